@@ -1,0 +1,53 @@
+/**
+ * The background's handler table: one async function per message name. `dispatch` validates the
+ * sender and the payload before calling a handler, and always answers with a `Reply`.
+ */
+import browser from 'webextension-polyfill';
+import * as v from 'valibot';
+import type { MessageMap, MessageName, Reply, RequestOf, ResponseOf } from '../shared/messages';
+import { requestSchemas } from '../shared/message-schemas';
+
+type Handler<K extends MessageName> = (
+  payload: RequestOf<K>,
+  sender: browser.Runtime.MessageSender,
+) => Promise<ResponseOf<K>>;
+
+/** Handlers implemented so far; a message without one is refused. */
+export const handlers: { [K in MessageName]?: Handler<K> } = {
+  ping: async () => ({ version: browser.runtime.getManifest().version }),
+};
+
+/** Whether a message comes from this extension's own pages or its content scripts. */
+export function isTrustedSender(sender: browser.Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+/** Validates and runs one message; never throws. */
+export async function dispatch(
+  message: unknown,
+  sender: browser.Runtime.MessageSender,
+): Promise<Reply<unknown>> {
+  if (!isTrustedSender(sender)) return { ok: false, error: 'Refused: unknown sender' };
+  if (typeof message !== 'object' || message === null)
+    return { ok: false, error: 'Refused: not a message' };
+  const { type, payload } = message as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string' || !Object.hasOwn(requestSchemas, type)) {
+    return { ok: false, error: `Refused: unknown message ${String(type).slice(0, 40)}` };
+  }
+  const name = type as keyof typeof requestSchemas & MessageName;
+  const parsed = v.safeParse(requestSchemas[name], payload);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: `Refused: invalid ${name}: ${v.summarize(parsed.issues).slice(0, 300)}`,
+    };
+  }
+  const handler = handlers[name] as Handler<typeof name> | undefined;
+  if (!handler) return { ok: false, error: `Refused: no handler for ${name}` };
+  try {
+    const value = await handler(parsed.output as MessageMap[typeof name]['request'], sender);
+    return { ok: true, value };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}

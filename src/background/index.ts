@@ -1,0 +1,5 @@
+// Background entry: wires browser events to modules, nothing else.
+import browser from 'webextension-polyfill';
+import { dispatch } from './handlers';
+
+browser.runtime.onMessage.addListener((message: unknown, sender) => dispatch(message, sender));

@@ -1,0 +1,120 @@
+/**
+ * The engine's public data contract: what `annotate()` takes and returns.
+ * Plain data only, so results cross message boundaries and print as JSON unchanged.
+ */
+
+/** Script of the page text as a whole. */
+export type Script = 'simplified' | 'traditional' | 'mixed' | 'none';
+
+/** Extra vocabulary from the user's settings, merged into the built-in lexicons. */
+export interface UserLexicon {
+  titles?: string[];
+  organisations?: string[];
+  slogans?: string[];
+}
+
+/** Input of `annotate()`: page text plus what is known about the page. */
+export interface AnnotateInput {
+  /** Plain text of the page (for the DOM: the text built by `src/dom/page-text.ts`). */
+  text: string;
+  url?: string;
+  /** `<meta name|property>` → content, lower-cased names. */
+  meta?: Record<string, string>;
+  lexicon?: UserLexicon;
+}
+
+/** One piece of evidence behind the page-detection score. */
+export interface PageSignal {
+  /** Stable machine name, e.g. `url.gov-cn`, `chrome.icp`, `content.chaired-meeting`, `genre.fiction`. */
+  name: string;
+  /** Contribution to the score (negative for signals of other genres). */
+  weight: number;
+  /** The text or URL part that triggered it. */
+  evidence?: string;
+}
+
+/** Page-level result: detection and metadata. */
+export interface PageResult {
+  isGovNews: boolean;
+  /** 0–1. */
+  score: number;
+  signals: PageSignal[];
+  script: Script;
+  /** True when inline pinyin glosses like `網(wǎng)` were found and stripped. */
+  pinyinAnnotations: boolean;
+  title?: string;
+  source?: string;
+  /** ISO 8601 (date, or date-time without zone when the page gives a time). */
+  publishedAt?: string;
+  /** Reporters / authors / correspondents (simplified). */
+  byline: string[];
+  /** Editors (责编/责任编辑/编辑/编审), simplified. */
+  editors: string[];
+}
+
+/** Fields every entity carries. Offsets are UTF-16 indices into `AnnotateInput.text`. */
+export interface EntityBase {
+  /** The original characters, as on the page (may include pinyin glosses). */
+  text: string;
+  /** Simplified form, glosses stripped. */
+  simplified: string;
+  start: number;
+  end: number;
+}
+
+/** Administrative level of an official, when the titles say it. */
+export type OfficialLevel = 'national' | 'provincial' | 'municipal' | 'county' | 'township';
+
+/** A mention of an official: a title chain with a name, a name in a leaders' list, or a later bare mention. */
+export interface OfficialEntity extends EntityBase {
+  kind: 'official';
+  /** Simplified name. */
+  name: string;
+  /** Titles seen at this mention (simplified, as written); bare mentions carry the person's known titles. */
+  titles: string[];
+  level?: OfficialLevel;
+  /** Same value for every mention of the same person on the page. */
+  personId: string;
+  /** How this mention was found. */
+  role: 'titled' | 'list' | 'mention';
+  /** Offsets of the name alone inside the original text. */
+  nameStart: number;
+  nameEnd: number;
+}
+
+/** A numbered meeting reference. */
+export interface MeetingEntity extends EntityBase {
+  kind: 'meeting';
+  ordinals: number[];
+  /** 届 (term) when given. */
+  term?: number;
+  /** Who meets: 市委, 省委, 县委常委会, a named 领导小组… (simplified). */
+  body?: string;
+  /** 专题会议, 常委会, 常务会议, 全体会议, 全会… */
+  meetingType?: string;
+}
+
+/** Kinds of directive phrase. */
+export type DirectiveSubtype = 'slogan' | 'formula' | 'imperative' | 'enumeration';
+
+/** A directive phrase: slogan, numbered formula, imperative clause or enumeration marker. */
+export interface DirectiveEntity extends EntityBase {
+  kind: 'directive';
+  subtype: DirectiveSubtype;
+  /** Simplified, without quotes. */
+  normalized: string;
+  /** The number in a numbered formula (二十条 → 20) or enumeration marker (三是 → 3). */
+  count?: number;
+}
+
+/** Anything the engine marks. */
+export type Entity = OfficialEntity | MeetingEntity | DirectiveEntity;
+
+/** Entity kinds, in display order. */
+export type EntityKind = Entity['kind'];
+
+/** What `annotate()` returns. Entities are sorted by `start`. */
+export interface AnnotateResult {
+  page: PageResult;
+  entities: Entity[];
+}

@@ -1,0 +1,164 @@
+/**
+ * Reduces a DOM tree to the plain text the engine reads, keeping a map from text offsets back to
+ * text nodes. Works on any DOM implementation (the browser's, or linkedom in the CLI), so the
+ * content script and the command-line tool see exactly the same text.
+ */
+
+/** Elements whose text is not page prose: code, form fields, ruby glosses, templates. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'IFRAME',
+  'OBJECT',
+  'SVG',
+  'CANVAS',
+  'RT',
+  'RP',
+  'HEAD',
+  'TITLE',
+]);
+
+/** Elements that start a new line of text, so words in adjacent blocks never run together. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+/** Attribute that marks the extension's own UI; its text is never annotated. */
+export const UI_MARKER_ATTRIBUTE = 'data-zhengwen-lens-ui';
+
+/** A run of page text that comes from one text node. */
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in `PageText.text`. */
+  start: number;
+  end: number;
+}
+
+/** Page text plus the segments that map it back to the DOM. */
+export interface PageText {
+  text: string;
+  /** Sorted by `start`; gaps between segments are synthetic line breaks. */
+  segments: TextSegment[];
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+const DOCUMENT_FRAGMENT_NODE = 11;
+
+/** Whether an element and its subtree are left out of the page text. */
+export function isSkippedElement(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.hasAttribute(UI_MARKER_ATTRIBUTE)) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/**
+ * Collects the visible prose under `root` in document order. Block boundaries become `\n`;
+ * skipped elements (see `isSkippedElement`) contribute nothing.
+ */
+export function extractPageText(root: Node): PageText {
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let endsWithBreak = true;
+
+  const pushBreak = (): void => {
+    if (!endsWithBreak) {
+      parts.push('\n');
+      length += 1;
+      endsWithBreak = true;
+    }
+  };
+
+  // An explicit stack instead of recursion: government pages nest tables hundreds deep.
+  const stack: Array<{ node: Node; closing: boolean }> = [{ node: root, closing: false }];
+  while (stack.length > 0) {
+    const { node, closing } = stack.pop()!;
+    const type = node.nodeType;
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+      const data = (node as Text).data;
+      if (data.length === 0) continue;
+      segments.push({ node: node as Text, start: length, end: length + data.length });
+      parts.push(data);
+      length += data.length;
+      endsWithBreak = data.endsWith('\n');
+      continue;
+    }
+    if (type !== ELEMENT_NODE && type !== DOCUMENT_FRAGMENT_NODE && node !== root) {
+      if (node.nodeType !== 9) continue;
+    }
+    const isBlock =
+      type === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+    if (closing) {
+      if (isBlock) pushBreak();
+      continue;
+    }
+    if (type === ELEMENT_NODE && node !== root && isSkippedElement(node as Element)) continue;
+    if (isBlock) pushBreak();
+    stack.push({ node, closing: true });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--)
+      stack.push({ node: children[i]!, closing: false });
+  }
+  return { text: parts.join(''), segments };
+}
+
+/** Index of the segment holding text offset `offset` (or the next one after a gap), by binary search. */
+export function findSegmentIndex(segments: readonly TextSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = segments[mid]!;
+    if (offset < seg.start) hi = mid - 1;
+    else if (offset >= seg.end) lo = mid + 1;
+    else return mid;
+  }
+  return lo;
+}

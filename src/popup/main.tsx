@@ -1,0 +1,4 @@
+// popup entry: mounts the page component.
+import { render } from 'preact';
+
+render(<p>Zhengwen Lens popup</p>, document.getElementById('app')!);

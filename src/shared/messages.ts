@@ -1,0 +1,76 @@
+/**
+ * The one map of extension messages: name → request and response types, and the typed `send`.
+ * The background's handler table (src/background/handlers.ts) is keyed by the same names and
+ * validates every request against `src/shared/message-schemas.ts` before running a handler.
+ */
+import browser from 'webextension-polyfill';
+import type { Clip, ClipDraft } from '../core/clips/model';
+
+/** Filter for listing and searching clips. */
+export interface ClipQuery {
+  /** Free text; matches across scripts and ignores pinyin glosses. */
+  text?: string;
+  kind?: 'official' | 'meeting' | 'directive';
+  official?: string;
+  meetingBody?: string;
+  site?: string;
+  tag?: string;
+  /** ISO dates, inclusive. */
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** Every message: request payload and response value. */
+export interface MessageMap {
+  ping: { request: Record<string, never>; response: { version: string } };
+  'clips/save': { request: { draft: ClipDraft }; response: { clip: Clip } };
+  'clips/list': { request: ClipQuery; response: { clips: Clip[]; total: number } };
+  'clips/get': { request: { id: string }; response: { clip: Clip | null } };
+  'clips/update': {
+    request: { id: string; note?: string; tags?: string[] };
+    response: { clip: Clip };
+  };
+  'clips/delete': { request: { ids: string[] }; response: { deleted: Clip[] } };
+  'clips/restore': { request: { clips: Clip[] }; response: { restored: number } };
+  'clips/export': {
+    request: { format: 'json' | 'w3c' | 'csv'; query?: ClipQuery };
+    response: { fileName: string; mimeType: string; content: string };
+  };
+  'clips/import': {
+    request: { content: string };
+    response: { added: number; merged: number };
+  };
+  'clips/open': { request: { id: string }; response: { opened: boolean } };
+  /** A tab asks whether it was opened to show a clip; answers the clip to re-anchor, if any. */
+  'clips/pending-anchor': { request: { url: string }; response: { clip: Clip | null } };
+}
+
+/** Message names. */
+export type MessageName = keyof MessageMap;
+/** Request payload of message `K`. */
+export type RequestOf<K extends MessageName> = MessageMap[K]['request'];
+/** Response value of message `K`. */
+export type ResponseOf<K extends MessageName> = MessageMap[K]['response'];
+
+/** Wire envelope of a request. */
+export interface Envelope<K extends MessageName = MessageName> {
+  type: K;
+  payload: RequestOf<K>;
+}
+
+/** Wire envelope of a reply: handlers never throw across the boundary. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Sends a typed message to the background and unwraps the reply; throws with its error text. */
+export async function send<K extends MessageName>(
+  type: K,
+  payload: RequestOf<K>,
+): Promise<ResponseOf<K>> {
+  const envelope: Envelope<K> = { type, payload };
+  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<ResponseOf<K>> | undefined;
+  if (!reply) throw new Error(`No reply to ${type}`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}

@@ -2,4 +2,4 @@
 import browser from 'webextension-polyfill';
 import { dispatch } from './handlers';
 
-browser.runtime.onMessage.addListener((message: unknown, sender) => dispatch(message, sender));
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => dispatch(message, sender));

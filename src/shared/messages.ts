@@ -74,3 +74,44 @@ export async function send<K extends MessageName>(
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }
+
+/** Detection and counts a tab reports to the popup. */
+export interface TabStatus {
+  /** False when the page has no Chinese text (the content script stopped early). */
+  hasChinese: boolean;
+  annotated: boolean;
+  isGovNews: boolean;
+  score: number;
+  signals: Array<{ name: string; weight: number; evidence?: string }>;
+  title?: string;
+  counts: { official: number; meeting: number; directive: number };
+}
+
+/** Messages sent from the background or the popup to the content script of one tab. */
+export interface TabMessageMap {
+  'tab/status': { request: Record<string, never>; response: TabStatus };
+  'tab/set-annotations': { request: { on: boolean }; response: TabStatus };
+  'tab/save-selection': { request: Record<string, never>; response: { clipId: string | null } };
+  /** Re-find a saved passage on the page: exact quote first, then a fuzzy match. */
+  'tab/anchor-clip': {
+    request: { clip: Clip };
+    response: { found: 'exact' | 'fuzzy' | 'none' };
+  };
+}
+
+/** Tab message names. */
+export type TabMessageName = keyof TabMessageMap;
+
+/** Sends a typed message to the content script of tab `tabId` and unwraps the reply. */
+export async function sendToTab<K extends TabMessageName>(
+  tabId: number,
+  type: K,
+  payload: TabMessageMap[K]['request'],
+): Promise<TabMessageMap[K]['response']> {
+  const reply = (await browser.tabs.sendMessage(tabId, { type, payload })) as
+    | Reply<TabMessageMap[K]['response']>
+    | undefined;
+  if (!reply) throw new Error(`No reply to ${type}`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}

@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -22,8 +22,91 @@ function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
   } as ManifestV3Export;
 }
 
+/**
+ * Build-time removal of Preact's `dangerouslySetInnerHTML` support.
+ *
+ * Why: what ships must contain no `innerHTML` assignment (issue "Hardening"; the bundle scan in
+ * `test/unit/security/bundle-scan.test.ts` enforces it). Our components never use
+ * `dangerouslySetInnerHTML`, but Preact's diff still carries the branch that assigns
+ * `dom.innerHTML = props.dangerouslySetInnerHTML.__html`. The plugin rewrites that one assignment
+ * into a throw, so the sink is gone from the bundle and any accidental use fails loudly instead of
+ * rendering nothing. It fails the build when Preact is bundled but the expected code shape is not
+ * found exactly once: a Preact update that changes the diff must be looked at by a person, not
+ * silently shipped with the sink back in. (Kept in this file: an extension-less import of a local
+ * TS module from the config makes Vite warn on every build.)
+ *
+ * PREACT_CORE: module ids the rewrite applies to, Preact's ESM build of its core (where `diff` is).
+ */
+const PREACT_CORE = /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs(?:\?.*)?$/;
+
+/**
+ * Shape of the assignment in Preact 10/11's minified core:
+ * `||(dom.innerHTML=newHtml.__html)` (identifiers are minified, so they are matched as words).
+ */
+const INNER_HTML_ASSIGNMENT = /\|\|\(([A-Za-z_$][\w$]*)\.innerHTML=([A-Za-z_$][\w$]*)\.__html\)/g;
+
+/** Expression that replaces the assignment: throws instead of parsing HTML. */
+const REFUSAL =
+  '||(()=>{throw new TypeError("dangerouslySetInnerHTML is disabled in this build (vite.config.ts)")})()';
+
+/**
+ * Rewrites Preact core source `code`; throws when the assignment is not found exactly once.
+ * Exported for the plugin's own unit test.
+ */
+export function stripPreactInnerHtml(code: string, id = 'preact.mjs'): string {
+  const matches = code.match(INNER_HTML_ASSIGNMENT) ?? [];
+  if (matches.length !== 1) {
+    throw new Error(
+      `strip-preact-inner-html: expected exactly one "||(x.innerHTML=y.__html)" in ${id}, ` +
+        `found ${matches.length}. Preact's diff changed: update vite.config.ts ` +
+        'so that the shipped bundle still contains no innerHTML assignment.',
+    );
+  }
+  return code.replace(INNER_HTML_ASSIGNMENT, REFUSAL);
+}
+
+/** The Vite plugin that applies `stripPreactInnerHtml` to Preact's core in production builds. */
+export function stripPreactInnerHtmlPlugin(): Plugin {
+  let rewritten = 0;
+  let preactSeen = false;
+  return {
+    name: 'zhengwen-lens:strip-preact-inner-html',
+    enforce: 'pre',
+    // Only what ships matters; the dev server keeps Preact untouched.
+    apply: 'build',
+    buildStart() {
+      rewritten = 0;
+      preactSeen = false;
+    },
+    transform(code, id) {
+      if (!PREACT_CORE.test(id)) return null;
+      preactSeen = true;
+      const out = stripPreactInnerHtml(code, id);
+      rewritten += 1;
+      return { code: out, map: null };
+    },
+    buildEnd(error) {
+      if (error) return;
+      // Preact is resolved through package "exports"; if a future version moves its core to another
+      // file, the transform above never runs: fail rather than ship the sink unnoticed.
+      if (!preactSeen || rewritten === 0) {
+        this.error(
+          'strip-preact-inner-html: preact/dist/preact.mjs was never transformed. ' +
+            "Preact's entry file moved: update PREACT_CORE in vite.config.ts.",
+        );
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
+  plugins: [
+    // No innerHTML sink in what ships: Preact's dangerouslySetInnerHTML branch is removed at
+    // build time (and the build fails if Preact's code no longer has the expected shape).
+    stripPreactInnerHtmlPlugin(),
+    preact(),
+    crx({ manifest: manifestFor(browser), browser }),
+  ],
   build: {
     outDir: `dist/${browser}`,
     emptyOutDir: true,

@@ -6,16 +6,53 @@ import browser from 'webextension-polyfill';
 import * as v from 'valibot';
 import type { MessageMap, MessageName, Reply, RequestOf, ResponseOf } from '../shared/messages';
 import { requestSchemas } from '../shared/message-schemas';
+import { productNormaliser } from '../core/clips/product-normaliser';
+import { createClipHandlers } from './clip-handlers';
+import { ClipStore } from './clip-store';
+import { PendingAnchors } from './pending-anchors';
 
 type Handler<K extends MessageName> = (
   payload: RequestOf<K>,
   sender: browser.Runtime.MessageSender,
 ) => Promise<ResponseOf<K>>;
 
+/** The clip database, opened on first use. */
+export const clipStore = new ClipStore(productNormaliser);
+
+/** Tabs opened to show a clip, waiting for their content script to ask. */
+export const pendingAnchors = new PendingAnchors();
+
 /** Handlers implemented so far; a message without one is refused. */
 export const handlers: { [K in MessageName]?: Handler<K> } = {
   ping: async () => ({ version: browser.runtime.getManifest().version }),
+  ...createClipHandlers({
+    store: clipStore,
+    pending: pendingAnchors,
+    openTab: async (url) => (await browser.tabs.create({ url, active: true })).id,
+  }),
 };
+
+/**
+ * Messages only the extension's own pages (popup, library) may send: they read, change or export
+ * the whole library. Content scripts, which run inside web pages, may only save and ask for
+ * a pending clip.
+ */
+export const EXTENSION_PAGE_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>([
+  'clips/list',
+  'clips/get',
+  'clips/update',
+  'clips/delete',
+  'clips/restore',
+  'clips/export',
+  'clips/import',
+  'clips/open',
+]);
+
+/** Whether the sender is one of this extension's own pages (not a content script in a web page). */
+export function isExtensionPage(sender: browser.Runtime.MessageSender): boolean {
+  const base = browser.runtime.getURL('');
+  return typeof sender.url === 'string' && sender.url.startsWith(base);
+}
 
 /** Whether a message comes from this extension's own pages or its content scripts. */
 export function isTrustedSender(sender: browser.Runtime.MessageSender): boolean {
@@ -35,6 +72,9 @@ export async function dispatch(
     return { ok: false, error: `Refused: unknown message ${String(type).slice(0, 40)}` };
   }
   const name = type as keyof typeof requestSchemas & MessageName;
+  if (EXTENSION_PAGE_MESSAGES.has(name) && !isExtensionPage(sender)) {
+    return { ok: false, error: `Refused: ${name} is only for extension pages` };
+  }
   const parsed = v.safeParse(requestSchemas[name], payload);
   if (!parsed.success) {
     return {

@@ -1,5 +1,9 @@
 // Background entry: wires browser events to modules, nothing else.
 import browser from 'webextension-polyfill';
 import { dispatch } from './handlers';
+import { registerPageCommands } from './page-commands';
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => dispatch(message, sender));
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+  dispatch(message, sender),
+);
+registerPageCommands();

@@ -103,10 +103,27 @@ export function isSkippedElement(el: Element): boolean {
  * skipped elements (see `isSkippedElement`) contribute nothing.
  */
 export function extractPageText(root: Node): PageText {
+  const steps = extractPageTextSteps(root, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same walk as `extractPageText`, pausing (yielding the number of nodes visited so far) every
+ * `nodesPerStep` nodes, so a caller can spread a huge page over several short tasks. The DOM must
+ * not change between steps (the caller restarts when it does).
+ */
+export function* extractPageTextSteps(
+  root: Node,
+  nodesPerStep = 4000,
+): Generator<number, PageText, void> {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
   let endsWithBreak = true;
+  let visited = 0;
 
   const pushBreak = (): void => {
     if (!endsWithBreak) {
@@ -119,6 +136,7 @@ export function extractPageText(root: Node): PageText {
   // An explicit stack instead of recursion: government pages nest tables hundreds deep.
   const stack: Array<{ node: Node; closing: boolean }> = [{ node: root, closing: false }];
   while (stack.length > 0) {
+    if (++visited % nodesPerStep === 0) yield visited;
     const { node, closing } = stack.pop()!;
     const type = node.nodeType;
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {

@@ -1,4 +1,12 @@
-// options entry: mounts the page component.
+// Options entry: mounts the settings page.
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { loadSettings, saveSettings } from '../shared/settings';
+import { OptionsPage } from './options-page';
 
-render(<p>Zhengwen Lens options</p>, document.getElementById('app')!);
+const t = (key: string): string => browser.i18n.getMessage(key) || key;
+document.title = t('optTitle');
+render(
+  <OptionsPage store={{ load: loadSettings, save: saveSettings }} t={t} />,
+  document.getElementById('app')!,
+);

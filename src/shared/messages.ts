@@ -5,22 +5,10 @@
  */
 import browser from 'webextension-polyfill';
 import type { Clip, ClipDraft } from '../core/clips/model';
+import type { ClipQuery } from '../core/clips/filters';
 
-/** Filter for listing and searching clips. */
-export interface ClipQuery {
-  /** Free text; matches across scripts and ignores pinyin glosses. */
-  text?: string;
-  kind?: 'official' | 'meeting' | 'directive';
-  official?: string;
-  meetingBody?: string;
-  site?: string;
-  tag?: string;
-  /** ISO dates, inclusive. */
-  from?: string;
-  to?: string;
-  limit?: number;
-  offset?: number;
-}
+/** Filter for listing and searching clips (defined with the filters in src/core/clips). */
+export type { ClipQuery };
 
 /** Every message: request payload and response value. */
 export interface MessageMap {
@@ -109,8 +97,7 @@ export async function sendToTab<K extends TabMessageName>(
   payload: TabMessageMap[K]['request'],
 ): Promise<TabMessageMap[K]['response']> {
   const reply = (await browser.tabs.sendMessage(tabId, { type, payload })) as
-    | Reply<TabMessageMap[K]['response']>
-    | undefined;
+    Reply<TabMessageMap[K]['response']> | undefined;
   if (!reply) throw new Error(`No reply to ${type}`);
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;

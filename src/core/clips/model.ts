@@ -2,10 +2,13 @@
  * The clip: an annotated passage a researcher saved. Plain data, shared by the content script
  * (which drafts it), the background (which stores it) and the export formats.
  */
-import type { Entity, PageResult } from '../types';
+import type { Entity, OfficialEntity, MeetingEntity, PageResult } from '../types';
 
 /** Current clip schema version; bump it with a migration in the store. */
 export const CLIP_SCHEMA_VERSION = 1;
+
+/** Product name used in export envelopes and file names. */
+export const PRODUCT_NAME = 'zhengwen-lens';
 
 /** W3C Web Annotation TextQuoteSelector. */
 export interface TextQuoteSelector {
@@ -59,4 +62,87 @@ export interface Clip extends Omit<ClipDraft, 'note' | 'tags'> {
   site: string;
   note: string;
   tags: string[];
+}
+
+/** Creates a fresh, globally unique clip id. */
+export function createClipId(): string {
+  return crypto.randomUUID();
+}
+
+/** Host name of a URL, without a leading `www.`; empty when the URL does not parse. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** Cleans user tags: trimmed, no empties, no duplicates, original order kept. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.trim().replace(/\s+/g, ' ');
+    if (tag && !seen.has(tag)) {
+      seen.add(tag);
+      out.push(tag);
+    }
+  }
+  return out;
+}
+
+/** Turns a draft into a stored clip: id, times, site and schema version are set here. */
+export function createClipFromDraft(
+  draft: ClipDraft,
+  now: Date = new Date(),
+  id: string = createClipId(),
+): Clip {
+  const { note, tags, ...rest } = draft;
+  const time = now.toISOString();
+  return {
+    ...rest,
+    id,
+    schemaVersion: CLIP_SCHEMA_VERSION,
+    createdAt: time,
+    updatedAt: time,
+    site: siteOf(draft.url),
+    note: note ?? '',
+    tags: normaliseTags(tags ?? []),
+  };
+}
+
+/** The officials mentioned in a clip. */
+export function officialsOf(clip: Pick<Clip, 'entities'>): OfficialEntity[] {
+  return clip.entities.filter((e): e is OfficialEntity => e.kind === 'official');
+}
+
+/** The numbered meetings mentioned in a clip. */
+export function meetingsOf(clip: Pick<Clip, 'entities'>): MeetingEntity[] {
+  return clip.entities.filter((e): e is MeetingEntity => e.kind === 'meeting');
+}
+
+/** Distinct official names in a clip (what the store indexes). */
+export function officialNamesOf(clip: Pick<Clip, 'entities'>): string[] {
+  return [...new Set(officialsOf(clip).map((e) => e.name))];
+}
+
+/** The date a clip is about: the page's publication date, else the day it was saved. */
+export function clipDateOf(clip: Pick<Clip, 'page' | 'createdAt'>): string {
+  return (clip.page.publishedAt ?? clip.createdAt).slice(0, 10);
+}
+
+/**
+ * Merges an imported clip into a stored one with the same id: the newer edit wins, tags are
+ * united, the earliest creation time is kept. Identical clips merge to the stored one unchanged.
+ */
+export function mergeClips(stored: Clip, incoming: Clip): Clip {
+  const [newer, older] =
+    incoming.updatedAt > stored.updatedAt ? [incoming, stored] : [stored, incoming];
+  return {
+    ...newer,
+    createdAt: stored.createdAt < incoming.createdAt ? stored.createdAt : incoming.createdAt,
+    note: newer.note || older.note,
+    tags: normaliseTags([...newer.tags, ...older.tags]),
+  };
 }

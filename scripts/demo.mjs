@@ -1,0 +1,237 @@
+// `npm run demo`: launches Chromium with the built extension (dist/chrome) on the bundled demo
+// pages (test/fixtures/pages, served from localhost), screenshots each page, saves a clip from a
+// government page and exports the clip library as JSON, all through the extension itself.
+// Writes out/demo/: <page>.png, library.png, the exported clips JSON, summary.json.
+// Headless when there is no $DISPLAY (or with --headless / ZWL_DEMO_HEADLESS=1); with a display
+// the browser stays open on the demo index until you close it.
+// Run through `npm run demo` (node --import tsx, so the TypeScript E2E harness is reused).
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  PANEL_SELECTOR,
+  REPO_ROOT,
+  launchChromium,
+  readPanelAttributes,
+  startFixtureServer,
+} from '../test/e2e/harness/index.ts';
+
+const OUT_DIR = join(REPO_ROOT, 'out', 'demo');
+const DEMO_PAGES = [
+  'seed-000.html',
+  'seed-001.html',
+  'seed-002.html',
+  'seed-003.html',
+  'seed-004.html',
+  'novel.html',
+  'recipe.html',
+  'english.html',
+];
+/** The page a clip is saved from, and the passage selected there (its first article paragraph). */
+const CLIP_PAGE = 'seed-002.html';
+const headless =
+  !process.env.DISPLAY ||
+  process.env.ZWL_DEMO_HEADLESS === '1' ||
+  process.argv.includes('--headless');
+
+const summary = { headless, pages: [], clip: null, export: null, skipped: [] };
+const log = (msg) => console.log(`demo: ${msg}`);
+/** Records a step the demo could not do, with the reason, so the output never hides it. */
+const skip = (step, reason) => {
+  summary.skipped.push({ step, reason });
+  console.log(`demo: SKIPPED ${step}: ${reason}`);
+};
+
+/** Waits until the content script has settled on a page (panel host with a state), or gives up. */
+async function waitForPanel(page) {
+  const settled = (attrs) =>
+    page
+      .waitForFunction(
+        ({ sel, attrs }) => {
+          const host = document.querySelector(sel);
+          return !!host && attrs.every((a) => host.hasAttribute(a));
+        },
+        { sel: PANEL_SELECTOR, attrs },
+        { timeout: 10_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+  // No host at all means the extension shows nothing here (e.g. a page without Chinese text).
+  if (await settled(['data-background'])) {
+    await settled(['data-background', 'data-state']);
+    // Give the highlights a moment to paint before the screenshot.
+    await page.waitForTimeout(300);
+  }
+  return readPanelAttributes(page);
+}
+
+/** Sends a runtime message from an extension page; returns the background's Reply. */
+function sendFromExtensionPage(extPage, message) {
+  return extPage.evaluate((m) => globalThis.chrome.runtime.sendMessage(m), message);
+}
+
+/** Selects the first sentence of the first article paragraph, as a reader would. */
+async function selectPassage(page) {
+  return page.evaluate(() => {
+    const p = document.querySelector('.article-content p:not(.lead)');
+    const text = p?.firstChild;
+    if (!p || !text || text.nodeType !== Node.TEXT_NODE) return null;
+    const end = text.textContent.indexOf('。') + 1 || text.textContent.length;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, end);
+    const sel = getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+    return sel.toString();
+  });
+}
+
+/** Waits for the content script to report a saved clip on the page host. */
+async function waitForLastClip(page, timeoutMs) {
+  try {
+    const handle = await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.getAttribute('data-last-clip') || null,
+      PANEL_SELECTOR,
+      { timeout: timeoutMs },
+    );
+    return await handle.jsonValue();
+  } catch {
+    return null;
+  }
+}
+
+/** Saves a clip from CLIP_PAGE: keyboard shortcut first, then the popup's tab message. */
+async function saveClip(cr, server, extPage) {
+  const page = await cr.context.newPage();
+  const url = server.url(CLIP_PAGE);
+  await page.goto(url);
+  await waitForPanel(page);
+  const quote = await selectPassage(page);
+  if (!quote) return skip('save clip', `no article paragraph to select on ${CLIP_PAGE}`);
+  log(`selected on ${CLIP_PAGE}: ${quote.slice(0, 40)}…`);
+  await page.keyboard.press('Alt+Shift+S');
+  let clipId = await waitForLastClip(page, 4_000);
+  let via = 'keyboard shortcut Alt+Shift+S';
+  if (!clipId) {
+    // Same path as the popup's "save selection" button: the tab's content script drafts the clip.
+    via = 'tab/save-selection (popup path)';
+    const reply = await extPage.evaluate(
+      async ({ url }) => {
+        const [tab] = await globalThis.chrome.tabs.query({ url });
+        if (!tab?.id) return { ok: false, error: 'tab not found' };
+        try {
+          return await globalThis.chrome.tabs.sendMessage(tab.id, {
+            type: 'tab/save-selection',
+            payload: {},
+          });
+        } catch (err) {
+          return { ok: false, error: String(err) };
+        }
+      },
+      { url },
+    );
+    if (!reply?.ok) {
+      await page.close();
+      return skip(
+        'save clip',
+        `the extension does not save selections yet (${reply?.error ?? 'no reply'})`,
+      );
+    }
+    clipId = (await waitForLastClip(page, 5_000)) ?? reply.value?.clipId ?? null;
+  }
+  if (!clipId) {
+    await page.close();
+    return skip('save clip', 'no clip id was confirmed by the extension');
+  }
+  summary.clip = { id: clipId, page: CLIP_PAGE, via, quote };
+  log(`saved clip ${clipId} via ${via}`);
+  await page.screenshot({ path: join(OUT_DIR, 'clip-saved.png') });
+  await page.close();
+}
+
+/** Exports the clip library as JSON: the library page's export button, else `clips/export`. */
+async function exportClips(cr) {
+  const library = await cr.openExtensionPage('src/library/index.html');
+  await library.waitForLoadState('load');
+  await library.waitForTimeout(800);
+  await library.screenshot({ path: join(OUT_DIR, 'library.png'), fullPage: true });
+  const button = library.getByRole('button', { name: /export json|导出 ?json|json/i }).first();
+  if (await button.count()) {
+    try {
+      const [download] = await Promise.all([
+        library.waitForEvent('download', { timeout: 5_000 }),
+        button.click(),
+      ]);
+      const file = join(OUT_DIR, download.suggestedFilename());
+      await download.saveAs(file);
+      summary.export = { via: 'library page export button', file };
+      log(`exported clips through the library page: ${file}`);
+      return library.close();
+    } catch (err) {
+      log(
+        `library export button gave no download (${String(err).split('\n')[0]}); using clips/export`,
+      );
+    }
+  }
+  const reply = await sendFromExtensionPage(library, {
+    type: 'clips/export',
+    payload: { format: 'json' },
+  });
+  if (!reply?.ok) {
+    skip(
+      'export clips JSON',
+      `the background cannot export clips yet (${reply?.error ?? 'no reply'})`,
+    );
+  } else {
+    const file = join(OUT_DIR, reply.value.fileName);
+    await writeFile(file, reply.value.content);
+    summary.export = { via: 'clips/export message from the library page', file };
+    log(`exported clips: ${file}`);
+  }
+  await library.close();
+}
+
+async function main() {
+  await rm(OUT_DIR, { recursive: true, force: true });
+  await mkdir(OUT_DIR, { recursive: true });
+  const server = await startFixtureServer();
+  const cr = await launchChromium({ headless });
+  log(`Chromium ${headless ? 'headless' : 'with a window'}, extension ${cr.extensionId}`);
+  try {
+    for (const name of DEMO_PAGES) {
+      const page = await cr.context.newPage();
+      await page.setViewportSize({ width: 1100, height: 900 });
+      await page.goto(server.url(name));
+      const panel = await waitForPanel(page);
+      const shot = join(OUT_DIR, name.replace(/\.html$/, '.png'));
+      await page.screenshot({ path: shot, fullPage: true });
+      summary.pages.push({ page: name, panel, screenshot: shot });
+      log(`${name}: ${panel ? JSON.stringify(panel) : 'no panel (extension shows nothing)'}`);
+      await page.close();
+    }
+    const extPage = await cr.openExtensionPage('src/popup/index.html');
+    await extPage.screenshot({ path: join(OUT_DIR, 'popup.png') });
+    await saveClip(cr, server, extPage);
+    await extPage.close();
+    await exportClips(cr);
+    await writeFile(join(OUT_DIR, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
+    log(`wrote ${OUT_DIR}`);
+    if (summary.skipped.length) log(`${summary.skipped.length} step(s) skipped, see above`);
+    if (!headless) {
+      const index = await cr.context.newPage();
+      await index.goto(server.url('index.html'));
+      log('browsing the demo pages: close the browser window to finish');
+      await new Promise((resolve) => cr.context.on('close', resolve));
+    }
+  } finally {
+    await cr.close().catch(() => {});
+    await server.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(`demo: FAILED: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,346 @@
+/**
+ * The clip database: IndexedDB in the extension's origin, owned by the background. Every write is
+ * one transaction and resolves only after it committed (`tx.done`); failures become
+ * `ClipStoreError`s with a message fit to show the user, and nothing is half-written.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { filterClips, type ClipQuery } from '../core/clips/filters';
+import {
+  CLIP_SCHEMA_VERSION,
+  createClipFromDraft,
+  mergeClips,
+  normaliseTags,
+  officialNamesOf,
+  siteOf,
+  type Clip,
+  type ClipDraft,
+} from '../core/clips/model';
+import type { SearchNormaliser } from '../core/clips/search';
+
+/** Database name in the extension origin. */
+export const CLIP_DB_NAME = 'zhengwen-lens-clips';
+
+/** A clip as stored: the clip plus derived index keys. */
+export type StoredClip = Clip & { officials: string[] };
+
+/** IndexedDB schema (latest version). */
+export interface ClipDbSchema extends DBSchema {
+  clips: {
+    key: string;
+    value: StoredClip;
+    indexes: { createdAt: string; url: string; site: string; tags: string; officials: string };
+  };
+}
+
+type UpgradeTx = IDBPTransaction<ClipDbSchema, ArrayLike<'clips'>, 'versionchange'>;
+type Migration = (db: IDBPDatabase<ClipDbSchema>, tx: UpgradeTx) => Promise<void> | void;
+
+/**
+ * Versioned migrations; entry `i` upgrades the database to version `i + 1`. Never edit a shipped
+ * migration: add a new one, and a test that an older database keeps every clip.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  // v1: the clip store with time and URL indexes.
+  (db) => {
+    const store = db.createObjectStore('clips', { keyPath: 'id' });
+    store.createIndex('createdAt', 'createdAt');
+    store.createIndex('url', 'url');
+  },
+  // v2: site, tag and official indexes; backfills the derived keys of existing clips.
+  async (_db, tx) => {
+    const store = tx.objectStore('clips');
+    store.createIndex('site', 'site');
+    store.createIndex('tags', 'tags', { multiEntry: true });
+    store.createIndex('officials', 'officials', { multiEntry: true });
+    let cursor = await store.openCursor();
+    while (cursor) {
+      await cursor.update(toStored(cursor.value));
+      cursor = await cursor.continue();
+    }
+  },
+];
+
+/** Latest database version. */
+export const CLIP_DB_VERSION = MIGRATIONS.length;
+
+/** A failure the user should read: says what did not happen and why. */
+export class ClipStoreError extends Error {
+  override name = 'ClipStoreError';
+}
+
+/** Adds the derived index keys (and fills fields older records may lack). */
+export function toStored(clip: Clip): StoredClip {
+  return {
+    ...clip,
+    site: clip.site || siteOf(clip.url),
+    tags: normaliseTags(clip.tags ?? []),
+    schemaVersion: clip.schemaVersion ?? CLIP_SCHEMA_VERSION,
+    officials: officialNamesOf(clip),
+  };
+}
+
+/** Strips the derived index keys. */
+export function fromStored(record: StoredClip): Clip {
+  const { officials: _officials, ...clip } = record;
+  return clip;
+}
+
+/** Opens (and upgrades) the clip database; `version` lets tests build older databases. */
+export function openClipDb(
+  name = CLIP_DB_NAME,
+  version = CLIP_DB_VERSION,
+  onTerminated?: () => void,
+): Promise<IDBPDatabase<ClipDbSchema>> {
+  return openDB<ClipDbSchema>(name, version, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      const steps = MIGRATIONS.slice(oldVersion, newVersion ?? version);
+      // Migrations run in order inside the one upgrade transaction; a failure aborts it whole.
+      void steps
+        .reduce<Promise<void>>((prev, step) => prev.then(() => step(db, tx)), Promise.resolve())
+        .catch(() => tx.abort());
+    },
+    terminated: onTerminated,
+  });
+}
+
+/** Turns an IndexedDB failure into a message that says what happened. */
+export function describeStoreFailure(action: string, err: unknown): ClipStoreError {
+  if (err instanceof ClipStoreError) return err;
+  const name = err instanceof Error || err instanceof DOMException ? err.name : '';
+  const detail = err instanceof Error ? err.message : String(err);
+  if (name === 'QuotaExceededError') {
+    return new ClipStoreError(
+      `${action} failed: the browser's storage for Zhengwen Lens is full. Export and delete old clips, then try again.`,
+    );
+  }
+  if (name === 'InvalidStateError' || name === 'TransactionInactiveError') {
+    return new ClipStoreError(
+      `${action} failed: the clip database was closed (the browser may be shutting down). Try again.`,
+    );
+  }
+  if (name === 'AbortError') {
+    return new ClipStoreError(
+      `${action} failed: the database transaction was aborted; nothing was changed.`,
+    );
+  }
+  return new ClipStoreError(`${action} failed: ${detail || name || 'unknown database error'}`);
+}
+
+type WriteTx = IDBPTransaction<ClipDbSchema, ['clips'], 'readwrite'>;
+
+/**
+ * Runs `body` in one readwrite transaction and waits for the commit. Any error, even one thrown
+ * synchronously by a request, aborts the transaction, so nothing is half-written.
+ */
+/** Collects request promises, marking each handled so an abort never surfaces as unhandled. */
+function createRequestList(): { add(p: Promise<unknown>): void; all(): Promise<unknown[]> } {
+  const list: Promise<unknown>[] = [];
+  return {
+    add(p) {
+      p.catch(() => undefined);
+      list.push(p);
+    },
+    all: () => Promise.all(list),
+  };
+}
+
+async function writeTransaction<T>(
+  db: IDBPDatabase<ClipDbSchema>,
+  body: (tx: WriteTx) => Promise<T>,
+): Promise<T> {
+  const tx = db.transaction('clips', 'readwrite');
+  try {
+    const [result] = await Promise.all([body(tx), tx.done]);
+    return result;
+  } catch (err) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+    await tx.done.catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Result of an import. */
+export interface ImportCounts {
+  added: number;
+  merged: number;
+}
+
+/** The clip store: typed operations over the database, each one transaction. */
+export class ClipStore {
+  private dbPromise: Promise<IDBPDatabase<ClipDbSchema>> | null = null;
+  /** All clips, newest first, while no write happened since they were read. */
+  private cache: Clip[] | null = null;
+
+  constructor(
+    private readonly normaliser: SearchNormaliser,
+    private readonly dbName = CLIP_DB_NAME,
+  ) {}
+
+  /** The open database; reopened after the browser closed it. */
+  private db(): Promise<IDBPDatabase<ClipDbSchema>> {
+    if (!this.dbPromise) {
+      const opening = openClipDb(this.dbName, CLIP_DB_VERSION, () => this.forget());
+      this.dbPromise = opening;
+      opening.catch(() => this.forget());
+    }
+    return this.dbPromise;
+  }
+
+  private forget(): void {
+    this.dbPromise = null;
+    this.cache = null;
+  }
+
+  /** Runs one operation, mapping failures to `ClipStoreError` and dropping a closed connection. */
+  private async run<T>(
+    action: string,
+    op: (db: IDBPDatabase<ClipDbSchema>) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await op(await this.db());
+    } catch (err) {
+      const name = err instanceof Error || err instanceof DOMException ? err.name : '';
+      if (name === 'InvalidStateError') this.forget();
+      throw describeStoreFailure(action, err);
+    }
+  }
+
+  /** Closes the connection (tests; the browser closes it on shutdown). */
+  async close(): Promise<void> {
+    const db = await this.dbPromise;
+    db?.close();
+    this.forget();
+  }
+
+  /** Stores a new clip; resolves once the transaction committed. */
+  async save(draft: ClipDraft, now = new Date()): Promise<Clip> {
+    const clip = createClipFromDraft(draft, now);
+    return this.write('Saving the clip', async (tx) => {
+      await tx.store.add(toStored(clip));
+      return clip;
+    });
+  }
+
+  /** Runs a write transaction, invalidating the cache first. */
+  private write<T>(action: string, body: (tx: WriteTx) => Promise<T>): Promise<T> {
+    return this.run(action, (db) => {
+      this.cache = null;
+      return writeTransaction(db, body);
+    });
+  }
+
+  /** One clip, or null. */
+  async get(id: string): Promise<Clip | null> {
+    return this.run('Reading the clip', async (db) => {
+      const record = await db.get('clips', id);
+      return record ? fromStored(record) : null;
+    });
+  }
+
+  /** Every clip, newest first (cached until the next write). */
+  async all(): Promise<Clip[]> {
+    if (this.cache) return this.cache;
+    return this.run('Reading clips', async (db) => {
+      const records = await db.getAllFromIndex('clips', 'createdAt');
+      const clips = records.reverse().map(fromStored);
+      this.cache = clips;
+      return clips;
+    });
+  }
+
+  /** Clips matching a query, newest first, with the total count of matches. */
+  async list(query: ClipQuery): Promise<{ clips: Clip[]; total: number }> {
+    const { limit, offset = 0, ...filters } = query;
+    const unfiltered = Object.values(filters).every((x) => x === undefined || x === '');
+    if (unfiltered && limit !== undefined && !this.cache) {
+      // The popup's "newest clips": read only the page it shows, straight from the time index.
+      return this.run('Reading clips', async (db) => {
+        const tx = db.transaction('clips');
+        const total = await tx.store.count();
+        const clips: Clip[] = [];
+        let cursor = await tx.store.index('createdAt').openCursor(null, 'prev');
+        if (cursor && offset > 0) cursor = await cursor.advance(offset);
+        while (cursor && clips.length < limit) {
+          clips.push(fromStored(cursor.value));
+          cursor = await cursor.continue();
+        }
+        await tx.done;
+        return { clips, total };
+      });
+    }
+    return filterClips(await this.all(), query, this.normaliser);
+  }
+
+  /** Changes a clip's note and/or tags. */
+  async update(
+    id: string,
+    change: { note?: string; tags?: string[] },
+    now = new Date(),
+  ): Promise<Clip> {
+    return this.write('Saving the change', async (tx) => {
+      const record = await tx.store.get(id);
+      if (!record) throw new ClipStoreError(`Saving the change failed: no clip with id ${id}`);
+      const clip: Clip = {
+        ...fromStored(record),
+        ...(change.note !== undefined ? { note: change.note } : {}),
+        ...(change.tags !== undefined ? { tags: normaliseTags(change.tags) } : {}),
+        updatedAt: now.toISOString(),
+      };
+      await tx.store.put(toStored(clip));
+      return clip;
+    });
+  }
+
+  /** Deletes clips; answers the deleted ones so the caller can undo. */
+  async delete(ids: readonly string[]): Promise<Clip[]> {
+    return this.write('Deleting clips', async (tx) => {
+      const deleted: Clip[] = [];
+      for (const id of new Set(ids)) {
+        const record = await tx.store.get(id);
+        if (record) {
+          deleted.push(fromStored(record));
+          await tx.store.delete(id);
+        }
+      }
+      return deleted;
+    });
+  }
+
+  /** Puts clips back exactly as they were (undo of a delete). */
+  async restore(clips: readonly Clip[]): Promise<number> {
+    return this.write('Restoring clips', async (tx) => {
+      const writes = createRequestList();
+      for (const c of clips) writes.add(tx.store.put(toStored(c)));
+      await writes.all();
+      return clips.length;
+    });
+  }
+
+  /** Imports parsed clips in ONE transaction; known ids are merged, not duplicated. */
+  async import(clips: readonly Clip[]): Promise<ImportCounts> {
+    return this.write('Importing clips', async (tx) => {
+      const known = new Set(await tx.store.getAllKeys());
+      let merged = 0;
+      const writes = createRequestList();
+      for (const clip of clips) {
+        if (known.has(clip.id)) {
+          merged += 1;
+          writes.add(
+            tx.store.get(clip.id).then((stored) => {
+              const next = stored ? mergeClips(fromStored(stored), clip) : clip;
+              return tx.store.put(toStored(next));
+            }),
+          );
+        } else {
+          writes.add(tx.store.add(toStored(clip)));
+        }
+      }
+      await writes.all();
+      return { added: clips.length - merged, merged };
+    });
+  }
+}

@@ -1,0 +1,514 @@
+/**
+ * The in-page annotator: analyses the page (page text → engine, in short slices), decides whether
+ * to annotate on its own (settings, detection), shows highlights and the panel, keeps them up to
+ * date while the page changes, saves clips, and switches everything off again without a trace.
+ */
+import browser from 'webextension-polyfill';
+import { annotateSteps, toSimplified } from '../core/index';
+import type { AnnotateResult, EntityKind } from '../core/types';
+import type { Clip } from '../core/clips/model';
+import { send, type TabStatus } from '../shared/messages';
+import { isSiteListed, userLexicon, type Settings } from '../shared/settings';
+import { extractPageTextSteps, type PageText } from '../dom/page-text';
+import { buildNodeIndex, rangeFromOffsets, type NodeIndex } from '../dom/dom-ranges';
+import {
+  createHighlightRegistry,
+  isDarkPage,
+  KINDS,
+  type HighlightRegistry,
+  type RegisteredEntity,
+} from '../dom/highlights';
+import { summarizeEntities, type EntitySummary } from '../dom/entity-summary';
+import { drainSliced, forEachSliced } from '../dom/scheduling';
+import { watchPageText } from '../dom/dynamic-content';
+import { watchHover } from '../dom/hover-card';
+import {
+  articleSpan,
+  buildClipDraft,
+  paragraphSpan,
+  selectionSpan,
+} from '../dom/selection-clip';
+import { anchorQuote } from '../dom/clip-anchoring';
+import type { PanelActions, PanelView, StatusView, Translate } from '../dom/page-panel';
+import { createPageHost, type PageHost } from './page-host';
+
+/** One analysis of the page: its text and what the engine found in it. */
+interface Analysis {
+  pageText: PageText;
+  nodeIndex: NodeIndex;
+  result: AnnotateResult;
+}
+
+/** Delay before the hover card hides once the pointer left the highlight. */
+const CARD_HIDE_MS = 300;
+
+/** Reads `<meta name|property>` into the engine's `meta` map. */
+function readMeta(doc: Document): Record<string, string> {
+  const meta: Record<string, string> = {};
+  for (const el of Array.from(doc.querySelectorAll('meta[name], meta[property]'))) {
+    const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();
+    const content = el.getAttribute('content');
+    if (name && content !== null && !(name in meta)) meta[name] = content.slice(0, 1000);
+  }
+  return meta;
+}
+
+/** Whether a detection result counts as government news under the user's threshold. */
+export function isGovUnderSettings(result: AnnotateResult, settings: Settings): boolean {
+  return result.page.score >= settings.threshold;
+}
+
+/** Whether the page should be annotated without being asked. */
+export function shouldAutoAnnotate(
+  result: AnnotateResult,
+  settings: Settings,
+  hostname: string,
+): boolean {
+  if (isSiteListed(hostname, settings.neverOn)) return false;
+  if (isSiteListed(hostname, settings.alwaysOn)) return true;
+  return settings.autoAnnotate && isGovUnderSettings(result, settings);
+}
+
+/** The annotator's public operations (used by the message listener and the commands). */
+export interface Annotator {
+  /** First analysis after load; annotates when the page qualifies. */
+  start(): Promise<void>;
+  status(): TabStatus;
+  setAnnotations(on: boolean): Promise<TabStatus>;
+  saveSelection(): Promise<string | null>;
+  anchorClip(clip: Pick<Clip, 'selectors'>): Promise<'exact' | 'fuzzy' | 'none'>;
+  /** Settings changed elsewhere (options page). */
+  applySettings(settings: Settings): void;
+}
+
+/** Creates the annotator for `doc`; everything it adds is removed when `signal` aborts. */
+export function createAnnotator(
+  doc: Document,
+  initialSettings: Settings,
+  t: Translate,
+  signal: AbortSignal,
+): Annotator {
+  let settings = initialSettings;
+  let analysis: Analysis | null = null;
+  let stale = true;
+  let items: RegisteredEntity[] = [];
+  let summary: EntitySummary = { officials: [], meetings: [], directives: [] };
+  let host: PageHost | null = null;
+  let registry: HighlightRegistry | null = null;
+  let annotated = false;
+  /** Aborted when the page is switched off: UI listeners, observers, running work. */
+  let shown: AbortController | null = null;
+  /** Aborted when a newer analysis starts. */
+  let run: AbortController | null = null;
+  let background: string | null = null;
+  let lastSelection: Range | null = null;
+  let cardTimer: ReturnType<typeof setTimeout> | undefined;
+  let cardHeld = false;
+
+  const view: PanelView = {
+    state: 'idle',
+    expanded: false,
+    detection: null,
+    entities: [],
+    summary,
+    counts: { official: 0, meeting: 0, directive: 0 },
+    visible: { ...settings.kinds },
+    status: null,
+    card: null,
+    darkPage: false,
+  };
+
+  const rerender = (): void => host?.render({ ...view });
+
+  const countsText = (): string =>
+    KINDS.map((k) => `${k}:${view.counts[k]}`).join(' ');
+
+  const syncHostData = (): void => {
+    if (!host) return;
+    host.setData('state', view.state);
+    if (background !== null) host.setData('background', background);
+    host.setData('counts', countsText());
+    if (analysis) {
+      host.setData('detection', isGovUnderSettings(analysis.result, settings) ? 'gov' : 'other');
+      host.setData('score', analysis.result.page.score.toFixed(2));
+    }
+  };
+
+  const setStatus = (status: StatusView | null): void => {
+    view.status = status;
+    rerender();
+  };
+
+  /** Extracts the page text and runs the engine, both in slices. */
+  async function analyse(): Promise<Analysis> {
+    run?.abort();
+    const controller = new AbortController();
+    run = controller;
+    const runSignal = AbortSignal.any([signal, controller.signal]);
+    const root = doc.body ?? doc.documentElement;
+    const pageText = await drainSliced(extractPageTextSteps(root), runSignal);
+    const result = await drainSliced(
+      annotateSteps({
+        text: pageText.text,
+        url: doc.location?.href,
+        meta: readMeta(doc),
+        lexicon: userLexicon(settings),
+      }),
+      runSignal,
+    );
+    const fresh: Analysis = { pageText, nodeIndex: buildNodeIndex(pageText), result };
+    analysis = fresh;
+    stale = false;
+    view.detection = {
+      isGov: isGovUnderSettings(result, settings),
+      score: result.page.score,
+      signals: result.page.signals,
+      script: result.page.script,
+    };
+    return fresh;
+  }
+
+  async function currentAnalysis(): Promise<Analysis> {
+    return !stale && analysis ? analysis : analyse();
+  }
+
+  /** Maps the analysis's entities to ranges and (re)fills the highlights, in slices. */
+  async function paint(a: Analysis, runSignal: AbortSignal): Promise<void> {
+    const next: RegisteredEntity[] = [];
+    await forEachSliced(
+      a.result.entities,
+      (entity) => {
+        const range = rangeFromOffsets(a.pageText, entity.start, entity.end);
+        if (!range) return;
+        const nameRange =
+          entity.kind === 'official' && (entity.nameStart > entity.start || entity.nameEnd < entity.end)
+            ? rangeFromOffsets(a.pageText, entity.nameStart, entity.nameEnd)
+            : null;
+        next.push({ entity, range, nameRange });
+      },
+      runSignal,
+    );
+    if (!registry) return;
+    const reg = registry;
+    reg.reset();
+    items = next;
+    await forEachSliced(items, (item) => reg.add(item), runSignal);
+    summary = summarizeEntities(items.map((i) => i.entity));
+    view.entities = items.map((i) => i.entity);
+    view.summary = summary;
+    view.counts = reg.counts();
+  }
+
+  let pinged = false;
+  /** Asks the background for its version once (shown as `data-background`). */
+  function pingBackground(): void {
+    if (pinged) return;
+    pinged = true;
+    void send('ping', {}).then(
+      (r) => {
+        background = r.version;
+        syncHostData();
+      },
+      () => {
+        background = 'unreachable';
+        syncHostData();
+      },
+    );
+  }
+
+  function ensureHost(): PageHost {
+    if (host) return host;
+    pingBackground();
+    shown = new AbortController();
+    const shownSignal = AbortSignal.any([signal, shown.signal]);
+    view.darkPage = isDarkPage(doc);
+    host = createPageHost(doc, actions, t);
+    syncHostData();
+    rerender();
+    trackSelection(shownSignal);
+    return host;
+  }
+
+  /** Remembers the last non-empty page selection (clicking the panel must not lose it). */
+  function trackSelection(shownSignal: AbortSignal): void {
+    doc.addEventListener(
+      'selectionchange',
+      () => {
+        const sel = doc.getSelection();
+        if (sel && sel.rangeCount > 0 && !sel.isCollapsed) {
+          const r = sel.getRangeAt(0);
+          if (host && host.element.contains(r.commonAncestorContainer)) return;
+          lastSelection = r.cloneRange();
+        }
+      },
+      { signal: shownSignal },
+    );
+  }
+
+  async function annotate(): Promise<void> {
+    ensureHost();
+    const shownSignal = shown!.signal;
+    if (!registry) {
+      registry = createHighlightRegistry(doc);
+      for (const k of KINDS) registry.setKindVisible(k, view.visible[k]);
+    }
+    if (!annotated) {
+      view.state = 'idle';
+      syncHostData();
+      rerender();
+    }
+    const a = await currentAnalysis();
+    const runSignal = AbortSignal.any([signal, shownSignal, run!.signal]);
+    await paint(a, runSignal);
+    if (!annotated) {
+      annotated = true;
+      watchHover(doc, hoverSource, AbortSignal.any([signal, shownSignal]));
+    }
+    view.state = 'annotated';
+    syncHostData();
+    rerender();
+  }
+
+  function switchOff(): void {
+    run?.abort();
+    shown?.abort();
+    shown = null;
+    clearTimeout(cardTimer);
+    registry?.clear();
+    registry = null;
+    host?.remove();
+    host = null;
+    items = [];
+    annotated = false;
+    lastSelection = null;
+    view.state = 'idle';
+    view.card = null;
+    view.status = null;
+    view.expanded = false;
+    view.entities = [];
+    view.counts = { official: 0, meeting: 0, directive: 0 };
+  }
+
+  /** Re-analyses after the page changed, repainting when annotated. */
+  async function onPageChanged(): Promise<void> {
+    stale = true;
+    try {
+      if (annotated) await annotate();
+      else await analyse();
+    } catch (err) {
+      if (!isAbort(err)) throw err;
+    }
+  }
+
+  async function save(span: { start: number; end: number } | null, whole: boolean): Promise<string | null> {
+    ensureHost();
+    const a = await currentAnalysis();
+    if (!span) {
+      view.expanded = true;
+      setStatus({ tone: 'error', text: t('pageNoSelection') });
+      return null;
+    }
+    const draft = buildClipDraft(
+      {
+        text: a.pageText.text,
+        result: a.result,
+        url: doc.location?.href ?? '',
+        title: doc.title,
+        toSimplified,
+      },
+      span,
+      whole,
+    );
+    if (!draft) {
+      setStatus({ tone: 'error', text: t('pageNoSelection') });
+      return null;
+    }
+    setStatus({ tone: 'info', text: t('pageSaving') });
+    try {
+      const { clip } = await send('clips/save', { draft });
+      host?.setData('last-clip', clip.id);
+      setStatus({ tone: 'ok', text: t('pageSaved') });
+      return clip.id;
+    } catch (err) {
+      setStatus({ tone: 'error', text: `${t('pageSaveFailed')} ${errorText(err)}` });
+      return null;
+    }
+  }
+
+  async function saveSelection(): Promise<string | null> {
+    const a = await currentAnalysis();
+    const sel = doc.getSelection();
+    let span = selectionSpan(a.pageText, sel);
+    if (!span && lastSelection) {
+      const r = lastSelection;
+      span = selectionSpan(a.pageText, {
+        rangeCount: 1,
+        isCollapsed: r.collapsed,
+        getRangeAt: () => r,
+      } as unknown as Selection);
+    }
+    return save(span, false);
+  }
+
+  function placeCard(index: number, anchor: DOMRect): void {
+    const win = doc.defaultView;
+    const width = 320;
+    const vw = win?.innerWidth ?? 1024;
+    const vh = win?.innerHeight ?? 768;
+    const x = Math.max(4, Math.min(anchor.left, vw - width - 8));
+    const below = anchor.bottom + 6;
+    const y = below + 160 > vh ? Math.max(4, anchor.top - 166) : below;
+    clearTimeout(cardTimer);
+    view.card = { index, x, y };
+    rerender();
+  }
+
+  function hideCardSoon(): void {
+    clearTimeout(cardTimer);
+    cardTimer = setTimeout(() => {
+      if (cardHeld || !view.card) return;
+      view.card = null;
+      registry?.focus(null);
+      rerender();
+    }, CARD_HIDE_MS);
+  }
+
+  const hoverSource = {
+    pageText: () => analysis?.pageText ?? null,
+    nodeIndex: () => analysis?.nodeIndex ?? null,
+    items: () => items,
+    isVisible: (kind: EntityKind) => view.visible[kind],
+    host: () => host?.element ?? null,
+    show: (index: number, anchor: DOMRect) => placeCard(index, anchor),
+    leave: () => hideCardSoon(),
+  };
+
+  const actions: PanelActions = {
+    annotate: () => void annotate().catch(ignoreAbort),
+    setExpanded(expanded) {
+      view.expanded = expanded;
+      rerender();
+    },
+    setKindVisible(kind, visible) {
+      view.visible[kind] = visible;
+      registry?.setKindVisible(kind, visible);
+      if (view.card && view.entities[view.card.index]?.kind === kind && !visible) view.card = null;
+      rerender();
+    },
+    saveSelection: () => void saveSelection(),
+    saveArticle() {
+      void currentAnalysis().then((a) =>
+        save(articleSpan(doc, a.pageText, a.result.entities), true),
+      );
+    },
+    switchOff,
+    goTo(index) {
+      const item = items[index];
+      if (!item) return;
+      const el = item.range.startContainer.parentElement;
+      el?.scrollIntoView({ block: 'center' });
+      registry?.flash(item.range);
+    },
+    preview(index) {
+      const item = index === null ? undefined : items[index];
+      if (!item || index === null) {
+        hideCardSoon();
+        return;
+      }
+      item.range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+      registry?.focus(item.range);
+      const rect = item.range.getClientRects()[0] ?? item.range.getBoundingClientRect();
+      placeCard(index, rect);
+    },
+    saveEntity(index) {
+      const item = items[index];
+      if (!item || !analysis) return;
+      void save(paragraphSpan(analysis.pageText.text, item.entity.start, item.entity.end), false);
+    },
+    holdCard(hold) {
+      cardHeld = hold;
+      if (hold) clearTimeout(cardTimer);
+      else hideCardSoon();
+    },
+  };
+
+  function status(): TabStatus {
+    const page = analysis?.result.page;
+    return {
+      hasChinese: true,
+      annotated: view.state === 'annotated',
+      isGovNews: analysis ? isGovUnderSettings(analysis.result, settings) : false,
+      score: page?.score ?? 0,
+      signals: page?.signals ?? [],
+      ...(page?.title !== undefined && { title: page.title }),
+      counts: { ...view.counts },
+    };
+  }
+
+  signal.addEventListener('abort', switchOff, { once: true });
+
+  return {
+    async start() {
+      pingBackground();
+      const root = doc.body ?? doc.documentElement;
+      watchPageText(root, () => void onPageChanged(), signal);
+      try {
+        const a = await analyse();
+        if (shouldAutoAnnotate(a.result, settings, doc.location?.hostname ?? '')) await annotate();
+        const pending = await send('clips/pending-anchor', { url: doc.location?.href ?? '' }).catch(
+          () => ({ clip: null }),
+        );
+        if (pending.clip) await this.anchorClip(pending.clip);
+      } catch (err) {
+        if (!isAbort(err)) throw err;
+      }
+    },
+    status,
+    async setAnnotations(on) {
+      if (on) await annotate();
+      else switchOff();
+      return status();
+    },
+    saveSelection,
+    async anchorClip(clip) {
+      if (!annotated) await annotate();
+      const a = await currentAnalysis();
+      const anchor = anchorQuote(a.pageText.text, clip.selectors.quote, clip.selectors.position);
+      if (anchor.found === 'none') return 'none';
+      const range = rangeFromOffsets(a.pageText, anchor.start, anchor.end);
+      if (range) {
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        registry?.flash(range, 3000);
+      }
+      return anchor.found;
+    },
+    applySettings(next) {
+      const lexiconChanged = JSON.stringify(next.lexicon) !== JSON.stringify(settings.lexicon);
+      settings = next;
+      for (const k of KINDS) actions.setKindVisible(k, next.kinds[k]);
+      if (lexiconChanged) void onPageChanged();
+      else syncHostData();
+    },
+  };
+}
+
+function ignoreAbort(err: unknown): void {
+  if (!isAbort(err)) throw err;
+}
+
+function isAbort(err: unknown): boolean {
+  return err instanceof DOMException && err.name === 'AbortError';
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** `browser.i18n.getMessage`, falling back to the key so a missing string is visible. */
+export function translate(key: string): string {
+  try {
+    return browser.i18n.getMessage(key) || key;
+  } catch {
+    return key;
+  }
+}

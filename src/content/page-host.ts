@@ -1,0 +1,43 @@
+/**
+ * The one element the extension adds to a page: `<zhengwen-lens-panel data-zhengwen-lens-ui>`
+ * as the last child of `<html>`, with a closed shadow root holding the Preact UI. Its public
+ * `data-*` attributes are the page-side test contract (see BRIEF); `remove()` takes it out again.
+ */
+import { h, render } from 'preact';
+import { UI_MARKER_ATTRIBUTE } from '../dom/page-text';
+import { captureNatives } from '../dom/natives';
+import { adoptSheet } from '../dom/highlights';
+import { PANEL_CSS } from '../dom/panel-styles';
+import { PageUi, type PanelActions, type PanelView, type Translate } from '../dom/page-panel';
+
+/** Tag name of the host element. */
+export const HOST_TAG = 'zhengwen-lens-panel';
+
+/** The host and its UI. */
+export interface PageHost {
+  element: Element;
+  setData(name: string, value: string): void;
+  render(view: PanelView): void;
+  remove(): void;
+}
+
+/** Adds the host to `doc` and prepares its shadow UI. */
+export function createPageHost(doc: Document, actions: PanelActions, t: Translate): PageHost {
+  const natives = captureNatives();
+  const element = doc.createElement(HOST_TAG);
+  natives.setAttribute(element, UI_MARKER_ATTRIBUTE, '');
+  const root = natives.attachShadow(element, { mode: 'closed' });
+  adoptSheet(root, PANEL_CSS);
+  const container = doc.createElement('div');
+  root.append(container);
+  natives.append(doc.documentElement, element);
+  return {
+    element,
+    setData: (name, value) => natives.setAttribute(element, `data-${name}`, value),
+    render: (view) => render(h(PageUi, { view, actions, t }), container),
+    remove() {
+      render(null, container);
+      natives.remove(element);
+    },
+  };
+}

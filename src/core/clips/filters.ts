@@ -1,0 +1,107 @@
+/**
+ * Clip filters: free-text search plus kind, official, meeting body, site, tag and date range.
+ * The same function serves the background (`clips/list`) and the library page.
+ */
+import type { EntityKind } from '../types';
+import { clipDateOf, type Clip } from './model';
+import { matchesTerms, queryTerms, type SearchNormaliser } from './search';
+
+/** Filter for listing and searching clips. */
+export interface ClipQuery {
+  /** Free text; matches across scripts and ignores pinyin glosses. */
+  text?: string;
+  /** Only clips containing an entity of this kind. */
+  kind?: EntityKind;
+  /** Only clips mentioning this official (simplified name). */
+  official?: string;
+  /** Only clips mentioning a meeting of this body. */
+  meetingBody?: string;
+  site?: string;
+  tag?: string;
+  /** ISO dates, inclusive, compared with the clip date (publication date, else save date). */
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** Orders clips newest first (by save time, id as tie-break so the order is stable). */
+export function compareNewestFirst(a: Clip, b: Clip): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/** Builds a predicate for every filter of `query` except paging. */
+export function createClipPredicate(
+  query: ClipQuery,
+  normaliser: SearchNormaliser,
+): (clip: Clip) => boolean {
+  const terms = query.text ? queryTerms(query.text, normaliser) : [];
+  const official = query.official ? normaliser.normalise(query.official) : '';
+  const body = query.meetingBody ? normaliser.normalise(query.meetingBody) : '';
+  return (clip) => {
+    if (query.site && clip.site !== query.site) return false;
+    if (query.tag && !clip.tags.includes(query.tag)) return false;
+    if (query.kind && !clip.entities.some((e) => e.kind === query.kind)) return false;
+    if (
+      official &&
+      !clip.entities.some(
+        (e) => e.kind === 'official' && normaliser.normaliseSimplified(e.name) === official,
+      )
+    )
+      return false;
+    if (
+      body &&
+      !clip.entities.some(
+        (e) => e.kind === 'meeting' && normaliser.normaliseSimplified(e.body ?? '') === body,
+      )
+    )
+      return false;
+    if (query.from || query.to) {
+      const date = clipDateOf(clip);
+      if (query.from && date < query.from.slice(0, 10)) return false;
+      if (query.to && date > query.to.slice(0, 10)) return false;
+    }
+    return matchesTerms(clip, terms, normaliser);
+  };
+}
+
+/** Filters clips (newest first) and applies paging; `total` counts all matches. */
+export function filterClips(
+  clips: readonly Clip[],
+  query: ClipQuery,
+  normaliser: SearchNormaliser,
+): { clips: Clip[]; total: number } {
+  const matches = clips.filter(createClipPredicate(query, normaliser)).sort(compareNewestFirst);
+  const offset = query.offset ?? 0;
+  const end = query.limit === undefined ? undefined : offset + query.limit;
+  return { clips: matches.slice(offset, end), total: matches.length };
+}
+
+/** Distinct values to offer in filter menus, sorted. */
+export function filterChoicesOf(clips: readonly Clip[]): {
+  sites: string[];
+  tags: string[];
+  officials: string[];
+  meetingBodies: string[];
+} {
+  const sites = new Set<string>();
+  const tags = new Set<string>();
+  const officials = new Set<string>();
+  const bodies = new Set<string>();
+  for (const c of clips) {
+    if (c.site) sites.add(c.site);
+    for (const t of c.tags) tags.add(t);
+    for (const e of c.entities) {
+      if (e.kind === 'official') officials.add(e.name);
+      else if (e.kind === 'meeting' && e.body) bodies.add(e.body);
+    }
+  }
+  const sorted = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b, 'zh'));
+  return {
+    sites: sorted(sites),
+    tags: sorted(tags),
+    officials: sorted(officials),
+    meetingBodies: sorted(bodies),
+  };
+}

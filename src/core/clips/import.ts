@@ -1,0 +1,241 @@
+/**
+ * Import: parses and validates a file in our JSON export format or as W3C Web Annotations.
+ * Nothing is accepted unless the whole file is valid; errors name the path and the reason.
+ */
+import * as v from 'valibot';
+import { CLIP_SCHEMA_VERSION, PRODUCT_NAME, siteOf, normaliseTags, type Clip } from './model';
+import { clipSchema, describeIssues, entitySchema, LIMITS, pageMetaSchema } from './schema';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './export';
+
+/** A file that cannot be imported; `message` says what is wrong and where. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+/** Result of parsing an import file. */
+export interface ParsedImport {
+  format: 'json' | 'w3c';
+  clips: Clip[];
+}
+
+const envelopeSchema = v.strictObject({
+  product: v.literal(PRODUCT_NAME),
+  format: v.literal(EXPORT_FORMAT),
+  formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(EXPORT_FORMAT_VERSION)),
+  clipSchemaVersion: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(1),
+    v.maxValue(CLIP_SCHEMA_VERSION),
+  ),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp('must be an ISO 8601 time')),
+  count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  clips: v.pipe(v.array(clipSchema), v.maxLength(LIMITS.importClips, 'too many clips')),
+});
+
+const textualBody = v.object({
+  type: v.optional(v.literal('TextualBody')),
+  value: v.pipe(v.string(), v.maxLength(LIMITS.note)),
+  purpose: v.optional(v.string()),
+});
+
+const w3cSelector = v.variant('type', [
+  v.object({
+    type: v.literal('TextQuoteSelector'),
+    exact: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.quote)),
+    prefix: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.context)), ''),
+    suffix: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.context)), ''),
+  }),
+  v.object({
+    type: v.literal('TextPositionSelector'),
+    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  v.looseObject({ type: v.string() }),
+]);
+
+const annotationSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id + 40)),
+  type: v.literal('Annotation'),
+  created: v.optional(v.pipe(v.string(), v.isoTimestamp('must be an ISO 8601 time'))),
+  modified: v.optional(v.pipe(v.string(), v.isoTimestamp('must be an ISO 8601 time'))),
+  body: v.optional(
+    v.union([textualBody, v.pipe(v.array(textualBody), v.maxLength(LIMITS.tags + 1))]),
+  ),
+  target: v.object({
+    source: v.pipe(
+      v.string(),
+      v.maxLength(LIMITS.url),
+      v.url('must be a URL'),
+      v.regex(/^https?:/i, 'must be an http(s) URL'),
+    ),
+    selector: v.union([w3cSelector, v.pipe(v.array(w3cSelector), v.maxLength(10))]),
+  }),
+  zwl: v.optional(
+    v.object({
+      title: v.pipe(v.string(), v.maxLength(LIMITS.title)),
+      site: v.pipe(v.string(), v.maxLength(LIMITS.url)),
+      page: pageMetaSchema,
+      quote: v.strictObject({
+        exact: v.pipe(v.string(), v.maxLength(LIMITS.quote)),
+        simplified: v.pipe(v.string(), v.maxLength(LIMITS.quote)),
+      }),
+      entities: v.pipe(v.array(entitySchema), v.maxLength(LIMITS.entities)),
+      wholeArticle: v.boolean(),
+      schemaVersion: v.pipe(
+        v.number(),
+        v.integer(),
+        v.minValue(1),
+        v.maxValue(CLIP_SCHEMA_VERSION),
+      ),
+    }),
+  ),
+});
+
+const w3cCollectionSchema = v.object({
+  type: v.literal('AnnotationCollection'),
+  first: v.object({
+    items: v.pipe(
+      v.array(annotationSchema),
+      v.maxLength(LIMITS.importClips, 'too many annotations'),
+    ),
+  }),
+});
+
+/** Clip id back from a W3C annotation id. */
+export function clipIdFromAnnotationId(id: string): string {
+  if (id.startsWith('urn:uuid:')) return id.slice('urn:uuid:'.length);
+  if (id.startsWith('urn:zhengwen-lens:clip:')) {
+    return decodeURIComponent(id.slice('urn:zhengwen-lens:clip:'.length));
+  }
+  // Foreign ids (often URLs) are kept whole, trimmed to the id limit, so re-imports merge.
+  return id.slice(-LIMITS.id);
+}
+
+function clipFromAnnotation(a: v.InferOutput<typeof annotationSchema>, path: string): Clip {
+  const selectors = Array.isArray(a.target.selector) ? a.target.selector : [a.target.selector];
+  const quote = selectors.find((s) => s.type === 'TextQuoteSelector') as
+    { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string } | undefined;
+  if (!quote) throw new ImportError(`${path}.target.selector: needs a TextQuoteSelector`);
+  const position = selectors.find((s) => s.type === 'TextPositionSelector') as
+    { type: 'TextPositionSelector'; start: number; end: number } | undefined;
+  const bodies = a.body === undefined ? [] : Array.isArray(a.body) ? a.body : [a.body];
+  const note = bodies
+    .filter((b) => b.purpose !== 'tagging')
+    .map((b) => b.value)
+    .join('\n\n');
+  const tags = normaliseTags(bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value));
+  const created = a.created ?? a.modified ?? new Date(0).toISOString();
+  const ext = a.zwl;
+  return {
+    id: clipIdFromAnnotationId(a.id),
+    schemaVersion: ext?.schemaVersion ?? CLIP_SCHEMA_VERSION,
+    createdAt: created,
+    updatedAt: a.modified ?? created,
+    url: a.target.source,
+    title: ext?.title ?? '',
+    site: ext?.site ?? siteOf(a.target.source),
+    page: ext?.page ?? { isGovNews: false, score: 0, script: 'none', byline: [] },
+    quote: ext?.quote ?? { exact: quote.exact, simplified: quote.exact },
+    selectors: {
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: quote.exact,
+        prefix: quote.prefix,
+        suffix: quote.suffix,
+      },
+      position: position
+        ? { type: 'TextPositionSelector', start: position.start, end: position.end }
+        : { type: 'TextPositionSelector', start: 0, end: 0 },
+    },
+    entities: ext?.entities ?? [],
+    wholeArticle: ext?.wholeArticle ?? false,
+    note: note.slice(0, LIMITS.note),
+    tags: tags.slice(0, LIMITS.tags),
+  };
+}
+
+function parseWith<S extends v.GenericSchema>(
+  schema: S,
+  data: unknown,
+  what: string,
+): v.InferOutput<S> {
+  const result = v.safeParse(schema, data, { abortPipeEarly: true });
+  if (!result.success)
+    throw new ImportError(`Not a valid ${what}: ${describeIssues(result.issues)}`);
+  return result.output;
+}
+
+/** Keeps the last clip of each id (a file may repeat one). */
+function dedupe(clips: Clip[]): Clip[] {
+  return [...new Map(clips.map((c) => [c.id, c])).values()];
+}
+
+/**
+ * Parses an import file. Throws `ImportError` naming the problem: too large, not JSON
+ * (truncated), unknown kind of file, newer format version, or `path: reason` for bad fields.
+ */
+export function parseImport(content: string): ParsedImport {
+  if (content.length > LIMITS.importChars) {
+    const mb = (n: number) => `${Math.round(n / 1e6)} MB`;
+    throw new ImportError(
+      `File too large: ${mb(content.length)}, the limit is ${mb(LIMITS.importChars)}`,
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(content.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new ImportError(`Not a JSON file (truncated or damaged?): ${reason}`);
+  }
+  if (typeof data !== 'object' || data === null) {
+    throw new ImportError('Not a clip file: expected a JSON object or array');
+  }
+  const record = data as Record<string, unknown>;
+  if (!Array.isArray(data) && record.format === EXPORT_FORMAT) {
+    if (typeof record.formatVersion === 'number' && record.formatVersion > EXPORT_FORMAT_VERSION) {
+      throw new ImportError(
+        `formatVersion: ${record.formatVersion} is newer than this version reads (${EXPORT_FORMAT_VERSION}); update the extension`,
+      );
+    }
+    const parsed = parseWith(envelopeSchema, data, 'Zhengwen Lens export');
+    if (parsed.count !== parsed.clips.length) {
+      throw new ImportError(
+        `count: says ${parsed.count} clips but the file holds ${parsed.clips.length} (truncated?)`,
+      );
+    }
+    return { format: 'json', clips: dedupe(parsed.clips) };
+  }
+  if (
+    Array.isArray(data) ||
+    record.type === 'AnnotationCollection' ||
+    record.type === 'Annotation'
+  ) {
+    let items: v.InferOutput<typeof annotationSchema>[];
+    let base: string;
+    if (Array.isArray(data)) {
+      items = parseWith(
+        v.pipe(v.array(annotationSchema), v.maxLength(LIMITS.importClips)),
+        data,
+        'W3C annotation list',
+      );
+      base = '';
+    } else if (record.type === 'Annotation') {
+      items = [parseWith(annotationSchema, data, 'W3C annotation')];
+      base = '';
+    } else {
+      items = parseWith(w3cCollectionSchema, data, 'W3C annotation collection').first.items;
+      base = 'first.items';
+    }
+    const clips = items.map((a, i) => clipFromAnnotation(a, base ? `${base}.${i}` : String(i)));
+    // Rebuilt clips go through the clip schema too, so both formats store the same shape.
+    return {
+      format: 'w3c',
+      clips: dedupe(parseWith(v.array(clipSchema), clips, 'W3C annotation set')),
+    };
+  }
+  throw new ImportError(
+    `Unknown file: expected a Zhengwen Lens export ("format": "${EXPORT_FORMAT}") or W3C Web Annotations`,
+  );
+}

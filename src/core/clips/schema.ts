@@ -1,0 +1,156 @@
+/**
+ * Valibot schemas for clips and drafts, with size limits. Used by the background to validate
+ * messages and by the importer to validate files, so both accept exactly the same data.
+ */
+import * as v from 'valibot';
+import type { Clip, ClipDraft } from './model';
+
+/** Size limits shared by messages and imports. */
+export const LIMITS = {
+  url: 4096,
+  title: 1000,
+  /** A whole article can be long; a passage is usually far shorter. */
+  quote: 200_000,
+  context: 2000,
+  note: 20_000,
+  tag: 100,
+  tags: 50,
+  entities: 5000,
+  entityText: 2000,
+  shortText: 500,
+  id: 100,
+  /** Clips in one message (bulk delete, restore). */
+  batch: 20_000,
+  /** Characters of an import file. */
+  importChars: 60_000_000,
+  /** Clips in one import file. */
+  importClips: 100_000,
+} as const;
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const shortText = text(LIMITS.shortText);
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const shortList = v.pipe(v.array(shortText), v.maxLength(100));
+
+const entityBase = {
+  text: text(LIMITS.entityText),
+  simplified: text(LIMITS.entityText),
+  start: offset,
+  end: offset,
+};
+
+/** One engine entity (unknown extra fields are dropped, so newer engines stay importable). */
+export const entitySchema = v.variant('kind', [
+  v.object({
+    ...entityBase,
+    kind: v.literal('official'),
+    name: shortText,
+    titles: shortList,
+    level: v.optional(v.picklist(['national', 'provincial', 'municipal', 'county', 'township'])),
+    personId: shortText,
+    role: v.picklist(['titled', 'list', 'mention']),
+    nameStart: offset,
+    nameEnd: offset,
+  }),
+  v.object({
+    ...entityBase,
+    kind: v.literal('meeting'),
+    ordinals: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.maxLength(100)),
+    term: v.optional(v.pipe(v.number(), v.integer())),
+    body: v.optional(shortText),
+    meetingType: v.optional(shortText),
+  }),
+  v.object({
+    ...entityBase,
+    kind: v.literal('directive'),
+    subtype: v.picklist(['slogan', 'formula', 'imperative', 'enumeration']),
+    normalized: text(LIMITS.entityText),
+    count: v.optional(v.pipe(v.number(), v.integer())),
+  }),
+]);
+
+/** Page facts kept with a clip. */
+export const pageMetaSchema = v.strictObject({
+  isGovNews: v.boolean(),
+  score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  script: v.picklist(['simplified', 'traditional', 'mixed', 'none']),
+  source: v.optional(shortText),
+  publishedAt: v.optional(
+    v.pipe(shortText, v.regex(/^\d{4}-\d{2}-\d{2}/, 'must start YYYY-MM-DD')),
+  ),
+  byline: shortList,
+});
+
+const selectorsSchema = v.strictObject({
+  quote: v.strictObject({
+    type: v.literal('TextQuoteSelector'),
+    exact: text(LIMITS.quote),
+    prefix: text(LIMITS.context),
+    suffix: text(LIMITS.context),
+  }),
+  position: v.strictObject({
+    type: v.literal('TextPositionSelector'),
+    start: offset,
+    end: offset,
+  }),
+});
+
+const httpUrl = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.url),
+  v.url('must be a URL'),
+  v.regex(/^https?:/i, 'must be an http(s) URL'),
+);
+
+const tagsSchema = v.pipe(v.array(text(LIMITS.tag)), v.maxLength(LIMITS.tags));
+const isoTime = v.pipe(v.string(), v.maxLength(40), v.isoTimestamp('must be an ISO 8601 time'));
+
+const draftEntries = {
+  url: httpUrl,
+  title: text(LIMITS.title),
+  page: pageMetaSchema,
+  quote: v.strictObject({ exact: text(LIMITS.quote), simplified: text(LIMITS.quote) }),
+  selectors: selectorsSchema,
+  entities: v.pipe(v.array(entitySchema), v.maxLength(LIMITS.entities)),
+  wholeArticle: v.boolean(),
+};
+
+/** What the content script may send as a new clip. */
+export const clipDraftSchema = v.strictObject({
+  ...draftEntries,
+  note: v.optional(text(LIMITS.note)),
+  tags: v.optional(tagsSchema),
+});
+
+/** A clip id. */
+export const clipIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id));
+
+/** A complete stored clip. */
+export const clipSchema = v.strictObject({
+  ...draftEntries,
+  id: clipIdSchema,
+  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  site: text(LIMITS.url),
+  note: text(LIMITS.note),
+  tags: tagsSchema,
+});
+
+// Compile-time proof that the schemas produce the model's types.
+export type _DraftCheck = v.InferOutput<typeof clipDraftSchema> extends ClipDraft ? true : never;
+export type _ClipCheck = v.InferOutput<typeof clipSchema> extends Clip ? true : never;
+const _draftOk: _DraftCheck = true;
+const _clipOk: _ClipCheck = true;
+void _draftOk;
+void _clipOk;
+
+/** Formats valibot issues as `path: reason` lines, at most `max` of them. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[], max = 5): string {
+  const lines = issues.slice(0, max).map((issue) => {
+    const path = v.getDotPath(issue) ?? '(root)';
+    return `${path}: ${issue.message}`;
+  });
+  if (issues.length > max) lines.push(`… and ${issues.length - max} more`);
+  return lines.join('; ');
+}

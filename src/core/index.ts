@@ -1,0 +1,207 @@
+/**
+ * The annotation engine's one entry point: `annotate({ text, url?, meta?, lexicon? })` finds
+ * officials, numbered meetings and directive phrases in the text of a Chinese government news
+ * page and scores whether the page is one. Pure: no DOM, no browser APIs, no Node APIs.
+ */
+import { findDirectives } from './directives';
+import { findMeetings } from './meeting-numbers';
+import { findOfficials } from './officials';
+import { detectPage } from './page-detection';
+import { extractMetadata } from './page-metadata';
+import {
+  normalize,
+  normalizeSteps,
+  originalCharsOf,
+  toOriginalEnd,
+  toOriginalStart,
+  type NormalizedText,
+} from './text/normalize';
+import type {
+  AnnotateInput,
+  AnnotateResult,
+  DirectiveEntity,
+  Entity,
+  EntityBase,
+  MeetingEntity,
+  OfficialEntity,
+  Script,
+} from './types';
+
+export type * from './types';
+
+/** Characters checked by {@link hasChineseText} at the start of the text. */
+const CHINESE_PROBE_HEAD = 20_000;
+/** Size of each further window probed in long texts. */
+const CHINESE_PROBE_WINDOW = 2_000;
+const HAN_RE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/**
+ * Cheap check for Chinese text: any CJK ideograph at the start of the text or in a few sampled
+ * windows further on. Lets non-Chinese pages leave the engine in well under a millisecond.
+ */
+export function hasChineseText(text: string): boolean {
+  if (typeof text !== 'string' || text.length === 0) return false;
+  if (HAN_RE.test(text.slice(0, CHINESE_PROBE_HEAD))) return true;
+  if (text.length <= CHINESE_PROBE_HEAD) return false;
+  for (const f of [0.25, 0.5, 0.75]) {
+    const at = Math.floor(text.length * f);
+    if (HAN_RE.test(text.slice(at, at + CHINESE_PROBE_WINDOW))) return true;
+  }
+  return HAN_RE.test(text.slice(-CHINESE_PROBE_WINDOW));
+}
+
+/** Simplified form of a text for search and clip indexing: pinyin glosses stripped, t2s applied. */
+export function toSimplified(text: string): string {
+  return normalize(typeof text === 'string' ? text : '').text;
+}
+
+/** Script of the page as a whole, from the conversion counts. */
+function scriptOf(norm: NormalizedText): Script {
+  const { cjkCount, traditionalCount, simplifiedOnlyCount } = norm;
+  if (cjkCount === 0) return 'none';
+  const trad = traditionalCount / cjkCount;
+  const simp = simplifiedOnlyCount / cjkCount;
+  if (trad < 0.02) return 'simplified';
+  if (trad >= 0.12 && simp < 0.08) return 'traditional';
+  if (simp < 0.01) return 'traditional';
+  return 'mixed';
+}
+
+/** The result for text without Chinese: nothing to mark, not government news. */
+function emptyResult(): AnnotateResult {
+  return {
+    page: {
+      isGovNews: false,
+      score: 0,
+      signals: [],
+      script: 'none',
+      pinyinAnnotations: false,
+      byline: [],
+      editors: [],
+    },
+    entities: [],
+  };
+}
+
+/** Entity fields shared by every kind, from normalised offsets. */
+function baseOf(norm: NormalizedText, start: number, end: number): EntityBase {
+  const s = toOriginalStart(norm, start);
+  const e = Math.max(s, toOriginalEnd(norm, end));
+  return {
+    text: norm.original.slice(s, e),
+    simplified: norm.text.slice(start, end),
+    start: s,
+    end: e,
+  };
+}
+
+const KIND_ORDER: Record<Entity['kind'], number> = { official: 0, meeting: 1, directive: 2 };
+
+/**
+ * Annotates a page step by step: yields after roughly every 20,000 characters of work so a
+ * content script can spread a long page over many short tasks. Returns the same as `annotate`.
+ */
+export function* annotateSteps(input: AnnotateInput): Generator<undefined, AnnotateResult> {
+  const text = typeof input?.text === 'string' ? input.text : '';
+  if (!hasChineseText(text)) return emptyResult();
+  const norm = yield* normalizeSteps(text);
+  const lexicon = input.lexicon ?? {};
+  const simplifyAll = (xs: readonly string[] | undefined): string[] =>
+    (xs ?? [])
+      .filter((x) => typeof x === 'string' && x.trim() !== '')
+      .map((x) => toSimplified(x.trim()));
+
+  const metadata = extractMetadata(norm.text, input.meta);
+  yield;
+  const excludedNames = new Set([...metadata.byline, ...metadata.editors]);
+  const officials = yield* findOfficials(norm.text, {
+    excludedNames,
+    extraTitles: simplifyAll(lexicon.titles),
+    extraOrganisations: simplifyAll(lexicon.organisations),
+  });
+  const meetings = yield* findMeetings(norm.text);
+  const detection = detectPage({
+    text: norm.text,
+    ...(input.url !== undefined ? { url: input.url } : {}),
+    ...(input.meta !== undefined ? { meta: input.meta } : {}),
+    titledOfficials: new Set(officials.filter((o) => o.role === 'titled').map((o) => o.name)).size,
+    meetings: meetings.length,
+  });
+  yield;
+  // Directives only mean something in political text (quotes in a novel are dialogue).
+  const otherGenre = detection.signals.some((s) => s.name.startsWith('genre.'));
+  const political =
+    detection.isGovNews ||
+    (!otherGenre && (officials.some((o) => o.role === 'titled') || meetings.length > 0));
+  const directives = political
+    ? yield* findDirectives(norm.text, { slogans: simplifyAll(lexicon.slogans) })
+    : [];
+
+  const entities: Entity[] = [];
+  for (const o of officials) {
+    const e: OfficialEntity = {
+      kind: 'official',
+      ...baseOf(norm, o.start, o.end),
+      name: o.name,
+      titles: o.titles,
+      personId: o.personId,
+      role: o.role,
+      nameStart: toOriginalStart(norm, o.nameStart),
+      nameEnd: toOriginalEnd(norm, o.nameEnd),
+      ...(o.level ? { level: o.level } : {}),
+    };
+    entities.push(e);
+  }
+  for (const m of meetings) {
+    const e: MeetingEntity = {
+      kind: 'meeting',
+      ...baseOf(norm, m.start, m.end),
+      ordinals: m.ordinals,
+      ...(m.term !== undefined ? { term: m.term } : {}),
+      ...(m.body !== undefined ? { body: m.body } : {}),
+      ...(m.meetingType !== undefined ? { meetingType: m.meetingType } : {}),
+    };
+    entities.push(e);
+  }
+  for (const d of directives) {
+    const e: DirectiveEntity = {
+      kind: 'directive',
+      ...baseOf(norm, d.start, d.end),
+      subtype: d.subtype,
+      normalized: d.normalized,
+      ...(d.count !== undefined ? { count: d.count } : {}),
+    };
+    entities.push(e);
+  }
+  entities.sort(
+    (a, b) => a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.end - a.end,
+  );
+
+  const title = metadata.titleRange
+    ? originalCharsOf(norm, metadata.titleRange[0], metadata.titleRange[1])
+    : metadata.title;
+  return {
+    page: {
+      isGovNews: detection.isGovNews,
+      score: detection.score,
+      signals: detection.signals,
+      script: scriptOf(norm),
+      pinyinAnnotations: norm.pinyinStripped,
+      ...(title !== undefined ? { title } : {}),
+      ...(metadata.source !== undefined ? { source: metadata.source } : {}),
+      ...(metadata.publishedAt !== undefined ? { publishedAt: metadata.publishedAt } : {}),
+      byline: metadata.byline,
+      editors: metadata.editors,
+    },
+    entities,
+  };
+}
+
+/** Annotates a page in one go: officials, meetings, directives, detection and metadata. */
+export function annotate(input: AnnotateInput): AnnotateResult {
+  const steps = annotateSteps(input);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}

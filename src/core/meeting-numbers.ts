@@ -1,0 +1,131 @@
+/**
+ * Finds numbered meetings: 第115次会议, 第二十五、二十六次专题会议, 召开108次常委会会议,
+ * 十二届县委常委会第57次会议, 市委四届八次全会. Works on normalised text (normalised offsets).
+ */
+import { NUMERAL_PATTERN, parseNumeral } from './numerals';
+import { isHan, STEP_UNITS } from './text/normalize';
+
+/** A meeting reference in normalised offsets. */
+export interface RawMeeting {
+  start: number;
+  end: number;
+  ordinals: number[];
+  term?: number;
+  body?: string;
+  meetingType?: string;
+}
+
+/** Kinds of meeting, longest first; the generic 会议/会 give no type. */
+const MEETING_TYPES = [
+  '常委会会议',
+  '全体会议',
+  '常务会议',
+  '专题会议',
+  '扩大会议',
+  '主任会议',
+  '主席会议',
+  '联席会议',
+  '党组会议',
+  '常委会议',
+  '专题会',
+  '常委会',
+  '常务会',
+  '全会',
+  '例会',
+  '会议',
+  '会',
+];
+const GENERIC_TYPES = new Set(['会议', '会']);
+/** Short forms spelled out, so every page reports the same type. */
+const TYPE_ALIASES: Record<string, string> = {
+  专题会: '专题会议',
+  常务会: '常务会议',
+  常委会议: '常委会会议',
+};
+
+const NUM = NUMERAL_PATTERN;
+const SEP = '[、,，和及至到—-]';
+const MEETING_RE = new RegExp(
+  `(?:第?(${NUM})届([\\u4e00-\\u9fff]{0,12}?))?(第)?(${NUM}(?:${SEP}第?${NUM})*)次([^\\s\\d的了在是到来去我你他她，,。；;：:、！？“”"（）()]{0,8}?)(${MEETING_TYPES.join('|')})`,
+  'g',
+);
+
+/** Words after which a meeting's body begins (主持召开市委…, 学习贯彻省委…). */
+const BODY_LEAD =
+  /(?:主持召开|召开|主持|参加|出席|列席|学习|贯彻|传达|落实|审议|通过|研究|听取|精神|根据|按照|了|暨|在|和|与|及|是|为|由|对|将|把|等)/g;
+
+/** The body (who meets) in the run of ideographs ending at `end`. */
+function bodyBefore(text: string, end: number): { start: number; body: string } | undefined {
+  let s = end;
+  while (s > 0 && end - s < 40 && isHan(text.charCodeAt(s - 1))) s--;
+  const run = text.slice(s, end);
+  let cut = 0;
+  BODY_LEAD.lastIndex = 0;
+  for (let m = BODY_LEAD.exec(run); m; m = BODY_LEAD.exec(run)) cut = m.index + m[0].length;
+  const body = run.slice(cut);
+  if (body.length === 0 || body.length > 30) return undefined;
+  return { start: s + cut, body };
+}
+
+/** Splits `二十五、二十六` / `三至五` into ordinals (ranges expanded when short). */
+export function parseOrdinalList(list: string): number[] | undefined {
+  const out: number[] = [];
+  const parts = list.split(/([、,，和及至到—-])/);
+  let range = false;
+  for (const part of parts) {
+    if (/^[至到—-]$/.test(part)) {
+      range = true;
+      continue;
+    }
+    if (/^[、,，和及]$/.test(part)) continue;
+    const v = parseNumeral(part.replace(/^第/, ''));
+    if (v === undefined) return undefined;
+    const prev = out[out.length - 1];
+    if (range && prev !== undefined && v > prev && v - prev <= 20) {
+      for (let k = prev + 1; k <= v; k++) out.push(k);
+    } else out.push(v);
+    range = false;
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** Finds numbered meetings in normalised text. */
+export function* findMeetings(text: string): Generator<undefined, RawMeeting[]> {
+  const out: RawMeeting[] = [];
+  let nextYield = STEP_UNITS;
+  MEETING_RE.lastIndex = 0;
+  for (let m = MEETING_RE.exec(text); m; m = MEETING_RE.exec(text)) {
+    if (m.index >= nextYield) {
+      nextYield = m.index + STEP_UNITS;
+      yield;
+    }
+    const [whole, termText, termBody, di, list = '', , typeWord = ''] = m;
+    const ordinals = parseOrdinalList(list);
+    if (!ordinals || ordinals.some((o) => o <= 0 || o > 100000)) continue;
+    const term = termText !== undefined ? parseNumeral(termText) : undefined;
+    const before = bodyBefore(text, m.index);
+    let body = termBody || before?.body;
+    if (termBody && before) body = `${before.body}${termBody}`;
+    const hasTerm = term !== undefined;
+    if (!di && !hasTerm) {
+      // Without 第 or 届 a number of times is only an ordinal right after 召开 or a body.
+      const lead = text.slice(Math.max(0, m.index - 2), m.index);
+      const bodyLike = before && /[委会组府院部协大办]$/.test(before.body);
+      if (lead !== '召开' && !bodyLike) continue;
+      if (m[5]) continue;
+    }
+    const start = before && (body === before.body || termBody) ? before.start : m.index;
+    const meetingType = GENERIC_TYPES.has(typeWord)
+      ? undefined
+      : (TYPE_ALIASES[typeWord] ?? typeWord);
+    out.push({
+      start,
+      end: m.index + whole.length,
+      ordinals,
+      ...(term !== undefined ? { term } : {}),
+      ...(body ? { body } : {}),
+      ...(meetingType ? { meetingType } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,350 @@
+/**
+ * Finds officials: title chains before a name (省委常委、市委书记韦韬), names before a head
+ * (习近平总书记), leaders' lists (市领导甲、乙出席) and later bare mentions of the same people.
+ * Works on normalised (simplified) text; offsets returned here are normalised offsets.
+ */
+import { isHan, STEP_UNITS } from './text/normalize';
+import { NON_NAME_CHARS, surnameLengthAt } from './lexicons/surnames';
+import {
+  AFTER_NAME_WORDS,
+  BEFORE_NAME_WORDS,
+  CLAUSE_OPENINGS,
+  HEADS_AFTER_NAME,
+  LIST_END_WORDS,
+  ORGANISATION_OPENINGS,
+  PLACE_UNITS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './lexicons/titles';
+import type { OfficialLevel } from './types';
+
+/** An official mention in normalised offsets. */
+export interface RawOfficial {
+  start: number;
+  end: number;
+  nameStart: number;
+  nameEnd: number;
+  name: string;
+  titles: string[];
+  role: 'titled' | 'list' | 'mention';
+  personId: string;
+  level?: OfficialLevel;
+}
+
+/** Compiled matchers for one vocabulary (built-in plus the user's). */
+interface Matchers {
+  head: RegExp;
+  headAtEnd: RegExp;
+  bareTitleAtEnd: RegExp;
+  validStart: RegExp;
+  headAfterName: RegExp;
+  afterName: RegExp;
+  listEnd: RegExp;
+}
+
+/** Longest alternatives first, so 副书记/总书记 win over 书记. */
+function alternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .filter((w) => w.length > 0)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+const matcherCache = new Map<string, Matchers>();
+
+/** Matchers for the built-in lexicon extended with the user's titles and organisations. */
+function getMatchers(extraTitles: readonly string[], extraOrgs: readonly string[]): Matchers {
+  const key = `${extraTitles.join('|')}#${extraOrgs.join('|')}`;
+  const cached = matcherCache.get(key);
+  if (cached) return cached;
+  const heads = alternation([...TITLE_HEADS, ...extraTitles]);
+  const mods = alternation(TITLE_MODIFIERS);
+  const orgs = alternation([...ORGANISATION_OPENINGS, ...extraOrgs]);
+  const units = alternation(PLACE_UNITS);
+  const m: Matchers = {
+    head: new RegExp(`(?:${heads})`, 'g'),
+    headAtEnd: new RegExp(`(?:${heads})$`),
+    bareTitleAtEnd: new RegExp(`(?:${mods})*(?:${heads})$`),
+    validStart: new RegExp(
+      `^(?:${orgs}|${mods}|${heads}|[\\u4e00-\\u9fff]{1,6}?(?:${units})(?:委|政府|人大|政协|纪委|监委|党委|党工委|管委会))`,
+    ),
+    headAfterName: new RegExp(`(?:${alternation(HEADS_AFTER_NAME)})`, 'g'),
+    afterName: new RegExp(`(?:${alternation(AFTER_NAME_WORDS)})`, 'y'),
+    listEnd: new RegExp(`(?:${alternation(LIST_END_WORDS)})`, 'y'),
+  };
+  matcherCache.set(key, m);
+  return m;
+}
+
+const BEFORE_NAME_SET = new Set(BEFORE_NAME_WORDS);
+const MAX_TITLE = 40;
+
+/** True when `text[at]` is a CJK ideograph. */
+function hanAt(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && isHan(text.charCodeAt(at));
+}
+
+/** True when a name may end at `end`: punctuation, space, end of text, or a verb/conjunction. */
+function rightContextOk(text: string, end: number, m: Matchers): boolean {
+  if (!hanAt(text, end)) return true;
+  m.afterName.lastIndex = end;
+  return m.afterName.test(text);
+}
+
+/** True when a name may start at `start`: after punctuation, space, or a verb like 学习. */
+function leftContextOk(text: string, start: number): boolean {
+  if (!hanAt(text, start - 1)) return true;
+  for (let len = 1; len <= 2; len++) {
+    if (BEFORE_NAME_SET.has(text.slice(start - len, start))) return true;
+  }
+  return false;
+}
+
+/** True when the characters are a plausible given name. */
+function givenNameOk(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!hanAt(text, k) || NON_NAME_CHARS.has(text.charAt(k))) return false;
+  }
+  return true;
+}
+
+/** End of a name starting at `at` (surname + 1–2 characters, then a fitting context), or -1. */
+export function matchNameAt(text: string, at: number, m: Matchers = getMatchers([], [])): number {
+  const sl = surnameLengthAt(text, at);
+  if (sl === 0) return -1;
+  for (const gl of [2, 1]) {
+    const end = at + sl + gl;
+    if (end > text.length) continue;
+    if (!givenNameOk(text, at + sl, end)) continue;
+    if (rightContextOk(text, end, m)) return end;
+  }
+  return -1;
+}
+
+/** Start of the run of ideographs ending at `end`. */
+function hanRunStart(text: string, end: number): number {
+  let s = end;
+  while (s > 0 && hanAt(text, s - 1)) s--;
+  return s;
+}
+
+/** The title that ends at `end` inside a run starting at `runStart`, or undefined. */
+function titleEndingAt(
+  text: string,
+  runStart: number,
+  end: number,
+  m: Matchers,
+): { start: number; title: string } | undefined {
+  let seg = text.slice(runStart, end);
+  if (!m.headAtEnd.test(seg)) return undefined;
+  let start = runStart;
+  const opening = CLAUSE_OPENINGS.exec(seg);
+  if (opening && opening[0].length < seg.length) {
+    start += opening[0].length;
+    seg = seg.slice(opening[0].length);
+  }
+  if (seg.length > MAX_TITLE || !m.validStart.test(seg)) {
+    const bare = m.bareTitleAtEnd.exec(seg);
+    if (!bare) return undefined;
+    return { start: end - bare[0].length, title: bare[0] };
+  }
+  return { start, title: seg };
+}
+
+/** Administrative level implied by a set of titles. */
+export function inferLevel(titles: readonly string[]): OfficialLevel | undefined {
+  for (const t of titles) {
+    if (/^(?:中共中央|中央|党中央|国务院|全国|国家)|^(?:总书记|总理|副总理|国务委员)$/.test(t))
+      return 'national';
+    if (/^(?:[\u4e00-\u9fff]{0,6}?(?:省|自治区))|省长|省委/.test(t)) return 'provincial';
+    if (/^(?:[\u4e00-\u9fff]{0,6}?(?:市|州|盟))|市长|市委/.test(t)) return 'municipal';
+    if (/^(?:[\u4e00-\u9fff]{0,6}?(?:县|区|旗))|县长|区长|县委|区委/.test(t)) return 'county';
+    if (/^(?:[\u4e00-\u9fff]{0,6}?(?:乡|镇|街道))|乡长|镇长/.test(t)) return 'township';
+  }
+  return undefined;
+}
+
+/** Options of the officials pass. */
+export interface OfficialsOptions {
+  /** Names that belong to reporters/editors: never officials. */
+  excludedNames?: ReadonlySet<string>;
+  extraTitles?: readonly string[];
+  extraOrganisations?: readonly string[];
+}
+
+/** Finds officials in normalised text, yielding now and then on long pages. */
+export function* findOfficials(
+  text: string,
+  options: OfficialsOptions = {},
+): Generator<undefined, RawOfficial[]> {
+  const m = getMatchers(options.extraTitles ?? [], options.extraOrganisations ?? []);
+  const excluded = options.excludedNames ?? new Set<string>();
+  const found: Omit<RawOfficial, 'personId'>[] = [];
+  const covered: [number, number][] = [];
+  let nextYield = STEP_UNITS;
+
+  // 1. Title chains before a name.
+  m.head.lastIndex = 0;
+  for (let h = m.head.exec(text); h; h = m.head.exec(text)) {
+    if (h.index >= nextYield) {
+      nextYield = h.index + STEP_UNITS;
+      yield;
+    }
+    const headEnd = h.index + h[0].length;
+    const nameEnd = matchNameAt(text, headEnd, m);
+    if (nameEnd < 0) continue;
+    const first = titleEndingAt(text, hanRunStart(text, h.index), headEnd, m);
+    if (!first) continue;
+    const titles = [first.title];
+    let chainStart = first.start;
+    while (chainStart > 0 && '、,，'.includes(text.charAt(chainStart - 1))) {
+      const prevEnd = chainStart - 1;
+      const prev = titleEndingAt(text, hanRunStart(text, prevEnd), prevEnd, m);
+      if (!prev || prev.start === prevEnd) break;
+      titles.unshift(prev.title);
+      chainStart = prev.start;
+    }
+    found.push({
+      start: chainStart,
+      end: nameEnd,
+      nameStart: headEnd,
+      nameEnd,
+      name: text.slice(headEnd, nameEnd),
+      titles,
+      role: 'titled',
+    });
+    covered.push([chainStart, nameEnd]);
+    m.head.lastIndex = nameEnd;
+  }
+  yield;
+
+  // 2. Names before a head: 习近平总书记, 王金山省长.
+  nextYield = STEP_UNITS;
+  m.headAfterName.lastIndex = 0;
+  for (let h = m.headAfterName.exec(text); h; h = m.headAfterName.exec(text)) {
+    if (h.index >= nextYield) {
+      nextYield = h.index + STEP_UNITS;
+      yield;
+    }
+    const hs = h.index;
+    for (const len of [3, 2, 4]) {
+      const ns = hs - len;
+      if (ns < 0 || !hanAt(text, ns)) continue;
+      const sl = surnameLengthAt(text, ns);
+      if (sl === 0 || len - sl < 1 || len - sl > 2) continue;
+      if (!givenNameOk(text, ns + sl, hs) || !leftContextOk(text, ns)) continue;
+      if (covered.some(([a, b]) => ns < b && hs > a)) break;
+      found.push({
+        start: ns,
+        end: hs + h[0].length,
+        nameStart: ns,
+        nameEnd: hs,
+        name: text.slice(ns, hs),
+        titles: [h[0]],
+        role: 'titled',
+      });
+      covered.push([ns, hs + h[0].length]);
+      break;
+    }
+  }
+  yield;
+
+  // 3. Leaders' lists: 市领导甲、乙、丙出席.
+  const listRe = /(?:省|市|县|区|州|盟|旗|乡|镇)领导(?:同志)?[:：]?[ \t\u3000]*/g;
+  nextYield = STEP_UNITS;
+  for (let l = listRe.exec(text); l; l = listRe.exec(text)) {
+    if (l.index >= nextYield) {
+      nextYield = l.index + STEP_UNITS;
+      yield;
+    }
+    const title = l[0].replace(/同志|[:：\s\u3000]/g, '');
+    let p = l.index + l[0].length;
+    for (let count = 0; count < 60; count++) {
+      const sl = surnameLengthAt(text, p);
+      if (sl === 0) break;
+      let end = p + sl;
+      while (hanAt(text, end) && end - p < sl + 2) {
+        m.listEnd.lastIndex = end;
+        if (end - p >= 2 && m.listEnd.test(text)) break;
+        end++;
+      }
+      const lenOk = end - p >= 2 && end - p <= sl + 2;
+      if (!lenOk || !givenNameOk(text, p + sl, end)) break;
+      let stop = hanAt(text, end);
+      if (stop) {
+        m.listEnd.lastIndex = end;
+        if (!m.listEnd.test(text)) break;
+      }
+      if (!covered.some(([a, b]) => p < b && end > a)) {
+        found.push({
+          start: p,
+          end,
+          nameStart: p,
+          nameEnd: end,
+          name: text.slice(p, end),
+          titles: [title],
+          role: 'list',
+        });
+        covered.push([p, end]);
+      }
+      if (stop) break;
+      const sep = text.charAt(end);
+      if (sep !== '、' && sep !== ' ' && sep !== '\u3000' && sep !== '\t') break;
+      p = end;
+      while (' \u3000\t、'.includes(text.charAt(p)) && p < text.length) p++;
+      stop = false;
+    }
+    listRe.lastIndex = Math.max(listRe.lastIndex, p);
+  }
+  yield;
+
+  // 4. Persons, then later bare mentions of the same names.
+  const persons = new Map<string, { id: string; titles: string[] }>();
+  found.sort((a, b) => a.start - b.start);
+  const kept = found.filter((f) => !excluded.has(f.name));
+  for (const f of kept) {
+    let p = persons.get(f.name);
+    if (!p) {
+      p = { id: `p${persons.size + 1}`, titles: [] };
+      persons.set(f.name, p);
+    }
+    for (const t of f.titles) if (!p.titles.includes(t)) p.titles.push(t);
+  }
+  const mentions: Omit<RawOfficial, 'personId'>[] = [];
+  if (persons.size > 0) {
+    const nameRe = new RegExp(alternation([...persons.keys()]), 'g');
+    nextYield = STEP_UNITS;
+    const spans = kept.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
+    let si = 0;
+    for (let x = nameRe.exec(text); x; x = nameRe.exec(text)) {
+      if (x.index >= nextYield) {
+        nextYield = x.index + STEP_UNITS;
+        yield;
+      }
+      const s = x.index;
+      const e = s + x[0].length;
+      while (si < spans.length && (spans[si]?.[1] ?? 0) <= s) si++;
+      const span = spans[si];
+      if (span && span[0] < e && span[1] > s) continue;
+      if (!leftContextOk(text, s) || !rightContextOk(text, e, m)) continue;
+      mentions.push({
+        start: s,
+        end: e,
+        nameStart: s,
+        nameEnd: e,
+        name: x[0],
+        titles: [],
+        role: 'mention',
+      });
+    }
+  }
+  const all = [...kept, ...mentions].sort((a, b) => a.start - b.start);
+  return all.map((f) => {
+    const p = persons.get(f.name);
+    const titles = f.role === 'mention' ? [...(p?.titles ?? [])] : f.titles;
+    const level =
+      inferLevel(f.titles.length > 0 ? f.titles : titles) ?? inferLevel(p?.titles ?? []);
+    return { ...f, titles, personId: p?.id ?? 'p0', ...(level ? { level } : {}) };
+  });
+}

@@ -1,0 +1,124 @@
+/**
+ * Traditional → simplified conversion, one character at a time. Running opencc-js's phrase
+ * converter over a whole page is too slow for the content script, so the single-character table
+ * is derived once, lazily, from opencc-js's own t2cn data (Taiwan variants folded into OpenCC's
+ * traditional standard, then traditional → simplified) and applied per UTF-16 code unit.
+ */
+import { from, to } from 'opencc-js/preset/t2cn';
+import type { DictGroup, DictLike } from 'opencc-js/core';
+
+/** BMP table: 0 = unchanged, otherwise the simplified code unit. */
+let bmpTable: Uint16Array | undefined;
+/** Astral code points that change (source → target, both astral so lengths match). */
+let astralTable: Map<number, number> | undefined;
+/** Simplified characters that never appear in traditional text (used for script detection). */
+let simplifiedOnly: Uint8Array | undefined;
+
+/** Single-character pairs of a dictionary (phrase entries are skipped). */
+function collectPairs(dict: DictLike, into: Map<number, number>): void {
+  const entries: (readonly [string, string])[] =
+    typeof dict === 'string'
+      ? dict.split('|').map((e) => {
+          const [k = '', v = ''] = e.split(' ');
+          return [k, v] as const;
+        })
+      : [...dict];
+  for (const [key, value] of entries) {
+    const k = key.codePointAt(0);
+    const v = value.codePointAt(0);
+    if (k === undefined || v === undefined) continue;
+    if (String.fromCodePoint(k).length !== key.length) continue;
+    into.set(k, v);
+  }
+}
+
+/** Pairs of every dictionary in the groups. */
+function pairsOf(groups: readonly DictGroup[] | undefined): Map<number, number> {
+  const pairs = new Map<number, number>();
+  for (const group of groups ?? []) for (const dict of group) collectPairs(dict, pairs);
+  return pairs;
+}
+
+/** Builds the tables on first use. */
+function ensureTables(): Uint16Array {
+  if (bmpTable) return bmpTable;
+  const variants = pairsOf(from.tw);
+  const toSimplified = pairsOf(to.cn);
+  const table = new Uint16Array(0x10000);
+  const astral = new Map<number, number>();
+  const only = new Uint8Array(0x10000);
+  const set = (src: number, dst: number): void => {
+    if (src === dst) return;
+    if (src < 0x10000 && dst < 0x10000) table[src] = dst;
+    else if (src >= 0x10000 && dst >= 0x10000) astral.set(src, dst);
+  };
+  for (const [src, dst] of toSimplified) set(src, dst);
+  // Taiwan variants count only when the OpenCC-standard form they stand for has a simplified form.
+  for (const [src, variant] of variants) {
+    if (toSimplified.has(src)) continue;
+    const dst = toSimplified.get(variant);
+    if (dst !== undefined) set(src, dst);
+  }
+  for (const [src, dst] of toSimplified) {
+    if (dst < 0x10000 && src !== dst && !toSimplified.has(dst)) only[dst] = 1;
+  }
+  bmpTable = table;
+  astralTable = astral;
+  simplifiedOnly = only;
+  return table;
+}
+
+/** The simplified form of one BMP code unit (the unit itself when it does not change). */
+export function simplifyCodeUnit(unit: number): number {
+  const t = ensureTables();
+  return t[unit] || unit;
+}
+
+/** The simplified form of an astral code point (itself when unchanged). */
+export function simplifyAstral(codePoint: number): number {
+  ensureTables();
+  return astralTable?.get(codePoint) ?? codePoint;
+}
+
+/** The BMP conversion table (0 = unchanged), built on first call. */
+export function getSimplifyTable(): Uint16Array {
+  return ensureTables();
+}
+
+/** True when the code unit is a simplified form that traditional text would not use. */
+export function isSimplifiedOnly(unit: number): boolean {
+  ensureTables();
+  return simplifiedOnly?.[unit] === 1;
+}
+
+/** Converts traditional characters to simplified, character by character (length preserved). */
+export function convertToSimplified(text: string): string {
+  const table = ensureTables();
+  let out: string[] | undefined;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let rep: string | undefined;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const cp = text.codePointAt(i) ?? c;
+      if (cp >= 0x10000) {
+        const d = astralTable?.get(cp);
+        if (d !== undefined) rep = String.fromCodePoint(d);
+        if (rep !== undefined) {
+          (out ??= []).push(text.slice(last, i), rep);
+          last = i + 2;
+        }
+        i++;
+        continue;
+      }
+    }
+    const s = table[c];
+    if (s) {
+      (out ??= []).push(text.slice(last, i), String.fromCharCode(s));
+      last = i + 1;
+    }
+  }
+  if (!out) return text;
+  out.push(text.slice(last));
+  return out.join('');
+}

@@ -1,0 +1,77 @@
+/**
+ * UI strings of the popup and library: `browser.i18n` messages (public/_locales), with the
+ * English text here as the fallback when a key is missing from a locale.
+ */
+import browser from 'webextension-polyfill';
+
+/** English text of every popup/library key (keep in step with public/_locales/en). */
+export const UI_STRINGS = {
+  uiOpenLibrary: 'Open clip library',
+  uiSearchClips: 'Search clips',
+  uiSearchPlaceholder: 'Search quote, note, tags, names (any script)',
+  uiNewestClips: 'Newest clips',
+  uiNoClips: 'No clips yet.',
+  uiNoMatches: 'No clip matches.',
+  uiPageGov: 'Government news page',
+  uiPageOther: 'Not detected as government news',
+  uiPageUnavailable: 'Annotations are not available on this page.',
+  uiScore: 'Score',
+  uiAnnotateOn: 'Annotate this page',
+  uiAnnotateOff: 'Switch annotations off',
+  uiKindOfficial: 'Officials',
+  uiKindMeeting: 'Meetings',
+  uiKindDirective: 'Directives',
+  uiOpen: 'Open',
+  uiEdit: 'Edit',
+  uiDelete: 'Delete',
+  uiSave: 'Save',
+  uiCancel: 'Cancel',
+  uiUndo: 'Undo',
+  uiNote: 'Note',
+  uiTags: 'Tags (comma-separated)',
+  uiWholeArticle: 'Whole article',
+  uiLibraryTitle: 'Zhengwen Lens — clip library',
+  uiViewClips: 'Clips',
+  uiViewOfficials: 'Officials index',
+  uiViewMeetings: 'Meeting series',
+  uiFilterKind: 'Kind',
+  uiFilterOfficial: 'Official',
+  uiFilterMeetingBody: 'Meeting body',
+  uiFilterSite: 'Site',
+  uiFilterTag: 'Tag',
+  uiFilterFrom: 'From',
+  uiFilterTo: 'To',
+  uiFilterAny: 'Any',
+  uiClearFilters: 'Clear filters',
+  uiSelectAll: 'Select all shown',
+  uiClearSelection: 'Clear selection',
+  uiDeleteSelected: 'Delete selected',
+  uiSelected: 'selected',
+  uiExport: 'Export',
+  uiExportScopeAll: 'All clips',
+  uiExportScopeFilter: 'Current filter',
+  uiImport: 'Import file',
+  uiImported: 'Imported',
+  uiImportFailed: 'Import failed',
+  uiDeleted: 'Deleted',
+  uiClipsCount: 'clips',
+  uiSaved: 'Saved',
+  uiLoading: 'Loading…',
+  uiError: 'Error',
+  uiTitlesSeen: 'Titles seen',
+  uiSeen: 'Seen',
+  uiShowClips: 'Show clips',
+  uiPassageGone: 'The page was opened; its passage will be searched there.',
+} as const;
+
+/** A UI string key. */
+export type UiKey = keyof typeof UI_STRINGS;
+
+/** The UI text of `key` in the browser's language. */
+export function t(key: UiKey): string {
+  try {
+    return browser.i18n.getMessage(key) || UI_STRINGS[key];
+  } catch {
+    return UI_STRINGS[key];
+  }
+}

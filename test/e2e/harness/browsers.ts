@@ -1,0 +1,156 @@
+/**
+ * Launches the real browsers with the built extension loaded, for E2E tests and the demo.
+ *
+ * API:
+ *   const cr = await launchChromium(options?);
+ *     cr.context          // playwright-core BrowserContext (persistent, temp profile)
+ *     cr.extensionId      // from the service worker URL
+ *     cr.serviceWorker    // playwright Worker of the background
+ *     await cr.openExtensionPage('src/popup/index.html')  // Page at chrome-extension://<id>/...
+ *     await cr.close()    // closes the browser and deletes the temp profile
+ *   const ff = await launchFirefox(options?);
+ *     ff.browser          // puppeteer-core Browser (WebDriver BiDi)
+ *     ff.extensionId      // id returned by installExtension
+ *     await ff.newPage()  // puppeteer Page; moz-extension:// pages cannot be opened: test page side
+ *     await ff.close()
+ *
+ * Options: `executablePath` (else env ZWL_CHROMIUM / ZWL_FIREFOX, else /usr/bin/chromium or
+ * /usr/bin/firefox-esr), `extensionDir` (else dist/chrome or dist/firefox), `headless` (default
+ * true). A missing browser or build THROWS a `HarnessSetupError` whose message says how to install
+ * or build it: an E2E run never passes without the browser it claims to test.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import puppeteer, { type Browser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { distDir } from './paths';
+
+/** Debian package install line for everything the E2E tests need. */
+export const INSTALL_HINT =
+  'apt-get update && apt-get install -y chromium firefox-esr fonts-noto-cjk';
+
+/** Default Debian paths of the browsers. */
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+export const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
+
+/** The E2E environment is incomplete (browser not installed, extension not built). */
+export class HarnessSetupError extends Error {
+  override name = 'HarnessSetupError';
+}
+
+/** Options shared by both launchers. */
+export interface LaunchOptions {
+  executablePath?: string;
+  extensionDir?: string;
+  headless?: boolean;
+}
+
+/** Throws a `HarnessSetupError` unless the browser binary and the built extension exist. */
+export function checkSetup(
+  browserName: 'Chromium' | 'Firefox ESR',
+  executablePath: string,
+  extensionDir: string,
+): void {
+  if (!existsSync(executablePath)) {
+    throw new HarnessSetupError(
+      `${browserName} not found at ${executablePath}. Install it with: ${INSTALL_HINT} ` +
+        `(or point ${browserName === 'Chromium' ? 'ZWL_CHROMIUM' : 'ZWL_FIREFOX'} at a binary).`,
+    );
+  }
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new HarnessSetupError(
+      `No built extension in ${extensionDir} (manifest.json missing). Build it with: npm run build`,
+    );
+  }
+}
+
+/** A Chromium with the extension loaded. */
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Opens `chrome-extension://<id>/<path>` in a new tab and waits for it to load. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium (playwright-core, persistent temp profile) with the extension loaded. */
+export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
+  const executablePath = options.executablePath ?? process.env.ZWL_CHROMIUM ?? DEFAULT_CHROMIUM;
+  const extensionDir = options.extensionDir ?? distDir('chrome');
+  checkSetup('Chromium', executablePath, extensionDir);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'zwl-chromium-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: options.headless ?? true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+      ],
+    });
+  } catch (err) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw err;
+  }
+  const serviceWorker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+      timeout: 30_000,
+    }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\/+/, '')}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A Firefox ESR with the extension installed as a temporary add-on. */
+export interface FirefoxSession {
+  browser: Browser;
+  extensionId: string;
+  newPage(): Promise<PuppeteerPage>;
+  close(): Promise<void>;
+}
+
+/** Launches Firefox ESR (puppeteer-core over WebDriver BiDi) and installs the extension. */
+export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxSession> {
+  const executablePath = options.executablePath ?? process.env.ZWL_FIREFOX ?? DEFAULT_FIREFOX;
+  const extensionDir = options.extensionDir ?? distDir('firefox');
+  checkSetup('Firefox ESR', executablePath, extensionDir);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: options.headless ?? true,
+  });
+  try {
+    const extensionId = await browser.installExtension(extensionDir);
+    return {
+      browser,
+      extensionId,
+      newPage: () => browser.newPage(),
+      close: () => browser.close(),
+    };
+  } catch (err) {
+    await browser.close();
+    throw err;
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Well-known paths of the repository for the E2E harness.
+ *
+ * API: `REPO_ROOT`, `distDir('chrome' | 'firefox')`.
+ */
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+/** Absolute path of the repository root. */
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Absolute path of the built extension for `browser` (written by `npm run build`). */
+export function distDir(browser: 'chrome' | 'firefox'): string {
+  return join(REPO_ROOT, 'dist', browser);
+}

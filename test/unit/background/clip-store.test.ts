@@ -1,0 +1,170 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import {
+  CLIP_DB_VERSION,
+  ClipStore,
+  ClipStoreError,
+  describeStoreFailure,
+  openClipDb,
+} from '../../../src/background/clip-store';
+import { createClipFromDraft, type Clip } from '../../../src/core/clips/model';
+import { makeClip, makeDraft, official, testNormaliser } from '../clips/clip-fixtures';
+
+let dbCount = 0;
+const newStore = () => new ClipStore(testNormaliser, `test-clips-${++dbCount}`);
+
+describe('ClipStore', () => {
+  it('saves a draft and reads it back after reopening', async () => {
+    const store = newStore();
+    const clip = await store.save(makeDraft({ note: '备注' }));
+    await store.close();
+    expect(await store.get(clip.id)).toEqual(clip);
+    expect(await store.get('missing')).toBeNull();
+  });
+
+  it('stores both of two concurrent saves', async () => {
+    const store = newStore();
+    const [a, b] = await Promise.all([store.save(makeDraft()), store.save(makeDraft())]);
+    const { clips, total } = await store.list({});
+    expect(total).toBe(2);
+    expect(new Set(clips.map((c) => c.id))).toEqual(new Set([a.id, b.id]));
+  });
+
+  it('lists newest first from the time index, with paging and a total', async () => {
+    const store = newStore();
+    const t = Date.parse('2026-11-01T00:00:00Z');
+    const saved: Clip[] = [];
+    for (let i = 0; i < 5; i++) saved.push(await store.save(makeDraft(), new Date(t + i * 1000)));
+    const page = await store.list({ limit: 2, offset: 1 });
+    expect(page.total).toBe(5);
+    expect(page.clips.map((c) => c.id)).toEqual([saved[3]!.id, saved[2]!.id]);
+  });
+
+  it('searches across scripts and filters by official', async () => {
+    const store = newStore();
+    const a = await store.save(makeDraft({ note: '韋韜講話' }));
+    await store.save(
+      makeDraft({
+        title: '其他',
+        quote: { exact: '张新伟', simplified: '张新伟' },
+        entities: [official('张新伟', ['市长'])],
+      }),
+    );
+    expect((await store.list({ text: '韦韬讲话' })).clips.map((c) => c.id)).toEqual([a.id]);
+    expect((await store.list({ official: '张新伟' })).total).toBe(1);
+  });
+
+  it('updates note and tags and refuses an unknown id clearly', async () => {
+    const store = newStore();
+    const clip = await store.save(makeDraft());
+    const updated = await store.update(clip.id, { note: '新备注', tags: ['a', 'a', ' b '] });
+    expect(updated.note).toBe('新备注');
+    expect(updated.tags).toEqual(['a', 'b']);
+    expect((await store.get(clip.id))?.tags).toEqual(['a', 'b']);
+    await expect(store.update('nope', { note: 'x' })).rejects.toThrow(/no clip with id nope/);
+  });
+
+  it('deletes and restores (undo) exactly', async () => {
+    const store = newStore();
+    const a = await store.save(makeDraft({ tags: ['x'] }));
+    const b = await store.save(makeDraft());
+    const deleted = await store.delete([a.id, 'unknown']);
+    expect(deleted).toEqual([a]);
+    expect((await store.list({})).clips.map((c) => c.id)).toEqual([b.id]);
+    await store.restore(deleted);
+    expect(await store.get(a.id)).toEqual(a);
+  });
+
+  it('imports in one transaction, merging known ids', async () => {
+    const store = newStore();
+    const known = await store.save(makeDraft({ tags: ['old'] }));
+    const edited: Clip = {
+      ...known,
+      note: '导入的备注',
+      tags: ['new'],
+      updatedAt: new Date(Date.parse(known.updatedAt) + 1000).toISOString(),
+    };
+    const fresh = makeClip();
+    expect(await store.import([edited, fresh])).toEqual({ added: 1, merged: 1 });
+    expect((await store.list({})).total).toBe(2);
+    const merged = await store.get(known.id);
+    expect(merged?.note).toBe('导入的备注');
+    expect(merged?.tags).toEqual(['new', 'old']);
+  });
+
+  it('writes nothing when one clip of an import fails', async () => {
+    const store = newStore();
+    await store.save(makeDraft());
+    const bad = { ...makeClip(), note: (() => 1) as unknown as string };
+    await expect(store.import([makeClip(), bad])).rejects.toBeInstanceOf(ClipStoreError);
+    expect((await store.list({})).total).toBe(1);
+  });
+
+  it('reports a full disk clearly and writes nothing', async () => {
+    const store = newStore();
+    const proto = IDBObjectStore.prototype;
+    const original = proto.add;
+    proto.add = function () {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+    try {
+      await expect(store.save(makeDraft())).rejects.toThrow(/storage for Zhengwen Lens is full/);
+    } finally {
+      proto.add = original;
+    }
+    expect((await store.list({})).total).toBe(0);
+  });
+
+  it('reports a closed database clearly, then reopens it', async () => {
+    const store = newStore();
+    await store.save(makeDraft());
+    const db = await (store as unknown as { dbPromise: Promise<IDBDatabase> }).dbPromise;
+    db.close();
+    await expect(store.save(makeDraft())).rejects.toThrow(/clip database was closed/);
+    await store.save(makeDraft());
+    expect((await store.list({})).total).toBe(2);
+  });
+
+  it('maps other failures to readable errors', () => {
+    expect(describeStoreFailure('Saving', new DOMException('x', 'AbortError')).message).toMatch(
+      /aborted; nothing was changed/,
+    );
+  });
+});
+
+describe('migrations', () => {
+  it('keeps every clip of a version-1 database and fills the new indexes', async () => {
+    const name = `test-migrate-${++dbCount}`;
+    const v1 = await openClipDb(name, 1);
+    expect(v1.objectStoreNames.contains('clips')).toBe(true);
+    // Version-1 records had no derived `officials` key.
+    const old = Array.from({ length: 30 }, (_, i) =>
+      createClipFromDraft(
+        makeDraft({
+          url: `https://site${i % 3}.gov.cn/a${i}.htm`,
+          tags: i % 2 ? ['偶'] : [],
+          entities: [official(i % 2 ? '韦韬' : '张新伟', ['市长'])],
+        }),
+        new Date(Date.UTC(2026, 0, 1, 0, 0, i)),
+      ),
+    );
+    const tx = v1.transaction('clips', 'readwrite');
+    await Promise.all([...old.map((c) => tx.objectStore('clips').put(c as never)), tx.done]);
+    v1.close();
+
+    const store = new ClipStore(testNormaliser, name);
+    const { clips, total } = await store.list({});
+    expect(total).toBe(30);
+    expect([...clips].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...old].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    await store.close();
+
+    const latest = await openDB(name, CLIP_DB_VERSION);
+    expect(await latest.countFromIndex('clips', 'officials', '韦韬')).toBe(15);
+    expect(await latest.countFromIndex('clips', 'tags', '偶')).toBe(15);
+    expect(await latest.countFromIndex('clips', 'site', 'site0.gov.cn')).toBe(10);
+    latest.close();
+  });
+});

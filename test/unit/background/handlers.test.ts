@@ -1,0 +1,136 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { makeDraft } from '../clips/clip-fixtures';
+
+const created: string[] = [];
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: {
+      id: 'ext-id',
+      getManifest: () => ({ version: '9.9.9' }),
+      getURL: (path: string) => `chrome-extension://ext-id/${path}`,
+    },
+    tabs: {
+      create: async ({ url }: { url: string }) => {
+        created.push(url);
+        return { id: 42 };
+      },
+    },
+  },
+}));
+
+const { dispatch } = await import('../../../src/background/handlers');
+
+const libraryPage = { id: 'ext-id', url: 'chrome-extension://ext-id/src/library/index.html' };
+const contentScript = (
+  tabId: number,
+  url = 'https://www.example.gov.cn/news/2022-04/30/c_1.htm',
+) => ({
+  id: 'ext-id',
+  url,
+  tab: { id: tabId } as never,
+});
+
+describe('dispatch', () => {
+  it('refuses other extensions, non-messages, unknown names and bad payloads', async () => {
+    expect(await dispatch({ type: 'ping', payload: {} }, { id: 'other' })).toEqual({
+      ok: false,
+      error: 'Refused: unknown sender',
+    });
+    expect((await dispatch('x', libraryPage)).ok).toBe(false);
+    expect(await dispatch({ type: 'clips/nuke', payload: {} }, libraryPage)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/unknown message/),
+    });
+    const bad = await dispatch(
+      { type: 'clips/update', payload: { id: 'a', note: 'x'.repeat(30_000) } },
+      libraryPage,
+    );
+    expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/invalid clips\/update/) });
+    const extra = await dispatch({ type: 'clips/get', payload: { id: 'a', x: 1 } }, libraryPage);
+    expect(extra.ok).toBe(false);
+  });
+
+  it('lets content scripts save but not read or export the library', async () => {
+    const saved = await dispatch(
+      { type: 'clips/save', payload: { draft: makeDraft() } },
+      contentScript(1),
+    );
+    expect(saved.ok).toBe(true);
+    expect(
+      await dispatch({ type: 'clips/export', payload: { format: 'json' } }, contentScript(1)),
+    ).toEqual({
+      ok: false,
+      error: 'Refused: clips/export is only for extension pages',
+    });
+    const listed = await dispatch({ type: 'clips/list', payload: { limit: 5 } }, libraryPage);
+    expect(listed).toMatchObject({ ok: true, value: { total: 1 } });
+  });
+
+  it('refuses a draft with a script URL', async () => {
+    const reply = await dispatch(
+      { type: 'clips/save', payload: { draft: makeDraft({ url: 'javascript:alert(1)' }) } },
+      contentScript(1),
+    );
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/http\(s\) URL/) });
+  });
+
+  it('opens a clip in a new tab and hands it to that tab once', async () => {
+    const saved = await dispatch(
+      { type: 'clips/save', payload: { draft: makeDraft() } },
+      contentScript(1),
+    );
+    const id = (saved as { value: { clip: { id: string; url: string } } }).value.clip.id;
+    expect(await dispatch({ type: 'clips/open', payload: { id } }, libraryPage)).toEqual({
+      ok: true,
+      value: { opened: true },
+    });
+    expect(created.at(-1)).toBe(makeDraft().url);
+    const other = await dispatch(
+      { type: 'clips/pending-anchor', payload: { url: makeDraft().url } },
+      contentScript(7),
+    );
+    expect(other).toEqual({ ok: true, value: { clip: null } });
+    const mine = await dispatch(
+      { type: 'clips/pending-anchor', payload: { url: makeDraft().url } },
+      contentScript(42),
+    );
+    expect(mine).toMatchObject({ ok: true, value: { clip: { id } } });
+    const again = await dispatch(
+      { type: 'clips/pending-anchor', payload: { url: makeDraft().url } },
+      contentScript(42),
+    );
+    expect(again).toEqual({ ok: true, value: { clip: null } });
+  });
+
+  it('rejects a bad import with a clear error and writes nothing', async () => {
+    const before = (await dispatch({ type: 'clips/list', payload: {} }, libraryPage)) as {
+      value: { total: number };
+    };
+    const reply = await dispatch(
+      { type: 'clips/import', payload: { content: '{"format":"zhengwen-lens-clips"' } },
+      libraryPage,
+    );
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Not a JSON file/) });
+    const after = (await dispatch({ type: 'clips/list', payload: {} }, libraryPage)) as {
+      value: { total: number };
+    };
+    expect(after.value.total).toBe(before.value.total);
+  });
+
+  it('exports and re-imports through messages, merging known ids', async () => {
+    const exported = (await dispatch(
+      { type: 'clips/export', payload: { format: 'json' } },
+      libraryPage,
+    )) as {
+      value: { fileName: string; content: string };
+    };
+    expect(exported.value.fileName).toMatch(/^zhengwen-lens-clips-\d{4}-\d{2}-\d{2}\.json$/);
+    const total = JSON.parse(exported.value.content).count;
+    const reply = await dispatch(
+      { type: 'clips/import', payload: { content: exported.value.content } },
+      libraryPage,
+    );
+    expect(reply).toEqual({ ok: true, value: { added: 0, merged: total } });
+  });
+});

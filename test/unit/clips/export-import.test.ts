@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildCsvExport,
+  csvField,
+  exportClips,
+  exportFileName,
+} from '../../../src/core/clips/export';
+import { ImportError, parseImport } from '../../../src/core/clips/import';
+import { LIMITS } from '../../../src/core/clips/schema';
+import { makeClip } from './clip-fixtures';
+
+const now = new Date('2026-11-22T08:00:00Z');
+const clips = [
+  makeClip({ note: '注:<img src=x onerror=alert(1)>', tags: ['防疫', '太原'] }),
+  makeClip({ note: '', tags: [] }),
+];
+
+function importError(content: string): string {
+  try {
+    parseImport(content);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ImportError);
+    return (err as Error).message;
+  }
+  throw new Error('import was accepted');
+}
+
+describe('export', () => {
+  it('names files with product and date', () => {
+    expect(exportFileName('json', now)).toBe('zhengwen-lens-clips-2026-11-22.json');
+    expect(exportFileName('w3c', now)).toBe('zhengwen-lens-annotations-2026-11-22.jsonld');
+    expect(exportFileName('csv', now)).toBe('zhengwen-lens-clips-2026-11-22.csv');
+  });
+
+  it('writes a versioned JSON envelope', () => {
+    const data = JSON.parse(exportClips(clips, 'json', now).content);
+    expect(data).toMatchObject({
+      product: 'zhengwen-lens',
+      format: 'zhengwen-lens-clips',
+      formatVersion: 1,
+      exportedAt: '2026-11-22T08:00:00.000Z',
+      count: 2,
+    });
+    expect(data.clips).toEqual(clips);
+  });
+
+  it('writes W3C annotations with quote and position selectors and note/tag bodies', () => {
+    const data = JSON.parse(exportClips(clips, 'w3c', now).content);
+    expect(data['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(data.type).toBe('AnnotationCollection');
+    expect(data.total).toBe(2);
+    const a = data.first.items[0];
+    expect(a.type).toBe('Annotation');
+    expect(a.id).toBe(`urn:uuid:${clips[0]!.id}`);
+    expect(a.target.source).toBe(clips[0]!.url);
+    expect(a.target.selector.map((s: { type: string }) => s.type)).toEqual([
+      'TextQuoteSelector',
+      'TextPositionSelector',
+    ]);
+    expect(a.body).toEqual([
+      expect.objectContaining({ value: clips[0]!.note, purpose: 'commenting' }),
+      { type: 'TextualBody', value: '防疫', purpose: 'tagging' },
+      { type: 'TextualBody', value: '太原', purpose: 'tagging' },
+    ]);
+    expect(data.first.items[1].motivation).toBe('highlighting');
+  });
+
+  it('writes CSV with a BOM, CRLF rows and safe quoting', () => {
+    const csv = buildCsvExport(clips);
+    expect(csv.startsWith('\uFEFFid,created_at')).toBe(true);
+    const lines = csv.split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toContain('防疫; 太原');
+    expect(lines[1]).toContain('韦韬 (省委常委、市委书记)');
+    expect(csvField('a,"b"\nc')).toBe('"a,""b""\nc"');
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('plain')).toBe('plain');
+  });
+});
+
+describe('import', () => {
+  it('round-trips JSON: export → import → export gives the same clips', () => {
+    const first = exportClips(clips, 'json', now).content;
+    const parsed = parseImport(first);
+    expect(parsed.format).toBe('json');
+    expect(parsed.clips).toEqual(clips);
+    expect(JSON.parse(exportClips(parsed.clips, 'json', now).content)).toEqual(JSON.parse(first));
+  });
+
+  it('round-trips the W3C format losslessly', () => {
+    const parsed = parseImport(exportClips(clips, 'w3c', now).content);
+    expect(parsed.format).toBe('w3c');
+    expect(parsed.clips).toEqual(clips);
+  });
+
+  it('reads foreign W3C annotations without our extension', () => {
+    const foreign = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'http://example.org/anno1',
+      type: 'Annotation',
+      created: '2025-01-02T03:04:05Z',
+      body: [
+        { type: 'TextualBody', value: '读后感' },
+        { type: 'TextualBody', value: 'x', purpose: 'tagging' },
+      ],
+      target: {
+        source: 'https://www.gov.cn/a.htm',
+        selector: { type: 'TextQuoteSelector', exact: '高质量发展' },
+      },
+    };
+    const [clip] = parseImport(JSON.stringify(foreign)).clips;
+    expect(clip).toMatchObject({
+      id: 'http://example.org/anno1',
+      url: 'https://www.gov.cn/a.htm',
+      site: 'gov.cn',
+      note: '读后感',
+      tags: ['x'],
+      quote: { exact: '高质量发展', simplified: '高质量发展' },
+      entities: [],
+    });
+  });
+
+  it('rejects a truncated file', () => {
+    const content = exportClips(clips, 'json', now).content;
+    expect(importError(content.slice(0, content.length / 2))).toMatch(
+      /^Not a JSON file \(truncated/,
+    );
+  });
+
+  it('rejects malformed fields, naming the path and reason', () => {
+    const data = JSON.parse(exportClips(clips, 'json', now).content);
+    data.clips[1].url = 'javascript:alert(1)';
+    expect(importError(JSON.stringify(data))).toMatch(/clips\.1\.url: must be an http\(s\) URL/);
+    delete data.clips[1].url;
+    data.clips[0].tags = 'oops';
+    expect(importError(JSON.stringify(data))).toMatch(/clips\.0\.tags: .*array/i);
+  });
+
+  it('rejects unknown fields, a count that does not match, and newer versions', () => {
+    const data = JSON.parse(exportClips(clips, 'json', now).content);
+    data.clips[0].evil = true;
+    expect(importError(JSON.stringify(data))).toMatch(/clips\.0\.evil/);
+    delete data.clips[0].evil;
+    data.count = 5;
+    expect(importError(JSON.stringify(data))).toMatch(/count: says 5 clips but the file holds 2/);
+    data.formatVersion = 9;
+    expect(importError(JSON.stringify(data))).toMatch(/formatVersion: 9 is newer/);
+  });
+
+  it('rejects wrong-schema files and non-objects', () => {
+    expect(importError('{"hello":"world"}')).toMatch(/^Unknown file/);
+    expect(importError('42')).toMatch(/expected a JSON object/);
+    expect(
+      importError('{"type":"AnnotationCollection","first":{"items":[{"type":"Annotation"}]}}'),
+    ).toMatch(/first\.items\.0\.id/);
+  });
+
+  it('rejects oversized files and oversized fields', () => {
+    expect(importError(' '.repeat(LIMITS.importChars + 1))).toMatch(/^File too large/);
+    const data = JSON.parse(exportClips(clips, 'json', now).content);
+    data.clips[0].note = 'x'.repeat(LIMITS.note + 1);
+    expect(importError(JSON.stringify(data))).toMatch(/clips\.0\.note: /);
+  });
+});

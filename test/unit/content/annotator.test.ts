@@ -1,0 +1,243 @@
+// @vitest-environment happy-dom
+/**
+ * The annotator on a happy-dom page, with a small test double of the engine (the real engine is
+ * exercised by the E2E tests) and a minimal Custom Highlight API (happy-dom has none).
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AnnotateInput, AnnotateResult, Entity } from '../../../src/core/types';
+
+const sent: Array<{ type: string; payload: unknown }> = [];
+let saveReply: unknown = { ok: false, error: 'Refused: no handler for clips/save' };
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: {
+      id: 'ext',
+      sendMessage: async (m: { type: string; payload: unknown }) => {
+        sent.push(m);
+        if (m.type === 'ping') return { ok: true, value: { version: '9.9.9' } };
+        if (m.type === 'clips/save') return saveReply;
+        return { ok: false, error: `Refused: no handler for ${m.type}` };
+      },
+      onMessage: { addListener: () => undefined, removeListener: () => undefined },
+    },
+    i18n: { getMessage: (key: string) => key },
+    storage: {
+      local: { get: async () => ({}), set: async () => undefined },
+      onChanged: { addListener: () => undefined, removeListener: () => undefined },
+    },
+  },
+}));
+
+/** Engine test double: 市委书记+name, 第N次会议, and “quoted” slogans. */
+vi.mock('../../../src/core/index', () => {
+  function run(input: AnnotateInput): AnnotateResult {
+    const entities: Entity[] = [];
+    const { text } = input;
+    for (const m of text.matchAll(/市委书记(张三|李四)/g)) {
+      const start = m.index;
+      entities.push({
+        kind: 'official',
+        text: m[0],
+        simplified: m[0],
+        start,
+        end: start + m[0].length,
+        name: m[1]!,
+        titles: ['市委书记'],
+        personId: m[1]!,
+        role: 'titled',
+        nameStart: start + 4,
+        nameEnd: start + m[0].length,
+      });
+    }
+    for (const m of text.matchAll(/第(\d+)次会议/g))
+      entities.push({
+        kind: 'meeting',
+        text: m[0],
+        simplified: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+        ordinals: [Number(m[1])],
+        body: '市委',
+      });
+    for (const m of text.matchAll(/“([^”]+)”/g))
+      entities.push({
+        kind: 'directive',
+        subtype: 'slogan',
+        text: m[0],
+        simplified: m[0],
+        normalized: m[1]!,
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+    entities.sort((a, b) => a.start - b.start);
+    const gov = text.includes('会议');
+    return {
+      page: {
+        isGovNews: gov,
+        score: gov ? 0.9 : 0.1,
+        signals: [{ name: 'content.test', weight: gov ? 0.9 : 0.1 }],
+        script: 'simplified',
+        pinyinAnnotations: false,
+        byline: [],
+        editors: [],
+      },
+      entities,
+    };
+  }
+  return {
+    annotate: run,
+    *annotateSteps(input: AnnotateInput) {
+      yield undefined;
+      return run(input);
+    },
+    toSimplified: (s: string) => s,
+    hasChineseText: (s: string) => /[\u4e00-\u9fff]/.test(s),
+  };
+});
+
+class FakeHighlight extends Set<Range> {
+  priority = 0;
+}
+for (const w of [globalThis, document.defaultView] as Array<Record<string, unknown>>) {
+  w.Highlight = FakeHighlight;
+  w.CSS = { highlights: new Map<string, FakeHighlight>() };
+}
+const highlights = (document.defaultView as unknown as { CSS: { highlights: Map<string, Set<Range>> } })
+  .CSS.highlights;
+
+const { createAnnotator } = await import('../../../src/content/annotator');
+const { DEFAULT_SETTINGS } = await import('../../../src/shared/settings');
+
+const host = (): Element | null => document.querySelector('zhengwen-lens-panel[data-zhengwen-lens-ui]');
+const until = async (check: () => boolean): Promise<void> => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(check()).toBe(true);
+};
+
+function buildPage(gov: boolean): void {
+  document.head.replaceChildren();
+  const p1 = document.createElement('p');
+  p1.append('3月25日，市委书记', Object.assign(document.createElement('b'), { textContent: '张三' }), gov ? '主持召开第26次会议。' : '去散步。');
+  const p2 = document.createElement('p');
+  p2.textContent = '会议强调，要坚持“稳中求进”。市委书记张三指出……';
+  document.body.replaceChildren(p1, ...(gov ? [p2] : []));
+}
+
+beforeEach(() => {
+  sent.length = 0;
+  highlights.clear();
+});
+
+describe('annotator', () => {
+  it('annotates a government page on its own, with highlights, counts and detection', async () => {
+    buildPage(true);
+    const controller = new AbortController();
+    const a = createAnnotator(document, DEFAULT_SETTINGS, (k) => k, controller.signal);
+    await a.start();
+    await until(() => host()?.getAttribute('data-background') === '9.9.9');
+    const h = host()!;
+    expect(h.getAttribute('data-state')).toBe('annotated');
+    expect(h.getAttribute('data-counts')).toBe('official:2 meeting:1 directive:1');
+    expect(h.getAttribute('data-detection')).toBe('gov');
+    expect(h.getAttribute('data-score')).toBe('0.90');
+    expect(document.documentElement.lastElementChild).toBe(h);
+    expect([...highlights.get('zwl-official')!].map(String)).toEqual(['市委书记张三', '市委书记张三']);
+    expect([...highlights.get('zwl-official-name')!].map(String)).toEqual(['张三', '张三']);
+    expect([...highlights.get('zwl-meeting')!].map(String)).toEqual(['第26次会议']);
+    expect([...highlights.get('zwl-directive-slogan')!].map(String)).toEqual(['“稳中求进”']);
+    expect(a.status()).toMatchObject({ annotated: true, isGovNews: true, counts: { official: 2 } });
+    controller.abort();
+    expect(host()).toBeNull();
+    expect(highlights.size).toBe(0);
+  });
+
+  it('leaves other pages alone until asked, and switching off restores the page exactly', async () => {
+    buildPage(false);
+    const before = document.documentElement.outerHTML;
+    const a = createAnnotator(document, DEFAULT_SETTINGS, (k) => k, new AbortController().signal);
+    await a.start();
+    expect(host()).toBeNull();
+    expect(highlights.size).toBe(0);
+    const on = await a.setAnnotations(true);
+    expect(on).toMatchObject({ annotated: true, isGovNews: false, counts: { official: 1 } });
+    expect(host()!.getAttribute('data-detection')).toBe('other');
+    expect(highlights.get('zwl-official')!.size).toBe(1);
+    const off = await a.setAnnotations(false);
+    expect(off.annotated).toBe(false);
+    expect(host()).toBeNull();
+    expect(highlights.size).toBe(0);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('honours the site lists and the threshold', async () => {
+    buildPage(true);
+    const never = { ...DEFAULT_SETTINGS, neverOn: [document.location.hostname || 'localhost'] };
+    const a = createAnnotator(document, never, (k) => k, new AbortController().signal);
+    await a.start();
+    expect(host()).toBeNull();
+    const strict = { ...DEFAULT_SETTINGS, threshold: 0.95 };
+    const b = createAnnotator(document, strict, (k) => k, new AbortController().signal);
+    await b.start();
+    expect(host()).toBeNull();
+    expect(b.status().isGovNews).toBe(false);
+  });
+
+  it('re-annotates text appended after load', async () => {
+    buildPage(true);
+    const controller = new AbortController();
+    const a = createAnnotator(document, DEFAULT_SETTINGS, (k) => k, controller.signal);
+    await a.start();
+    const p = document.createElement('p');
+    p.textContent = '随后召开第27次会议，市委书记李四出席。';
+    document.body.append(p);
+    await until(() => host()?.getAttribute('data-counts') === 'official:3 meeting:2 directive:1');
+    expect([...highlights.get('zwl-meeting')!].map(String)).toContain('第27次会议');
+    controller.abort();
+  });
+
+  it('saves the selection as a clip and shows the id only after the background confirmed', async () => {
+    buildPage(true);
+    const controller = new AbortController();
+    const a = createAnnotator(document, DEFAULT_SETTINGS, (k) => k, controller.signal);
+    await a.start();
+    const p2 = document.body.children[1]!;
+    const range = document.createRange();
+    range.selectNodeContents(p2);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+
+    expect(await a.saveSelection()).toBeNull(); // no handler yet: an error, no id
+    expect(host()!.hasAttribute('data-last-clip')).toBe(false);
+    const save = sent.find((m) => m.type === 'clips/save')!;
+    const { draft } = save.payload as { draft: import('../../../src/core/clips/model').ClipDraft };
+    expect(draft.quote.exact).toBe('会议强调，要坚持“稳中求进”。市委书记张三指出……');
+    expect(draft.entities.map((e) => e.kind)).toEqual(['directive', 'official']);
+    expect(draft.quote.exact.slice(draft.entities[1]!.start, draft.entities[1]!.end)).toBe('市委书记张三');
+    expect(draft.selectors.quote.prefix.endsWith('主持召开第26次会议。\n')).toBe(true);
+
+    saveReply = { ok: true, value: { clip: { id: 'clip-1' } } };
+    expect(await a.saveSelection()).toBe('clip-1');
+    expect(host()!.getAttribute('data-last-clip')).toBe('clip-1');
+    saveReply = { ok: false, error: 'Refused: no handler for clips/save' };
+    controller.abort();
+  });
+
+  it('re-finds a clip passage and reports how', async () => {
+    buildPage(true);
+    const controller = new AbortController();
+    const a = createAnnotator(document, DEFAULT_SETTINGS, (k) => k, controller.signal);
+    await a.start();
+    const exact = '要坚持“稳中求进”';
+    const selectors = {
+      quote: { type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector' as const, start: 0, end: 5 },
+    };
+    expect(await a.anchorClip({ selectors })).toBe('exact');
+    expect(
+      await a.anchorClip({ selectors: { ...selectors, quote: { ...selectors.quote, exact: '要坚持“稳中求近”' } } }),
+    ).toBe('fuzzy');
+    expect(highlights.get('zwl-flash')!.size).toBe(1);
+    controller.abort();
+  });
+});

@@ -1,0 +1,174 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import type { DirectiveEntity, Entity, MeetingEntity, OfficialEntity } from '../../../src/core/types';
+import { pageHasChineseText } from '../../../src/dom/chinese-check';
+import { isPageTextMutation, watchPageText } from '../../../src/dom/dynamic-content';
+import { summarizeEntities } from '../../../src/dom/entity-summary';
+import { highlightCss, isDarkPage, shadeHighlightName } from '../../../src/dom/highlights';
+import { entityAtOffset } from '../../../src/dom/hover-card';
+import { UI_MARKER_ATTRIBUTE } from '../../../src/dom/page-text';
+import { drainSliced, forEachSliced } from '../../../src/dom/scheduling';
+
+const base = { simplified: '', text: '' };
+const off = (start: number, end: number, personId: string, titles: string[]): OfficialEntity => ({
+  ...base,
+  kind: 'official',
+  start,
+  end,
+  name: personId,
+  titles,
+  personId,
+  role: 'titled',
+  nameStart: end - 2,
+  nameEnd: end,
+});
+const meet = (start: number, end: number, ordinals: number[]): MeetingEntity => ({
+  ...base,
+  kind: 'meeting',
+  start,
+  end,
+  ordinals,
+  body: '市委',
+});
+const dir = (start: number, end: number, normalized: string): DirectiveEntity => ({
+  ...base,
+  kind: 'directive',
+  start,
+  end,
+  subtype: 'slogan',
+  normalized,
+});
+
+describe('pageHasChineseText', () => {
+  it('finds Han characters in the title or the body, ignoring scripts', () => {
+    document.title = 'News';
+    document.body.replaceChildren(document.createTextNode('Only English here.'));
+    expect(pageHasChineseText(document)).toBe(false);
+    const script = document.createElement('script');
+    script.textContent = 'var s = "中文";';
+    document.body.append(script);
+    expect(pageHasChineseText(document)).toBe(false);
+    const p = document.createElement('p');
+    p.textContent = '市委召开会议';
+    document.body.append(p);
+    expect(pageHasChineseText(document)).toBe(true);
+    document.body.replaceChildren();
+    document.title = '政府网站';
+    expect(pageHasChineseText(document)).toBe(true);
+  });
+});
+
+describe('dynamic content', () => {
+  it('ignores mutations inside the extension UI', () => {
+    const ui = document.createElement('div');
+    ui.setAttribute(UI_MARKER_ATTRIBUTE, '');
+    const text = document.createTextNode('新内容');
+    const record = (target: Node, added: Node[]): MutationRecord =>
+      ({
+        type: 'childList',
+        target,
+        addedNodes: added as unknown as NodeList,
+        removedNodes: [] as unknown as NodeList,
+      }) as MutationRecord;
+    document.body.replaceChildren(ui);
+    expect(isPageTextMutation(record(ui, [text]))).toBe(false);
+    expect(isPageTextMutation(record(document.documentElement, [ui]))).toBe(false);
+    expect(isPageTextMutation(record(document.body, [text]))).toBe(true);
+  });
+
+  it('reports appended text once, debounced, and stops on abort', async () => {
+    document.body.replaceChildren();
+    const onChange = vi.fn();
+    const controller = new AbortController();
+    watchPageText(document.body, onChange, controller.signal, 30);
+    for (let i = 0; i < 3; i++) {
+      const p = document.createElement('p');
+      p.textContent = `第${i}条`;
+      document.body.append(p);
+    }
+    await new Promise((r) => setTimeout(r, 120));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    controller.abort();
+    document.body.append(document.createTextNode('再来'));
+    await new Promise((r) => setTimeout(r, 80));
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('summarizeEntities', () => {
+  it('groups officials by person with all titles and mentions', () => {
+    const entities: Entity[] = [
+      off(0, 6, 'p1', ['市委书记']),
+      meet(7, 12, [115]),
+      off(13, 19, 'p1', ['市长']),
+      dir(20, 25, '六稳'),
+      dir(30, 35, '六稳'),
+      meet(40, 45, [115]),
+    ];
+    const s = summarizeEntities(entities);
+    expect(s.officials).toEqual([
+      { key: 'p1', name: 'p1', titles: ['市委书记', '市长'], mentions: [0, 2] },
+    ]);
+    expect(s.meetings.map((m) => m.mentions)).toEqual([[1, 5]]);
+    expect(s.directives.map((d) => d.mentions)).toEqual([[3, 4]]);
+  });
+});
+
+describe('highlights', () => {
+  it('has a rule per kind and subtype shade, different on dark pages', () => {
+    const light = highlightCss(false);
+    for (const name of ['zwl-official', 'zwl-meeting', 'zwl-directive', 'zwl-directive-slogan'])
+      expect(light).toContain(`::highlight(${name})`);
+    expect(highlightCss(true)).not.toBe(light);
+    expect(shadeHighlightName(dir(0, 1, 'x'))).toBe('zwl-directive-slogan');
+    expect(shadeHighlightName(meet(0, 1, [1]))).toBeNull();
+  });
+
+  it('judges dark pages from computed colours', () => {
+    document.body.removeAttribute('class');
+    expect(isDarkPage(document)).toBe(false);
+    document.body.style.backgroundColor = 'rgb(20, 20, 24)';
+    expect(isDarkPage(document)).toBe(true);
+    document.body.style.backgroundColor = '';
+  });
+
+  it('finds the shortest visible entity at an offset', () => {
+    const items = [dir(0, 20, 'long'), off(5, 10, 'p1', []), meet(30, 35, [1])].map((entity) => ({
+      entity,
+      range: document.createRange(),
+      nameRange: null,
+    }));
+    expect(entityAtOffset(items, 6, () => true)).toBe(1);
+    expect(entityAtOffset(items, 6, (k) => k !== 'official')).toBe(0);
+    expect(entityAtOffset(items, 25, () => true)).toBeNull();
+    expect(entityAtOffset(items, 34, () => true)).toBe(2);
+  });
+});
+
+describe('time slicing', () => {
+  it('yields to the event loop between slices and stops when aborted', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    function* work(): Generator<void, string> {
+      const until = performance.now() + 60;
+      while (performance.now() < until) yield;
+      return 'done';
+    }
+    expect(await drainSliced(work(), new AbortController().signal, 5)).toBe('done');
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(2);
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const pending = forEachSliced(
+      Array.from({ length: 100_000 }, (_, i) => i),
+      (i) => {
+        seen.push(i);
+        if (i === 200) controller.abort();
+      },
+      controller.signal,
+      0,
+    );
+    await expect(pending).rejects.toThrow();
+    expect(seen.length).toBeLessThan(100_000);
+  });
+});

@@ -43,7 +43,7 @@ const skip = (step, reason) => {
 
 /** Waits until the content script has settled on a page (panel host with a state), or gives up. */
 async function waitForPanel(page) {
-  const settled = (attrs) =>
+  const settled = (attrs, timeout) =>
     page
       .waitForFunction(
         ({ sel, attrs }) => {
@@ -51,15 +51,15 @@ async function waitForPanel(page) {
           return !!host && attrs.every((a) => host.hasAttribute(a));
         },
         { sel: PANEL_SELECTOR, attrs },
-        { timeout: 10_000 },
+        { timeout },
       )
       .then(
         () => true,
         () => false,
       );
   // No host at all means the extension shows nothing here (e.g. a page without Chinese text).
-  if (await settled(['data-background'])) {
-    await settled(['data-background', 'data-state']);
+  if (await settled(['data-background'], 6_000)) {
+    await settled(['data-background', 'data-state'], 3_000);
     // Give the highlights a moment to paint before the screenshot.
     await page.waitForTimeout(300);
   }
@@ -117,21 +117,27 @@ async function saveClip(cr, server, extPage) {
   if (!clipId) {
     // Same path as the popup's "save selection" button: the tab's content script drafts the clip.
     via = 'tab/save-selection (popup path)';
-    const reply = await extPage.evaluate(
-      async ({ url }) => {
-        const [tab] = await globalThis.chrome.tabs.query({ url });
-        if (!tab?.id) return { ok: false, error: 'tab not found' };
+    // Without the "tabs" permission tabs cannot be found by URL: ask every tab; only the one
+    // with a selection answers with a clip id.
+    const reply = await extPage.evaluate(async () => {
+      let last = { ok: false, error: 'no tab answered' };
+      for (const tab of await globalThis.chrome.tabs.query({})) {
+        if (tab.id === undefined) continue;
         try {
-          return await globalThis.chrome.tabs.sendMessage(tab.id, {
+          const r = await globalThis.chrome.tabs.sendMessage(tab.id, {
             type: 'tab/save-selection',
             payload: {},
           });
+          if (r?.ok && r.value?.clipId) return r;
+          if (r) last = r;
         } catch (err) {
-          return { ok: false, error: String(err) };
+          // Tabs without the content script (extension pages) cannot answer; keep a real reply.
+          if (!last.ok && last.error === 'no tab answered')
+            last = { ok: false, error: String(err).slice(0, 200) };
         }
-      },
-      { url },
-    );
+      }
+      return last;
+    });
     if (!reply?.ok) {
       await page.close();
       return skip(

@@ -93,19 +93,26 @@ export async function readGold(path: string): Promise<Gold> {
 }
 
 /**
- * Loads every page of a gold set: each `goldDir/NAME.json` with `textDir/NAME.txt` (or `.html`),
- * read through the CLI's loader so HTML pages give the engine their meta tags and URL.
+ * Loads every page of a gold set: each `goldDir/NAME.json` with `textDir/PAGE.txt` (or `.html`),
+ * PAGE being `pageNameOf(NAME)` (NAME itself by default), read through the CLI's loader so HTML
+ * pages give the engine their meta tags and URL.
  */
-export async function loadGoldCases(textDir: string, goldDir: string): Promise<GoldCase[]> {
+export async function loadGoldCases(
+  textDir: string,
+  goldDir: string,
+  pageNameOf: (goldName: string) => string = (name) => name,
+): Promise<GoldCase[]> {
   const textFiles = await readdir(textDir);
   const goldFiles = (await readdir(goldDir)).filter((f) => f.endsWith('.json')).sort();
   const cases: GoldCase[] = [];
   for (const goldFile of goldFiles) {
     const name = basename(goldFile, '.json');
+    const pageName = pageNameOf(name);
     const textFile = textFiles.find(
-      (f) => basename(f, extname(f)) === name && /\.(txt|html?)$/i.test(f),
+      (f) => basename(f, extname(f)) === pageName && /\.(txt|html?)$/i.test(f),
     );
-    if (!textFile) throw new Error(`gold ${goldFile} has no page ${name}.txt/.html in ${textDir}`);
+    if (!textFile)
+      throw new Error(`gold ${goldFile} has no page ${pageName}.txt/.html in ${textDir}`);
     const loaded = await loadInput(join(textDir, textFile), {
       readStdin: () => Promise.reject(new Error('no stdin in evaluation')),
     });
@@ -190,10 +197,15 @@ export function scoreCase(name: string, gold: Gold, result: AnnotateResult): Cas
   if (!scored) return base;
 
   // Officials by name; every title a person got anywhere on the page counts for him.
+  // A person is a personId: mentions are grouped by it, named by any mention that has a name.
+  const nameByPerson = new Map<string, string>();
+  for (const e of entities)
+    if (e.kind === 'official' && e.name && !nameByPerson.has(e.personId))
+      nameByPerson.set(e.personId, e.name);
   const titlesByName = new Map<string, Set<string>>();
   for (const e of entities) {
     if (e.kind !== 'official') continue;
-    const name = squeeze(e.name);
+    const name = squeeze(e.name || (nameByPerson.get(e.personId) ?? e.simplified));
     const set = titlesByName.get(name) ?? new Set<string>();
     for (const t of e.titles) set.add(squeeze(t));
     titlesByName.set(name, set);

@@ -85,7 +85,10 @@ export async function loadInput(file: string, options: LoadOptions): Promise<Loa
   }
   const { text: html, encoding } = decodeHtmlBytes(bytes, options.encoding);
   const page = readHtmlPage(html);
-  const input: AnnotateInput = { text: page.text, meta: page.meta };
+  // The contract has no title field: the engine reads `<title>` as the `title` meta fallback.
+  const meta = { ...page.meta };
+  if (page.title !== undefined && meta.title === undefined) meta.title = page.title;
+  const input: AnnotateInput = { text: page.text, meta };
   if (page.url) input.url = page.url;
   const loaded: LoadedInput = { input, format, encoding };
   if (page.title) loaded.title = page.title;

@@ -49,6 +49,10 @@ const MEETING_RE = new RegExp(
   `(?:第?(${NUM})届([\\u4e00-\\u9fff]{0,12}?))?(第)?(${NUM}(?:${SEP}第?${NUM})*)次([^\\s\\d的了在是到来去我你他她，,。；;：:、！？“”"（）()]{0,8}?)(${MEETING_TYPES.join('|')})`,
   'g',
 );
+/** Characters a meeting reference can span before its 次 (term, body and numerals). */
+const LOOKBEHIND = 40;
+/** Characters it can span after its 次 (type words and what stands between). */
+const LOOKAHEAD = 24;
 
 /** Words after which a meeting's body begins (主持召开市委…, 学习贯彻省委…). */
 const BODY_LEAD =
@@ -93,12 +97,26 @@ export function parseOrdinalList(list: string): number[] | undefined {
 export function* findMeetings(text: string): Generator<undefined, RawMeeting[]> {
   const out: RawMeeting[] = [];
   let nextYield = STEP_UNITS;
-  MEETING_RE.lastIndex = 0;
-  for (let m = MEETING_RE.exec(text); m; m = MEETING_RE.exec(text)) {
-    if (m.index >= nextYield) {
-      nextYield = m.index + STEP_UNITS;
+  let lastEnd = 0;
+  // Every meeting reference has a 次: look only around those, not at every character.
+  for (let ci = text.indexOf('次'); ci >= 0; ci = text.indexOf('次', ci + 1)) {
+    if (ci >= nextYield) {
+      nextYield = ci + STEP_UNITS;
       yield;
     }
+    if (ci < lastEnd) continue;
+    const ws = Math.max(lastEnd, ci - LOOKBEHIND);
+    const win = text.slice(ws, ci + LOOKAHEAD);
+    MEETING_RE.lastIndex = 0;
+    let m: RegExpExecArray | null = null;
+    for (let w = MEETING_RE.exec(win); w; w = MEETING_RE.exec(win)) {
+      if (w.index + w[0].length > ci - ws) {
+        if (w.index <= ci - ws) m = w;
+        break;
+      }
+    }
+    if (!m) continue;
+    m.index += ws;
     const [whole, termText, termBody, di, list = '', , typeWord = ''] = m;
     const ordinals = parseOrdinalList(list);
     if (!ordinals || ordinals.some((o) => o <= 0 || o > 100000)) continue;
@@ -118,6 +136,7 @@ export function* findMeetings(text: string): Generator<undefined, RawMeeting[]> 
     const meetingType = GENERIC_TYPES.has(typeWord)
       ? undefined
       : (TYPE_ALIASES[typeWord] ?? typeWord);
+    lastEnd = m.index + whole.length;
     out.push({
       start,
       end: m.index + whole.length,

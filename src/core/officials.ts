@@ -4,6 +4,7 @@
  * Works on normalised (simplified) text; offsets returned here are normalised offsets.
  */
 import { isHan, STEP_UNITS } from './text/normalize';
+import { LiteralMatcher } from './text/literal-matcher';
 import { NON_NAME_CHARS, surnameLengthAt } from './lexicons/surnames';
 import {
   AFTER_NAME_WORDS,
@@ -33,13 +34,13 @@ export interface RawOfficial {
 
 /** Compiled matchers for one vocabulary (built-in plus the user's). */
 interface Matchers {
-  head: RegExp;
+  head: LiteralMatcher;
   headAtEnd: RegExp;
   bareTitleAtEnd: RegExp;
   validStart: RegExp;
-  headAfterName: RegExp;
-  afterName: RegExp;
-  listEnd: RegExp;
+  headAfterName: LiteralMatcher;
+  afterName: LiteralMatcher;
+  listEnd: LiteralMatcher;
 }
 
 /** Longest alternatives first, so 副书记/总书记 win over 书记. */
@@ -63,15 +64,15 @@ function getMatchers(extraTitles: readonly string[], extraOrgs: readonly string[
   const orgs = alternation([...ORGANISATION_OPENINGS, ...extraOrgs]);
   const units = alternation(PLACE_UNITS);
   const m: Matchers = {
-    head: new RegExp(`(?:${heads})`, 'g'),
+    head: new LiteralMatcher([...TITLE_HEADS, ...extraTitles]),
     headAtEnd: new RegExp(`(?:${heads})$`),
     bareTitleAtEnd: new RegExp(`(?:${mods})*(?:${heads})$`),
     validStart: new RegExp(
       `^(?:${orgs}|${mods}|${heads}|[\\u4e00-\\u9fff]{1,6}?(?:${units})(?:委|政府|人大|政协|纪委|监委|党委|党工委|管委会))`,
     ),
-    headAfterName: new RegExp(`(?:${alternation(HEADS_AFTER_NAME)})`, 'g'),
-    afterName: new RegExp(`(?:${alternation(AFTER_NAME_WORDS)})`, 'y'),
-    listEnd: new RegExp(`(?:${alternation(LIST_END_WORDS)})`, 'y'),
+    headAfterName: new LiteralMatcher(HEADS_AFTER_NAME),
+    afterName: new LiteralMatcher(AFTER_NAME_WORDS),
+    listEnd: new LiteralMatcher(LIST_END_WORDS),
   };
   matcherCache.set(key, m);
   return m;
@@ -88,8 +89,7 @@ function hanAt(text: string, at: number): boolean {
 /** True when a name may end at `end`: punctuation, space, end of text, or a verb/conjunction. */
 function rightContextOk(text: string, end: number, m: Matchers): boolean {
   if (!hanAt(text, end)) return true;
-  m.afterName.lastIndex = end;
-  return m.afterName.test(text);
+  return m.afterName.wordAt(text, end) !== undefined;
 }
 
 /** True when a name may start at `start`: after punctuation, space, or a verb like 学习. */
@@ -181,17 +181,25 @@ export function* findOfficials(
   const m = getMatchers(options.extraTitles ?? [], options.extraOrganisations ?? []);
   const excluded = options.excludedNames ?? new Set<string>();
   const found: Omit<RawOfficial, 'personId'>[] = [];
-  const covered: [number, number][] = [];
+  // Marks characters already inside a mention, so later passes never overlap one.
+  const covered = new Uint8Array(text.length + 1);
+  const isCovered = (s: number, e: number): boolean => {
+    for (let k = s; k < e; k++) if (covered[k] === 1) return true;
+    return false;
+  };
+  const cover = (s: number, e: number): void => {
+    covered.fill(1, s, e);
+  };
   let nextYield = STEP_UNITS;
 
   // 1. Title chains before a name.
-  m.head.lastIndex = 0;
-  for (let h = m.head.exec(text); h; h = m.head.exec(text)) {
+  for (let pos = 0, h = m.head.next(text, 0); h; h = m.head.next(text, pos)) {
+    pos = h.index + 1;
     if (h.index >= nextYield) {
       nextYield = h.index + STEP_UNITS;
       yield;
     }
-    const headEnd = h.index + h[0].length;
+    const headEnd = h.index + h.word.length;
     const nameEnd = matchNameAt(text, headEnd, m);
     if (nameEnd < 0) continue;
     const first = titleEndingAt(text, hanRunStart(text, h.index), headEnd, m);
@@ -214,15 +222,18 @@ export function* findOfficials(
       titles,
       role: 'titled',
     });
-    covered.push([chainStart, nameEnd]);
-    m.head.lastIndex = nameEnd;
+    cover(chainStart, nameEnd);
+    pos = nameEnd;
   }
   yield;
 
   // 2. Names before a head: 习近平总书记, 王金山省长.
   nextYield = STEP_UNITS;
-  m.headAfterName.lastIndex = 0;
-  for (let h = m.headAfterName.exec(text); h; h = m.headAfterName.exec(text)) {
+  for (
+    let h = m.headAfterName.next(text, 0);
+    h;
+    h = m.headAfterName.next(text, h.index + h.word.length)
+  ) {
     if (h.index >= nextYield) {
       nextYield = h.index + STEP_UNITS;
       yield;
@@ -234,17 +245,17 @@ export function* findOfficials(
       const sl = surnameLengthAt(text, ns);
       if (sl === 0 || len - sl < 1 || len - sl > 2) continue;
       if (!givenNameOk(text, ns + sl, hs) || !leftContextOk(text, ns)) continue;
-      if (covered.some(([a, b]) => ns < b && hs > a)) break;
+      if (isCovered(ns, hs)) break;
       found.push({
         start: ns,
-        end: hs + h[0].length,
+        end: hs + h.word.length,
         nameStart: ns,
         nameEnd: hs,
         name: text.slice(ns, hs),
-        titles: [h[0]],
+        titles: [h.word],
         role: 'titled',
       });
-      covered.push([ns, hs + h[0].length]);
+      cover(ns, hs + h.word.length);
       break;
     }
   }
@@ -265,18 +276,14 @@ export function* findOfficials(
       if (sl === 0) break;
       let end = p + sl;
       while (hanAt(text, end) && end - p < sl + 2) {
-        m.listEnd.lastIndex = end;
-        if (end - p >= 2 && m.listEnd.test(text)) break;
+        if (end - p >= 2 && m.listEnd.wordAt(text, end) !== undefined) break;
         end++;
       }
       const lenOk = end - p >= 2 && end - p <= sl + 2;
       if (!lenOk || !givenNameOk(text, p + sl, end)) break;
       let stop = hanAt(text, end);
-      if (stop) {
-        m.listEnd.lastIndex = end;
-        if (!m.listEnd.test(text)) break;
-      }
-      if (!covered.some(([a, b]) => p < b && end > a)) {
+      if (stop && m.listEnd.wordAt(text, end) === undefined) break;
+      if (!isCovered(p, end)) {
         found.push({
           start: p,
           end,
@@ -286,7 +293,7 @@ export function* findOfficials(
           titles: [title],
           role: 'list',
         });
-        covered.push([p, end]);
+        cover(p, end);
       }
       if (stop) break;
       const sep = text.charAt(end);
@@ -313,17 +320,17 @@ export function* findOfficials(
   }
   const mentions: Omit<RawOfficial, 'personId'>[] = [];
   if (persons.size > 0) {
-    const nameRe = new RegExp(alternation([...persons.keys()]), 'g');
+    const names = new LiteralMatcher(persons.keys());
     nextYield = STEP_UNITS;
     const spans = kept.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
     let si = 0;
-    for (let x = nameRe.exec(text); x; x = nameRe.exec(text)) {
+    for (let x = names.next(text, 0); x; x = names.next(text, x.index + x.word.length)) {
       if (x.index >= nextYield) {
         nextYield = x.index + STEP_UNITS;
         yield;
       }
       const s = x.index;
-      const e = s + x[0].length;
+      const e = s + x.word.length;
       while (si < spans.length && (spans[si]?.[1] ?? 0) <= s) si++;
       const span = spans[si];
       if (span && span[0] < e && span[1] > s) continue;

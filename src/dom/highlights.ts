@@ -220,7 +220,7 @@ export interface AdoptedSheet {
  * page CSP does not block it and the page's DOM is unchanged).
  */
 export function adoptSheet(target: Document | ShadowRoot, css: string): AdoptedSheet {
-  const doc = target instanceof Document ? target : target.ownerDocument;
+  const doc = target.nodeType === 9 ? (target as Document) : (target as ShadowRoot).ownerDocument;
   const win = doc.defaultView as Window & typeof globalThis;
   const sheet = new win.CSSStyleSheet();
   sheet.replaceSync(css);

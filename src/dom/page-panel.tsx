@@ -106,7 +106,7 @@ export function PageUi({ view, actions, t }: { view: PanelView; actions: PanelAc
               ▾
             </button>
           </div>
-          <div class="body">
+          <div class="controls">
             <fieldset class="toggles">
               <legend class="muted">{t('pageShowKinds')}</legend>
               {KINDS.map((kind) => {
@@ -147,6 +147,8 @@ export function PageUi({ view, actions, t }: { view: PanelView; actions: PanelAc
             <p class={`status ${view.status?.tone ?? ''}`} role="status" aria-live="polite">
               {view.status?.text ?? (view.state === 'idle' ? t('pageAnnotating') : '')}
             </p>
+          </div>
+          <div class="body">
             <Detection view={view} t={t} />
             <Lists view={view} actions={actions} t={t} />
           </div>

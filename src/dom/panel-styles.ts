@@ -24,6 +24,7 @@ export const PANEL_CSS = `
 .head h2 { font-size: 14px; margin: 0; flex: 1; }
 .icon { background: none; border: 1px solid transparent; border-radius: 6px; padding: 2px 8px; }
 .icon:hover { border-color: var(--line); }
+.controls { padding: 8px 10px 0; border-bottom: 1px solid var(--line); }
 .body { overflow: auto; padding: 8px 10px; }
 .detect { margin: 0 0 6px; }
 .detect b { color: var(--accent); }

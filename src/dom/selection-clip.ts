@@ -11,6 +11,10 @@ import { offsetsFromRange } from './dom-ranges';
 /** Characters of context kept before and after the quote. */
 export const QUOTE_CONTEXT = 32;
 
+/** Longest passage and most entities one clip keeps (the clip store's limits). */
+export const MAX_QUOTE_CHARS = 200_000;
+export const MAX_CLIP_ENTITIES = 5000;
+
 /** Inputs of `buildClipDraft`. */
 export interface ClipSource {
   text: string;
@@ -29,7 +33,7 @@ export function buildClipDraft(
   const { text, result } = source;
   let { start, end } = span;
   start = Math.max(0, Math.min(start, text.length));
-  end = Math.max(start, Math.min(end, text.length));
+  end = Math.max(start, Math.min(end, text.length, start + MAX_QUOTE_CHARS));
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end <= start) return null;
@@ -37,7 +41,7 @@ export function buildClipDraft(
   const { page } = result;
   return {
     url: source.url,
-    title: source.title || page.title || '',
+    title: (source.title || page.title || '').slice(0, 1000),
     page: {
       isGovNews: page.isGovNews,
       score: page.score,
@@ -56,7 +60,7 @@ export function buildClipDraft(
       },
       position: { type: 'TextPositionSelector', start, end },
     },
-    entities: entitiesWithin(result.entities, start, end),
+    entities: entitiesWithin(result.entities, start, end).slice(0, MAX_CLIP_ENTITIES),
     wholeArticle,
   };
 }

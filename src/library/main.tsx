@@ -1,4 +1,7 @@
 // library entry: mounts the page component.
 import { render } from 'preact';
+import '../ui/styles.css';
+import './library.css';
+import { LibraryApp } from './library-app';
 
-render(<p>Zhengwen Lens library</p>, document.getElementById('app')!);
+render(<LibraryApp />, document.getElementById('app')!);

@@ -1,4 +1,7 @@
 // popup entry: mounts the page component.
 import { render } from 'preact';
+import '../ui/styles.css';
+import './popup.css';
+import { Popup } from './popup';
 
-render(<p>Zhengwen Lens popup</p>, document.getElementById('app')!);
+render(<Popup />, document.getElementById('app')!);

@@ -23,7 +23,11 @@ export interface ClipCardProps {
 
 /** Distinct entity labels of a clip, by kind. */
 function entityLabels(clip: Clip): { official: string[]; meeting: string[]; directive: string[] } {
-  const out = { official: new Set<string>(), meeting: new Set<string>(), directive: new Set<string>() };
+  const out = {
+    official: new Set<string>(),
+    meeting: new Set<string>(),
+    directive: new Set<string>(),
+  };
   for (const e of clip.entities) {
     if (e.kind === 'official') out.official.add(e.name);
     else if (e.kind === 'meeting') out.meeting.add(e.simplified);
@@ -62,7 +66,11 @@ export function ClipCard(props: ClipCardProps) {
   };
 
   return (
-    <article class={`clip-card${compact ? ' compact' : ''}`} data-clip-id={clip.id} aria-label={clip.title}>
+    <article
+      class={`clip-card${compact ? ' compact' : ''}`}
+      data-clip-id={clip.id}
+      aria-label={clip.title}
+    >
       <header class="clip-head">
         {props.onToggleSelect && (
           <input

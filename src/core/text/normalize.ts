@@ -3,7 +3,7 @@
  * converts traditional characters to simplified and full-width digits/letters to ASCII, and keeps
  * a map from every normalised UTF-16 index back to the original text.
  */
-import { getSimplifyTable, isSimplifiedOnly, simplifyAstral } from './script-convert';
+import { getSimplifiedOnlyTable, getSimplifyTable, simplifyAstral } from './script-convert';
 
 /** Normalised text plus the way back to the original offsets. */
 export interface NormalizedText {
@@ -48,8 +48,8 @@ export function isHan(unit: number): boolean {
   );
 }
 
-/** Counts tone-marked glosses (and repeated toneless ones) to decide whether to strip. */
-export function countPinyinGlosses(text: string): number {
+/** Counts tone-marked glosses (and repeated toneless ones), stopping at `cap`. */
+export function countPinyinGlosses(text: string, cap = Infinity): number {
   if (text.indexOf('(') < 0 && text.indexOf('（') < 0) return 0;
   let toned = 0;
   let repeated = 0;
@@ -60,59 +60,78 @@ export function countPinyinGlosses(text: string): number {
       GLOSS_AT.lastIndex = m.index + m[0].length;
       if (GLOSS_AT.test(text)) repeated++;
     }
+    if (toned + repeated >= cap) break;
   }
   return toned + repeated;
 }
 
-/** Length of a pinyin gloss (or run of glosses) starting at `at`, or 0. */
+/** Code units of tone-marked pinyin letters. */
+const TONED_UNITS = new Set([...TONED].map((c) => c.charCodeAt(0)));
+
+/** Length of one gloss `(wǎng)` starting at `at` (which holds a parenthesis), or 0. */
+function oneGlossAt(text: string, at: number): number {
+  const limit = Math.min(text.length, at + 10);
+  let toned = false;
+  let k = at + 1;
+  for (; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x29 || c === 0xff09) break;
+    if ((c >= 0x61 && c <= 0x7a) || c === 0xfc || (c >= 0x31 && c <= 0x35 && k > at + 1)) continue;
+    if (TONED_UNITS.has(c)) {
+      toned = true;
+      continue;
+    }
+    return 0;
+  }
+  if (k >= limit || k === at + 1) return 0;
+  if (!toned && !PINYIN_SYLLABLE.test(text.slice(at + 1, k))) return 0;
+  return k + 1 - at;
+}
+
+/** Length of a pinyin gloss (or run of glosses, `(zheng)(zheng)`) starting at `at`, or 0. */
 function glossLengthAt(text: string, at: number): number {
   let end = at;
   for (;;) {
-    GLOSS_AT.lastIndex = end;
-    const m = GLOSS_AT.exec(text);
-    if (!m) break;
-    const body = m[1] ?? '';
-    if (!TONED_RE.test(body) && !PINYIN_SYLLABLE.test(body)) break;
-    end = GLOSS_AT.lastIndex;
+    const c = text.charCodeAt(end);
+    if (c !== 0x28 && c !== 0xff08) break;
+    const len = oneGlossAt(text, end);
+    if (len === 0) break;
+    end += len;
   }
   return end - at;
 }
 
-/** Builds a string from UTF-16 units in chunks (avoids argument-count limits). */
+let decoder: TextDecoder | undefined;
+
+/** Builds a string from UTF-16 units (a lone surrogate becomes U+FFFD, length unchanged). */
 function unitsToString(units: Uint16Array, length: number): string {
-  const parts: string[] = [];
-  const CHUNK = 8192;
-  for (let i = 0; i < length; i += CHUNK) {
-    parts.push(
-      String.fromCharCode.apply(
-        null,
-        units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[],
-      ),
-    );
-  }
-  return parts.join('');
+  decoder ??= new TextDecoder('utf-16le');
+  return decoder.decode(units.subarray(0, length));
 }
 
-/** Normalises `original`, yielding after every {@link STEP_UNITS} code units of work. */
-export function* normalizeSteps(original: string): Generator<undefined, NormalizedText> {
-  const table = getSimplifyTable();
-  const strip = countPinyinGlosses(original) >= MIN_TONED_GLOSSES;
-  yield;
+/** Work state of one normalisation, advanced chunk by chunk. */
+interface NormState {
+  original: string;
+  strip: boolean;
+  table: Uint16Array;
+  simplifiedOnly: Uint8Array;
+  out: Uint16Array;
+  map: Int32Array;
+  o: number;
+  changed: boolean;
+  cjk: number;
+  trad: number;
+  simpOnly: number;
+  prevHan: boolean;
+}
+
+/** Normalises the original code units from `from` up to `to`; returns where it stopped. */
+function normalizeChunk(st: NormState, from: number, to: number): number {
+  const { original, strip, table, simplifiedOnly, out, map } = st;
   const n = original.length;
-  const out = new Uint16Array(n);
-  const map = new Int32Array(n + 1);
-  let o = 0;
-  let changed = false;
-  let cjk = 0;
-  let trad = 0;
-  let simpOnly = 0;
-  let prevHan = false;
-  let nextYield = STEP_UNITS;
-  for (let i = 0; i < n; i++) {
-    if (i >= nextYield) {
-      nextYield = i + STEP_UNITS;
-      yield;
-    }
+  let { o, changed, cjk, trad, simpOnly, prevHan } = st;
+  let i = from;
+  for (; i < to; i++) {
     let c = original.charCodeAt(i);
     if (strip && prevHan && (c === 0x28 || c === 0xff08)) {
       const len = glossLengthAt(original, i);
@@ -128,18 +147,14 @@ export function* normalizeSteps(original: string): Generator<undefined, Normaliz
       if (low >= 0xdc00 && low <= 0xdfff) {
         const cp = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
         const s = simplifyAstral(cp);
+        const str = s !== cp ? String.fromCodePoint(s) : '';
         if (s !== cp) {
           changed = true;
           trad++;
-          const str = String.fromCodePoint(s);
-          out[o++] = str.charCodeAt(0);
-          map[o] = i + 1;
-          out[o++] = str.charCodeAt(1);
-        } else {
-          out[o++] = c;
-          map[o] = i + 1;
-          out[o++] = low;
         }
+        out[o++] = s !== cp ? str.charCodeAt(0) : c;
+        map[o] = i + 1;
+        out[o++] = s !== cp ? str.charCodeAt(1) : low;
         cjk++;
         prevHan = true;
         i++;
@@ -154,7 +169,7 @@ export function* normalizeSteps(original: string): Generator<undefined, Normaliz
         trad++;
         c = s;
         changed = true;
-      } else if (isSimplifiedOnly(c)) simpOnly++;
+      } else if (simplifiedOnly[c] === 1) simpOnly++;
     } else {
       prevHan = false;
       if (
@@ -168,26 +183,42 @@ export function* normalizeSteps(original: string): Generator<undefined, Normaliz
     }
     out[o++] = c;
   }
-  map[o] = n;
-  if (!changed) {
-    return {
-      original,
-      text: original,
-      map: undefined,
-      pinyinStripped: false,
-      cjkCount: cjk,
-      traditionalCount: trad,
-      simplifiedOnlyCount: simpOnly,
-    };
+  Object.assign(st, { o, changed, cjk, trad, simpOnly, prevHan });
+  return i;
+}
+
+/** Normalises `original`, yielding after every {@link STEP_UNITS} code units of work. */
+export function* normalizeSteps(original: string): Generator<undefined, NormalizedText> {
+  const n = original.length;
+  const st: NormState = {
+    original,
+    strip: countPinyinGlosses(original, MIN_TONED_GLOSSES) >= MIN_TONED_GLOSSES,
+    table: getSimplifyTable(),
+    simplifiedOnly: getSimplifiedOnlyTable(),
+    out: new Uint16Array(n),
+    map: new Int32Array(n + 1),
+    o: 0,
+    changed: false,
+    cjk: 0,
+    trad: 0,
+    simpOnly: 0,
+    prevHan: false,
+  };
+  for (let i = 0; i < n;) {
+    i = normalizeChunk(st, i, Math.min(n, i + STEP_UNITS));
+    if (i < n) yield;
   }
+  const { o, map, out, strip } = st;
+  map[o] = n;
+  const counts = { cjkCount: st.cjk, traditionalCount: st.trad, simplifiedOnlyCount: st.simpOnly };
+  if (!st.changed)
+    return { original, text: original, map: undefined, pinyinStripped: false, ...counts };
   return {
     original,
     text: unitsToString(out, o),
     map: o === n ? map : map.slice(0, o + 1),
     pinyinStripped: strip && o < n,
-    cjkCount: cjk,
-    traditionalCount: trad,
-    simplifiedOnlyCount: simpOnly,
+    ...counts,
   };
 }
 

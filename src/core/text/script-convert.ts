@@ -85,6 +85,12 @@ export function getSimplifyTable(): Uint16Array {
   return ensureTables();
 }
 
+/** Table of simplified-only code units (1 = simplified-only), built on first call. */
+export function getSimplifiedOnlyTable(): Uint8Array {
+  ensureTables();
+  return simplifiedOnly ?? new Uint8Array(0x10000);
+}
+
 /** True when the code unit is a simplified form that traditional text would not use. */
 export function isSimplifiedOnly(unit: number): boolean {
   ensureTables();

@@ -86,6 +86,7 @@ describe('loadInput: HTML', () => {
       articletitle: '县委常委会召开会议',
       pubdate: '2023-06-12 18:20',
       'og:url': 'https://www.example.gov.cn/og/1.html',
+      title: '县委常委会召开 第57次会议',
     });
     const text = loaded.input.text;
     expect(text).toContain('首页 > 要闻\n');

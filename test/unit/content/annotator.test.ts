@@ -125,6 +125,7 @@ function buildPage(gov: boolean): void {
 }
 
 beforeEach(() => {
+  document.querySelectorAll('zhengwen-lens-panel').forEach((h) => h.remove());
   sent.length = 0;
   highlights.clear();
 });

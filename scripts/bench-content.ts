@@ -1,0 +1,216 @@
+/**
+ * Content-script benchmark in real Chromium (prints figures, asserts nothing):
+ *  - a fixture page with 1,000,000 characters of seed-like text (the seed fixtures' article
+ *    paragraphs, repeated);
+ *  - the longest main-thread tasks while the extension annotates it (long-task and
+ *    long-animation-frame PerformanceObservers, next to a run of the same page without the
+ *    extension, so the page's own parsing and layout can be told apart);
+ *  - time from DOMContentLoaded (document_idle comes after it) to every highlight painted, next to
+ *    mark.js highlighting the same strings on the same page in a browser without the extension;
+ *  - the content script's minified size (every chunk it loads) and a check that no opencc cn2t
+ *    dictionary is in it.
+ * Run: npm run build && npm run bench:content
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { parseHTML } from 'linkedom';
+import {
+  DEFAULT_CHROMIUM,
+  FIXTURE_PAGES_DIR,
+  REPO_ROOT,
+  distDir,
+  launchChromium,
+  startFixtureServer,
+} from '../test/e2e/harness';
+
+const TARGET_CHARS = 1_000_000;
+
+/** Escapes text for an HTML text node. */
+const escapeText = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A page with at least TARGET_CHARS characters of seed article paragraphs. */
+function buildBenchPage(): { html: string; chars: number } {
+  const paragraphs: string[] = [];
+  for (const file of readdirSync(FIXTURE_PAGES_DIR).filter((f) => /^seed-\d+\.html$/.test(f))) {
+    const { document } = parseHTML(readFileSync(join(FIXTURE_PAGES_DIR, file), 'utf8'));
+    for (const p of document.querySelectorAll('main p')) {
+      const text = (p.textContent ?? '').trim();
+      if (text) paragraphs.push(text);
+    }
+  }
+  const body: string[] = [];
+  let chars = 0;
+  for (let i = 0; chars < TARGET_CHARS; i++) {
+    const text = paragraphs[i % paragraphs.length]!;
+    body.push(`<p>${escapeText(text)}</p>`);
+    chars += text.length;
+  }
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>市委常委会议 基准页</title></head><body><main>\n${body.join('\n')}\n</main></body></html>`;
+  return { html, chars };
+}
+
+/** Installed before any page script: records long tasks, LoAF scripts and the panel's progress. */
+const PROBE = `(() => {
+  const w = window;
+  w.__bench = { longTasks: [], loafScripts: [], dcl: 0, annotated: 0, painted: 0 };
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__bench.longTasks.push({ start: e.startTime, duration: e.duration }); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) for (const s of e.scripts || [])
+      w.__bench.loafScripts.push({ start: s.startTime, duration: s.duration, source: s.sourceURL || s.invoker || '' }); })
+      .observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
+  document.addEventListener('DOMContentLoaded', () => { w.__bench.dcl = performance.now(); });
+  new MutationObserver(() => {
+    const host = document.querySelector('zhengwen-lens-panel');
+    if (host && host.getAttribute('data-state') === 'annotated' && !w.__bench.annotated) {
+      w.__bench.annotated = performance.now();
+      requestAnimationFrame(() => setTimeout(() => { w.__bench.painted = performance.now(); }, 0));
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+})();`;
+
+interface BenchData {
+  longTasks: Array<{ start: number; duration: number }>;
+  loafScripts: Array<{ start: number; duration: number; source: string }>;
+  dcl: number;
+  annotated: number;
+  painted: number;
+}
+
+const readBench = (page: Page): Promise<BenchData> =>
+  page.evaluate(() => (window as unknown as { __bench: BenchData }).__bench);
+
+const top = (xs: number[], n = 5): string =>
+  xs
+    .sort((a, b) => b - a)
+    .slice(0, n)
+    .map((x) => x.toFixed(0))
+    .join(', ') || 'none';
+
+/** Files of the content script: the loader and every chunk it imports, recursively. */
+function contentScriptFiles(dir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    content_scripts: Array<{ js: string[] }>;
+  };
+  const seen = new Set<string>();
+  const visit = (rel: string): void => {
+    if (seen.has(rel)) return;
+    seen.add(rel);
+    const code = readFileSync(join(dir, rel), 'utf8');
+    const base = rel.slice(0, rel.lastIndexOf('/') + 1);
+    for (const m of code.matchAll(/getURL\(\s*"([^"]+\.js)"\s*\)/g)) visit(m[1]!);
+    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["']\.\/([^"']+\.js)["']/g)) visit(base + m[1]!);
+  };
+  for (const cs of manifest.content_scripts) for (const js of cs.js) visit(js);
+  return [...seen];
+}
+
+/** Samples of opencc-js's cn2t-only dictionaries (simplified → traditional). */
+function cn2tSignatures(): string[] {
+  const dictDir = join(REPO_ROOT, 'node_modules/opencc-js/dist/esm-lib/dict');
+  return ['STCharacters.js', 'STPhrases.js'].map((f) => {
+    const text = readFileSync(join(dictDir, f), 'utf8');
+    const mid = Math.floor(text.length / 2);
+    return text.slice(mid, mid + 24);
+  });
+}
+
+async function main(): Promise<void> {
+  const { html, chars } = buildBenchPage();
+  const server = await startFixtureServer();
+  server.addRoute('/bench-1m.html', { body: html });
+  const url = server.url('bench-1m.html');
+  console.log(`Bench page: ${chars.toLocaleString('en')} characters of seed text, ${(html.length / 1e6).toFixed(2)} MB HTML`);
+
+  // 1. With the extension.
+  const cr = await launchChromium();
+  const page = await cr.context.newPage();
+  await page.addInitScript(PROBE);
+  await page.goto(url, { timeout: 120_000 });
+  await page.waitForFunction(() => (window as unknown as { __bench: BenchData }).__bench.painted > 0, undefined, {
+    timeout: 300_000,
+    polling: 200,
+  });
+  await page.waitForTimeout(500);
+  const ext = await readBench(page);
+  const counts = await page.evaluate(() => document.querySelector('zhengwen-lens-panel')?.getAttribute('data-counts'));
+  const strings = await page.evaluate(() => {
+    const set = new Set<string>();
+    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    for (const name of ['zwl-official', 'zwl-meeting', 'zwl-directive'])
+      for (const r of reg.get(name) ?? []) set.add(String(r));
+    return [...set];
+  });
+  const ranges = await page.evaluate(() => {
+    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    return ['zwl-official', 'zwl-meeting', 'zwl-directive'].reduce((n, k) => n + (reg.get(k)?.size ?? 0), 0);
+  });
+  await cr.close();
+
+  // 2. Same page, no extension: the page's own long tasks, and mark.js on the same strings.
+  const plain = await chromium.launch({
+    executablePath: process.env.ZWL_CHROMIUM ?? DEFAULT_CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  const ctx = await plain.newContext();
+  const basePage = await ctx.newPage();
+  await basePage.addInitScript(PROBE);
+  await basePage.goto(url, { timeout: 120_000 });
+  await basePage.waitForTimeout(1500);
+  const base = await readBench(basePage);
+  await basePage.addScriptTag({ path: join(REPO_ROOT, 'node_modules/mark.js/dist/mark.min.js') });
+  const markMs = await basePage.evaluate(
+    (words) =>
+      new Promise<number>((resolve) => {
+        const escaped = words
+          .sort((a, b) => b.length - a.length)
+          .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        const t0 = performance.now();
+        const Mark = (window as unknown as { Mark: new (el: Element) => { markRegExp(r: RegExp, o: object): void } }).Mark;
+        new Mark(document.body).markRegExp(new RegExp(escaped.join('|'), 'g'), {
+          acrossElements: true,
+          done: () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)),
+        });
+      }),
+    strings,
+  );
+  const marked = await basePage.evaluate(() => document.querySelectorAll('mark').length);
+  await plain.close();
+  await server.close();
+
+  const afterDcl = (d: BenchData) => d.longTasks.filter((t) => t.start >= d.dcl);
+  const extScripts = ext.loafScripts.filter((s) => s.source.startsWith('chrome-extension://'));
+  console.log('\n## Main-thread tasks (ms)');
+  console.log(`with extension, long tasks after DOMContentLoaded (top 5): ${top(afterDcl(ext).map((t) => t.duration))}`);
+  console.log(`without extension, long tasks after DOMContentLoaded (top 5): ${top(afterDcl(base).map((t) => t.duration))}`);
+  console.log(`with extension, long tasks during annotation (DOMContentLoaded → annotated) (top 5): ${top(ext.longTasks.filter((t) => t.start >= ext.dcl && t.start <= ext.annotated).map((t) => t.duration))}`);
+  console.log(`long-animation-frame script entries from the extension (top 5): ${top(extScripts.map((s) => s.duration))} (${extScripts.length} entries)`);
+  console.log('\n## Time to all highlights painted (ms)');
+  console.log(`extension: DOMContentLoaded → annotated: ${(ext.annotated - ext.dcl).toFixed(0)}, → painted: ${(ext.painted - ext.dcl).toFixed(0)} (${counts}; ${ranges} ranges, ${strings.length} distinct strings)`);
+  console.log(`mark.js 8 (markRegExp of the same ${strings.length} strings, acrossElements) → painted: ${markMs.toFixed(0)} (${marked} <mark> elements)`);
+  console.log(`ratio extension / mark.js: ${((ext.painted - ext.dcl) / markMs).toFixed(2)}`);
+
+  const dir = distDir('chrome');
+  const files = contentScriptFiles(dir);
+  const code = files.map((f) => readFileSync(join(dir, f)));
+  const bytes = code.reduce((n, b) => n + b.length, 0);
+  const gz = code.reduce((n, b) => n + gzipSync(b).length, 0);
+  const all = code.map((b) => b.toString('utf8')).join('\n');
+  const cn2t = cn2tSignatures().some((sig) => all.includes(sig));
+  console.log('\n## Content-script bundle (dist/chrome, minified)');
+  for (const [i, f] of files.entries()) console.log(`  ${f}: ${(code[i]!.length / 1024).toFixed(1)} KiB`);
+  console.log(`total: ${(bytes / 1024).toFixed(1)} KiB minified, ${(gz / 1024).toFixed(1)} KiB gzipped`);
+  console.log(`cn2t dictionary present: ${cn2t ? 'YES' : 'no'}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

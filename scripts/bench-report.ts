@@ -1,0 +1,507 @@
+/**
+ * `npm run bench:report`: the side-by-side performance report, measured in one run, written to
+ * `docs/performance.md`:
+ *  1. engine vs opencc-js converting the same 1,000,000 characters (Node);
+ *  2. in-page highlighting by the extension vs mark.js highlighting the same strings on the same
+ *     page (Chromium; mark.js runs in a Chromium without the extension);
+ *  3. the content script's cost on a non-Chinese page (script time with vs without the extension);
+ *  4. popup and library figures with 10,000 clips (import, export, first render, search keystroke).
+ * Prints every figure; never fails on timing (speed goals are reported, not asserted).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import * as OpenCC from 'opencc-js/t2cn';
+import { chromium, type Page } from 'playwright-core';
+import { annotate, toSimplified } from '../src/core/index';
+import { createClipFromDraft, type Clip, type ClipDraft } from '../src/core/clips/model';
+import { exportClips } from '../src/core/clips/export';
+import { extractPageText } from '../src/dom/page-text';
+import { launchChromium, type ChromiumSession } from '../test/e2e/harness/browsers';
+import { startFixtureServer, type FixtureServer } from '../test/e2e/harness/fixture-server';
+import { REPO_ROOT, snapshotExtension } from './lib/chromium-cdp';
+
+const CHROMIUM = process.env.ZWL_CHROMIUM ?? '/usr/bin/chromium';
+const FIREFOX = process.env.ZWL_FIREFOX ?? '/usr/bin/firefox-esr';
+const PANEL = 'zhengwen-lens-panel[data-zhengwen-lens-ui]';
+const MARK_JS = join(REPO_ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js');
+
+/** One row of a report table. */
+type Row = [string, string, string, string];
+
+/** Milliseconds of the best of `runs` calls of `fn`. */
+function bestOf(runs: number, fn: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** Median of numbers. */
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
+/** The five seed texts of the corpus (`CORPUS_DIR`, default `../shared/corpus`). */
+function readSeeds(): string[] {
+  const dir = join(REPO_ROOT, process.env.CORPUS_DIR ?? '../shared/corpus', 'seeds');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+/** The seeds repeated to `length` UTF-16 units, never ending inside a surrogate pair. */
+function repeatTo(texts: readonly string[], length: number): string {
+  let out = '';
+  for (let i = 0; out.length < length; i++) out += `${texts[i % texts.length]!}\n`;
+  out = out.slice(0, length);
+  return /[\uD800-\uDBFF]$/.test(out) ? out.slice(0, -1) : out;
+}
+
+/** Section 1: engine vs opencc-js on the same text, in this Node process. */
+function benchEngine(seeds: string[]): Row[] {
+  const text = repeatTo(seeds, 1_000_000);
+  const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  convert(text.slice(0, 1000));
+  toSimplified(text.slice(0, 1000));
+  annotate({ text: text.slice(0, 5000) });
+  const openccMs = bestOf(3, () => convert(text));
+  const convertMs = bestOf(3, () => toSimplified(text));
+  const annotateMs = bestOf(2, () => annotate({ text }));
+  return [
+    ['opencc-js `tw→cn` conversion, 1,000,000 chars', ms(openccMs), 'baseline', '1.00×'],
+    ['engine `toSimplified`, same text', ms(convertMs), 'vs opencc-js', ratio(convertMs, openccMs)],
+    [
+      'engine `annotate` (conversion + all detection), same text',
+      ms(annotateMs),
+      'vs opencc-js',
+      ratio(annotateMs, openccMs),
+    ],
+  ];
+}
+
+/** An article page of about `chars` characters of seed text, built like the fixture pages. */
+function bigArticlePage(seeds: string[], chars: number): string {
+  const paragraphs = repeatTo(seeds, chars)
+    .split('\n')
+    .filter((p) => p.trim().length > 0)
+    .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+    .join('\n');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="ContentSource" content="市委宣传部"><meta name="PubDate" content="2022-04-30 06:30">
+<title>市委常委会召开会议_新闻网</title></head>
+<body><main class="article"><h1>市委常委会召开第十五次会议</h1>
+<div class="article-info">来源:市委宣传部 2022年04月30日</div>
+<div class="article-content">${paragraphs}</div></main></body></html>`;
+}
+
+/** Installs, before any page script, a recorder of when the panel reports `annotated`. */
+async function recordAnnotatedTime(page: Page): Promise<void> {
+  await page.addInitScript((selector: string) => {
+    const w = window as unknown as { __zwlAnnotatedAt?: number; __zwlPaintedAt?: number };
+    const check = () => {
+      const host = document.querySelector(selector);
+      if (host?.getAttribute('data-state') === 'annotated' && w.__zwlAnnotatedAt === undefined) {
+        w.__zwlAnnotatedAt = performance.now();
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => (w.__zwlPaintedAt = performance.now())),
+        );
+      }
+    };
+    new MutationObserver(check).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-state'],
+    });
+    (window as unknown as { __zwlLongTasks: number[] }).__zwlLongTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        (window as unknown as { __zwlLongTasks: number[] }).__zwlLongTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  }, PANEL);
+}
+
+/** Section 2: extension highlighting vs mark.js on the same page. */
+async function benchHighlighting(
+  cr: ChromiumSession,
+  server: FixtureServer,
+  seeds: string[],
+): Promise<{ rows: Row[]; chars: number; entities: number }> {
+  const html = bigArticlePage(seeds, 300_000);
+  server.addRoute('/bench/big.html', { body: html });
+  const { document } = parseHTML(html);
+  const pageText = extractPageText(document.body);
+  const result = annotate({ text: pageText.text });
+  const strings = [...new Set(result.entities.map((e) => e.text))];
+
+  const extRuns: number[] = [];
+  const extLong: number[] = [];
+  let counts = '';
+  for (let i = 0; i < 3; i++) {
+    const page = await cr.context.newPage();
+    await recordAnnotatedTime(page);
+    await page.goto(server.url(`bench/big.html?run=${i}`));
+    await page.waitForFunction(
+      () => (window as unknown as { __zwlPaintedAt?: number }).__zwlPaintedAt !== undefined,
+      null,
+      { timeout: 120_000, polling: 50 },
+    );
+    const t = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const w = window as unknown as { __zwlPaintedAt: number; __zwlLongTasks: number[] };
+      return {
+        fromIdle: w.__zwlPaintedAt - nav.domContentLoadedEventEnd,
+        longest: Math.max(0, ...w.__zwlLongTasks),
+      };
+    });
+    counts = (await page.getAttribute(PANEL, 'data-counts')) ?? '';
+    extRuns.push(t.fromIdle);
+    extLong.push(t.longest);
+    await page.close();
+  }
+
+  const plain = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  const markRuns: number[] = [];
+  const markLong: number[] = [];
+  try {
+    for (let i = 0; i < 3; i++) {
+      const page = await plain.newPage();
+      await page.goto(server.url(`bench/big.html?mark=${i}`));
+      await page.addScriptTag({ path: MARK_JS });
+      const t = await page.evaluate(async (words: string[]) => {
+        const long: number[] = [];
+        new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) long.push(e.duration);
+        }).observe({ type: 'longtask' });
+        const Mark = (
+          window as unknown as {
+            Mark: new (el: Element) => { mark(w: string[], o: object): void };
+          }
+        ).Mark;
+        const t0 = performance.now();
+        await new Promise<void>((resolve) =>
+          new Mark(document.querySelector('main')!).mark(words, {
+            separateWordSearch: false,
+            acrossElements: true,
+            diacritics: false,
+            done: () => resolve(),
+          }),
+        );
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const total = performance.now() - t0;
+        await new Promise((r) => setTimeout(r, 50));
+        return {
+          total,
+          longest: Math.max(0, ...long),
+          marks: document.querySelectorAll('mark').length,
+        };
+      }, strings);
+      markRuns.push(t.total);
+      markLong.push(t.longest);
+      await page.close();
+    }
+  } finally {
+    await plain.close();
+  }
+  const ext = median(extRuns);
+  const mark = median(markRuns);
+  return {
+    chars: pageText.text.length,
+    entities: result.entities.length,
+    rows: [
+      [
+        `mark.js marking the same ${strings.length} strings (call → painted)`,
+        ms(mark),
+        `longest task ${ms(median(markLong))}`,
+        '1.00×',
+      ],
+      [
+        `extension: document_idle → all highlights painted (${counts})`,
+        ms(ext),
+        `longest task ${ms(median(extLong))}`,
+        ratio(ext, mark),
+      ],
+    ],
+  };
+}
+
+/** Script time of loading `url` in `page`, read from the DevTools performance metrics. */
+async function scriptTimeOf(page: Page, url: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(300);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
+}
+
+/** Section 3: what the content script costs on a page without Chinese text. */
+async function benchNonChinese(cr: ChromiumSession, server: FixtureServer): Promise<Row[]> {
+  const url = (i: number) => server.url(`english.html?run=${i}`);
+  const withExt: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const page = await cr.context.newPage();
+    withExt.push(await scriptTimeOf(page, url(i)));
+    await page.close();
+  }
+  const plain = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  const without: number[] = [];
+  try {
+    const context = await plain.newContext();
+    for (let i = 0; i < 10; i++) {
+      const page = await context.newPage();
+      without.push(await scriptTimeOf(page, url(i)));
+      await page.close();
+    }
+  } finally {
+    await plain.close();
+  }
+  const contentChunk = readdirSync(join(REPO_ROOT, 'dist', 'chrome', 'assets'))
+    .filter((f) => /content|index\.ts-loader/.test(f))
+    .reduce((n, f) => n + statSync(join(REPO_ROOT, 'dist', 'chrome', 'assets', f)).size, 0);
+  const a = median(withExt);
+  const b = median(without);
+  return [
+    ['page script time without the extension (english.html)', ms(b), 'median of 10 loads', '1.00×'],
+    [
+      'page script time with the extension (same page)',
+      ms(a),
+      `cost ${ms(Math.max(0, a - b))}`,
+      ratio(a, b),
+    ],
+    [
+      'content-script entry chunks (minified)',
+      `${(contentChunk / 1024).toFixed(1)} KiB`,
+      'dist/chrome',
+      '',
+    ],
+  ];
+}
+
+/** 10,000 varied clips, made in Node with the product's own model. */
+function makeClips(n: number): Clip[] {
+  const names = ['王明', '李华', '张伟', '刘强', '陈静', '杨帆', '赵磊', '黄敏'];
+  const bodies = ['市委常委会', '市政府常务会议', '县委常委会', '市疫情防控工作领导小组'];
+  const clips: Clip[] = [];
+  for (let i = 0; i < n; i++) {
+    const name = names[i % names.length]!;
+    const body = bodies[i % bodies.length]!;
+    const exact = `市委书记${name}主持召开${body}第${(i % 120) + 1}次会议，强调要坚决贯彻落实。`;
+    const draft: ClipDraft = {
+      url: `https://news${i % 50}.example.gov.cn/a/${i}.html`,
+      title: `${body}第${(i % 120) + 1}次会议召开`,
+      page: {
+        isGovNews: true,
+        score: 0.9,
+        script: 'simplified',
+        byline: [],
+        publishedAt: '2022-04-30',
+      },
+      quote: { exact, simplified: exact },
+      selectors: {
+        quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 0, end: exact.length },
+      },
+      entities: annotate({ text: exact }).entities,
+      wholeArticle: false,
+      note: i % 7 === 0 ? `note ${i}` : '',
+      tags: [`tag${i % 20}`],
+    };
+    clips.push(createClipFromDraft(draft, new Date(Date.UTC(2026, 0, 1) + i * 60_000)));
+  }
+  return clips;
+}
+
+/** Sends one message from an extension page and answers the elapsed milliseconds. */
+async function timeMessage(page: Page, message: unknown): Promise<number> {
+  return page.evaluate(async (m) => {
+    const t0 = performance.now();
+    const runtime = (
+      globalThis as unknown as {
+        chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      }
+    ).chrome.runtime;
+    const reply = (await runtime.sendMessage(m)) as { ok: boolean; error?: string } | undefined;
+    if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
+    return performance.now() - t0;
+  }, message);
+}
+
+/** Time from navigation start until `selector` is shown, in an extension page. */
+async function firstRenderOf(cr: ChromiumSession, path: string, selector: string): Promise<number> {
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const page = await cr.context.newPage();
+    await page.goto(`chrome-extension://${cr.extensionId}/${path}`);
+    await page.waitForSelector(selector, { timeout: 60_000 });
+    runs.push(await page.evaluate(() => performance.now()));
+    await page.close();
+  }
+  return median(runs);
+}
+
+/** Section 4: popup and library with 10,000 clips. */
+async function benchLibrary(cr: ChromiumSession): Promise<Row[]> {
+  const clips = makeClips(10_000);
+  const content = exportClips(clips, 'json').content;
+  const lib = await cr.openExtensionPage('src/library/index.html');
+  const importMs = await timeMessage(lib, { type: 'clips/import', payload: { content } });
+  const exportMs = await timeMessage(lib, { type: 'clips/export', payload: { format: 'json' } });
+  await lib.close();
+  const popupMs = await firstRenderOf(cr, 'src/popup/index.html', '.clip-card');
+  const libraryMs = await firstRenderOf(cr, 'src/library/index.html', '.clip-card');
+  const search = await searchKeystrokes(cr);
+  return [
+    [
+      `import of a 10,000-clip export (${(content.length / 1e6).toFixed(1)} M chars)`,
+      ms(importMs),
+      'goal ≤ 5 s',
+      '',
+    ],
+    ['full JSON export of 10,000 clips', ms(exportMs), 'goal ≤ 2 s', ''],
+    ['popup first render (navigation → first clip shown)', ms(popupMs), 'goal ≤ 200 ms', ''],
+    ['library first render (navigation → first clip shown)', ms(libraryMs), '', ''],
+    ['library search, one keystroke → list updated (median)', ms(search.median), search.note, ''],
+  ];
+}
+
+/** Types a query into the library search box and times each keystroke until the list changed. */
+async function searchKeystrokes(cr: ChromiumSession): Promise<{ median: number; note: string }> {
+  const page = await cr.openExtensionPage('src/library/index.html');
+  await page.waitForSelector('.clip-card', { timeout: 60_000 });
+  const input = page.locator('input[type="search"]').first();
+  const times: number[] = [];
+  for (const ch of ['王', '明', '常', '委']) {
+    const before = await page.evaluate(
+      () => document.querySelector('[role="list"]')?.getAttribute('aria-label') ?? '',
+    );
+    const t0 = Date.now();
+    await input.press(ch === ' ' ? 'Space' : ch).catch(() => input.pressSequentially(ch));
+    await page
+      .waitForFunction(
+        (prev: string) =>
+          (document.querySelector('[role="list"]')?.getAttribute('aria-label') ?? '') !== prev,
+        before,
+        { timeout: 5_000, polling: 'raf' },
+      )
+      .catch(() => undefined);
+    times.push(Date.now() - t0);
+  }
+  await page.close();
+  return { median: median(times), note: 'includes the search box debounce; goal ≤ 50 ms' };
+}
+
+/** Machine and browser versions. */
+function machine(chromiumVersion: string): Row[] {
+  let firefox = 'not installed';
+  try {
+    firefox = execFileSync(FIREFOX, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    /* reported as not installed */
+  }
+  const cpu = cpus();
+  return [
+    ['CPU', `${cpu[0]?.model ?? 'unknown'}`, `${cpu.length} cores`, ''],
+    ['Memory', `${(totalmem() / 1024 ** 3).toFixed(1)} GiB`, '', ''],
+    ['Node', process.version, '', ''],
+    ['Chromium', chromiumVersion, 'headless', ''],
+    ['Firefox', firefox, '(not used by these figures)', ''],
+  ];
+}
+
+/** A Markdown table. */
+function table(head: Row, rows: Row[]): string {
+  const line = (r: string[]) => `| ${r.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const seeds = readSeeds();
+  console.log('1/4 engine vs opencc-js…');
+  const engine = benchEngine(seeds);
+  const server = await startFixtureServer();
+  // A snapshot of dist/chrome: a rebuild during the run must not swap the extension's files.
+  const snapshot = await snapshotExtension('chrome');
+  const cr = await launchChromium({ extensionDir: snapshot.dir });
+  try {
+    const chromiumVersion = cr.context.browser()?.version() ?? (await chromiumVersionOf());
+    console.log('2/4 highlighting vs mark.js…');
+    const hl = await benchHighlighting(cr, server, seeds);
+    console.log('3/4 non-Chinese page…');
+    const nonChinese = await benchNonChinese(cr, server);
+    console.log('4/4 popup and library with 10,000 clips…');
+    const library = await benchLibrary(cr);
+    const md = `# Performance
+
+Generated by \`npm run bench:report\` (scripts/bench-report.ts) on ${new Date().toISOString().slice(0, 10)};
+all figures from one run. Timing goals are reported here, never asserted by tests.
+
+## Machine
+
+${table(['', 'Value', 'Note', ''], machine(chromiumVersion))}
+
+## Engine vs opencc-js (same text, Node)
+
+1,000,000 characters of the five seed texts repeated (traditional and simplified, with pinyin
+glosses). Best of several runs.
+
+${table(['Measure', 'Time', 'Compared with', 'Ratio'], engine)}
+
+## In-page highlighting vs mark.js (same page, Chromium)
+
+A page of ${hl.chars.toLocaleString('en')} characters of seed text; the extension found
+${hl.entities.toLocaleString('en')} entities. The extension's time includes reading the page,
+the whole engine and registering CSS Custom Highlights; mark.js only wraps the same strings in
+\`<mark>\` elements (in a Chromium without the extension). Median of 3 runs.
+
+${table(['Measure', 'Time', 'Main thread', 'Ratio to mark.js'], hl.rows)}
+
+## Content-script cost on a non-Chinese page (Chromium)
+
+${table(['Measure', 'Value', 'Note', 'Ratio'], nonChinese)}
+
+## Popup and library with 10,000 clips (Chromium)
+
+${table(['Measure', 'Time', 'Goal / note', ''], library)}
+`;
+    writeFileSync(join(REPO_ROOT, 'docs', 'performance.md'), md);
+    console.log(md);
+    console.log('wrote docs/performance.md');
+  } finally {
+    await cr.close();
+    await server.close();
+    await snapshot.remove();
+  }
+}
+
+/** Chromium's version from its binary, when the context does not say. */
+async function chromiumVersionOf(): Promise<string> {
+  try {
+    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+await main();

@@ -1,0 +1,127 @@
+/**
+ * `npm run screenshots`: regenerates the README screenshots from a real Chromium with the built
+ * extension: the page panel on a seed fixture page, a hover card over a highlighted official, and
+ * the library view with clips saved from the seed pages. Writes `docs/screenshots/*.png`.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../test/e2e/harness/browsers';
+import { startFixtureServer } from '../test/e2e/harness/fixture-server';
+import { REPO_ROOT, snapshotExtension } from './lib/chromium-cdp';
+
+const OUT = join(REPO_ROOT, 'docs', 'screenshots');
+const PANEL = 'zhengwen-lens-panel[data-zhengwen-lens-ui]';
+const VIEWPORT = { width: 1280, height: 800 };
+const SEEDS = ['seed-000.html', 'seed-001.html', 'seed-002.html', 'seed-003.html', 'seed-004.html'];
+
+/** Waits until the content script says the page is annotated. */
+async function waitAnnotated(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (sel: string) => document.querySelector(sel)?.getAttribute('data-state') === 'annotated',
+    PANEL,
+    { timeout: 60_000 },
+  );
+}
+
+/** Centre of the first range of highlight `name` that lies in the viewport, or null. */
+async function highlightPoint(page: Page, name: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((n: string) => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n);
+    for (const range of h ?? []) {
+      const r = range.getClientRects()[0];
+      if (r && r.top > 80 && r.bottom < innerHeight - 80 && r.left < innerWidth / 2) {
+        return { x: r.left + Math.min(r.width / 2, 12), y: r.top + r.height / 2 };
+      }
+    }
+    return null;
+  }, name);
+}
+
+/** Saves a screenshot of `page` as `docs/screenshots/<name>.png`. */
+async function shoot(page: Page, name: string): Promise<void> {
+  const path = join(OUT, `${name}.png`);
+  await page.screenshot({ path });
+  console.log(`wrote ${path}`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const server = await startFixtureServer();
+  const snapshot = await snapshotExtension('chrome');
+  const cr = await launchChromium({ extensionDir: snapshot.dir });
+  try {
+    // 1. The panel on a seed page (traditional script with pinyin glosses).
+    const page = await cr.context.newPage();
+    await page.setViewportSize(VIEWPORT);
+    await page.goto(server.url('seed-000.html'));
+    await waitAnnotated(page);
+    await page.waitForTimeout(500);
+    await shoot(page, 'panel');
+
+    // 2. A hover card over a highlighted official.
+    const point = await highlightPoint(page, 'zwl-official');
+    if (!point) throw new Error('No highlighted official in view on seed-000.html');
+    await page.mouse.move(point.x, point.y);
+    await page.waitForTimeout(800);
+    await shoot(page, 'hover-card');
+
+    // 3. The library with a passage saved from every seed page, as the keyboard shortcut does.
+    for (const seed of SEEDS) {
+      const p = await cr.context.newPage();
+      await p.goto(server.url(seed));
+      await waitAnnotated(p);
+      await selectFirstParagraph(p);
+      await saveSelection(cr.serviceWorker, server.url(seed));
+      await p.close();
+    }
+    const library = await cr.openExtensionPage('src/library/index.html');
+    await library.setViewportSize(VIEWPORT);
+    await library.waitForSelector('.clip-card', { timeout: 30_000 });
+    await library.waitForTimeout(500);
+    await shoot(library, 'library');
+  } finally {
+    await cr.close();
+    await server.close();
+    await snapshot.remove();
+  }
+}
+
+/** Selects the first article paragraph that holds a highlighted official. */
+async function selectFirstParagraph(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    const [range] = h.get('zwl-official') ?? [];
+    const p = range?.startContainer.parentElement?.closest('p') ?? document.querySelector('p');
+    if (p) getSelection()?.selectAllChildren(p);
+  });
+}
+
+/** The tab API the background's worker has (typed here: the project has no chrome types). */
+interface WorkerTabs {
+  chrome: {
+    tabs: {
+      query(q: { url: string }): Promise<Array<{ id?: number }>>;
+      sendMessage(id: number, m: unknown): Promise<unknown>;
+    };
+  };
+}
+
+/**
+ * Asks the content script of the tab showing `url` to save its selection, the message the
+ * background sends for the keyboard shortcut and the context menu.
+ */
+async function saveSelection(
+  worker: { evaluate<R, A>(fn: (a: A) => R | Promise<R>, arg: A): Promise<R> },
+  url: string,
+): Promise<void> {
+  const reply = await worker.evaluate(async (u: string) => {
+    const { chrome } = globalThis as unknown as WorkerTabs;
+    const [tab] = await chrome.tabs.query({ url: u });
+    if (!tab?.id) return { ok: false, error: `no tab for ${u}` };
+    return chrome.tabs.sendMessage(tab.id, { type: 'tab/save-selection', payload: {} });
+  }, url);
+  console.log(`save from ${url}: ${JSON.stringify(reply).slice(0, 120)}`);
+}
+
+await main();

@@ -1,0 +1,124 @@
+/** Filters of the library: kind, official, meeting body, site, tag and date range. */
+import type { ClipQuery } from '../core/clips/filters';
+import { t, type UiKey } from '../ui/i18n';
+
+/** Query without paging. */
+export type LibraryQuery = Omit<ClipQuery, 'limit' | 'offset'>;
+
+interface Choices {
+  sites: string[];
+  tags: string[];
+  officials: string[];
+  meetingBodies: string[];
+}
+
+function Select(props: {
+  label: UiKey;
+  name: keyof LibraryQuery;
+  value: string | undefined;
+  options: readonly { value: string; label: string }[];
+  onChange: (name: keyof LibraryQuery, value: string) => void;
+}) {
+  return (
+    <label class="filter">
+      {t(props.label)}
+      <select
+        name={props.name}
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange(props.name, e.currentTarget.value)}
+      >
+        <option value="">{t('uiFilterAny')}</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+const asOptions = (xs: readonly string[]) => xs.map((x) => ({ value: x, label: x }));
+
+/** The filter controls. */
+export function FilterBar(props: {
+  query: LibraryQuery;
+  choices: Choices;
+  onChange: (query: LibraryQuery) => void;
+}) {
+  const { query } = props;
+  const set = (name: keyof LibraryQuery, value: string) => {
+    const next: LibraryQuery = { ...query };
+    if (value) (next as Record<string, string>)[name] = value;
+    else delete next[name];
+    props.onChange(next);
+  };
+  return (
+    <fieldset class="filter-bar">
+      <Select
+        label="uiFilterKind"
+        name="kind"
+        value={query.kind}
+        options={[
+          { value: 'official', label: t('uiKindOfficial') },
+          { value: 'meeting', label: t('uiKindMeeting') },
+          { value: 'directive', label: t('uiKindDirective') },
+        ]}
+        onChange={set}
+      />
+      <Select
+        label="uiFilterOfficial"
+        name="official"
+        value={query.official}
+        options={asOptions(props.choices.officials)}
+        onChange={set}
+      />
+      <Select
+        label="uiFilterMeetingBody"
+        name="meetingBody"
+        value={query.meetingBody}
+        options={asOptions(props.choices.meetingBodies)}
+        onChange={set}
+      />
+      <Select
+        label="uiFilterSite"
+        name="site"
+        value={query.site}
+        options={asOptions(props.choices.sites)}
+        onChange={set}
+      />
+      <Select
+        label="uiFilterTag"
+        name="tag"
+        value={query.tag}
+        options={asOptions(props.choices.tags)}
+        onChange={set}
+      />
+      <label class="filter">
+        {t('uiFilterFrom')}
+        <input
+          type="date"
+          name="from"
+          value={query.from ?? ''}
+          onChange={(e) => set('from', e.currentTarget.value)}
+        />
+      </label>
+      <label class="filter">
+        {t('uiFilterTo')}
+        <input
+          type="date"
+          name="to"
+          value={query.to ?? ''}
+          onChange={(e) => set('to', e.currentTarget.value)}
+        />
+      </label>
+      <button
+        type="button"
+        class="clear-filters"
+        onClick={() => props.onChange(query.text ? { text: query.text } : {})}
+      >
+        {t('uiClearFilters')}
+      </button>
+    </fieldset>
+  );
+}

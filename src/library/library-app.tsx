@@ -1,0 +1,311 @@
+/**
+ * The clip library page: search across scripts, filters, edit, delete with undo, bulk select,
+ * open, officials and meeting-series indexes, export and import. Clips are loaded once and
+ * filtered here, so each keystroke costs only an in-memory search.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { filterChoicesOf, filterClips } from '../core/clips/filters';
+import type { Clip } from '../core/clips/model';
+import { productNormaliser } from '../core/clips/product-normaliser';
+import type { ExportFormat } from '../core/clips/export';
+import { send } from '../shared/messages';
+import { t } from '../ui/i18n';
+import { ClipListView } from './clip-list-view';
+import { downloadText } from './download';
+import { FilterBar, type LibraryQuery } from './filter-bar';
+import { MeetingsView, OfficialsView } from './index-views';
+
+/** Clips fetched per message while loading (keeps each message small). */
+const LOAD_CHUNK = 2500;
+
+type View = 'clips' | 'officials' | 'meetings';
+
+/** Loads every clip from the background, newest first. */
+export async function loadAllClips(): Promise<Clip[]> {
+  const all: Clip[] = [];
+  for (;;) {
+    const { clips, total } = await send('clips/list', { limit: LOAD_CHUNK, offset: all.length });
+    all.push(...clips);
+    if (clips.length === 0 || all.length >= total) return all;
+  }
+}
+
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** The library page. */
+export function LibraryApp() {
+  const [clips, setClips] = useState<Clip[] | null>(null);
+  const [query, setQuery] = useState<LibraryQuery>({});
+  const [view, setView] = useState<View>('clips');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [undo, setUndo] = useState<Clip[] | null>(null);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  const [format, setFormat] = useState<ExportFormat>('json');
+  const [scope, setScope] = useState<'all' | 'filter'>('all');
+  const searchRef = useRef<HTMLInputElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      setClips(await loadAllClips());
+    } catch (err) {
+      setError(errorText(err));
+      setClips([]);
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+    const onKey = (event: KeyboardEvent) => {
+      const tag = (event.target as HTMLElement | null)?.tagName ?? '';
+      if (event.key === '/' && !/^(INPUT|TEXTAREA|SELECT)$/.test(tag)) {
+        event.preventDefault();
+        searchRef.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [reload]);
+
+  const all = clips ?? [];
+  const shown = useMemo(() => filterClips(all, query, productNormaliser).clips, [all, query]);
+  const choices = useMemo(() => filterChoicesOf(all), [all]);
+  const filtered = Object.keys(query).length > 0;
+
+  const report = (message: string) => {
+    setStatus(message);
+    setError('');
+  };
+  const fail = (err: unknown) => setError(errorText(err));
+
+  const replaceClip = (clip: Clip) =>
+    setClips((prev) => (prev ?? []).map((c) => (c.id === clip.id ? clip : c)));
+
+  const onSave = async (id: string, change: { note: string; tags: string[] }) => {
+    const { clip } = await send('clips/update', { id, ...change });
+    replaceClip(clip);
+    report(t('uiSaved'));
+  };
+
+  const deleteClips = async (ids: string[]) => {
+    if (ids.length === 0) return;
+    try {
+      const { deleted } = await send('clips/delete', { ids });
+      const gone = new Set(deleted.map((c) => c.id));
+      setClips((prev) => (prev ?? []).filter((c) => !gone.has(c.id)));
+      setSelected((prev) => new Set([...prev].filter((id) => !gone.has(id))));
+      setUndo(deleted);
+      report(`${t('uiDeleted')}: ${deleted.length}`);
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  const undoDelete = async () => {
+    if (!undo) return;
+    try {
+      await send('clips/restore', { clips: undo });
+      setUndo(null);
+      await reload();
+      report(`${t('uiUndo')}: ${undo.length}`);
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  const toggleSelect = (id: string) =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const openClip = async (clip: Clip) => {
+    try {
+      await send('clips/open', { id: clip.id });
+      report(t('uiPassageGone'));
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  const exportNow = async () => {
+    try {
+      const file = await send('clips/export', {
+        format,
+        ...(scope === 'filter' && filtered ? { query } : {}),
+      });
+      downloadText(file.fileName, file.mimeType, file.content);
+      report(`${t('uiExport')}: ${file.fileName}`);
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  const importFile = async (file: File) => {
+    try {
+      const content = await file.text();
+      const { added, merged } = await send('clips/import', { content });
+      await reload();
+      report(`${t('uiImported')}: +${added}, ${merged} merged`);
+    } catch (err) {
+      setError(`${t('uiImportFailed')}: ${errorText(err)}`);
+    } finally {
+      if (fileRef.current) fileRef.current.value = '';
+    }
+  };
+
+  const showFiltered = (next: LibraryQuery) => {
+    setQuery(next);
+    setView('clips');
+  };
+
+  return (
+    <div class="library">
+      <header class="library-head">
+        <h1>{t('uiLibraryTitle')}</h1>
+        <nav class="views" aria-label="views">
+          {(['clips', 'officials', 'meetings'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              class={`view-${v}`}
+              aria-pressed={view === v}
+              onClick={() => setView(v)}
+            >
+              {v === 'clips'
+                ? t('uiViewClips')
+                : v === 'officials'
+                  ? t('uiViewOfficials')
+                  : t('uiViewMeetings')}
+            </button>
+          ))}
+        </nav>
+        <div class="transfer">
+          <label>
+            {t('uiExport')}
+            <select
+              class="export-format"
+              value={format}
+              onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}
+            >
+              <option value="json">JSON</option>
+              <option value="w3c">W3C Web Annotation</option>
+              <option value="csv">CSV</option>
+            </select>
+          </label>
+          <select
+            class="export-scope"
+            aria-label={t('uiExport')}
+            value={scope}
+            onChange={(e) => setScope(e.currentTarget.value as 'all' | 'filter')}
+          >
+            <option value="all">{t('uiExportScopeAll')}</option>
+            <option value="filter">{t('uiExportScopeFilter')}</option>
+          </select>
+          <button type="button" class="export-button" onClick={exportNow}>
+            {t('uiExport')}
+          </button>
+          <label class="import-label">
+            {t('uiImport')}
+            <input
+              ref={fileRef}
+              type="file"
+              class="import-input"
+              accept=".json,.jsonld,application/json,application/ld+json"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                if (file) void importFile(file);
+              }}
+            />
+          </label>
+        </div>
+      </header>
+
+      <div class="messages">
+        <p role="status" class="status" aria-live="polite">
+          {status}
+          {undo && (
+            <button type="button" class="undo-button" onClick={undoDelete}>
+              {t('uiUndo')}
+            </button>
+          )}
+        </p>
+        {error && (
+          <p role="alert" class="error">
+            {error}
+          </p>
+        )}
+      </div>
+
+      {view === 'clips' && (
+        <section class="clips-view">
+          <label class="visually-hidden" for="library-search">
+            {t('uiSearchClips')}
+          </label>
+          <input
+            id="library-search"
+            ref={searchRef}
+            type="search"
+            class="search"
+            placeholder={`${t('uiSearchPlaceholder')}  (/)`}
+            value={query.text ?? ''}
+            onInput={(e) => {
+              const text = e.currentTarget.value;
+              const next: LibraryQuery = { ...query };
+              if (text.trim()) next.text = text;
+              else delete next.text;
+              setQuery(next);
+            }}
+          />
+          <FilterBar query={query} choices={choices} onChange={setQuery} />
+          <div class="bulk">
+            <span class="shown-count">
+              {shown.length} / {all.length} {t('uiClipsCount')}
+            </span>
+            <button type="button" onClick={() => setSelected(new Set(shown.map((c) => c.id)))}>
+              {t('uiSelectAll')}
+            </button>
+            <button
+              type="button"
+              disabled={selected.size === 0}
+              onClick={() => setSelected(new Set())}
+            >
+              {t('uiClearSelection')}
+            </button>
+            <button
+              type="button"
+              class="delete-selected"
+              disabled={selected.size === 0}
+              onClick={() => void deleteClips([...selected])}
+            >
+              {t('uiDeleteSelected')} ({selected.size})
+            </button>
+          </div>
+          {clips === null ? (
+            <p>{t('uiLoading')}</p>
+          ) : shown.length === 0 ? (
+            <p class="empty">{all.length ? t('uiNoMatches') : t('uiNoClips')}</p>
+          ) : (
+            <ClipListView
+              clips={shown}
+              selected={selected}
+              onOpen={openClip}
+              onSave={onSave}
+              onDelete={(id) => void deleteClips([id])}
+              onToggleSelect={toggleSelect}
+            />
+          )}
+        </section>
+      )}
+      {view === 'officials' && (
+        <OfficialsView clips={all} onShow={(official) => showFiltered({ official })} />
+      )}
+      {view === 'meetings' && (
+        <MeetingsView clips={all} onShow={(meetingBody) => showFiltered({ meetingBody })} />
+      )}
+    </div>
+  );
+}

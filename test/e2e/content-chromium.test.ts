@@ -1,0 +1,345 @@
+/**
+ * In-page annotation in Chromium: highlights and panel on every seed fixture, the hover card,
+ * toggles, switching off without a trace, the page's own script, appended text, a page of another
+ * genre, and hostile pages. One browser for the whole file. The panel lives in a closed shadow
+ * root; the test reaches it through the DevTools protocol (`DOM.getDocument` with `pierce`).
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchChromium,
+  startFixtureServer,
+  type ChromiumSession,
+  type FixtureServer,
+} from './harness';
+import {
+  RECORD_INITIAL_DOM,
+  SEEDS,
+  addContentPages,
+  appendMeetingParagraph,
+  hasHost,
+  parseCounts,
+  readDomBeforeAfter,
+  readHighlights,
+  waitForAnnotated,
+  waitForHost,
+} from './content-pages';
+
+interface CdpNode {
+  nodeName: string;
+  backendNodeId: number;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/** A handle on the panel's closed shadow root. */
+interface Shadow {
+  /** Runs `fn` (source of a function) with `this` = the shadow root; returns its value. */
+  run<T>(fn: string, ...args: unknown[]): Promise<T>;
+}
+
+async function openShadow(page: Page): Promise<Shadow> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+    root: CdpNode;
+  };
+  const find = (n: CdpNode): CdpNode | null => {
+    if (n.nodeName === 'ZHENGWEN-LENS-PANEL') return n;
+    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+      const f = find(c);
+      if (f) return f;
+    }
+    return null;
+  };
+  const host = find(root);
+  const shadowRoot = host?.shadowRoots?.[0];
+  if (!shadowRoot) throw new Error('no panel shadow root');
+  const { object } = (await cdp.send('DOM.resolveNode', {
+    backendNodeId: shadowRoot.backendNodeId,
+  })) as { object: { objectId: string } };
+  return {
+    async run<T>(fn: string, ...args: unknown[]): Promise<T> {
+      const r = (await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: fn,
+        arguments: args.map((value) => ({ value })),
+        returnByValue: true,
+        awaitPromise: true,
+      })) as { result: { value: T }; exceptionDetails?: unknown };
+      if (r.exceptionDetails) throw new Error(JSON.stringify(r.exceptionDetails));
+      return r.result.value;
+    },
+  };
+}
+
+const click = (shadow: Shadow, selector: string): Promise<boolean> =>
+  shadow.run<boolean>(
+    'function (s) { const el = this.querySelector(s); if (!el) return false; el.click(); return true; }',
+    selector,
+  );
+
+const texts = (shadow: Shadow, selector: string): Promise<string[]> =>
+  shadow.run<string[]>(
+    'function (s) { return Array.from(this.querySelectorAll(s), (e) => e.textContent); }',
+    selector,
+  );
+
+let server: FixtureServer;
+let cr: ChromiumSession;
+let pages: ReturnType<typeof addContentPages>;
+
+/** Sends a tab message from the background to `page`'s tab, as the popup and the menu do. */
+async function sendToPageTab(page: Page, message: unknown): Promise<unknown> {
+  await page.bringToFront();
+  return cr.serviceWorker.evaluate(
+    async ({ message }) => {
+      const c = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: {
+              query(q: { active: boolean }): Promise<Array<{ id?: number }>>;
+              sendMessage(id: number, m: unknown): Promise<unknown>;
+            };
+          };
+        }
+      ).chrome;
+      // Without the "tabs" permission tabs cannot be found by URL: the page is the active tab.
+      const [tab] = await c.tabs.query({ active: true });
+      return c.tabs.sendMessage(tab!.id!, message);
+    },
+    { message },
+  );
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  pages = addContentPages(server);
+  cr = await launchChromium();
+});
+afterAll(async () => {
+  await cr?.close();
+  await server?.close();
+});
+
+describe('seed fixtures', () => {
+  for (const seed of SEEDS) {
+    it(`${seed.page}: highlights and panel list the expected findings`, async () => {
+      const page = await cr.context.newPage();
+      await page.goto(server.url(seed.page));
+      await waitForAnnotated(page);
+      const attrs = await page.evaluate(() => {
+        const h = document.querySelector('zhengwen-lens-panel')!;
+        return { counts: h.getAttribute('data-counts'), detection: h.getAttribute('data-detection') };
+      });
+      expect(attrs.detection).toBe('gov');
+      const counts = parseCounts(attrs.counts);
+      const hl = await readHighlights(page);
+      for (const kind of ['official', 'meeting', 'directive'] as const) {
+        expect(hl[`zwl-${kind}`]?.length ?? 0).toBe(counts[kind]);
+        for (const s of seed[kind]) expect(hl[`zwl-${kind}`]?.join('|')).toContain(s);
+      }
+      const shadow = await openShadow(page);
+      await click(shadow, 'button.tab');
+      const officials = (await texts(shadow, 'ul[data-list="official"] button')).join('|');
+      for (const name of seed.panelOfficials) expect(officials).toContain(name);
+      await page.close();
+    });
+  }
+});
+
+describe('interaction', () => {
+  it('shows a hover card with the official’s titles and mentions, and flashes list items', async () => {
+    const page = await cr.context.newPage();
+    await page.goto(server.url('seed-002.html'));
+    await waitForAnnotated(page);
+    const point = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+        'zwl-official-name',
+      )!;
+      const range = [...h].find((r) => String(r) === '董一兵')!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(point.x - 40, point.y + 200);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    const shadow = await openShadow(page);
+    let card = '';
+    for (let i = 0; i < 50 && !card; i++) {
+      card = (await texts(shadow, '.card')).join('');
+      if (!card) await page.waitForTimeout(100);
+    }
+    expect(card).toContain('董一兵');
+    expect(card).toContain('临汾市委书记');
+    expect(card).toMatch(/cardMentions|Mentions/);
+    expect(await shadow.run<string>("function () { return this.querySelector('.card').dataset.kind; }")).toBe(
+      'official',
+    );
+    // Moving away hides it.
+    await page.mouse.move(2, 2);
+    for (let i = 0; i < 30 && card; i++) {
+      await page.waitForTimeout(100);
+      card = (await texts(shadow, '.card')).join('');
+    }
+    expect(card).toBe('');
+
+    await click(shadow, 'button.tab');
+    expect(await click(shadow, 'ul[data-list="meeting"] button')).toBe(true);
+    const flash = await readHighlights(page);
+    expect(flash['zwl-flash']?.[0]).toContain('第二十六次');
+    await page.close();
+  });
+
+  it('hides and shows kinds with the toggles', async () => {
+    const page = await cr.context.newPage();
+    await page.goto(server.url('seed-003.html'));
+    await waitForAnnotated(page);
+    const shadow = await openShadow(page);
+    await click(shadow, 'button.tab');
+    await click(shadow, 'input[data-kind="official"]');
+    let hl = await readHighlights(page);
+    expect(hl['zwl-official']).toBeUndefined();
+    expect(hl['zwl-official-name']).toBeUndefined();
+    expect(hl['zwl-meeting']?.length).toBeGreaterThan(0);
+    await click(shadow, 'input[data-kind="official"]');
+    hl = await readHighlights(page);
+    expect(hl['zwl-official']?.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('switching off restores the page exactly and removes every highlight', async () => {
+    const page = await cr.context.newPage();
+    await page.addInitScript(RECORD_INITIAL_DOM);
+    await page.goto(server.url('seed-004.html'));
+    await waitForAnnotated(page);
+    const shadow = await openShadow(page);
+    await click(shadow, 'button.tab');
+    const textBefore = await page.evaluate(() => document.body.textContent);
+    expect(await shadow.run<number>("function () { return this.querySelectorAll('.actions button').length; }")).toBe(3);
+    await shadow.run("function () { [...this.querySelectorAll('.actions button')].at(-1).click(); }");
+    expect(await hasHost(page)).toBe(false);
+    expect(await readHighlights(page)).toEqual({});
+    const { before, now } = await readDomBeforeAfter(page);
+    expect(now).toBe(before);
+    expect(await page.evaluate(() => document.body.textContent)).toBe(textBefore);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    // And on again from outside (popup / context menu path).
+    const status = (await sendToPageTab(page, {
+      type: 'tab/set-annotations',
+      payload: { on: true },
+    })) as { ok: boolean; value: { annotated: boolean } };
+    expect(status).toMatchObject({ ok: true, value: { annotated: true } });
+    await waitForAnnotated(page);
+    await page.close();
+  });
+
+  it('saves the selection as a clip; data-last-clip is the id the background stored', async () => {
+    const page = await cr.context.newPage();
+    await page.goto(server.url('seed-002.html'));
+    await waitForAnnotated(page);
+    const paragraph = await page.evaluate(() => {
+      const p = document.querySelector('#zoom p')!;
+      const r = document.createRange();
+      r.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      return p.textContent!.trim();
+    });
+    const shadow = await openShadow(page);
+    await click(shadow, 'button.tab');
+    await shadow.run("function () { this.querySelectorAll('.actions button')[0].click(); }");
+    const id = await waitForHost(page, 'data-last-clip', (v) => v !== null);
+    expect(await shadow.run<string>("function () { return this.querySelector('p.status').className; }")).toContain('ok');
+    // The background really has it, with the passage and its entities.
+    const ext = await cr.openExtensionPage('src/popup/index.html');
+    const reply = (await ext.evaluate(
+      (clipId) =>
+        (
+          globalThis as unknown as {
+            chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+          }
+        ).chrome.runtime.sendMessage({ type: 'clips/get', payload: { id: clipId } }),
+      id!,
+    )) as { ok: boolean; value: { clip: { quote: { exact: string }; entities: { kind: string }[]; wholeArticle: boolean } } };
+    expect(reply.ok).toBe(true);
+    expect(reply.value.clip.quote.exact).toBe(paragraph);
+    expect(reply.value.clip.wholeArticle).toBe(false);
+    expect(reply.value.clip.entities.some((e) => e.kind === 'official')).toBe(true);
+    await ext.close();
+
+    // Whole article.
+    await shadow.run("function () { this.querySelectorAll('.actions button')[1].click(); }");
+    await waitForHost(page, 'data-last-clip', (v) => v !== null && v !== id);
+    await page.close();
+  });
+});
+
+describe('pages', () => {
+  it('the page’s own script keeps working and appended text gets annotated', async () => {
+    const page = await cr.context.newPage();
+    await page.goto(pages.ownScript);
+    await waitForAnnotated(page);
+    await page.click('#own-button');
+    await page.click('#own-button');
+    expect(await page.textContent('#own-count')).toBe('2');
+    expect(await page.evaluate(() => (window as unknown as { __ownScript: { ran: boolean } }).__ownScript.ran)).toBe(true);
+    const before = parseCounts(await waitForHost(page, 'data-counts', (v) => v !== null));
+    await appendMeetingParagraph(page);
+    await waitForHost(page, 'data-counts', (v) => parseCounts(v).meeting! > before.meeting!);
+    expect((await readHighlights(page))['zwl-meeting']?.join('|')).toContain('第二十七次');
+    await page.close();
+  });
+
+  it('a page of another genre is not annotated on its own', async () => {
+    const page = await cr.context.newPage();
+    await page.goto(server.url('novel.html'));
+    type Status = { ok: boolean; value: { score: number; signals: unknown[]; annotated: boolean } };
+    let status: Status | null = null;
+    for (let i = 0; i < 50; i++) {
+      // The content script may not be listening yet right after load.
+      status = (await sendToPageTab(page, { type: 'tab/status', payload: {} }).catch(
+        () => null,
+      )) as Status | null;
+      if (status && status.value.signals.length > 0) break;
+      await page.waitForTimeout(100);
+    }
+    expect(status?.value.annotated).toBe(false);
+    expect(await hasHost(page)).toBe(false);
+    expect(await readHighlights(page)).toEqual({});
+    await page.close();
+  });
+
+  it('survives hostile pages: markup-like text, redefined DOM methods, strict CSP, a huge page', async () => {
+    const dialogs: string[] = [];
+    const page = await cr.context.newPage();
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(pages.markup);
+    await waitForAnnotated(page);
+    const shadow = await openShadow(page);
+    await click(shadow, 'button.tab');
+    expect(await shadow.run<number>("function () { return this.querySelectorAll('img, script').length; }")).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.evaluate(() => document.images.length)).toBe(0);
+
+    await page.goto(pages.redefining);
+    expect(await page.evaluate(() => (window as unknown as { __redefined?: boolean }).__redefined)).toBe(true);
+    await waitForAnnotated(page);
+    expect(parseCounts(await waitForHost(page, 'data-counts', (v) => v !== null)).official).toBeGreaterThan(0);
+
+    await page.goto(pages.csp);
+    await waitForAnnotated(page);
+    expect((await readHighlights(page))['zwl-official']?.length).toBeGreaterThan(0);
+    // The panel's styles (a constructed sheet in the shadow root) apply despite the CSP.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('zhengwen-lens-panel')!).position)).toBe('fixed');
+
+    await page.goto(pages.huge);
+    await waitForAnnotated(page);
+    const counts = parseCounts(await waitForHost(page, 'data-counts', (v) => v !== null));
+    expect(counts.official).toBeGreaterThan(500);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,266 @@
+/**
+ * The clip library in real Chromium: a clip saved on a seed fixture page through the content
+ * script shows in the popup and the library; note and tags are edited; search matches across
+ * scripts; markup in clip text and notes is shown as text; export → delete → import gives the same
+ * clips back; clips survive the service worker being stopped.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchChromium,
+  startFixtureServer,
+  waitForPanelAttribute,
+  type ChromiumSession,
+  type FixtureServer,
+} from './harness';
+
+const MARKUP = '<img src=x onerror="window.__pwned=1;alert(1)">';
+
+/** `chrome` as seen from an extension page (no @types/chrome in this project). */
+type ChromeGlobal = {
+  chrome: {
+    runtime: { sendMessage(m: unknown): Promise<unknown> };
+    tabs: {
+      query(q: { url: string }): Promise<Array<{ id?: number }>>;
+      sendMessage(id: number, m: unknown): Promise<unknown>;
+    };
+  };
+};
+
+let server: FixtureServer;
+let cr: ChromiumSession;
+let ext: Page;
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  cr = await launchChromium();
+  cr.context.on('page', (p) =>
+    p.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss())),
+  );
+  ext = await cr.openExtensionPage('src/library/index.html');
+});
+afterAll(async () => {
+  await cr?.close();
+  await server?.close();
+});
+
+/** Sends a background message from an extension page. */
+function sendFrom(page: Page, type: string, payload: unknown): Promise<unknown> {
+  return page.evaluate(
+    ([type, payload]) =>
+      (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type, payload }),
+    [type, payload] as const,
+  );
+}
+
+/**
+ * Sends a tab message to `target` from an extension page. Without the `tabs` permission tabs
+ * cannot be found by URL, so the target is brought to the front and found as the active tab.
+ */
+async function sendToTabFrom(page: Page, target: Page, message: unknown): Promise<unknown> {
+  await target.bringToFront();
+  return page.evaluate(async (message) => {
+    const c = (globalThis as unknown as ChromeGlobal).chrome;
+    const [tab] = await c.tabs.query({ active: true, currentWindow: true } as never);
+    return c.tabs.sendMessage(tab!.id!, message);
+  }, message);
+}
+
+async function openLibrary(): Promise<Page> {
+  const page = await cr.openExtensionPage('src/library/index.html');
+  await page.waitForSelector('.clip-list, .empty');
+  return page;
+}
+
+const cardTexts = (page: Page, selector: string) =>
+  page.$$eval(`.clip-list ${selector}`, (els) => els.map((e) => e.textContent ?? ''));
+
+let savedId = '';
+
+describe('clip library (Chromium)', () => {
+  it('saves a selected passage on a seed page through the content script', async () => {
+    const url = server.url('seed-000.html');
+    const page = await cr.context.newPage();
+    await page.goto(url);
+    await waitForPanelAttribute(page, 'data-background');
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf('省委常委');
+        if (at >= 0 && n.textContent!.includes('韋韜主持召開')) {
+          const range = document.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, Math.min(n.textContent!.length, at + 120));
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          return;
+        }
+      }
+      throw new Error('passage not found');
+    });
+    const reply = (await sendToTabFrom(ext, page, { type: 'tab/save-selection', payload: {} })) as {
+      ok: boolean;
+      value?: { clipId: string | null };
+      error?: string;
+    };
+    expect(reply.error ?? '').toBe('');
+    savedId = reply.value?.clipId ?? '';
+    expect(savedId).toMatch(/\S/);
+    expect(await waitForPanelAttribute(page, 'data-last-clip')).toBe(savedId);
+    const stored = (await sendFrom(ext, 'clips/get', { id: savedId })) as {
+      value: { clip: { quote: { exact: string; simplified: string }; site: string } };
+    };
+    expect(stored.value.clip.quote.exact).toContain('韋韜');
+    // The passage carries the page's inline pinyin glosses, e.g. 統(tǒng)籌.
+    expect(stored.value.clip.quote.exact).toMatch(/統\(tǒng\)籌/);
+    expect(stored.value.clip.quote.simplified).toContain('韦韬');
+    await page.close();
+  });
+
+  it('stores a draft with markup in its quote (as an extension page would send it)', async () => {
+    const exact = `${MARKUP} 市委常委会第十二次会议`;
+    const reply = (await sendFrom(ext, 'clips/save', {
+      draft: {
+        url: server.url('seed-002.html'),
+        title: `标题 ${MARKUP}`,
+        page: { isGovNews: true, score: 0.8, script: 'simplified', byline: [] },
+        quote: { exact, simplified: exact },
+        selectors: {
+          quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+          position: { type: 'TextPositionSelector', start: 0, end: exact.length },
+        },
+        entities: [],
+        wholeArticle: false,
+      },
+    })) as { ok: boolean };
+    expect(reply.ok).toBe(true);
+  });
+
+  it('shows the newest clips in the popup', async () => {
+    const popup = await cr.openExtensionPage('src/popup/index.html');
+    await popup.waitForSelector('.popup-clips .clip-card');
+    const ids = await popup.$$eval('.popup-clips .clip-card', (els) =>
+      els.map((e) => e.getAttribute('data-clip-id')),
+    );
+    expect(ids).toContain(savedId);
+    await popup.fill('#popup-search', '韦韬');
+    await popup.waitForFunction(
+      () => document.querySelectorAll('.popup-clips .clip-card').length === 1,
+    );
+    await popup.close();
+  });
+
+  it('lists, edits note and tags, and shows markup as text', async () => {
+    const lib = await openLibrary();
+    await lib.waitForSelector(`[data-clip-id="${savedId}"]`);
+    const card = lib.locator(`[data-clip-id="${savedId}"]`);
+    await card.locator('.clip-edit-button').click();
+    await card.locator('.clip-note-input').fill(MARKUP);
+    await card.locator('.clip-tags-input').fill('防疫, 太原');
+    await card.locator('.clip-save').click();
+    await card.locator('.clip-note').waitFor();
+    expect(await card.locator('.clip-note').textContent()).toBe(MARKUP);
+    expect(await card.locator('.chip-tag').allTextContents()).toEqual(['防疫', '太原']);
+    expect(await lib.locator('.clip-list img').count()).toBe(0);
+    expect(
+      await lib.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    // The edit is stored, not only shown.
+    const lib2 = await openLibrary();
+    await lib2.waitForSelector(`[data-clip-id="${savedId}"] .clip-note`);
+    expect(await lib2.locator(`[data-clip-id="${savedId}"] .clip-note`).textContent()).toBe(MARKUP);
+    await lib2.close();
+    await lib.close();
+  });
+
+  it('searches across scripts, ignoring pinyin glosses', async () => {
+    const lib = await openLibrary();
+    const search = async (text: string) => {
+      await lib.fill('#library-search', text);
+      return lib
+        .locator('.clip-list .clip-card, .empty')
+        .first()
+        .waitFor()
+        .then(async () =>
+          lib.$$eval('.clip-list .clip-card', (els) =>
+            els.map((e) => e.getAttribute('data-clip-id')),
+          ),
+        );
+    };
+    expect(await search('韦韬')).toEqual([savedId]);
+    expect(await search('韋韜')).toEqual([savedId]);
+    expect(await search('领导小组')).toEqual([savedId]);
+    expect(await search('全省统筹疫情防控')).toEqual([savedId]);
+    expect(await search('統(tǒng)籌')).toEqual([savedId]);
+    expect(await search('防疫')).toEqual([savedId]);
+    expect(await search('onerror')).toHaveLength(2);
+    expect(await search('不存在的词语')).toEqual([]);
+    await lib.close();
+  });
+
+  it('exports, deletes with undo, and re-imports the same clips', async () => {
+    const lib = await openLibrary();
+    const exportJson = async (): Promise<{
+      name: string;
+      data: { clips: Array<{ id: string }> };
+    }> => {
+      const [download] = await Promise.all([
+        lib.waitForEvent('download'),
+        lib.click('.export-button'),
+      ]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), data: JSON.parse(await readFile(path, 'utf8')) };
+    };
+    const first = await exportJson();
+    expect(first.name).toMatch(/^zhengwen-lens-clips-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(first.data.clips.map((c) => c.id)).toContain(savedId);
+
+    // Delete one, undo.
+    await lib.locator(`[data-clip-id="${savedId}"] .clip-delete`).click();
+    await lib.waitForSelector(`[data-clip-id="${savedId}"]`, { state: 'detached' });
+    await lib.click('.undo-button');
+    await lib.waitForSelector(`[data-clip-id="${savedId}"]`);
+
+    // Bulk delete everything, then import the export.
+    await lib.getByRole('button', { name: /Select all shown/ }).click();
+    await lib.click('.delete-selected');
+    await lib.waitForSelector('.empty');
+    await lib.setInputFiles('.import-input', {
+      name: first.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(first.data)),
+    });
+    await lib.waitForSelector(`[data-clip-id="${savedId}"]`);
+    expect(await lib.textContent('.status')).toMatch(/\+2/);
+    const second = await exportJson();
+    expect(second.data.clips).toEqual(first.data.clips);
+
+    // A damaged file is refused with a clear message and changes nothing.
+    await lib.setInputFiles('.import-input', {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(first.data).slice(0, 200)),
+    });
+    await lib.waitForSelector('[role=alert]');
+    expect(await lib.textContent('[role=alert]')).toMatch(/truncated or damaged/);
+    expect(await cardTexts(lib, '.clip-title')).toHaveLength(2);
+    await lib.close();
+  });
+
+  it('keeps clips when the service worker is stopped and restarted', async () => {
+    const stopped = new Promise<void>((resolve) => cr.serviceWorker.once('close', () => resolve()));
+    const cdp = await cr.context.newCDPSession(ext);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await stopped;
+    const listed = (await sendFrom(ext, 'clips/list', {})) as {
+      ok: boolean;
+      value: { total: number };
+    };
+    expect(listed).toMatchObject({ ok: true, value: { total: 2 } });
+  });
+});

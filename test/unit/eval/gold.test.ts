@@ -1,0 +1,70 @@
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/core/index';
+import {
+  computePrf,
+  countDetection,
+  evaluateCases,
+  loadGoldCases,
+  sumTallies,
+  type CaseScore,
+} from '../../../scripts/lib/gold-score';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const corpus = resolve(repoRoot, process.env.CORPUS_DIR ?? '../shared/corpus');
+const fixtures = join(repoRoot, 'test/fixtures/text');
+
+describe('gold evaluation on the seed corpus', () => {
+  let scores: CaseScore[];
+  beforeAll(async () => {
+    scores = evaluateCases(
+      await loadGoldCases(join(corpus, 'seeds'), join(corpus, 'gold')),
+      annotate,
+    );
+  });
+
+  it('has the five seeds', () => {
+    expect(scores).toHaveLength(5);
+  });
+
+  it('detects all five as government news', () => {
+    expect(countDetection(scores)).toEqual({ correct: 5, total: 5 });
+  });
+
+  it('finds officials with F1 ≥ 0.97 and every gold title', () => {
+    const officials = sumTallies(scores, 'officials');
+    expect(computePrf(officials).f1, JSON.stringify(officials)).toBeGreaterThanOrEqual(0.97);
+    expect(scores.flatMap((s) => s.titles.missing.map((m) => `${s.name}: ${m}`))).toEqual([]);
+  });
+
+  it('finds meeting ordinals with F1 = 1', () => {
+    const meetings = sumTallies(scores, 'meetings');
+    expect(computePrf(meetings).f1, JSON.stringify(meetings)).toBe(1);
+  });
+
+  it('finds slogans with F1 ≥ 0.95 and none of the forbidden strings', () => {
+    const slogans = sumTallies(scores, 'slogans');
+    expect(computePrf(slogans).f1, JSON.stringify(slogans)).toBeGreaterThanOrEqual(0.95);
+    expect(scores.flatMap((s) => s.violations)).toEqual([]);
+  });
+});
+
+describe('gold evaluation on hand-written fixtures', () => {
+  let scores: CaseScore[];
+  beforeAll(async () => {
+    scores = evaluateCases(await loadGoldCases(fixtures, join(fixtures, 'gold')), annotate);
+  });
+
+  it('does not detect pages of other genres', () => {
+    const negatives = scores.filter((s) => !s.expectedGov);
+    expect(negatives.length).toBeGreaterThanOrEqual(6);
+    expect(negatives.filter((s) => s.detectedGov).map((s) => `${s.name} ${s.score}`)).toEqual([]);
+  });
+
+  it('detects the positive pages', () => {
+    const positives = scores.filter((s) => s.expectedGov);
+    expect(positives.length).toBeGreaterThanOrEqual(5);
+    expect(positives.filter((s) => !s.detectedGov).map((s) => `${s.name} ${s.score}`)).toEqual([]);
+  });
+});

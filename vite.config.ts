@@ -113,6 +113,9 @@ export default defineConfig({
     target: 'es2022',
     minify: true,
     sourcemap: false,
+    // Both target browsers support <link rel="modulepreload">; Vite's polyfill would ship the
+    // only network call (`fetch`) in the bundle, so what ships makes no request at all.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: {
         library: 'src/library/index.html',

@@ -141,8 +141,8 @@ async function benchHighlighting(
 ): Promise<{ rows: Row[]; chars: number; entities: number }> {
   const html = bigArticlePage(seeds, 300_000);
   server.addRoute('/bench/big.html', { body: html });
-  const { document } = parseHTML(html);
-  const pageText = extractPageText(document.body);
+  const parsed = parseHTML(html);
+  const pageText = extractPageText(parsed.document.body);
   const result = annotate({ text: pageText.text });
   const strings = [...new Set(result.entities.map((e) => e.text))];
 
@@ -153,14 +153,27 @@ async function benchHighlighting(
     const page = await cr.context.newPage();
     await recordAnnotatedTime(page);
     await page.goto(server.url(`bench/big.html?run=${i}`));
-    await page.waitForFunction(
-      () => (window as unknown as { __zwlPaintedAt?: number }).__zwlPaintedAt !== undefined,
-      null,
-      { timeout: 120_000, polling: 50 },
-    );
-    const t = await page.evaluate(() => {
+    await page
+      .waitForFunction(
+        (sel: string) => document.querySelector(sel)?.getAttribute('data-state') === 'annotated',
+        PANEL,
+        { timeout: 120_000, polling: 50 },
+      )
+      .catch(async (err: unknown) => {
+        const attrs = await page.evaluate((sel: string) => {
+          const host = document.querySelector(sel);
+          return host ? host.getAttributeNames().map((n) => `${n}=${host.getAttribute(n)}`) : [];
+        }, PANEL);
+        throw new Error(`big page not annotated: host ${attrs.join(' ')}: ${String(err)}`);
+      });
+    const t = await page.evaluate(async () => {
+      const w = window as unknown as {
+        __zwlAnnotatedAt: number;
+        __zwlPaintedAt?: number;
+        __zwlLongTasks: number[];
+      };
+      while (w.__zwlPaintedAt === undefined) await new Promise((r) => setTimeout(r, 20));
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      const w = window as unknown as { __zwlPaintedAt: number; __zwlLongTasks: number[] };
       return {
         fromIdle: w.__zwlPaintedAt - nav.domContentLoadedEventEnd,
         longest: Math.max(0, ...w.__zwlLongTasks),

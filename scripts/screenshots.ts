@@ -38,6 +38,19 @@ async function highlightPoint(page: Page, name: string): Promise<{ x: number; y:
   }, name);
 }
 
+/** A point in the bottom-right corner where the panel host is painted, or null. */
+async function panelPoint(page: Page): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((sel: string) => {
+    const host = document.querySelector(sel);
+    for (let y = innerHeight - 8; y > innerHeight - 200; y -= 6) {
+      for (let x = innerWidth - 8; x > innerWidth - 400; x -= 6) {
+        if (document.elementFromPoint(x, y) === host) return { x: x - 10, y };
+      }
+    }
+    return null;
+  }, PANEL);
+}
+
 /** Saves a screenshot of `page` as `docs/screenshots/<name>.png`. */
 async function shoot(page: Page, name: string): Promise<void> {
   const path = join(OUT, `${name}.png`);
@@ -51,20 +64,27 @@ async function main(): Promise<void> {
   const snapshot = await snapshotExtension('chrome');
   const cr = await launchChromium({ extensionDir: snapshot.dir });
   try {
-    // 1. The panel on a seed page (traditional script with pinyin glosses).
+    // 1. A hover card over a highlighted official (seed page in traditional script with glosses).
     const page = await cr.context.newPage();
     await page.setViewportSize(VIEWPORT);
     await page.goto(server.url('seed-000.html'));
     await waitAnnotated(page);
     await page.waitForTimeout(500);
-    await shoot(page, 'panel');
-
-    // 2. A hover card over a highlighted official.
     const point = await highlightPoint(page, 'zwl-official');
     if (!point) throw new Error('No highlighted official in view on seed-000.html');
     await page.mouse.move(point.x, point.y);
     await page.waitForTimeout(800);
     await shoot(page, 'hover-card');
+
+    // 2. The page panel, opened by clicking its collapsed tab (found from the page side: the
+    // host element answers elementFromPoint for the points its closed shadow root paints).
+    await page.mouse.move(VIEWPORT.width / 2, 40);
+    await page.waitForTimeout(500);
+    const tab = await panelPoint(page);
+    if (!tab) throw new Error('The collapsed panel is not on screen');
+    await page.mouse.click(tab.x, tab.y);
+    await page.waitForTimeout(800);
+    await shoot(page, 'panel');
 
     // 3. The library with a passage saved from every seed page, as the keyboard shortcut does.
     for (const seed of SEEDS) {
@@ -101,7 +121,7 @@ async function selectFirstParagraph(page: Page): Promise<void> {
 interface WorkerTabs {
   chrome: {
     tabs: {
-      query(q: { url: string }): Promise<Array<{ id?: number }>>;
+      query(q: object): Promise<Array<{ id?: number }>>;
       sendMessage(id: number, m: unknown): Promise<unknown>;
     };
   };
@@ -117,11 +137,20 @@ async function saveSelection(
 ): Promise<void> {
   const reply = await worker.evaluate(async (u: string) => {
     const { chrome } = globalThis as unknown as WorkerTabs;
-    const [tab] = await chrome.tabs.query({ url: u });
-    if (!tab?.id) return { ok: false, error: `no tab for ${u}` };
-    return chrome.tabs.sendMessage(tab.id, { type: 'tab/save-selection', payload: {} });
+    // Without the "tabs" permission tab URLs are hidden: ask every tab; only the one with a
+    // selection saves, the others answer that nothing is selected.
+    const replies: unknown[] = [];
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      replies.push(
+        await chrome.tabs
+          .sendMessage(tab.id, { type: 'tab/save-selection', payload: {} })
+          .catch((e: unknown) => String(e)),
+      );
+    }
+    return { url: u, replies };
   }, url);
-  console.log(`save from ${url}: ${JSON.stringify(reply).slice(0, 120)}`);
+  console.log(`save from ${url}: ${JSON.stringify(reply).slice(0, 300)}`);
 }
 
 await main();

@@ -163,6 +163,28 @@ async function writeTransaction<T>(
   }
 }
 
+/** Revision of the database before and after one committed write. */
+export interface RevisionChange {
+  before: string;
+  after: string;
+}
+
+/** A short random prefix that tells background sessions apart. */
+function createClipIdPrefix(): string {
+  return Math.random().toString(36).slice(2, 10);
+}
+
+/** Largest first page read straight from the time index instead of from all clips. */
+const NEWEST_PAGE_MAX = 100;
+
+/** A page of clips: `total` counts every match (null when not counted, for the newest page). */
+export interface ClipPage {
+  clips: Clip[];
+  total: number | null;
+  /** Revision the clips were read at. */
+  revision: string;
+}
+
 /** Result of an import. */
 export interface ImportCounts {
   added: number;
@@ -174,6 +196,9 @@ export class ClipStore {
   private dbPromise: Promise<IDBPDatabase<ClipDbSchema>> | null = null;
   /** All clips, newest first, while no write happened since they were read. */
   private cache: Clip[] | null = null;
+  /** Changes with every committed write; a new session prefix after each background start. */
+  private revisionSession = createClipIdPrefix();
+  private revisionCount = 0;
 
   constructor(
     private readonly normaliser: SearchNormaliser,
@@ -225,11 +250,28 @@ export class ClipStore {
     });
   }
 
-  /** Runs a write transaction, invalidating the cache first. */
-  private write<T>(action: string, body: (tx: WriteTx) => Promise<T>): Promise<T> {
-    return this.run(action, (db) => {
+  /** The database revision as this background knows it (see `RevisionChange`). */
+  get revision(): string {
+    return `${this.revisionSession}.${this.revisionCount}`;
+  }
+
+  /**
+   * Runs a write transaction, invalidating the cache first; after the commit the revision moves
+   * on and `onCommitted` hears both values in the same turn, so callers can tell whether any
+   * other write happened in between.
+   */
+  private write<T>(
+    action: string,
+    body: (tx: WriteTx) => Promise<T>,
+    onCommitted?: (change: RevisionChange) => void,
+  ): Promise<T> {
+    return this.run(action, async (db) => {
       this.cache = null;
-      return writeTransaction(db, body);
+      const result = await writeTransaction(db, body);
+      const before = this.revision;
+      this.revisionCount += 1;
+      onCommitted?.({ before, after: this.revision });
+      return result;
     });
   }
 
@@ -253,26 +295,36 @@ export class ClipStore {
   }
 
   /** Clips matching a query, newest first, with the total count of matches. */
-  async list(query: ClipQuery): Promise<{ clips: Clip[]; total: number }> {
+  async list(query: ClipQuery): Promise<ClipPage> {
     const { limit, offset = 0, ...filters } = query;
     const unfiltered = Object.values(filters).every((x) => x === undefined || x === '');
-    if (unfiltered && limit !== undefined && !this.cache) {
+    if (
+      unfiltered &&
+      limit !== undefined &&
+      limit <= NEWEST_PAGE_MAX &&
+      offset === 0 &&
+      !this.cache
+    ) {
       // The popup's "newest clips": read only the page it shows, straight from the time index.
+      // No count here: counting a large store costs more than reading the page.
       return this.run('Reading clips', async (db) => {
+        const revision = this.revision;
         const tx = db.transaction('clips');
-        const total = await tx.store.count();
         const clips: Clip[] = [];
-        let cursor = await tx.store.index('createdAt').openCursor(null, 'prev');
-        if (cursor && offset > 0) cursor = await cursor.advance(offset);
+        let cursor = limit > 0 ? await tx.store.index('createdAt').openCursor(null, 'prev') : null;
         while (cursor && clips.length < limit) {
           clips.push(fromStored(cursor.value));
           cursor = await cursor.continue();
         }
         await tx.done;
-        return { clips, total };
+        return { clips, total: null, revision };
       });
     }
-    return filterClips(await this.all(), query, this.normaliser);
+    const revision = this.revision;
+    return {
+      ...filterClips(await this.all(), query, this.normaliser, { presorted: true }),
+      revision,
+    };
   }
 
   /** Changes a clip's note and/or tags. */
@@ -280,61 +332,81 @@ export class ClipStore {
     id: string,
     change: { note?: string; tags?: string[] },
     now = new Date(),
+    onCommitted?: (change: RevisionChange) => void,
   ): Promise<Clip> {
-    return this.write('Saving the change', async (tx) => {
-      const record = await tx.store.get(id);
-      if (!record) throw new ClipStoreError(`Saving the change failed: no clip with id ${id}`);
-      const clip: Clip = {
-        ...fromStored(record),
-        ...(change.note !== undefined ? { note: change.note } : {}),
-        ...(change.tags !== undefined ? { tags: normaliseTags(change.tags) } : {}),
-        updatedAt: now.toISOString(),
-      };
-      await tx.store.put(toStored(clip));
-      return clip;
-    });
+    return this.write(
+      'Saving the change',
+      async (tx) => {
+        const record = await tx.store.get(id);
+        if (!record) throw new ClipStoreError(`Saving the change failed: no clip with id ${id}`);
+        const clip: Clip = {
+          ...fromStored(record),
+          ...(change.note !== undefined ? { note: change.note } : {}),
+          ...(change.tags !== undefined ? { tags: normaliseTags(change.tags) } : {}),
+          updatedAt: now.toISOString(),
+        };
+        await tx.store.put(toStored(clip));
+        return clip;
+      },
+      onCommitted,
+    );
   }
 
   /** Deletes clips; answers the deleted ones so the caller can undo. */
-  async delete(ids: readonly string[]): Promise<Clip[]> {
-    return this.write('Deleting clips', async (tx) => {
-      const deleted: Clip[] = [];
-      for (const id of new Set(ids)) {
-        const record = await tx.store.get(id);
-        if (record) {
-          deleted.push(fromStored(record));
-          await tx.store.delete(id);
+  async delete(
+    ids: readonly string[],
+    onCommitted?: (change: RevisionChange) => void,
+  ): Promise<Clip[]> {
+    return this.write(
+      'Deleting clips',
+      async (tx) => {
+        const deleted: Clip[] = [];
+        for (const id of new Set(ids)) {
+          const record = await tx.store.get(id);
+          if (record) {
+            deleted.push(fromStored(record));
+            await tx.store.delete(id);
+          }
         }
-      }
-      return deleted;
-    });
+        return deleted;
+      },
+      onCommitted,
+    );
   }
 
   /** Puts clips back exactly as they were (undo of a delete). */
-  async restore(clips: readonly Clip[]): Promise<number> {
-    return this.write('Restoring clips', async (tx) => {
-      const writes = createRequestList();
-      for (const c of clips) writes.add(tx.store.put(toStored(c)));
-      await writes.all();
-      return clips.length;
-    });
+  async restore(
+    clips: readonly Clip[],
+    onCommitted?: (change: RevisionChange) => void,
+  ): Promise<number> {
+    return this.write(
+      'Restoring clips',
+      async (tx) => {
+        const writes = createRequestList();
+        for (const c of clips) writes.add(tx.store.put(toStored(c)));
+        await writes.all();
+        return clips.length;
+      },
+      onCommitted,
+    );
   }
 
-  /** Imports parsed clips in ONE transaction; known ids are merged, not duplicated. */
+  /**
+   * Imports parsed clips in ONE transaction; known ids are merged, not duplicated, and a clip
+   * that merges to exactly what is stored is not rewritten.
+   */
   async import(clips: readonly Clip[]): Promise<ImportCounts> {
     return this.write('Importing clips', async (tx) => {
-      const known = new Set(await tx.store.getAllKeys());
+      const stored = new Map((await tx.store.getAll()).map((r) => [r.id, r]));
       let merged = 0;
       const writes = createRequestList();
       for (const clip of clips) {
-        if (known.has(clip.id)) {
+        const record = stored.get(clip.id);
+        if (record) {
           merged += 1;
-          writes.add(
-            tx.store.get(clip.id).then((stored) => {
-              const next = stored ? mergeClips(fromStored(stored), clip) : clip;
-              return tx.store.put(toStored(next));
-            }),
-          );
+          const current = fromStored(record);
+          const next = mergeClips(current, clip);
+          if (!sameClip(current, next)) writes.add(tx.store.put(toStored(next)));
         } else {
           writes.add(tx.store.add(toStored(clip)));
         }
@@ -343,4 +415,22 @@ export class ClipStore {
       return { added: clips.length - merged, merged };
     });
   }
+}
+
+/** Whether two clips hold the same data (key order aside). */
+function sameClip(a: Clip, b: Clip): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+/** JSON with object keys sorted, so equal data gives equal text. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([x], [y]) =>
+            x < y ? -1 : x > y ? 1 : 0,
+          ),
+        )
+      : v,
+  );
 }

@@ -22,12 +22,7 @@ import { summarizeEntities, type EntitySummary } from '../dom/entity-summary';
 import { drainSliced, forEachSliced } from '../dom/scheduling';
 import { watchPageText } from '../dom/dynamic-content';
 import { watchHover } from '../dom/hover-card';
-import {
-  articleSpan,
-  buildClipDraft,
-  paragraphSpan,
-  selectionSpan,
-} from '../dom/selection-clip';
+import { articleSpan, buildClipDraft, paragraphSpan, selectionSpan } from '../dom/selection-clip';
 import { anchorQuote } from '../dom/clip-anchoring';
 import type { PanelActions, PanelView, StatusView, Translate } from '../dom/page-panel';
 import { createPageHost, type PageHost } from './page-host';
@@ -116,12 +111,12 @@ export function createAnnotator(
     status: null,
     card: null,
     darkPage: false,
+    busy: false,
   };
 
   const rerender = (): void => host?.render({ ...view });
 
-  const countsText = (): string =>
-    KINDS.map((k) => `${k}:${view.counts[k]}`).join(' ');
+  const countsText = (): string => KINDS.map((k) => `${k}:${view.counts[k]}`).join(' ');
 
   const syncHostData = (): void => {
     if (!host) return;
@@ -181,7 +176,8 @@ export function createAnnotator(
         const range = rangeFromOffsets(a.pageText, entity.start, entity.end);
         if (!range) return;
         const nameRange =
-          entity.kind === 'official' && (entity.nameStart > entity.start || entity.nameEnd < entity.end)
+          entity.kind === 'official' &&
+          (entity.nameStart > entity.start || entity.nameEnd < entity.end)
             ? rangeFromOffsets(a.pageText, entity.nameStart, entity.nameEnd)
             : null;
         next.push({ entity, range, nameRange });
@@ -193,6 +189,7 @@ export function createAnnotator(
     reg.reset();
     items = next;
     await forEachSliced(items, (item) => reg.add(item), runSignal);
+    reg.commit();
     summary = summarizeEntities(items.map((i) => i.entity));
     view.entities = items.map((i) => i.entity);
     view.summary = summary;
@@ -254,12 +251,14 @@ export function createAnnotator(
     }
     if (!annotated) {
       view.state = 'idle';
+      view.busy = true;
       syncHostData();
       rerender();
     }
     const a = await currentAnalysis();
     const runSignal = AbortSignal.any([signal, shownSignal, run!.signal]);
     await paint(a, runSignal);
+    view.busy = false;
     if (!annotated) {
       annotated = true;
       watchHover(doc, hoverSource, AbortSignal.any([signal, shownSignal]));
@@ -282,6 +281,7 @@ export function createAnnotator(
     annotated = false;
     lastSelection = null;
     view.state = 'idle';
+    view.busy = false;
     view.card = null;
     view.status = null;
     view.expanded = false;
@@ -300,7 +300,10 @@ export function createAnnotator(
     }
   }
 
-  async function save(span: { start: number; end: number } | null, whole: boolean): Promise<string | null> {
+  async function save(
+    span: { start: number; end: number } | null,
+    whole: boolean,
+  ): Promise<string | null> {
     ensureHost();
     const a = await currentAnalysis();
     if (!span) {

@@ -9,7 +9,9 @@ import type { Reply, TabMessageMap, TabMessageName } from '../shared/messages';
 
 /** One handler per tab message. */
 export type TabHandlers = {
-  [K in TabMessageName]: (payload: TabMessageMap[K]['request']) => Promise<TabMessageMap[K]['response']>;
+  [K in TabMessageName]: (
+    payload: TabMessageMap[K]['request'],
+  ) => Promise<TabMessageMap[K]['response']>;
 };
 
 const selector = v.object({

@@ -148,8 +148,8 @@ export function* annotateSteps(input: AnnotateInput): Generator<undefined, Annot
       role: o.role,
       nameStart: toOriginalStart(norm, o.nameStart),
       nameEnd: toOriginalEnd(norm, o.nameEnd),
-      ...(o.level ? { level: o.level } : {}),
     };
+    if (o.level) e.level = o.level;
     entities.push(e);
   }
   for (const m of meetings) {
@@ -157,10 +157,10 @@ export function* annotateSteps(input: AnnotateInput): Generator<undefined, Annot
       kind: 'meeting',
       ...baseOf(norm, m.start, m.end),
       ordinals: m.ordinals,
-      ...(m.term !== undefined ? { term: m.term } : {}),
-      ...(m.body !== undefined ? { body: m.body } : {}),
-      ...(m.meetingType !== undefined ? { meetingType: m.meetingType } : {}),
     };
+    if (m.term !== undefined) e.term = m.term;
+    if (m.body !== undefined) e.body = m.body;
+    if (m.meetingType !== undefined) e.meetingType = m.meetingType;
     entities.push(e);
   }
   for (const d of directives) {
@@ -169,8 +169,8 @@ export function* annotateSteps(input: AnnotateInput): Generator<undefined, Annot
       ...baseOf(norm, d.start, d.end),
       subtype: d.subtype,
       normalized: d.normalized,
-      ...(d.count !== undefined ? { count: d.count } : {}),
     };
+    if (d.count !== undefined) e.count = d.count;
     entities.push(e);
   }
   entities.sort(

@@ -193,8 +193,12 @@ export function* findOfficials(
   let nextYield = STEP_UNITS;
 
   // 1. Title chains before a name.
+  // Heads a name may stand before, collected in the same scan (习近平总书记).
+  const afterNameHeads: { index: number; word: string }[] = [];
   for (let pos = 0, h = m.head.next(text, 0); h; h = m.head.next(text, pos)) {
     pos = h.index + 1;
+    const tail = m.headAfterName.wordAt(text, h.index);
+    if (tail !== undefined) afterNameHeads.push({ index: h.index, word: tail });
     if (h.index >= nextYield) {
       nextYield = h.index + STEP_UNITS;
       yield;
@@ -229,11 +233,7 @@ export function* findOfficials(
 
   // 2. Names before a head: 习近平总书记, 王金山省长.
   nextYield = STEP_UNITS;
-  for (
-    let h = m.headAfterName.next(text, 0);
-    h;
-    h = m.headAfterName.next(text, h.index + h.word.length)
-  ) {
+  for (const h of afterNameHeads) {
     if (h.index >= nextYield) {
       nextYield = h.index + STEP_UNITS;
       yield;
@@ -340,18 +340,25 @@ export function* findOfficials(
         end: e,
         nameStart: s,
         nameEnd: e,
-        name: x[0],
+        name: x.word,
         titles: [],
         role: 'mention',
       });
     }
   }
   const all = [...kept, ...mentions].sort((a, b) => a.start - b.start);
+  const levels = new Map<string, OfficialLevel | undefined>();
+  const levelOf = (titles: readonly string[]): OfficialLevel | undefined => {
+    const key = titles.join('|');
+    if (!levels.has(key)) levels.set(key, inferLevel(titles));
+    return levels.get(key);
+  };
   return all.map((f) => {
     const p = persons.get(f.name);
     const titles = f.role === 'mention' ? [...(p?.titles ?? [])] : f.titles;
-    const level =
-      inferLevel(f.titles.length > 0 ? f.titles : titles) ?? inferLevel(p?.titles ?? []);
-    return { ...f, titles, personId: p?.id ?? 'p0', ...(level ? { level } : {}) };
+    const level = levelOf(titles) ?? levelOf(p?.titles ?? []);
+    const o: RawOfficial = { ...f, titles, personId: p?.id ?? 'p0' };
+    if (level) o.level = level;
+    return o;
   });
 }

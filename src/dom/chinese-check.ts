@@ -20,7 +20,11 @@ export function pageHasChineseText(doc: Document): boolean {
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   let chars = 0;
   let nodes = 0;
-  for (let n = walker.nextNode(); n && nodes < SAMPLE_NODES && chars < SAMPLE_CHARS; n = walker.nextNode()) {
+  for (
+    let n = walker.nextNode();
+    n && nodes < SAMPLE_NODES && chars < SAMPLE_CHARS;
+    n = walker.nextNode()
+  ) {
     const data = (n as Text).data;
     nodes++;
     if (data.trim() === '') continue;

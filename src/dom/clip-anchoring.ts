@@ -40,18 +40,25 @@ export function anchorQuote(
   const matches = search(text, pattern, maxErrors);
   let pick: { start: number; end: number; score: number } | null = null;
   for (const m of matches) {
-    const end = pattern.length < exact.length ? Math.min(text.length, m.start + exact.length) : m.end;
+    const end =
+      pattern.length < exact.length ? Math.min(text.length, m.start + exact.length) : m.end;
     const score =
       -m.errors * 1e8 + contextScore(text, quote, m.start, end) * 1e7 - Math.abs(m.start - hint);
     if (!pick || score > pick.score) pick = { start: m.start, end, score };
   }
-  return pick ? { found: 'fuzzy', start: pick.start, end: pick.end } : { found: 'none', start: 0, end: 0 };
+  return pick
+    ? { found: 'fuzzy', start: pick.start, end: pick.end }
+    : { found: 'none', start: 0, end: 0 };
 }
 
 /** Number of matching characters of prefix (backwards) and suffix (forwards) around a match. */
 function contextScore(text: string, quote: TextQuoteSelector, start: number, end: number): number {
   let score = 0;
-  for (let k = 1; k <= quote.prefix.length && text[start - k] === quote.prefix[quote.prefix.length - k]; k++)
+  for (
+    let k = 1;
+    k <= quote.prefix.length && text[start - k] === quote.prefix[quote.prefix.length - k];
+    k++
+  )
     score++;
   for (let k = 0; k < quote.suffix.length && text[end + k] === quote.suffix[k]; k++) score++;
   return score;

@@ -71,7 +71,10 @@ export function summarizeEntities(entities: readonly Entity[]): EntitySummary {
 
 /** Identity of a meeting: body, term, ordinals and type (the wording may vary). */
 export function meetingKey(e: MeetingEntity): string {
-  return [e.body ?? '', e.term ?? '', e.ordinals.join(','), e.meetingType ?? ''].join('|') || e.simplified;
+  return (
+    [e.body ?? '', e.term ?? '', e.ordinals.join(','), e.meetingType ?? ''].join('|') ||
+    e.simplified
+  );
 }
 
 /** The group an entity belongs to, for the hover card. */

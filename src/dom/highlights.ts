@@ -111,13 +111,18 @@ export interface RegisteredEntity {
 
 /** The document's highlights owned by the extension. */
 export interface HighlightRegistry {
-  /** Replaces every registered range with `items`. */
+  /**
+   * Starts a new set of ranges. Ranges `add`ed after it go into fresh, unregistered highlights
+   * (cheap: the browser re-validates a registered highlight on every change), and `commit()`
+   * swaps them in at once, so a repaint never shows half a set.
+   */
   reset(): void;
   add(item: RegisteredEntity): void;
+  commit(): void;
   /** Shows or hides one kind (its highlights leave `CSS.highlights` while hidden). */
   setKindVisible(kind: EntityKind, visible: boolean): void;
   isKindVisible(kind: EntityKind): boolean;
-  /** Number of ranges per kind. */
+  /** Number of ranges per kind in the committed set. */
   counts(): Record<EntityKind, number>;
   /** Marks one range as focused (keyboard / hover), or clears the focus with null. */
   focus(range: Range | null): void;
@@ -132,65 +137,136 @@ export function supportsHighlights(win: Window & typeof globalThis): boolean {
   return typeof win.Highlight === 'function' && typeof win.CSS?.highlights?.set === 'function';
 }
 
+/** Priority of a highlight name: shades above kinds, focus and flash above all. */
+function priorityOf(name: string): number {
+  if (name === FLASH_HIGHLIGHT) return 10;
+  if (name === FOCUS_HIGHLIGHT) return 5;
+  return name.split('-').length > 2 ? 2 : 1;
+}
+
+/**
+ * Above this many ranges only those near the viewport are registered. Chrome re-validates every
+ * registered range on each style change, so 10,000 registered ranges make every later frame of a
+ * huge page a long task, while a few hundred cost nothing.
+ */
+export const VIRTUALIZE_ABOVE = 2500;
+
+/** How far outside the viewport ranges stay registered (in viewport heights, via rootMargin). */
+const NEAR_VIEWPORT_MARGIN = '150% 0px 150% 0px';
+
 /** Creates the registry for `doc` and adopts its stylesheet; `clear()` undoes both. */
 export function createHighlightRegistry(doc: Document): HighlightRegistry {
   const win = doc.defaultView as Window & typeof globalThis;
   const registry = win.CSS.highlights;
-  const byName = new Map<string, Highlight>();
+  /** Registered entity highlights, by name. */
+  let committed = new Map<string, Highlight>();
+  /** Ranges of the set being built: per item, its (highlight name, range) pairs. */
+  let pending: Array<Array<[string, Range]>> = [];
+  /** Focus and flash, registered for the registry's whole life. */
+  const pointers = new Map<string, Highlight>();
   const visible: Record<EntityKind, boolean> = { official: true, meeting: true, directive: true };
-  const counts: Record<EntityKind, number> = { official: 0, meeting: 0, directive: 0 };
+  let counts: Record<EntityKind, number> = { official: 0, meeting: 0, directive: 0 };
+  let pendingCounts: Record<EntityKind, number> = { official: 0, meeting: 0, directive: 0 };
+  let observer: IntersectionObserver | null = null;
   const sheet = adoptSheet(doc, highlightCss(isDarkPage(doc)));
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   const kindOfName = (name: string): EntityKind | null =>
     KINDS.find((k) => name === `zwl-${k}` || name.startsWith(`zwl-${k}-`)) ?? null;
 
-  const highlightFor = (name: string, priority: number): Highlight => {
-    let h = byName.get(name);
+  const fresh = (name: string): Highlight => {
+    const h = new win.Highlight();
+    h.priority = priorityOf(name);
+    return h;
+  };
+
+  const pointer = (name: string): Highlight => {
+    let h = pointers.get(name);
     if (!h) {
-      h = new win.Highlight();
-      h.priority = priority;
-      byName.set(name, h);
-      const kind = kindOfName(name);
-      if (kind === null || visible[kind]) registry.set(name, h);
+      h = fresh(name);
+      pointers.set(name, h);
+      registry.set(name, h);
     }
     return h;
   };
 
-  const api: HighlightRegistry = {
+  /** Registers only the ranges whose element is near the viewport, following scrolling. */
+  function virtualize(items: Array<Array<[string, Range]>>, into: Map<string, Highlight>): void {
+    const byElement = new Map<Element, Array<[string, Range]>>();
+    for (const pairs of items) {
+      const el = pairs[0]?.[1].startContainer.parentElement;
+      if (!el) continue;
+      const list = byElement.get(el);
+      if (list) list.push(...pairs);
+      else byElement.set(el, [...pairs]);
+    }
+    observer = new win.IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          for (const [name, range] of byElement.get(entry.target) ?? []) {
+            const h = into.get(name);
+            if (!h) continue;
+            if (entry.isIntersecting) h.add(range);
+            else h.delete(range);
+          }
+        }
+      },
+      { rootMargin: NEAR_VIEWPORT_MARGIN },
+    );
+    for (const el of byElement.keys()) observer.observe(el);
+  }
+
+  return {
     reset() {
-      for (const [name, h] of byName) {
-        if (name === FLASH_HIGHLIGHT || name === FOCUS_HIGHLIGHT) continue;
-        h.clear();
-      }
-      for (const k of KINDS) counts[k] = 0;
+      pending = [];
+      pendingCounts = { official: 0, meeting: 0, directive: 0 };
     },
     add({ entity, range, nameRange }) {
-      highlightFor(kindHighlightName(entity.kind), 1).add(range);
-      counts[entity.kind] += 1;
+      const pairs: Array<[string, Range]> = [[kindHighlightName(entity.kind), range]];
+      pendingCounts[entity.kind] += 1;
       const shade = shadeHighlightName(entity);
-      if (!shade) return;
-      if (entity.kind === 'official') {
-        if (nameRange) highlightFor(shade, 2).add(nameRange);
-      } else highlightFor(shade, 2).add(range);
+      if (shade && entity.kind !== 'official') pairs.push([shade, range]);
+      else if (shade && nameRange) pairs.push([shade, nameRange]);
+      pending.push(pairs);
+    },
+    commit() {
+      observer?.disconnect();
+      observer = null;
+      const next = new Map<string, Highlight>();
+      for (const pairs of pending)
+        for (const [name] of pairs) if (!next.has(name)) next.set(name, fresh(name));
+      const total = pending.reduce((n, pairs) => n + pairs.length, 0);
+      if (total <= VIRTUALIZE_ABOVE) {
+        for (const pairs of pending) for (const [name, range] of pairs) next.get(name)!.add(range);
+      } else virtualize(pending, next);
+      for (const [name, h] of committed) {
+        if (!next.has(name) && registry.get(name) === h) registry.delete(name);
+      }
+      for (const [name, h] of next) {
+        const kind = kindOfName(name);
+        if (kind === null || visible[kind]) registry.set(name, h);
+      }
+      committed = next;
+      counts = pendingCounts;
+      pending = [];
     },
     setKindVisible(kind, on) {
       visible[kind] = on;
-      for (const [name, h] of byName) {
+      for (const [name, h] of committed) {
         if (kindOfName(name) !== kind) continue;
         if (on) registry.set(name, h);
-        else registry.delete(name);
+        else if (registry.get(name) === h) registry.delete(name);
       }
     },
     isKindVisible: (kind) => visible[kind],
     counts: () => ({ ...counts }),
     focus(range) {
-      const h = highlightFor(FOCUS_HIGHLIGHT, 5);
+      const h = pointer(FOCUS_HIGHLIGHT);
       h.clear();
       if (range) h.add(range);
     },
     flash(range, ms = 1200) {
-      const h = highlightFor(FLASH_HIGHLIGHT, 10);
+      const h = pointer(FLASH_HIGHLIGHT);
       h.clear();
       h.add(range);
       clearTimeout(flashTimer);
@@ -198,15 +274,17 @@ export function createHighlightRegistry(doc: Document): HighlightRegistry {
     },
     clear() {
       clearTimeout(flashTimer);
-      for (const [name, h] of byName) {
-        h.clear();
+      observer?.disconnect();
+      observer = null;
+      for (const [name, h] of [...committed, ...pointers]) {
         if (registry.get(name) === h) registry.delete(name);
       }
-      byName.clear();
+      committed = new Map();
+      pointers.clear();
+      pending = [];
       sheet.remove();
     },
   };
-  return api;
 }
 
 /** A stylesheet adopted by a document or shadow root; `remove()` un-adopts it. */

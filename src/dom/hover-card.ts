@@ -14,7 +14,11 @@ import type { PageText } from './page-text';
 export const HOVER_THROTTLE_MS = 60;
 
 /** Caret position under a viewport point, in whichever form the browser offers. */
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+): { node: Node; offset: number } | null {
   const d = doc as Document & {
     caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;

@@ -8,9 +8,7 @@
 type AnyFn = (...args: never[]) => unknown;
 
 /** Binds `fn` to be called with an explicit receiver: `call(receiver, ...args)`. */
-function uncurry<F extends AnyFn>(
-  fn: F,
-): (self: unknown, ...args: Parameters<F>) => ReturnType<F> {
+function uncurry<F extends AnyFn>(fn: F): (self: unknown, ...args: Parameters<F>) => ReturnType<F> {
   const call = Function.prototype.call as (this: F, self: unknown, ...a: unknown[]) => unknown;
   return (self, ...args) => call.apply(fn, [self, ...args]) as ReturnType<F>;
 }

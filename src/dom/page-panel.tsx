@@ -40,6 +40,8 @@ export interface PanelView {
   status: StatusView | null;
   card: CardView | null;
   darkPage: boolean;
+  /** Annotation in progress. */
+  busy: boolean;
 }
 
 /** What the UI can ask for. */
@@ -77,7 +79,15 @@ const SUBTYPE_KEYS = {
 } as const;
 
 /** The whole in-page UI. */
-export function PageUi({ view, actions, t }: { view: PanelView; actions: PanelActions; t: Translate }) {
+export function PageUi({
+  view,
+  actions,
+  t,
+}: {
+  view: PanelView;
+  actions: PanelActions;
+  t: Translate;
+}) {
   const total = view.counts.official + view.counts.meeting + view.counts.directive;
   const keepSelection = (e: MouseEvent): void => e.preventDefault();
   const collapseButton = useRef<HTMLButtonElement>(null);
@@ -129,7 +139,7 @@ export function PageUi({ view, actions, t }: { view: PanelView; actions: PanelAc
               })}
             </fieldset>
             <div class="actions">
-              {view.state === 'idle' && (
+              {view.state === 'idle' && !view.busy && (
                 <button type="button" onMouseDown={keepSelection} onClick={actions.annotate}>
                   {t('pageAnnotate')}
                 </button>
@@ -145,7 +155,7 @@ export function PageUi({ view, actions, t }: { view: PanelView; actions: PanelAc
               </button>
             </div>
             <p class={`status ${view.status?.tone ?? ''}`} role="status" aria-live="polite">
-              {view.status?.text ?? (view.state === 'idle' ? t('pageAnnotating') : '')}
+              {view.status?.text ?? (view.busy ? t('pageAnnotating') : '')}
             </p>
           </div>
           <div class="body">
@@ -268,7 +278,8 @@ function Card({
 }) {
   const e = view.entities[card.index];
   if (!e) return null;
-  const traditional = view.detection?.script === 'traditional' || view.detection?.script === 'mixed';
+  const traditional =
+    view.detection?.script === 'traditional' || view.detection?.script === 'mixed';
   const rows: Array<[string, string]> = [];
   if (traditional && e.simplified !== e.text) rows.push([t('cardSimplified'), e.simplified]);
   if (e.kind === 'official') {

@@ -42,7 +42,7 @@ export async function forEachSliced<T>(
   function* steps(): Generator<void, void> {
     for (let i = 0; i < items.length; i++) {
       work(items[i]!, i);
-      if ((i & 63) === 63) yield;
+      if ((i & 7) === 7) yield;
     }
   }
   await drainSliced(steps(), signal, sliceMs);

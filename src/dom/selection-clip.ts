@@ -96,7 +96,11 @@ export function selectionSpan(
 }
 
 /** The line (paragraph) of page text around `[start, end)`, for "save as clip" on a highlight. */
-export function paragraphSpan(text: string, start: number, end: number): { start: number; end: number } {
+export function paragraphSpan(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const max = 2000;
   const from = text.lastIndexOf('\n', start - 1) + 1;
   let to = text.indexOf('\n', end);

@@ -5,6 +5,9 @@ import { t, type UiKey } from '../ui/i18n';
 /** Query without paging. */
 export type LibraryQuery = Omit<ClipQuery, 'limit' | 'offset'>;
 
+/** The filters of a query (everything but the search text). */
+export type FilterQuery = Omit<LibraryQuery, 'text'>;
+
 interface Choices {
   sites: string[];
   tags: string[];
@@ -14,10 +17,10 @@ interface Choices {
 
 function Select(props: {
   label: UiKey;
-  name: keyof LibraryQuery;
+  name: keyof FilterQuery;
   value: string | undefined;
   options: readonly { value: string; label: string }[];
-  onChange: (name: keyof LibraryQuery, value: string) => void;
+  onChange: (name: keyof FilterQuery, value: string) => void;
 }) {
   return (
     <label class="filter">
@@ -42,13 +45,13 @@ const asOptions = (xs: readonly string[]) => xs.map((x) => ({ value: x, label: x
 
 /** The filter controls. */
 export function FilterBar(props: {
-  query: LibraryQuery;
+  filters: FilterQuery;
   choices: Choices;
-  onChange: (query: LibraryQuery) => void;
+  onChange: (filters: FilterQuery) => void;
 }) {
-  const { query } = props;
-  const set = (name: keyof LibraryQuery, value: string) => {
-    const next: LibraryQuery = { ...query };
+  const query = props.filters;
+  const set = (name: keyof FilterQuery, value: string) => {
+    const next: FilterQuery = { ...query };
     if (value) (next as Record<string, string>)[name] = value;
     else delete next[name];
     props.onChange(next);
@@ -112,11 +115,7 @@ export function FilterBar(props: {
           onChange={(e) => set('to', e.currentTarget.value)}
         />
       </label>
-      <button
-        type="button"
-        class="clear-filters"
-        onClick={() => props.onChange(query.text ? { text: query.text } : {})}
-      >
+      <button type="button" class="clear-filters" onClick={() => props.onChange({})}>
         {t('uiClearFilters')}
       </button>
     </fieldset>

@@ -7,12 +7,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { filterChoicesOf, filterClips } from '../core/clips/filters';
 import type { Clip } from '../core/clips/model';
 import { productNormaliser } from '../core/clips/product-normaliser';
+import { warmSearchText } from '../core/clips/search';
 import type { ExportFormat } from '../core/clips/export';
 import { send } from '../shared/messages';
 import { t } from '../ui/i18n';
 import { ClipListView } from './clip-list-view';
 import { downloadText } from './download';
-import { FilterBar, type LibraryQuery } from './filter-bar';
+import { FilterBar, type FilterQuery, type LibraryQuery } from './filter-bar';
 import { MeetingsView, OfficialsView } from './index-views';
 
 /** Clips fetched per message while loading (keeps each message small). */
@@ -69,8 +70,26 @@ export function LibraryApp() {
   }, [reload]);
 
   const all = clips ?? [];
-  const shown = useMemo(() => filterClips(all, query, productNormaliser).clips, [all, query]);
+  // `all` stays newest first (loaded so, and edits replace in place), so no sort per keystroke.
+  const shown = useMemo(
+    () => filterClips(all, query, productNormaliser, { presorted: true }).clips,
+    [all, query],
+  );
   const choices = useMemo(() => filterChoicesOf(all), [all]);
+  useEffect(() => {
+    if (clips) warmSearchText(clips, productNormaliser, (next) => setTimeout(next, 0));
+  }, [clips]);
+  const { text: _text, ...filters } = query;
+  const filterKey = JSON.stringify(filters);
+  const setFilters = useCallback(
+    (next: FilterQuery) => setQuery((q) => (q.text ? { ...next, text: q.text } : next)),
+    [],
+  );
+  // The filter menus can hold thousands of options: rebuild them only when filters change.
+  const filterBar = useMemo(
+    () => <FilterBar filters={filters} choices={choices} onChange={setFilters} />,
+    [choices, filterKey],
+  );
   const filtered = Object.keys(query).length > 0;
 
   const report = (message: string) => {
@@ -260,7 +279,7 @@ export function LibraryApp() {
               setQuery(next);
             }}
           />
-          <FilterBar query={query} choices={choices} onChange={setQuery} />
+          {filterBar}
           <div class="bulk">
             <span class="shown-count">
               {shown.length} / {all.length} {t('uiClipsCount')}

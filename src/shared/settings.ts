@@ -30,10 +30,11 @@ export const SettingsSchema = v.object({
   alwaysOn: words,
   /** Host names never annotated on their own. */
   neverOn: words,
-  lexicon: v.fallback(
-    v.object({ titles: words, organisations: words, slogans: words }),
-    { titles: [], organisations: [], slogans: [] },
-  ),
+  lexicon: v.fallback(v.object({ titles: words, organisations: words, slogans: words }), {
+    titles: [],
+    organisations: [],
+    slogans: [],
+  }),
 });
 
 /** Validated settings. */

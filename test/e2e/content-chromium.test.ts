@@ -129,7 +129,10 @@ describe('seed fixtures', () => {
       await waitForAnnotated(page);
       const attrs = await page.evaluate(() => {
         const h = document.querySelector('zhengwen-lens-panel')!;
-        return { counts: h.getAttribute('data-counts'), detection: h.getAttribute('data-detection') };
+        return {
+          counts: h.getAttribute('data-counts'),
+          detection: h.getAttribute('data-detection'),
+        };
       });
       expect(attrs.detection).toBe('gov');
       const counts = parseCounts(attrs.counts);
@@ -172,9 +175,9 @@ describe('interaction', () => {
     expect(card).toContain('董一兵');
     expect(card).toContain('临汾市委书记');
     expect(card).toMatch(/cardMentions|Mentions/);
-    expect(await shadow.run<string>("function () { return this.querySelector('.card').dataset.kind; }")).toBe(
-      'official',
-    );
+    expect(
+      await shadow.run<string>("function () { return this.querySelector('.card').dataset.kind; }"),
+    ).toBe('official');
     // Moving away hides it.
     await page.mouse.move(2, 2);
     for (let i = 0; i < 30 && card; i++) {
@@ -215,8 +218,14 @@ describe('interaction', () => {
     const shadow = await openShadow(page);
     await click(shadow, 'button.tab');
     const textBefore = await page.evaluate(() => document.body.textContent);
-    expect(await shadow.run<number>("function () { return this.querySelectorAll('.actions button').length; }")).toBe(3);
-    await shadow.run("function () { [...this.querySelectorAll('.actions button')].at(-1).click(); }");
+    expect(
+      await shadow.run<number>(
+        "function () { return this.querySelectorAll('.actions button').length; }",
+      ),
+    ).toBe(3);
+    await shadow.run(
+      "function () { [...this.querySelectorAll('.actions button')].at(-1).click(); }",
+    );
     expect(await hasHost(page)).toBe(false);
     expect(await readHighlights(page)).toEqual({});
     const { before, now } = await readDomBeforeAfter(page);
@@ -249,7 +258,9 @@ describe('interaction', () => {
     await click(shadow, 'button.tab');
     await shadow.run("function () { this.querySelectorAll('.actions button')[0].click(); }");
     const id = await waitForHost(page, 'data-last-clip', (v) => v !== null);
-    expect(await shadow.run<string>("function () { return this.querySelector('p.status').className; }")).toContain('ok');
+    expect(
+      await shadow.run<string>("function () { return this.querySelector('p.status').className; }"),
+    ).toContain('ok');
     // The background really has it, with the passage and its entities.
     const ext = await cr.openExtensionPage('src/popup/index.html');
     const reply = (await ext.evaluate(
@@ -260,7 +271,12 @@ describe('interaction', () => {
           }
         ).chrome.runtime.sendMessage({ type: 'clips/get', payload: { id: clipId } }),
       id!,
-    )) as { ok: boolean; value: { clip: { quote: { exact: string }; entities: { kind: string }[]; wholeArticle: boolean } } };
+    )) as {
+      ok: boolean;
+      value: {
+        clip: { quote: { exact: string }; entities: { kind: string }[]; wholeArticle: boolean };
+      };
+    };
     expect(reply.ok).toBe(true);
     expect(reply.value.clip.quote.exact).toBe(paragraph);
     expect(reply.value.clip.wholeArticle).toBe(false);
@@ -282,7 +298,11 @@ describe('pages', () => {
     await page.click('#own-button');
     await page.click('#own-button');
     expect(await page.textContent('#own-count')).toBe('2');
-    expect(await page.evaluate(() => (window as unknown as { __ownScript: { ran: boolean } }).__ownScript.ran)).toBe(true);
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __ownScript: { ran: boolean } }).__ownScript.ran,
+      ),
+    ).toBe(true);
     const before = parseCounts(await waitForHost(page, 'data-counts', (v) => v !== null));
     await appendMeetingParagraph(page);
     await waitForHost(page, 'data-counts', (v) => parseCounts(v).meeting! > before.meeting!);
@@ -320,20 +340,34 @@ describe('pages', () => {
     await waitForAnnotated(page);
     const shadow = await openShadow(page);
     await click(shadow, 'button.tab');
-    expect(await shadow.run<number>("function () { return this.querySelectorAll('img, script').length; }")).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(
+      await shadow.run<number>(
+        "function () { return this.querySelectorAll('img, script').length; }",
+      ),
+    ).toBe(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+    ).toBeUndefined();
     expect(await page.evaluate(() => document.images.length)).toBe(0);
 
     await page.goto(pages.redefining);
-    expect(await page.evaluate(() => (window as unknown as { __redefined?: boolean }).__redefined)).toBe(true);
+    expect(
+      await page.evaluate(() => (window as unknown as { __redefined?: boolean }).__redefined),
+    ).toBe(true);
     await waitForAnnotated(page);
-    expect(parseCounts(await waitForHost(page, 'data-counts', (v) => v !== null)).official).toBeGreaterThan(0);
+    expect(
+      parseCounts(await waitForHost(page, 'data-counts', (v) => v !== null)).official,
+    ).toBeGreaterThan(0);
 
     await page.goto(pages.csp);
     await waitForAnnotated(page);
     expect((await readHighlights(page))['zwl-official']?.length).toBeGreaterThan(0);
     // The panel's styles (a constructed sheet in the shadow root) apply despite the CSP.
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('zhengwen-lens-panel')!).position)).toBe('fixed');
+    expect(
+      await page.evaluate(
+        () => getComputedStyle(document.querySelector('zhengwen-lens-panel')!).position,
+      ),
+    ).toBe('fixed');
 
     await page.goto(pages.huge);
     await waitForAnnotated(page);

@@ -6,7 +6,12 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, startFixtureServer, type FirefoxSession, type FixtureServer } from './harness';
+import {
+  launchFirefox,
+  startFixtureServer,
+  type FirefoxSession,
+  type FixtureServer,
+} from './harness';
 import {
   RECORD_INITIAL_DOM,
   SEEDS,
@@ -132,23 +137,31 @@ describe('pages', () => {
 
     await page.goto(pages.markup);
     await waitForAnnotated(page);
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+    ).toBeUndefined();
     expect(await page.evaluate(() => document.images.length)).toBe(0);
 
     await page.goto(pages.redefining);
-    expect(await page.evaluate(() => (window as unknown as { __redefined?: boolean }).__redefined)).toBe(true);
+    expect(
+      await page.evaluate(() => (window as unknown as { __redefined?: boolean }).__redefined),
+    ).toBe(true);
     await waitForAnnotated(page);
 
     await page.goto(pages.csp);
     await waitForAnnotated(page);
     expect((await readHighlights(page))['zwl-official']?.length).toBeGreaterThan(0);
     expect(
-      await page.evaluate(() => getComputedStyle(document.querySelector('zhengwen-lens-panel')!).position),
+      await page.evaluate(
+        () => getComputedStyle(document.querySelector('zhengwen-lens-panel')!).position,
+      ),
     ).toBe('fixed');
 
     await page.goto(pages.huge);
     await waitForAnnotated(page);
-    expect(parseCounts(await waitForHost(page, 'data-counts', (v) => v !== null)).official).toBeGreaterThan(500);
+    expect(
+      parseCounts(await waitForHost(page, 'data-counts', (v) => v !== null)).official,
+    ).toBeGreaterThan(500);
     await page.close();
   });
 });

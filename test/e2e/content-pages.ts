@@ -64,14 +64,19 @@ export const SEEDS: SeedExpectation[] = [
 
 /** The text of every range of every `zwl-*` highlight, read from the page's own `CSS.highlights`. */
 export function readHighlights(page: AnyPage): Promise<Record<string, string[]>> {
-  return evaluateIn(page, () => {
-    const out: Record<string, string[]> = {};
-    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-    registry.forEach((h, name) => {
-      if (name.startsWith('zwl-')) out[name] = [...h].map((r) => String(r));
-    });
-    return out;
-  }, undefined);
+  return evaluateIn(
+    page,
+    () => {
+      const out: Record<string, string[]> = {};
+      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> })
+        .highlights;
+      registry.forEach((h, name) => {
+        if (name.startsWith('zwl-')) out[name] = [...h].map((r) => String(r));
+      });
+      return out;
+    },
+    undefined,
+  );
 }
 
 /** Waits until the host's attribute `name` satisfies `ok` and returns its value. */
@@ -85,7 +90,8 @@ export async function waitForHost(
   for (;;) {
     const value = await evaluateIn(
       page,
-      ({ selector, attr }: { selector: string; attr: string }) => document.querySelector(selector)?.getAttribute(attr) ?? null,
+      ({ selector, attr }: { selector: string; attr: string }) =>
+        document.querySelector(selector)?.getAttribute(attr) ?? null,
       { selector: PANEL_SELECTOR, attr: name },
     );
     if (ok(value)) return value;
@@ -202,9 +208,13 @@ export function addContentPages(server: FixtureServer): {
 
 /** Appends a paragraph with a new meeting and official; returns nothing. */
 export function appendMeetingParagraph(page: AnyPage): Promise<void> {
-  return evaluateIn(page, () => {
-    const p = document.createElement('p');
-    p.textContent = '4月2日，市委书记董一兵主持召开市委第二十七次专题会议，研究部署有关工作。';
-    (document.querySelector('main') ?? document.body).append(p);
-  }, undefined);
+  return evaluateIn(
+    page,
+    () => {
+      const p = document.createElement('p');
+      p.textContent = '4月2日，市委书记董一兵主持召开市委第二十七次专题会议，研究部署有关工作。';
+      (document.querySelector('main') ?? document.body).append(p);
+    },
+    undefined,
+  );
 }

@@ -204,12 +204,12 @@ export function exportClips(
     return {
       fileName,
       mimeType: 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"',
-      content: JSON.stringify(buildW3cExport(clips, now), null, 1),
+      content: JSON.stringify(buildW3cExport(clips, now)),
     };
   }
   return {
     fileName,
     mimeType: 'application/json',
-    content: JSON.stringify(buildJsonExport(clips, now), null, 1),
+    content: JSON.stringify(buildJsonExport(clips, now)),
   };
 }

@@ -66,13 +66,19 @@ export function createClipPredicate(
   };
 }
 
-/** Filters clips (newest first) and applies paging; `total` counts all matches. */
+/**
+ * Filters clips (newest first) and applies paging; `total` counts all matches. Pass
+ * `presorted` when `clips` are newest first already.
+ */
 export function filterClips(
   clips: readonly Clip[],
   query: ClipQuery,
   normaliser: SearchNormaliser,
+  options: { presorted?: boolean } = {},
 ): { clips: Clip[]; total: number } {
-  const matches = clips.filter(createClipPredicate(query, normaliser)).sort(compareNewestFirst);
+  // Filtering keeps order, so clips already newest first need no sort on every keystroke.
+  const matches = clips.filter(createClipPredicate(query, normaliser));
+  if (!options.presorted) matches.sort(compareNewestFirst);
   const offset = query.offset ?? 0;
   const end = query.limit === undefined ? undefined : offset + query.limit;
   return { clips: matches.slice(offset, end), total: matches.length };

@@ -82,3 +82,22 @@ export function matchesTerms(clip: Clip, terms: readonly string[], normaliser: S
   const hay = searchTextOf(clip, normaliser);
   return terms.every((t) => hay.includes(t));
 }
+
+/**
+ * Builds the search text of `clips` in slices between other work, so the first keystroke after
+ * loading a large library does not pay for it. `schedule` runs the next slice (e.g. setTimeout).
+ */
+export function warmSearchText(
+  clips: readonly Clip[],
+  normaliser: SearchNormaliser,
+  schedule: (next: () => void) => void,
+  slice = 500,
+): void {
+  let at = 0;
+  const step = () => {
+    const end = Math.min(clips.length, at + slice);
+    for (; at < end; at++) searchTextOf(clips[at]!, normaliser);
+    if (at < clips.length) schedule(step);
+  };
+  schedule(step);
+}

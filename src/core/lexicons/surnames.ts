@@ -61,5 +61,5 @@ export function surnameLengthAt(text: string, at: number): number {
  * (function words, verbs, organisation characters), so a name candidate containing one is rejected.
  */
 export const NON_NAME_CHARS = new Set(
-  '的了和与及在是为对向从由把被将就也都而并或等之其这那该此各每某个们我你他她它省市县区乡镇村委局厅部办组院会议记书届次第年月日号时分上下内外里网报社讯稿者编审责副务说讲指出席持召',
+  '的了和与及在是为对向从由把被将就也都而并或等之其这那该此各每某个们我你他她它省市县区乡镇村委局厅部办组院会议记书届次第年月日号时分上下内外里网报社讯稿者编审责副务说讲指出席持召到去称将已曾又再还则给带率赴亲作做提看听表',
 );

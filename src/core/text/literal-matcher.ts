@@ -1,10 +1,14 @@
 /**
  * Finds any of a fixed set of words in a text faster than a regular-expression alternation:
- * one table lookup per character for the first character, then a few `startsWith` checks.
+ * a table lookup on the first two characters, then a few `startsWith` checks.
  * Longer words win at the same position (总书记 over 书记).
  */
 export class LiteralMatcher {
+  /** 1 when some word starts with the code unit. */
   private readonly first = new Uint8Array(0x10000);
+  /** 1 when some word has the code unit second (or is a single character: see `single`). */
+  private readonly second = new Uint8Array(0x10000);
+  private hasSingle = false;
   private readonly byFirst = new Map<number, string[]>();
 
   /** Prepares the matcher for `words` (empty strings ignored). */
@@ -13,6 +17,8 @@ export class LiteralMatcher {
       if (w.length === 0) continue;
       const c = w.charCodeAt(0);
       this.first[c] = 1;
+      if (w.length === 1) this.hasSingle = true;
+      else this.second[w.charCodeAt(1)] = 1;
       const list = this.byFirst.get(c) ?? [];
       list.push(w);
       this.byFirst.set(c, list);
@@ -31,8 +37,11 @@ export class LiteralMatcher {
   /** The first match at or after `from` (before `to`), or undefined. */
   next(text: string, from: number, to = text.length): { index: number; word: string } | undefined {
     const first = this.first;
+    const second = this.second;
+    const single = this.hasSingle;
     for (let i = from; i < to; i++) {
       if (first[text.charCodeAt(i)] !== 1) continue;
+      if (!single && second[text.charCodeAt(i + 1)] !== 1) continue;
       const w = this.wordAt(text, i);
       if (w !== undefined) return { index: i, word: w };
     }
@@ -43,7 +52,6 @@ export class LiteralMatcher {
   endingAt(text: string, end: number, maxLength = 8): string | undefined {
     for (let len = Math.min(maxLength, end); len >= 1; len--) {
       const at = end - len;
-      if (this.first[text.charCodeAt(at)] !== 1) continue;
       for (const w of this.byFirst.get(text.charCodeAt(at)) ?? []) {
         if (w.length === len && text.startsWith(w, at)) return w;
       }

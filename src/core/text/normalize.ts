@@ -25,11 +25,6 @@ export interface NormalizedText {
 
 /** Tone-marked vowels (and the rare tone-marked nasals) of Hanyu Pinyin. */
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
-const TONED_RE = new RegExp(`[${TONED}]`);
-/** A gloss right after an ideograph: `網(wǎng)` or `網（wǎng）`. */
-const GLOSS_AFTER_HAN = new RegExp(`[\\u3400-\\u9fff][(（][a-zü${TONED}]{1,7}[1-5]?[)）]`, 'g');
-/** A gloss at a given position (sticky). */
-const GLOSS_AT = new RegExp(`[(（]([a-zü${TONED}]{1,7}[1-5]?)[)）]`, 'y');
 /** A toneless syllable that is valid pinyin (so `(pdf)` or `(abc)` are never taken for glosses). */
 const PINYIN_SYLLABLE =
   /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|er|in|ia|ie|iu|ua|uo|ui|un|ün|üe|ue|ve|vn|a|o|e|i|u|ü|v)[1-5]?$/;
@@ -50,19 +45,20 @@ export function isHan(unit: number): boolean {
 
 /** Counts tone-marked glosses (and repeated toneless ones), stopping at `cap`. */
 export function countPinyinGlosses(text: string, cap = Infinity): number {
-  if (text.indexOf('(') < 0 && text.indexOf('（') < 0) return 0;
-  let toned = 0;
-  let repeated = 0;
-  GLOSS_AFTER_HAN.lastIndex = 0;
-  for (let m = GLOSS_AFTER_HAN.exec(text); m; m = GLOSS_AFTER_HAN.exec(text)) {
-    if (TONED_RE.test(m[0])) toned++;
-    else {
-      GLOSS_AT.lastIndex = m.index + m[0].length;
-      if (GLOSS_AT.test(text)) repeated++;
+  let found = 0;
+  // Only parentheses can open a gloss: jump from one to the next instead of scanning every character.
+  for (const open of ['(', '（']) {
+    for (let i = text.indexOf(open); i >= 0 && found < cap; i = text.indexOf(open, i + 1)) {
+      if (i === 0 || !isHan(text.charCodeAt(i - 1))) continue;
+      const len = oneGlossAt(text, i);
+      if (len === 0) continue;
+      const toned = [...text.slice(i + 1, i + len - 1)].some((ch) =>
+        TONED_UNITS.has(ch.charCodeAt(0)),
+      );
+      if (toned || oneGlossAt(text, i + len) > 0) found++;
     }
-    if (toned + repeated >= cap) break;
   }
-  return toned + repeated;
+  return found;
 }
 
 /** Code units of tone-marked pinyin letters. */
@@ -76,7 +72,9 @@ function oneGlossAt(text: string, at: number): number {
   for (; k < limit; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x29 || c === 0xff09) break;
-    if ((c >= 0x61 && c <= 0x7a) || c === 0xfc || (c >= 0x31 && c <= 0x35 && k > at + 1)) continue;
+    // a–z, ü, and the Latin alpha / script g (ɑ, ɡ) some sites use in pinyin.
+    if ((c >= 0x61 && c <= 0x7a) || c === 0xfc || c === 0x251 || c === 0x261) continue;
+    if (c >= 0x31 && c <= 0x35 && k > at + 1) continue;
     if (TONED_UNITS.has(c)) {
       toned = true;
       continue;
@@ -84,7 +82,16 @@ function oneGlossAt(text: string, at: number): number {
     return 0;
   }
   if (k >= limit || k === at + 1) return 0;
-  if (!toned && !PINYIN_SYLLABLE.test(text.slice(at + 1, k))) return 0;
+  if (
+    !toned &&
+    !PINYIN_SYLLABLE.test(
+      text
+        .slice(at + 1, k)
+        .replace(/ɑ/g, 'a')
+        .replace(/ɡ/g, 'g'),
+    )
+  )
+    return 0;
   return k + 1 - at;
 }
 
@@ -107,6 +114,14 @@ let decoder: TextDecoder | undefined;
 function unitsToString(units: Uint16Array, length: number): string {
   decoder ??= new TextDecoder('utf-16le');
   return decoder.decode(units.subarray(0, length));
+}
+
+let scratch: Uint16Array | undefined;
+
+/** A reusable buffer of at least `n` code units (the normalised text is copied out of it). */
+function scratchUnits(n: number): Uint16Array {
+  if (!scratch || scratch.length < n) scratch = new Uint16Array(Math.max(n, 1024));
+  return scratch;
 }
 
 /** Work state of one normalisation, advanced chunk by chunk. */
@@ -195,7 +210,7 @@ export function* normalizeSteps(original: string): Generator<undefined, Normaliz
     strip: countPinyinGlosses(original, MIN_TONED_GLOSSES) >= MIN_TONED_GLOSSES,
     table: getSimplifyTable(),
     simplifiedOnly: getSimplifiedOnlyTable(),
-    out: new Uint16Array(n),
+    out: scratchUnits(n),
     map: new Int32Array(n + 1),
     o: 0,
     changed: false,
@@ -216,7 +231,7 @@ export function* normalizeSteps(original: string): Generator<undefined, Normaliz
   return {
     original,
     text: unitsToString(out, o),
-    map: o === n ? map : map.slice(0, o + 1),
+    map: o === n ? map : map.subarray(0, o + 1),
     pinyinStripped: strip && o < n,
     ...counts,
   };

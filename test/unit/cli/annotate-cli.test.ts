@@ -115,5 +115,5 @@ describe('annotate CLI with the real engine', () => {
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
-  }, 30_000);
+  }, 60_000);
 });

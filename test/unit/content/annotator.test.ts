@@ -103,13 +103,15 @@ for (const w of [globalThis, document.defaultView] as Array<Record<string, unkno
   w.Highlight = FakeHighlight;
   w.CSS = { highlights: new Map<string, FakeHighlight>() };
 }
-const highlights = (document.defaultView as unknown as { CSS: { highlights: Map<string, Set<Range>> } })
-  .CSS.highlights;
+const highlights = (
+  document.defaultView as unknown as { CSS: { highlights: Map<string, Set<Range>> } }
+).CSS.highlights;
 
 const { createAnnotator } = await import('../../../src/content/annotator');
 const { DEFAULT_SETTINGS } = await import('../../../src/shared/settings');
 
-const host = (): Element | null => document.querySelector('zhengwen-lens-panel[data-zhengwen-lens-ui]');
+const host = (): Element | null =>
+  document.querySelector('zhengwen-lens-panel[data-zhengwen-lens-ui]');
 const until = async (check: () => boolean): Promise<void> => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
   expect(check()).toBe(true);
@@ -118,7 +120,11 @@ const until = async (check: () => boolean): Promise<void> => {
 function buildPage(gov: boolean): void {
   document.head.replaceChildren();
   const p1 = document.createElement('p');
-  p1.append('3月25日，市委书记', Object.assign(document.createElement('b'), { textContent: '张三' }), gov ? '主持召开第26次会议。' : '去散步。');
+  p1.append(
+    '3月25日，市委书记',
+    Object.assign(document.createElement('b'), { textContent: '张三' }),
+    gov ? '主持召开第26次会议。' : '去散步。',
+  );
   const p2 = document.createElement('p');
   p2.textContent = '会议强调，要坚持“稳中求进”。市委书记张三指出……';
   document.body.replaceChildren(p1, ...(gov ? [p2] : []));
@@ -143,7 +149,10 @@ describe('annotator', () => {
     expect(h.getAttribute('data-detection')).toBe('gov');
     expect(h.getAttribute('data-score')).toBe('0.90');
     expect(document.documentElement.lastElementChild).toBe(h);
-    expect([...highlights.get('zwl-official')!].map(String)).toEqual(['市委书记张三', '市委书记张三']);
+    expect([...highlights.get('zwl-official')!].map(String)).toEqual([
+      '市委书记张三',
+      '市委书记张三',
+    ]);
     expect([...highlights.get('zwl-official-name')!].map(String)).toEqual(['张三', '张三']);
     expect([...highlights.get('zwl-meeting')!].map(String)).toEqual(['第26次会议']);
     expect([...highlights.get('zwl-directive-slogan')!].map(String)).toEqual(['“稳中求进”']);
@@ -214,7 +223,9 @@ describe('annotator', () => {
     const { draft } = save.payload as { draft: import('../../../src/core/clips/model').ClipDraft };
     expect(draft.quote.exact).toBe('会议强调，要坚持“稳中求进”。市委书记张三指出……');
     expect(draft.entities.map((e) => e.kind)).toEqual(['directive', 'official']);
-    expect(draft.quote.exact.slice(draft.entities[1]!.start, draft.entities[1]!.end)).toBe('市委书记张三');
+    expect(draft.quote.exact.slice(draft.entities[1]!.start, draft.entities[1]!.end)).toBe(
+      '市委书记张三',
+    );
     expect(draft.selectors.quote.prefix.endsWith('主持召开第26次会议。\n')).toBe(true);
 
     saveReply = { ok: true, value: { clip: { id: 'clip-1' } } };
@@ -236,7 +247,9 @@ describe('annotator', () => {
     };
     expect(await a.anchorClip({ selectors })).toBe('exact');
     expect(
-      await a.anchorClip({ selectors: { ...selectors, quote: { ...selectors.quote, exact: '要坚持“稳中求近”' } } }),
+      await a.anchorClip({
+        selectors: { ...selectors, quote: { ...selectors.quote, exact: '要坚持“稳中求近”' } },
+      }),
     ).toBe('fuzzy');
     expect(highlights.get('zwl-flash')!.size).toBe(1);
     controller.abort();

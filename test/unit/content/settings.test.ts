@@ -11,7 +11,10 @@ vi.mock('webextension-polyfill', () => {
           set: async (items: Record<string, unknown>) => {
             Object.assign(store, items);
             for (const l of listeners)
-              l(Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { newValue: v }])), 'local');
+              l(
+                Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { newValue: v }])),
+                'local',
+              );
           },
         },
         onChanged: {
@@ -37,7 +40,12 @@ describe('settings', () => {
   it('defaults every field, and keeps valid fields of a damaged value', () => {
     expect(DEFAULT_SETTINGS.kinds).toEqual({ official: true, meeting: true, directive: true });
     expect(DEFAULT_SETTINGS.autoAnnotate).toBe(true);
-    const s = parseSettings({ threshold: 7, autoAnnotate: false, kinds: { meeting: 'no' }, neverOn: 3 });
+    const s = parseSettings({
+      threshold: 7,
+      autoAnnotate: false,
+      kinds: { meeting: 'no' },
+      neverOn: 3,
+    });
     expect(s.threshold).toBe(DEFAULT_SETTINGS.threshold);
     expect(s.autoAnnotate).toBe(false);
     expect(s.kinds.meeting).toBe(true);
@@ -55,7 +63,11 @@ describe('settings', () => {
 
   it('hands the engine a clean lexicon', () => {
     const s = parseSettings({ lexicon: { titles: [' 督导组组长 ', ''], slogans: ['三个务必'] } });
-    expect(userLexicon(s)).toEqual({ titles: ['督导组组长'], organisations: [], slogans: ['三个务必'] });
+    expect(userLexicon(s)).toEqual({
+      titles: ['督导组组长'],
+      organisations: [],
+      slogans: ['三个务必'],
+    });
   });
 
   it('round-trips through storage and notifies watchers', async () => {

@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import type { DirectiveEntity, Entity, MeetingEntity, OfficialEntity } from '../../../src/core/types';
+import type {
+  DirectiveEntity,
+  Entity,
+  MeetingEntity,
+  OfficialEntity,
+} from '../../../src/core/types';
 import { pageHasChineseText } from '../../../src/dom/chinese-check';
 import { isPageTextMutation, watchPageText } from '../../../src/dom/dynamic-content';
 import { summarizeEntities } from '../../../src/dom/entity-summary';

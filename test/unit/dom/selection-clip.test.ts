@@ -77,7 +77,13 @@ describe('buildClipDraft', () => {
     });
     const long = 'x'.repeat(100);
     const d2 = buildClipDraft(
-      { text: long + '正文' + long, result: resultWith([]), url: 'u', title: 't', toSimplified: (s) => s },
+      {
+        text: long + '正文' + long,
+        result: resultWith([]),
+        url: 'u',
+        title: 't',
+        toSimplified: (s) => s,
+      },
       { start: 100, end: 102 },
       true,
     )!;
@@ -165,8 +171,9 @@ describe('anchorQuote', () => {
   });
 
   it('picks the occurrence whose context matches when the position moved', () => {
-    expect(anchorQuote('新增一行。' + text, quote, { type: 'TextPositionSelector', start: 3, end: 14 }))
-      .toMatchObject({ found: 'exact', start: second + 5 });
+    expect(
+      anchorQuote('新增一行。' + text, quote, { type: 'TextPositionSelector', start: 3, end: 14 }),
+    ).toMatchObject({ found: 'exact', start: second + 5 });
   });
 
   it('falls back to a fuzzy match when the text was edited', () => {

@@ -156,6 +156,16 @@ describe('scoreCase', () => {
   });
 });
 
+describe('scoreCase: persons', () => {
+  it('groups mentions by personId, so a bare mention adds to its person', () => {
+    const bare = { ...official('乙二', ['市长']), personId: 'p9', name: '' };
+    const named = { ...official('乙二', ['市委副书记']), personId: 'p9' };
+    const s = scoreCase('m', gold, result([official('甲一', ['市委书记']), named, bare]));
+    expect(s.kinds.officials).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    expect(s.titles).toEqual({ found: 3, total: 3, missing: [] });
+  });
+});
+
 describe('computePrf', () => {
   it('treats an empty side as perfect and no overlap as zero', () => {
     expect(computePrf({ tp: 0, fp: 0, fn: 0 })).toEqual({ precision: 1, recall: 1, f1: 1 });

@@ -50,6 +50,27 @@ describe('gold evaluation on the seed corpus', () => {
   });
 });
 
+describe('gold evaluation on the seeds rebuilt as HTML pages', () => {
+  let scores: CaseScore[];
+  beforeAll(async () => {
+    scores = evaluateCases(
+      await loadGoldCases(
+        join(repoRoot, 'test/fixtures/pages'),
+        join(corpus, 'gold'),
+        (gold) => `seed-${gold.slice(0, 3)}`,
+      ),
+      annotate,
+    );
+  });
+
+  it('reads them through the CLI loader as well as the text versions', () => {
+    expect(countDetection(scores)).toEqual({ correct: 5, total: 5 });
+    expect(computePrf(sumTallies(scores, 'officials')).f1).toBeGreaterThanOrEqual(0.97);
+    expect(computePrf(sumTallies(scores, 'meetings')).f1).toBe(1);
+    expect(computePrf(sumTallies(scores, 'slogans')).f1).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
 describe('gold evaluation on hand-written fixtures', () => {
   let scores: CaseScore[];
   beforeAll(async () => {

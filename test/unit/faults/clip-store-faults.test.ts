@@ -102,7 +102,7 @@ function stopBackground(db: IDBDatabase): void {
   for (const tx of (db as FakeDb)._rawDatabase.transactions) {
     if (tx.db === db && tx._state !== 'finished') tx._abort('AbortError');
   }
-  forceCloseDatabase(db);
+  forceCloseDatabase(db as never);
 }
 
 describe('background stopped in the middle of saves', () => {

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { findDirectives, isSloganText, type RawDirective } from '../../../src/core/directives';
+
+/** Runs the directives pass to the end. */
+function directives(text: string, slogans: string[] = []): RawDirective[] {
+  const steps = findDirectives(text, { slogans });
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+const of = (text: string, subtype: RawDirective['subtype']): string[] =>
+  directives(text)
+    .filter((d) => d.subtype === subtype)
+    .map((d) => d.normalized);
+
+describe('slogans', () => {
+  it('takes quoted policy formulas', () => {
+    const text = '严格落实“三防”,坚持“一校一策、一校一专班”,运用好「一码清」平台,保首季“开门红”。';
+    expect(of(text, 'slogan')).toEqual(['三防', '一校一策、一校一专班', '一码清', '开门红']);
+  });
+
+  it('rejects holidays, source notices and media names', () => {
+    expect(isSloganText('五一')).toBe(false);
+    expect(isSloganText('来源:中国西藏网')).toBe(false);
+    expect(isSloganText('中国西藏网文')).toBe(false);
+    expect(isSloganText('人民日报')).toBe(false);
+    expect(isSloganText('四个亲自')).toBe(true);
+  });
+
+  it('ignores quotes after the article (related links, copyright)', () => {
+    const body = '会议要求,要落实“四方责任”。'.repeat(5);
+    const text = `${body}\n版权声明:凡注明“来源:某网”的作品。\n- 山西持续严打“洗洞”盗采行为\n`;
+    expect(of(text, 'slogan')).toEqual(Array(5).fill('四方责任'));
+  });
+
+  it('finds the user’s slogans unquoted', () => {
+    expect(of('坚持两个毫不动摇。', 'slogan')).toEqual([]);
+    expect(
+      directives('坚持两个毫不动摇。', ['两个毫不动摇'])
+        .filter((d) => d.subtype === 'slogan')
+        .map((d) => d.normalized),
+    ).toEqual(['两个毫不动摇']);
+  });
+});
+
+describe('formulas', () => {
+  it('reads numbered formulas with their count', () => {
+    const text = '全面落实第九版防控方案和二十条优化措施,落实支持中小企业24条措施、69项共性任务,严守八项规定。';
+    const found = directives(text).filter((d) => d.subtype === 'formula');
+    expect(found.map((d) => [d.normalized, d.count])).toEqual([
+      ['第九版防控方案', 9],
+      ['二十条优化措施', 20],
+      ['24条措施', 24],
+      ['69项共性任务', 69],
+      ['八项规定', 8],
+    ]);
+  });
+
+  it('does not take an article of a law for a formula', () => {
+    expect(of('依据第二十条规定处理。', 'formula')).toEqual([]);
+  });
+});
+
+describe('imperatives', () => {
+  it('takes the head and its clause', () => {
+    expect(of('会议强调,要筑牢输入防线,坚决守好外防输入关口。', 'imperative')).toEqual([
+      '要筑牢输入防线',
+      '坚决守好外防输入关口',
+    ]);
+  });
+
+  it('skips 要 inside other words', () => {
+    expect(of('重要讲话,主要领导,需要时,提出要求。', 'imperative')).toEqual([]);
+  });
+});
+
+describe('enumerations', () => {
+  it('takes 一是/二是, 第一/第二 and 一要/二要 families', () => {
+    const text = '一是疫情防控要丝毫不松。二是复工复产。\n第一,防控要巩固。第二,开学要落实。\n李云峰强调,一要聚焦防控。二要聚焦重点。';
+    const found = directives(text).filter((d) => d.subtype === 'enumeration');
+    expect(found.map((d) => [d.normalized, d.count])).toEqual([
+      ['一是', 1],
+      ['二是', 2],
+      ['第一', 1],
+      ['第二', 2],
+      ['一要', 1],
+      ['二要', 2],
+    ]);
+  });
+
+  it('needs both a first and a second item', () => {
+    expect(of('统一是关键。第一时间赶到。', 'enumeration')).toEqual([]);
+  });
+});

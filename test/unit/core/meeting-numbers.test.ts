@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { findMeetings, type RawMeeting } from '../../../src/core/meeting-numbers';
+
+/** Runs the meetings pass to the end. */
+function meetings(text: string): RawMeeting[] {
+  const steps = findMeetings(text);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+describe('findMeetings', () => {
+  it('reads ordinals, body and type', () => {
+    const [m] = meetings('韦韬主持召开市疫情防控工作领导小组第115次会议,传达精神。');
+    expect(m).toMatchObject({ ordinals: [115], body: '市疫情防控工作领导小组' });
+    expect(m?.meetingType).toBeUndefined();
+    expect(meetings('主持召开省委第121次疫情防控专题会暨')[0]).toMatchObject({
+      ordinals: [121],
+      body: '省委',
+      meetingType: '专题会议',
+    });
+  });
+
+  it('reads lists of ordinals', () => {
+    const text = '深入学习贯彻省委第二十五、二十六次专题会议精神';
+    expect(meetings(text)[0]).toMatchObject({ ordinals: [25, 26], body: '省委' });
+  });
+
+  it('reads financial numerals and ranges', () => {
+    expect(meetings('市政府第贰拾陆次常务会议')[0]).toMatchObject({
+      ordinals: [26],
+      body: '市政府',
+      meetingType: '常务会议',
+    });
+    expect(meetings('省委第三至五次专题会议')[0]?.ordinals).toEqual([3, 4, 5]);
+  });
+
+  it('reads term-and-session forms', () => {
+    expect(meetings('主持召开十二届县委常委会第57次会议')[0]).toMatchObject({
+      ordinals: [57],
+      term: 12,
+      body: '县委常委会',
+    });
+    expect(meetings('市委四届八次全会召开')[0]).toMatchObject({
+      ordinals: [8],
+      term: 4,
+      body: '市委',
+      meetingType: '全会',
+    });
+    expect(meetings('十一届一次会议')[0]).toMatchObject({ ordinals: [1], term: 11 });
+  });
+
+  it('reads forms without 第 only after 召开 or a body', () => {
+    expect(meetings('召开108次常委会会议')[0]?.ordinals).toEqual([108]);
+    expect(meetings('今年以来走访了3次会场')).toEqual([]);
+  });
+
+  it('ignores things that are not meetings', () => {
+    expect(meetings('第一时间出动。一次性告知。第一次来到这里开会。')).toEqual([]);
+  });
+
+  it('gives offsets that cover the reference', () => {
+    const text = '会议传达了省委第二十三次专题会议精神。';
+    const [m] = meetings(text);
+    expect(text.slice(m?.start, m?.end)).toBe('省委第二十三次专题会议');
+  });
+});

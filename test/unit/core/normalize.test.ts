@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countPinyinGlosses,
+  normalizeSteps,
+  normalize,
+  originalCharsOf,
+  toOriginalEnd,
+  toOriginalStart,
+} from '../../../src/core/text/normalize';
+import { convertToSimplified } from '../../../src/core/text/script-convert';
+
+const GLOSSED = '太原新聞網(wǎng)訊 市長(zhǎng)張新偉出席會(huì)議,強(qiáng)調(diào)要統(tǒng)籌。';
+
+describe('convertToSimplified', () => {
+  it('converts traditional characters one by one, length preserved', () => {
+    const t = '市委書記韋韜主持召開會議,發展經濟';
+    const s = convertToSimplified(t);
+    expect(s).toBe('市委书记韦韬主持召开会议,发展经济');
+    expect(s.length).toBe(t.length);
+  });
+  it('folds Taiwan variants into simplified and leaves simplified text alone', () => {
+    expect(convertToSimplified('為了')).toBe('为了');
+    expect(convertToSimplified('市委书记')).toBe('市委书记');
+  });
+});
+
+describe('normalize', () => {
+  it('strips dense pinyin glosses and maps offsets back', () => {
+    const n = normalize(GLOSSED);
+    expect(n.pinyinStripped).toBe(true);
+    expect(n.text).toBe('太原新闻网讯 市长张新伟出席会议,强调要统筹。');
+    const i = n.text.indexOf('张新伟');
+    const s = toOriginalStart(n, i);
+    const e = toOriginalEnd(n, i + 3);
+    expect(GLOSSED.slice(s, e)).toBe('張新偉');
+    // A range ending on a glossed character keeps its gloss.
+    const j = n.text.indexOf('市长');
+    expect(GLOSSED.slice(toOriginalStart(n, j), toOriginalEnd(n, j + 2))).toBe('市長(zhǎng)');
+    expect(originalCharsOf(n, j, j + 2)).toBe('市長');
+    expect(n.map?.length).toBe(n.text.length + 1);
+    expect(n.map?.[n.text.length]).toBe(GLOSSED.length);
+  });
+
+  it('strips toneless repeated glosses only on a page that shows the pattern', () => {
+    const page = `${GLOSSED}市政(zheng)(zheng)府`;
+    expect(normalize(page).text.endsWith('市政府')).toBe(true);
+  });
+
+  it('keeps real parentheses', () => {
+    const page = `${GLOSSED}價格(元) 附件(pdf) 各縣(市、區) (記者 張浩) 今(12)日`;
+    const t = normalize(page).text;
+    for (const kept of ['价格(元)', '附件(pdf)', '各县(市、区)', '(记者 张浩)', '今(12)日']) {
+      expect(t).toContain(kept);
+    }
+  });
+
+  it('does not strip glosses on a page with only one or two', () => {
+    const page = '網(wǎng)站 說(shuō)明';
+    expect(countPinyinGlosses(page)).toBe(2);
+    expect(normalize(page).text).toBe('网(wǎng)站 说(shuō)明');
+    expect(normalize(page).pinyinStripped).toBe(false);
+  });
+
+  it('converts full-width digits and letters to ASCII', () => {
+    const n = normalize('第１１５次会议ＡＢｃ');
+    expect(n.text).toBe('第115次会议ABc');
+    expect(n.map).toBeDefined();
+  });
+
+  it('returns the input itself (identity map) when nothing changes', () => {
+    const s = '市委书记主持召开会议';
+    const n = normalize(s);
+    expect(n.text).toBe(s);
+    expect(n.map).toBeUndefined();
+    expect(toOriginalEnd(n, 4)).toBe(4);
+  });
+
+  it('keeps surrogate pairs whole and survives unpaired surrogates', () => {
+    const s = '𠀀書記\uD800記\uDC00者';
+    const n = normalize(s);
+    expect(n.text.length).toBe(s.length);
+    expect(toOriginalStart(n, 1)).toBe(0);
+    expect(toOriginalEnd(n, 1)).toBe(2);
+    expect(n.text.slice(2, 4)).toBe('书记');
+  });
+
+  it('yields while working on long text', () => {
+    const text = '會議'.repeat(50_000);
+    let yields = 0;
+    const steps = normalizeSteps(text);
+    for (let r = steps.next(); !r.done; r = steps.next()) yields++;
+    expect(yields).toBeGreaterThanOrEqual(4);
+  });
+});

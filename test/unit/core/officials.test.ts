@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { findOfficials, inferLevel, matchNameAt, type RawOfficial } from '../../../src/core/officials';
+
+/** Runs the officials pass to the end. */
+function officials(text: string, excluded: string[] = []): RawOfficial[] {
+  const steps = findOfficials(text, { excludedNames: new Set(excluded) });
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** name → titles seen across mentions. */
+function byName(text: string, excluded: string[] = []): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const o of officials(text, excluded)) {
+    const list = (out[o.name] ??= []);
+    for (const t of o.titles) if (!list.includes(t)) list.push(t);
+  }
+  return out;
+}
+
+describe('findOfficials', () => {
+  it('reads title chains joined by 、 and ， before a name', () => {
+    const text =
+      '今天上午,市委书记、市人大常委会主任,市疫情处置工作领导小组组长王大海主持召开会议。省委常委、临汾市委书记陈小东出席。';
+    expect(byName(text)).toEqual({
+      王大海: ['市委书记', '市人大常委会主任', '市疫情处置工作领导小组组长'],
+      陈小东: ['省委常委', '临汾市委书记'],
+    });
+  });
+
+  it('takes modifiers and national bodies into the title', () => {
+    const text = '市委副书记、代市长刘一鸣提出要求,国务院联防联控机制工作组组长欧阳明指导。常务副市长周强讲话。';
+    expect(byName(text)).toEqual({
+      刘一鸣: ['市委副书记', '代市长'],
+      欧阳明: ['国务院联防联控机制工作组组长'],
+      周强: ['常务副市长'],
+    });
+  });
+
+  it('reads names before a head and leaders’ lists', () => {
+    const text = '会议传达学习习近平总书记重要讲话。县领导孙丽、赵刚 钱明出席会议。王金山省长讲话。';
+    const r = byName(text);
+    expect(r['习近平']).toEqual(['总书记']);
+    expect(r['孙丽']).toEqual(['县领导']);
+    expect(r['赵刚']).toEqual(['县领导']);
+    expect(r['钱明']).toEqual(['县领导']);
+    expect(r['王金山']).toEqual(['省长']);
+  });
+
+  it('links later bare mentions to the same person', () => {
+    const text = '省委书记林武主持召开会议。\n林武指出,要抓好落实。林武强调,要统筹。森林武警在场。';
+    const found = officials(text);
+    const lin = found.filter((o) => o.name === '林武');
+    expect(lin.map((o) => o.role)).toEqual(['titled', 'mention', 'mention']);
+    expect(new Set(lin.map((o) => o.personId)).size).toBe(1);
+    expect(lin[1]?.titles).toEqual(['省委书记']);
+    expect(lin[0]?.level).toBe('provincial');
+  });
+
+  it('never takes places, reporters or plain words for officials', () => {
+    const text =
+      '曲沃县、霍州市、古县汇报了工作。认真吸取榆社、五台山等地教训。落实县长、局长、校长“三长”负责制。(记者 张浩)';
+    expect(officials(text)).toEqual([]);
+    expect(byName('市长张浩出席。', ['张浩'])).toEqual({});
+  });
+
+  it('does not run a list into other text', () => {
+    expect(byName('及其他市领导在主会场参加会议。')).toEqual({});
+  });
+
+  it('stops a name at the verb after it', () => {
+    expect(matchNameAt('严俊提出指导意见', 0)).toBe(2);
+    expect(matchNameAt('张新伟提具体要求', 0)).toBe(3);
+    expect(matchNameAt('蓝佛安作具体要求', 0)).toBe(3);
+    expect(matchNameAt('会议强调', 0)).toBe(-1);
+  });
+});
+
+describe('inferLevel', () => {
+  it('reads the level from the titles', () => {
+    expect(inferLevel(['总书记'])).toBe('national');
+    expect(inferLevel(['省委副书记'])).toBe('provincial');
+    expect(inferLevel(['临汾市委书记'])).toBe('municipal');
+    expect(inferLevel(['县领导'])).toBe('county');
+    expect(inferLevel(['镇长'])).toBe('township');
+  });
+});

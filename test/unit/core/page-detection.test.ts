@@ -1,0 +1,64 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/core/index';
+
+const SEEDS = new URL('../../../../shared/corpus/seeds/', import.meta.url);
+const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt'));
+
+const OFFICIALDOM_NOVEL = `第三章 市委书记的难题
+上一章 目录 下一章
+李达康站在窗前，脸色阴沉。“书记，会议马上开始了。”秘书小王说道。市委书记李达康转过身来：“通知下去，明天上午主持召开常委会，我要听听大家的意见。”他心里明白，这次会议不简单。她看着他，没有说话。“你要记住，”他说，“坚决不能让步。”
+加入书签 投推荐票`;
+
+const NOVEL_WITHOUT_CHROME = `市委书记李达康主持召开市委常委会，会议指出，要坚决贯彻省委部署。他看了一眼坐在对面的市长，心里冷笑。“老王，你怎么看？”他问道。市长王大路放下茶杯，说：“我同意书记的意见。”她在一旁记录着，心里却想着昨晚的事情。我知道这事没那么简单，他想。你们都不懂。李达康笑了笑，说：“那就这么定了。”他走出会议室，她跟在后面。“你去哪儿？”她问。他没有回答，我也没有再问。`;
+
+const RECIPE = `红烧肉的做法
+食材：五花肉500克，冰糖适量，生抽少许，老抽少许
+第一，把肉切块焯水。第二，锅中放油，下冰糖小火炒出糖色，下锅翻炒。一是要选好肉，二是要掌握火候。出锅前大火收汁。`;
+
+const FORUM = `楼主 发表于 2023-01-01 12:00
+大家觉得市长张三这个人怎么样？
+回复 沙发
+2楼 发表于 2023-01-01 13:00
+板凳，只看该作者
+回复`;
+
+const SHOP = `【包邮】政务笔记本 加入购物车 立即购买 ￥39.00 已售 1000 件 库存 20 店铺 客服`;
+
+describe('page detection', () => {
+  it.each(seedFiles)('detects the seed %s', (file) => {
+    const r = annotate({ text: readFileSync(new URL(file, SEEDS), 'utf8') });
+    expect(r.page.isGovNews).toBe(true);
+    expect(r.page.score).toBeGreaterThanOrEqual(0.5);
+    expect(r.page.signals.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['officialdom novel', OFFICIALDOM_NOVEL],
+    ['novel without chrome', NOVEL_WITHOUT_CHROME],
+    ['recipe', RECIPE],
+    ['forum', FORUM],
+    ['shop', SHOP],
+  ])('does not detect a %s', (_name, text) => {
+    const r = annotate({ text });
+    expect(r.page.isGovNews).toBe(false);
+    expect(r.entities.filter((e) => e.kind === 'directive')).toEqual([]);
+  });
+
+  it('uses the URL and government CMS meta tags', () => {
+    const text = '市政府召开常务会议。来源:市政府办公室';
+    const bare = annotate({ text });
+    const rich = annotate({
+      text,
+      url: 'https://www.example.gov.cn/art/2022/4/30/art_1.html',
+      meta: { siteidcode: '1411000003', articletitle: '市政府召开常务会议', pubdate: '2022-04-30 06:30' },
+    });
+    expect(rich.page.score).toBeGreaterThan(bare.page.score);
+    expect(rich.page.isGovNews).toBe(true);
+    expect(rich.page.signals.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['url.gov-cn', 'meta.site-id-code']),
+    );
+    expect(rich.page.title).toBe('市政府召开常务会议');
+    expect(rich.page.publishedAt).toBe('2022-04-30T06:30');
+  });
+});

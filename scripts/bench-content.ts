@@ -18,6 +18,7 @@ import { chromium, type Page } from 'playwright-core';
 import { parseHTML } from 'linkedom';
 import { annotate } from '../src/core/index';
 import { extractPageText } from '../src/dom/page-text';
+import { HAN, SAMPLE_CHARS, SAMPLE_NODES, pageHasChineseText } from '../src/dom/chinese-check';
 import {
   DEFAULT_CHROMIUM,
   FIXTURE_PAGES_DIR,
@@ -191,9 +192,33 @@ async function main(): Promise<void> {
     });
   })`)) as number;
   const marked = await basePage.evaluate(() => document.querySelectorAll('mark').length);
+
+  // The content script's first question on a large page without Chinese text.
+  const english = Array.from(
+    { length: 8000 },
+    (_, i) =>
+      `<p>Paragraph ${i}: the city council met on Tuesday to review the annual budget and transport plans.</p>`,
+  ).join('\n');
+  server.addRoute('/english-big.html', {
+    body: `<!doctype html><html lang="en"><head><title>City news</title></head><body>${english}</body></html>`,
+  });
+  await basePage.goto(server.url('english-big.html'));
+  const checkMs = (await basePage.evaluate(`(() => {
+    const HAN = ${String(HAN)}, SAMPLE_CHARS = ${SAMPLE_CHARS}, SAMPLE_NODES = ${SAMPLE_NODES};
+    const check = ${pageHasChineseText.toString()};
+    const times = [];
+    let found = false;
+    for (let i = 0; i < 30; i++) { const t = performance.now(); found = check(document) || found; times.push(performance.now() - t); }
+    times.sort((a, b) => a - b);
+    return { median: times[15], max: times[29], found, chars: document.body.textContent.length };
+  })()`)) as { median: number; max: number; found: boolean; chars: number };
   await plain.close();
   await server.close();
 
+  console.log('\n## Chinese-text check on a page without Chinese (ms)');
+  console.log(
+    `${checkMs.chars.toLocaleString('en')} characters of English: median ${checkMs.median.toFixed(3)}, max ${checkMs.max.toFixed(3)} (found Chinese: ${checkMs.found})`,
+  );
   const afterDcl = (d: BenchData) => d.longTasks.filter((t) => t.start >= d.dcl);
   const extScripts = ext.loafScripts.filter((s) => s.source.startsWith('chrome-extension://'));
   console.log('\n## Main-thread tasks (ms)');

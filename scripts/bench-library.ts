@@ -4,6 +4,7 @@
  *
  *   npm run build && npm run bench:library
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { createClipFromDraft, type Clip } from '../src/core/clips/model';
 import type { Entity } from '../src/core/types';
@@ -183,7 +184,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < clips.length; i += 2000) {
       await send(page, 'clips/restore', { clips: clips.slice(i, i + 2000) });
     }
-    const { total } = await send<{ total: number }>(page, 'clips/list', { limit: 1 });
+    const { total } = await send<{ total: number }>(page, 'clips/list', { limit: 1, offset: 1 });
     console.log(`Stored clips: ${total}`);
 
     // Popup first render: navigation start → first clip card in the DOM (fresh page each run).
@@ -223,7 +224,11 @@ async function main(): Promise<void> {
     const tLoad = Date.now();
     await lib.goto(`chrome-extension://${cr.extensionId}/src/library/index.html`);
     await lib.waitForSelector(`.clip-list[data-count="${CLIPS}"]`, { timeout: 120_000 });
-    console.log(`Library load (all ${CLIPS} clips listed): ${Date.now() - tLoad} ms`);
+    const listed = Date.now() - tLoad;
+    await lib.waitForSelector('.library[data-search-ready="true"]', { timeout: 120_000 });
+    console.log(
+      `Library load: all ${CLIPS} clips listed after ${listed} ms; search text of every clip built after ${Date.now() - tLoad} ms`,
+    );
     const keystrokes = [
       '韦',
       '韦韬',
@@ -265,26 +270,40 @@ async function main(): Promise<void> {
     }, keystrokes);
     const warm = perKey.slice(1).map((k) => k.ms);
     console.log(
-      `Library search per keystroke (${perKey.length} keystrokes over ${CLIPS} clips): first (cold cache) ${fmt(perKey[0]!.ms)}, ` +
+      `Library search per keystroke (${perKey.length} keystrokes over ${CLIPS} clips): first ${fmt(perKey[0]!.ms)}, ` +
         `median ${fmt(median(warm))}, max ${fmt(Math.max(...warm))}   [target ≤ 50 ms]`,
     );
     console.log(
       `  per keystroke: ${perKey.map((k) => `${k.q || '∅'}=${k.ms.toFixed(0)}ms/${k.shown}`).join('  ')}`,
     );
 
-    // Export: background reads, builds and returns the file (message transfer included).
+    // Export as the user does it: the library's Export button until the browser has the file.
+    await lib.fill('#library-search', '');
     const exports: Record<string, { ms: number; size: number }> = {};
     let jsonContent = '';
     for (const format of ['json', 'w3c', 'csv'] as const) {
-      const { ms, value } = await timeInPage<{ content: string }>(lib, 'clips/export', { format });
-      exports[format] = { ms, size: value.content.length };
-      if (format === 'json') jsonContent = value.content;
+      await lib.selectOption('.export-format', format);
+      const t0 = Date.now();
+      const [download] = await Promise.all([
+        lib.waitForEvent('download'),
+        lib.click('.export-button'),
+      ]);
+      const content = await readFile(await download.path(), 'utf8');
+      exports[format] = { ms: Date.now() - t0, size: content.length };
+      if (format === 'json') jsonContent = content;
     }
     for (const [format, { ms, size }] of Object.entries(exports)) {
       console.log(
-        `Full export ${format.toUpperCase()}: ${fmt(ms)} (${(size / 1e6).toFixed(1)} M chars)   [target ≤ 2 s]`,
+        `Full export ${format.toUpperCase()} (library button → file): ${fmt(ms)} (${(size / 1e6).toFixed(1)} M chars)   [target ≤ 2 s]`,
       );
     }
+    // The background's export (used when the page's copy is not current): message transfer included.
+    const viaMessage = await timeInPage<{ content: string }>(lib, 'clips/export', {
+      format: 'json',
+    });
+    console.log(
+      `  JSON export built by the background and sent as a message: ${fmt(viaMessage.ms)}`,
+    );
 
     // Import of that export: into the library as it is (every id known: merge), then into an empty one.
     const merge = await timeInPage<{ added: number; merged: number }>(lib, 'clips/import', {

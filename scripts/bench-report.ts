@@ -106,31 +106,34 @@ function bigArticlePage(seeds: string[], chars: number): string {
 <div class="article-content">${paragraphs}</div></main></body></html>`;
 }
 
-/** Installs, before any page script, a recorder of when the panel reports `annotated`. */
+/**
+ * Page script run before any other (a string: tsx would wrap named inner functions in a `__name`
+ * helper that does not exist in the page): records when the panel reports `annotated`, when the
+ * next frame after that was painted, and every long task.
+ */
+const RECORD_ANNOTATION_TIME = `(() => {
+  window.__zwlLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__zwlLongTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver(() => {
+    const host = document.querySelector(${JSON.stringify(PANEL)});
+    if (host && host.getAttribute('data-state') === 'annotated' && window.__zwlAnnotatedAt === undefined) {
+      window.__zwlAnnotatedAt = performance.now();
+      requestAnimationFrame(() => requestAnimationFrame(() => { window.__zwlPaintedAt = performance.now(); }));
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+})();`;
+
+/**
+ * tsx compiles this script with esbuild's keep-names, which wraps functions passed to
+ * `page.evaluate` in a `__name(fn, "name")` call; pages have no such helper, so give them one.
+ */
+const NAME_HELPER = 'window.__name = (fn) => fn;';
+
+/** Installs `RECORD_ANNOTATION_TIME` in `page`. */
 async function recordAnnotatedTime(page: Page): Promise<void> {
-  await page.addInitScript((selector: string) => {
-    const w = window as unknown as { __zwlAnnotatedAt?: number; __zwlPaintedAt?: number };
-    const check = () => {
-      const host = document.querySelector(selector);
-      if (host?.getAttribute('data-state') === 'annotated' && w.__zwlAnnotatedAt === undefined) {
-        w.__zwlAnnotatedAt = performance.now();
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => (w.__zwlPaintedAt = performance.now())),
-        );
-      }
-    };
-    new MutationObserver(check).observe(document, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['data-state'],
-    });
-    (window as unknown as { __zwlLongTasks: number[] }).__zwlLongTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        (window as unknown as { __zwlLongTasks: number[] }).__zwlLongTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  }, PANEL);
+  await page.addInitScript(RECORD_ANNOTATION_TIME);
 }
 
 /** Section 2: extension highlighting vs mark.js on the same page. */
@@ -168,14 +171,18 @@ async function benchHighlighting(
       });
     const t = await page.evaluate(async () => {
       const w = window as unknown as {
-        __zwlAnnotatedAt: number;
+        __zwlAnnotatedAt?: number;
         __zwlPaintedAt?: number;
         __zwlLongTasks: number[];
       };
-      while (w.__zwlPaintedAt === undefined) await new Promise((r) => setTimeout(r, 20));
+      const deadline = performance.now() + 15_000;
+      while (w.__zwlPaintedAt === undefined && performance.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      if (w.__zwlAnnotatedAt === undefined) throw new Error('annotation time was not recorded');
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return {
-        fromIdle: w.__zwlPaintedAt - nav.domContentLoadedEventEnd,
+        fromIdle: (w.__zwlPaintedAt ?? w.__zwlAnnotatedAt) - nav.domContentLoadedEventEnd,
         longest: Math.max(0, ...w.__zwlLongTasks),
       };
     });
@@ -192,9 +199,12 @@ async function benchHighlighting(
   });
   const markRuns: number[] = [];
   const markLong: number[] = [];
+  let marks = 0;
   try {
+    const context = await plain.newContext();
+    await context.addInitScript(NAME_HELPER);
     for (let i = 0; i < 3; i++) {
-      const page = await plain.newPage();
+      const page = await context.newPage();
       await page.goto(server.url(`bench/big.html?mark=${i}`));
       await page.addScriptTag({ path: MARK_JS });
       const t = await page.evaluate(async (words: string[]) => {
@@ -211,7 +221,8 @@ async function benchHighlighting(
         await new Promise<void>((resolve) =>
           new Mark(document.querySelector('main')!).mark(words, {
             separateWordSearch: false,
-            acrossElements: true,
+            // The page's entities never cross elements: the faster per-node mode is enough.
+            acrossElements: false,
             diacritics: false,
             done: () => resolve(),
           }),
@@ -226,6 +237,7 @@ async function benchHighlighting(
         };
       }, strings);
       markRuns.push(t.total);
+      marks = t.marks;
       markLong.push(t.longest);
       await page.close();
     }
@@ -239,7 +251,7 @@ async function benchHighlighting(
     entities: result.entities.length,
     rows: [
       [
-        `mark.js marking the same ${strings.length} strings (call → painted)`,
+        `mark.js marking the same ${strings.length} distinct strings (${marks} marks; call → painted)`,
         ms(mark),
         `longest task ${ms(median(markLong))}`,
         '1.00×',
@@ -282,6 +294,7 @@ async function benchNonChinese(cr: ChromiumSession, server: FixtureServer): Prom
   const without: number[] = [];
   try {
     const context = await plain.newContext();
+    await context.addInitScript(NAME_HELPER);
     for (let i = 0; i < 10; i++) {
       const page = await context.newPage();
       without.push(await scriptTimeOf(page, url(i)));
@@ -449,22 +462,38 @@ function table(head: Row, rows: Row[]): string {
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
+/** Sections to run: all by default; `--only highlight` (comma list) runs some and writes no file. */
+function sectionsToRun(): Set<string> | null {
+  const i = process.argv.indexOf('--only');
+  return i >= 0 ? new Set((process.argv[i + 1] ?? '').split(',')) : null;
+}
+
+/** Runs `section` when selected, else answers `skipped`. */
+async function maybe<T>(name: string, skipped: T, run: () => Promise<T> | T): Promise<T> {
+  const only = sectionsToRun();
+  if (only && !only.has(name)) return skipped;
+  console.log(`${name}…`);
+  const out = await run();
+  if (only) console.log(out);
+  return out;
+}
+
 async function main(): Promise<void> {
   const seeds = readSeeds();
-  console.log('1/4 engine vs opencc-js…');
-  const engine = benchEngine(seeds);
+  const engine = await maybe('engine', [], () => benchEngine(seeds));
   const server = await startFixtureServer();
   // A snapshot of dist/chrome: a rebuild during the run must not swap the extension's files.
   const snapshot = await snapshotExtension('chrome');
   const cr = await launchChromium({ extensionDir: snapshot.dir });
+  await cr.context.addInitScript(NAME_HELPER);
   try {
     const chromiumVersion = cr.context.browser()?.version() ?? (await chromiumVersionOf());
-    console.log('2/4 highlighting vs mark.js…');
-    const hl = await benchHighlighting(cr, server, seeds);
-    console.log('3/4 non-Chinese page…');
-    const nonChinese = await benchNonChinese(cr, server);
-    console.log('4/4 popup and library with 10,000 clips…');
-    const library = await benchLibrary(cr);
+    const hl = await maybe('highlight', { rows: [], chars: 0, entities: 0 }, () =>
+      benchHighlighting(cr, server, seeds),
+    );
+    const nonChinese = await maybe('nonchinese', [], () => benchNonChinese(cr, server));
+    const library = await maybe('library', [], () => benchLibrary(cr));
+    if (sectionsToRun()) return;
     const md = `# Performance
 
 Generated by \`npm run bench:report\` (scripts/bench-report.ts) on ${new Date().toISOString().slice(0, 10)};

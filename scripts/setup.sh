@@ -15,15 +15,16 @@ fi
 # Whether Debian package $1 is installed.
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 
-# Node 20.19+ (package.json engines). Debian 13 ships it; Debian 12 needs the NodeSource repo.
+# Node 20.19+ (package.json engines). Debian 13 ships it; on Debian 12 it must come from elsewhere.
 node_ok() {
   command -v node >/dev/null 2>&1 &&
     node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>20||(a===20&&b>=19)?0:1)'
 }
 
 apt_updated=0
+apt_update() { if [ "$apt_updated" -eq 0 ]; then $SUDO apt-get update; apt_updated=1; fi; }
 apt_install() {
-  if [ "$apt_updated" -eq 0 ]; then $SUDO apt-get update; apt_updated=1; fi
+  apt_update
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "$@"
 }
 
@@ -35,14 +36,16 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 if ! node_ok; then
-  echo 'setup: installing Node.js 20'
-  apt_install ca-certificates curl
-  candidate=$(apt-cache policy nodejs | awk '/Candidate:/ {print $2}')
-  if dpkg --compare-versions "${candidate%%-*}" ge 20.19; then
+  apt_update
+  candidate=$(apt-cache policy nodejs 2>/dev/null | awk '/Candidate:/ {print $2}')
+  if [ -n "$candidate" ] && [ "$candidate" != '(none)' ] &&
+    dpkg --compare-versions "${candidate%%-*}" ge 20.19; then
+    echo "setup: installing Debian nodejs $candidate"
     apt_install nodejs npm
   else
-    curl -fsSL https://deb.nodesource.com/setup_20.x | $SUDO bash -
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y nodejs
+    echo 'setup: Node.js 20.19 or newer is required (package.json engines) and this Debian' >&2
+    echo 'release does not ship it: install it from https://nodejs.org or NodeSource, then rerun.' >&2
+    exit 1
   fi
 fi
 

@@ -4,7 +4,7 @@
  */
 import { exportClips } from '../core/clips/export';
 import { parseImport } from '../core/clips/import';
-import type { MessageMap, MessageName } from '../shared/messages';
+import type { MessageMap, MessageName, RevisionChange } from '../shared/messages';
 import type { ClipStore } from './clip-store';
 import type { PendingAnchors } from './pending-anchors';
 
@@ -31,20 +31,30 @@ export type ClipHandlers = {
   ) => Promise<MessageMap[K]['response']>;
 };
 
+const NO_CHANGE: RevisionChange = { before: '', after: '' };
+
 /** Builds the `clips/*` handlers. */
 export function createClipHandlers({ store, pending, openTab }: ClipHandlerDeps): ClipHandlers {
   return {
     'clips/save': async ({ draft }) => ({ clip: await store.save(draft) }),
     'clips/list': (query) => store.list(query),
     'clips/get': async ({ id }) => ({ clip: await store.get(id) }),
-    'clips/update': async ({ id, note, tags }) => ({
-      clip: await store.update(id, {
-        ...(note !== undefined ? { note } : {}),
-        ...(tags ? { tags } : {}),
-      }),
-    }),
-    'clips/delete': async ({ ids }) => ({ deleted: await store.delete(ids) }),
-    'clips/restore': async ({ clips }) => ({ restored: await store.restore(clips) }),
+    'clips/update': async ({ id, note, tags }) => {
+      let revision = NO_CHANGE;
+      const change = { ...(note !== undefined ? { note } : {}), ...(tags ? { tags } : {}) };
+      const clip = await store.update(id, change, new Date(), (r) => (revision = r));
+      return { clip, revision };
+    },
+    'clips/delete': async ({ ids }) => {
+      let revision = NO_CHANGE;
+      const deleted = await store.delete(ids, (r) => (revision = r));
+      return { deleted, revision };
+    },
+    'clips/restore': async ({ clips }) => {
+      let revision = NO_CHANGE;
+      const restored = await store.restore(clips, (r) => (revision = r));
+      return { restored, revision };
+    },
     'clips/export': async ({ format, query }) => {
       const { clips } = await store.list({ ...query, limit: undefined, offset: undefined });
       return exportClips(clips, format);

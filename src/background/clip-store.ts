@@ -16,6 +16,7 @@ import {
   type ClipDraft,
 } from '../core/clips/model';
 import type { SearchNormaliser } from '../core/clips/search';
+import type { RevisionChange } from '../shared/messages';
 
 /** Database name in the extension origin. */
 export const CLIP_DB_NAME = 'zhengwen-lens-clips';
@@ -163,12 +164,6 @@ async function writeTransaction<T>(
   }
 }
 
-/** Revision of the database before and after one committed write. */
-export interface RevisionChange {
-  before: string;
-  after: string;
-}
-
 /** A short random prefix that tells background sessions apart. */
 function createClipIdPrefix(): string {
   return Math.random().toString(36).slice(2, 10);
@@ -199,6 +194,7 @@ export class ClipStore {
   /** Changes with every committed write; a new session prefix after each background start. */
   private revisionSession = createClipIdPrefix();
   private revisionCount = 0;
+  private writesInFlight = 0;
 
   constructor(
     private readonly normaliser: SearchNormaliser,
@@ -267,11 +263,17 @@ export class ClipStore {
   ): Promise<T> {
     return this.run(action, async (db) => {
       this.cache = null;
-      const result = await writeTransaction(db, body);
-      const before = this.revision;
-      this.revisionCount += 1;
-      onCommitted?.({ before, after: this.revision });
-      return result;
+      this.writesInFlight += 1;
+      try {
+        const result = await writeTransaction(db, body);
+        const before = this.revision;
+        this.revisionCount += 1;
+        onCommitted?.({ before, after: this.revision });
+        return result;
+      } finally {
+        this.writesInFlight -= 1;
+        this.cache = null;
+      }
     });
   }
 
@@ -287,9 +289,12 @@ export class ClipStore {
   async all(): Promise<Clip[]> {
     if (this.cache) return this.cache;
     return this.run('Reading clips', async (db) => {
+      const revision = this.revision;
+      const quiet = this.writesInFlight === 0;
       const records = await db.getAllFromIndex('clips', 'createdAt');
       const clips = records.reverse().map(fromStored);
-      this.cache = clips;
+      // Cache only a read no write overlapped, or the cache could miss that write.
+      if (quiet && this.writesInFlight === 0 && revision === this.revision) this.cache = clips;
       return clips;
     });
   }

@@ -10,7 +10,7 @@ import type { Clip } from '../core/clips/model';
 import { send, type TabStatus } from '../shared/messages';
 import { isSiteListed, userLexicon, type Settings } from '../shared/settings';
 import { extractPageTextSteps, type PageText } from '../dom/page-text';
-import { buildNodeIndex, rangeFromOffsets, type NodeIndex } from '../dom/dom-ranges';
+import { buildNodeIndex, offsetOfPoint, rangeFromOffsets, type NodeIndex } from '../dom/dom-ranges';
 import {
   createHighlightRegistry,
   isDarkPage,
@@ -21,7 +21,7 @@ import {
 import { summarizeEntities, type EntitySummary } from '../dom/entity-summary';
 import { drainSliced, forEachSliced } from '../dom/scheduling';
 import { watchPageText } from '../dom/dynamic-content';
-import { watchHover } from '../dom/hover-card';
+import { entityAtOffset, watchHover } from '../dom/hover-card';
 import { articleSpan, buildClipDraft, paragraphSpan, selectionSpan } from '../dom/selection-clip';
 import { anchorQuote } from '../dom/clip-anchoring';
 import type { PanelActions, PanelView, StatusView, Translate } from '../dom/page-panel';
@@ -226,20 +226,43 @@ export function createAnnotator(
     return host;
   }
 
-  /** Remembers the last non-empty page selection (clicking the panel must not lose it). */
+  /**
+   * Remembers the last non-empty page selection (clicking the panel must not lose it), and shows
+   * the card when the text caret (keyboard caret browsing, or a click) lands in a highlight.
+   */
   function trackSelection(shownSignal: AbortSignal): void {
     doc.addEventListener(
       'selectionchange',
       () => {
         const sel = doc.getSelection();
-        if (sel && sel.rangeCount > 0 && !sel.isCollapsed) {
+        if (!sel || sel.rangeCount === 0) return;
+        if (!sel.isCollapsed) {
           const r = sel.getRangeAt(0);
           if (host && host.element.contains(r.commonAncestorContainer)) return;
           lastSelection = r.cloneRange();
+          return;
         }
+        showCardAtCaret(sel);
       },
       { signal: shownSignal },
     );
+  }
+
+  function showCardAtCaret(sel: Selection): void {
+    if (!annotated || !analysis || !sel.anchorNode) return;
+    const offset = offsetOfPoint(
+      analysis.pageText,
+      analysis.nodeIndex,
+      sel.anchorNode,
+      sel.anchorOffset,
+    );
+    if (offset === null) return;
+    const index =
+      entityAtOffset(items, offset, (k) => view.visible[k]) ??
+      entityAtOffset(items, offset - 1, (k) => view.visible[k]);
+    if (index === null) return;
+    const rect = items[index]!.range.getClientRects()[0];
+    if (rect) placeCard(index, rect);
   }
 
   async function annotate(): Promise<void> {

@@ -27,6 +27,7 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
   let annotator: Annotator | null = null;
   const getAnnotator = async (): Promise<Annotator> => {
     if (!annotator) {
+      // No dynamic import() here: Vite's preload helper would add <link> elements to the page.
       const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
       annotator ??= createAnnotator(doc, settings, translate, signal);
       watchSettings((s) => annotator?.applySettings(s), signal);

@@ -46,7 +46,8 @@ function bulletLineRanges(text: string, end: number): [number, number][] {
   return out;
 }
 
-const QUOTE_RE = /“([^“”\n]{1,24})”|「([^「」\n]{1,24})」|『([^『』\n]{1,24})』|‘([^‘’\n]{1,24})’/g;
+const QUOTE_RE =
+  /“([^“”\n]{1,24})”|「([^「」\n]{1,24})」|『([^『』\n]{1,24})』|‘([^‘’\n]{1,24})’|"([^"\n]{1,24})"/g;
 
 /** True when the quoted text reads like a policy formula rather than a name, holiday or notice. */
 export function isSloganText(s: string): boolean {
@@ -84,7 +85,19 @@ export function* findDirectives(
   const out: RawDirective[] = [];
   const articleEnd = findArticleEnd(text);
   const bullets = bulletLineRanges(text, articleEnd);
-  const inBullet = (at: number): boolean => bullets.some(([a, b]) => at >= a && at < b);
+  const inBullet = (at: number): boolean => {
+    // Bullet ranges are sorted and disjoint: binary search.
+    let lo = 0;
+    let hi = bullets.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [a, b] = bullets[mid] ?? [0, 0];
+      if (at < a) hi = mid - 1;
+      else if (at >= b) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
   let nextYield = STEP_UNITS;
 
   // Slogans in quotes.
@@ -94,7 +107,7 @@ export function* findDirectives(
       nextYield = m.index + STEP_UNITS;
       yield;
     }
-    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     if (!isSloganText(inner) || inBullet(m.index)) continue;
     out.push({
       start: m.index,

@@ -21,7 +21,6 @@ import type {
   AnnotateResult,
   DirectiveEntity,
   Entity,
-  EntityBase,
   MeetingEntity,
   OfficialEntity,
   Script,
@@ -83,16 +82,15 @@ function emptyResult(): AnnotateResult {
   };
 }
 
-/** Entity fields shared by every kind, from normalised offsets. */
-function baseOf(norm: NormalizedText, start: number, end: number): EntityBase {
+/** Entity fields shared by every kind (text, simplified, start, end), from normalised offsets. */
+function spanOf(
+  norm: NormalizedText,
+  start: number,
+  end: number,
+): [string, string, number, number] {
   const s = toOriginalStart(norm, start);
   const e = Math.max(s, toOriginalEnd(norm, end));
-  return {
-    text: norm.original.slice(s, e),
-    simplified: norm.text.slice(start, end),
-    start: s,
-    end: e,
-  };
+  return [norm.original.slice(s, e), norm.text.slice(start, end), s, e];
 }
 
 const KIND_ORDER: Record<Entity['kind'], number> = { official: 0, meeting: 1, directive: 2 };
@@ -139,38 +137,55 @@ export function* annotateSteps(input: AnnotateInput): Generator<undefined, Annot
 
   const entities: Entity[] = [];
   for (const o of officials) {
+    const [text, simplified, start, end] = spanOf(norm, o.start, o.end);
     const e: OfficialEntity = {
       kind: 'official',
-      ...baseOf(norm, o.start, o.end),
+      text,
+      simplified,
+      start,
+      end,
       name: o.name,
       titles: o.titles,
+      level: o.level,
       personId: o.personId,
       role: o.role,
       nameStart: toOriginalStart(norm, o.nameStart),
       nameEnd: toOriginalEnd(norm, o.nameEnd),
     };
-    if (o.level) e.level = o.level;
+    if (!o.level) delete e.level;
     entities.push(e);
   }
   for (const m of meetings) {
+    const [text, simplified, start, end] = spanOf(norm, m.start, m.end);
     const e: MeetingEntity = {
       kind: 'meeting',
-      ...baseOf(norm, m.start, m.end),
+      text,
+      simplified,
+      start,
+      end,
       ordinals: m.ordinals,
+      term: m.term,
+      body: m.body,
+      meetingType: m.meetingType,
     };
-    if (m.term !== undefined) e.term = m.term;
-    if (m.body !== undefined) e.body = m.body;
-    if (m.meetingType !== undefined) e.meetingType = m.meetingType;
+    if (m.term === undefined) delete e.term;
+    if (m.body === undefined) delete e.body;
+    if (m.meetingType === undefined) delete e.meetingType;
     entities.push(e);
   }
   for (const d of directives) {
+    const [text, simplified, start, end] = spanOf(norm, d.start, d.end);
     const e: DirectiveEntity = {
       kind: 'directive',
-      ...baseOf(norm, d.start, d.end),
+      text,
+      simplified,
+      start,
+      end,
       subtype: d.subtype,
       normalized: d.normalized,
+      count: d.count,
     };
-    if (d.count !== undefined) e.count = d.count;
+    if (d.count === undefined) delete e.count;
     entities.push(e);
   }
   entities.sort(

@@ -238,7 +238,9 @@ export function* findOfficials(
       nextYield = h.index + STEP_UNITS;
       yield;
     }
-    const hs = h.index;
+    // 李四副市长: the modifier belongs to the title, the name stands before it.
+    const hs = text.charAt(h.index - 1) === '副' ? h.index - 1 : h.index;
+    const title = text.slice(hs, h.index + h.word.length);
     for (const len of [3, 2, 4]) {
       const ns = hs - len;
       if (ns < 0 || !hanAt(text, ns)) continue;
@@ -248,28 +250,28 @@ export function* findOfficials(
       if (isCovered(ns, hs)) break;
       found.push({
         start: ns,
-        end: hs + h.word.length,
+        end: hs + title.length,
         nameStart: ns,
         nameEnd: hs,
         name: text.slice(ns, hs),
-        titles: [h.word],
+        titles: [title],
         role: 'titled',
       });
-      cover(ns, hs + h.word.length);
+      cover(ns, hs + title.length);
       break;
     }
   }
   yield;
 
   // 3. Leaders' lists: 市领导甲、乙、丙出席.
-  const listRe = /(?:省|市|县|区|州|盟|旗|乡|镇)领导(?:同志)?[:：]?[ \t\u3000]*/g;
+  const listRe = /(?:省|市|县|区|州|盟|旗|乡|镇)领导(?:同志)?有?[:：]?[ \t\u3000]*/g;
   nextYield = STEP_UNITS;
   for (let l = listRe.exec(text); l; l = listRe.exec(text)) {
     if (l.index >= nextYield) {
       nextYield = l.index + STEP_UNITS;
       yield;
     }
-    const title = l[0].replace(/同志|[:：\s\u3000]/g, '');
+    const title = l[0].replace(/同志|有|[:：\s\u3000]/g, '');
     let p = l.index + l[0].length;
     for (let count = 0; count < 60; count++) {
       const sl = surnameLengthAt(text, p);
@@ -357,8 +359,18 @@ export function* findOfficials(
     const p = persons.get(f.name);
     const titles = f.role === 'mention' ? [...(p?.titles ?? [])] : f.titles;
     const level = levelOf(titles) ?? levelOf(p?.titles ?? []);
-    const o: RawOfficial = { ...f, titles, personId: p?.id ?? 'p0' };
-    if (level) o.level = level;
+    const o: RawOfficial = {
+      start: f.start,
+      end: f.end,
+      nameStart: f.nameStart,
+      nameEnd: f.nameEnd,
+      name: f.name,
+      titles,
+      role: f.role,
+      personId: p?.id ?? 'p0',
+      level,
+    };
+    if (!level) delete o.level;
     return o;
   });
 }

@@ -1,16 +1,16 @@
 /**
  * The content script's first, cheap question: does this page have Chinese text at all? It reads
- * the `lang` attribute, the title and at most a bounded sample of text nodes, so a non-Chinese
- * page costs well under 2 ms however large it is.
+ * the title and at most a bounded sample of text nodes (not `lang`, which sites often get wrong),
+ * so a non-Chinese page costs well under 2 ms however large it is.
  */
 
 /** Han ideographs (CJK Unified, Extension A, Compatibility). */
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 /** Characters of body text sampled at most. */
-const SAMPLE_CHARS = 20_000;
+export const SAMPLE_CHARS = 20_000;
 /** Text nodes visited at most. */
-const SAMPLE_NODES = 2_000;
+export const SAMPLE_NODES = 2_000;
 
 /** Whether `doc` looks like it contains Chinese text worth analysing. */
 export function pageHasChineseText(doc: Document): boolean {

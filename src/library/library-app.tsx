@@ -8,8 +8,8 @@ import { filterChoicesOf, filterClips } from '../core/clips/filters';
 import type { Clip } from '../core/clips/model';
 import { productNormaliser } from '../core/clips/product-normaliser';
 import { warmSearchText } from '../core/clips/search';
-import type { ExportFormat } from '../core/clips/export';
-import { send } from '../shared/messages';
+import { exportClips, type ExportFormat } from '../core/clips/export';
+import { send, type RevisionChange } from '../shared/messages';
 import { t } from '../ui/i18n';
 import { ClipListView } from './clip-list-view';
 import { downloadText } from './download';
@@ -21,13 +21,18 @@ const LOAD_CHUNK = 2500;
 
 type View = 'clips' | 'officials' | 'meetings';
 
-/** Loads every clip from the background, newest first. */
-export async function loadAllClips(): Promise<Clip[]> {
+/** Every clip from the background, newest first, and the revision they were read at. */
+export async function loadAllClips(): Promise<{ clips: Clip[]; revision: string | null }> {
   const all: Clip[] = [];
+  let first: string | null = null;
   for (;;) {
-    const { clips, total } = await send('clips/list', { limit: LOAD_CHUNK, offset: all.length });
-    all.push(...clips);
-    if (clips.length === 0 || all.length >= total) return all;
+    const page = await send('clips/list', { limit: LOAD_CHUNK, offset: all.length });
+    first ??= page.revision;
+    all.push(...page.clips);
+    if (page.clips.length === 0 || all.length >= (page.total ?? 0)) {
+      // A write between two chunks leaves the copy of unknown state: not a known revision.
+      return { clips: all, revision: page.revision === first ? first : null };
+    }
   }
 }
 
@@ -45,11 +50,15 @@ export function LibraryApp() {
   const [format, setFormat] = useState<ExportFormat>('json');
   const [scope, setScope] = useState<'all' | 'filter'>('all');
   const searchRef = useRef<HTMLInputElement>(null);
+  /** Revision of the database this page's copy of the clips matches (null: unknown). */
+  const knownRevision = useRef<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
 
   const reload = useCallback(async () => {
     try {
-      setClips(await loadAllClips());
+      const loaded = await loadAllClips();
+      knownRevision.current = loaded.revision;
+      setClips(loaded.clips);
     } catch (err) {
       setError(errorText(err));
       setClips([]);
@@ -76,8 +85,20 @@ export function LibraryApp() {
     [all, query],
   );
   const choices = useMemo(() => filterChoicesOf(all), [all]);
+  const [searchReady, setSearchReady] = useState(false);
   useEffect(() => {
-    if (clips) warmSearchText(clips, productNormaliser, (next) => setTimeout(next, 0));
+    if (!clips) return;
+    let live = true;
+    setSearchReady(false);
+    warmSearchText(
+      clips,
+      productNormaliser,
+      (next) => setTimeout(() => live && next(), 0),
+      () => setSearchReady(true),
+    );
+    return () => {
+      live = false;
+    };
   }, [clips]);
   const { text: _text, ...filters } = query;
   const filterKey = JSON.stringify(filters);
@@ -101,16 +122,23 @@ export function LibraryApp() {
   const replaceClip = (clip: Clip) =>
     setClips((prev) => (prev ?? []).map((c) => (c.id === clip.id ? clip : c)));
 
+  /** Follows a write this page applied to its copy too. */
+  const track = (change: RevisionChange) => {
+    knownRevision.current = change.before === knownRevision.current ? change.after : null;
+  };
+
   const onSave = async (id: string, change: { note: string; tags: string[] }) => {
-    const { clip } = await send('clips/update', { id, ...change });
+    const { clip, revision } = await send('clips/update', { id, ...change });
     replaceClip(clip);
+    track(revision);
     report(t('uiSaved'));
   };
 
   const deleteClips = async (ids: string[]) => {
     if (ids.length === 0) return;
     try {
-      const { deleted } = await send('clips/delete', { ids });
+      const { deleted, revision } = await send('clips/delete', { ids });
+      track(revision);
       const gone = new Set(deleted.map((c) => c.id));
       setClips((prev) => (prev ?? []).filter((c) => !gone.has(c.id)));
       setSelected((prev) => new Set([...prev].filter((id) => !gone.has(id))));
@@ -152,10 +180,14 @@ export function LibraryApp() {
 
   const exportNow = async () => {
     try {
-      const file = await send('clips/export', {
-        format,
-        ...(scope === 'filter' && filtered ? { query } : {}),
-      });
+      const subset = scope === 'filter' && filtered;
+      // When this page's copy is the database as it is now, build the file here: it saves
+      // sending every clip through a message. Otherwise the background builds it.
+      const { revision } = await send('clips/list', { limit: 0 });
+      const file =
+        clips && revision === knownRevision.current
+          ? exportClips(subset ? shown : clips, format)
+          : await send('clips/export', { format, ...(subset ? { query } : {}) });
       downloadText(file.fileName, file.mimeType, file.content);
       report(`${t('uiExport')}: ${file.fileName}`);
     } catch (err) {
@@ -182,7 +214,7 @@ export function LibraryApp() {
   };
 
   return (
-    <div class="library">
+    <div class="library" data-search-ready={searchReady ? 'true' : 'false'}>
       <header class="library-head">
         <h1>{t('uiLibraryTitle')}</h1>
         <nav class="views" aria-label="views">

@@ -85,7 +85,7 @@ export function Popup() {
   const [text, setText] = useState('');
   const query = useDebounced(text.trim(), 150);
   const [clips, setClips] = useState<Clip[] | null>(null);
-  const [total, setTotal] = useState(0);
+  const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState('');
 
   useEffect(() => {
@@ -118,7 +118,7 @@ export function Popup() {
       <TabPanel />
       <section aria-labelledby="popup-clips-heading">
         <h2 id="popup-clips-heading">
-          {t('uiNewestClips')} <span class="muted clip-total">({total})</span>
+          {t('uiNewestClips')} {total !== null && <span class="muted clip-total">({total})</span>}
         </h2>
         <label class="visually-hidden" for="popup-search">
           {t('uiSearchClips')}

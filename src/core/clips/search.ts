@@ -91,6 +91,7 @@ export function warmSearchText(
   clips: readonly Clip[],
   normaliser: SearchNormaliser,
   schedule: (next: () => void) => void,
+  onDone: () => void = () => undefined,
   slice = 500,
 ): void {
   let at = 0;
@@ -98,6 +99,7 @@ export function warmSearchText(
     const end = Math.min(clips.length, at + slice);
     for (; at < end; at++) searchTextOf(clips[at]!, normaliser);
     if (at < clips.length) schedule(step);
+    else onDone();
   };
   schedule(step);
 }

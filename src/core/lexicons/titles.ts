@@ -327,6 +327,13 @@ export const BEFORE_NAME_WORDS = [
   '聆听',
   '认真',
   '深入',
+  '会上',
+  '随后',
+  '最后',
+  '首先',
+  '同时',
+  '其中',
+  '邀请',
 ];
 
 /** Words that end a leaders' list (市领导甲、乙出席). */

@@ -3,11 +3,16 @@
  * a table lookup on the first two characters, then a few `startsWith` checks.
  * Longer words win at the same position (总书记 over 书记).
  */
+/** A 16-bit hash of two code units (collisions only cost a `startsWith` check). */
+function pairHash(a: number, b: number): number {
+  return ((a << 7) ^ b) & 0xffff;
+}
+
 export class LiteralMatcher {
   /** 1 when some word starts with the code unit. */
   private readonly first = new Uint8Array(0x10000);
-  /** 1 when some word has the code unit second (or is a single character: see `single`). */
-  private readonly second = new Uint8Array(0x10000);
+  /** 1 at the hash of the first two code units of some word (single-character words: `hasSingle`). */
+  private readonly pairs = new Uint8Array(0x10000);
   private hasSingle = false;
   private readonly byFirst = new Map<number, string[]>();
 
@@ -18,7 +23,7 @@ export class LiteralMatcher {
       const c = w.charCodeAt(0);
       this.first[c] = 1;
       if (w.length === 1) this.hasSingle = true;
-      else this.second[w.charCodeAt(1)] = 1;
+      else this.pairs[pairHash(c, w.charCodeAt(1))] = 1;
       const list = this.byFirst.get(c) ?? [];
       list.push(w);
       this.byFirst.set(c, list);
@@ -37,11 +42,12 @@ export class LiteralMatcher {
   /** The first match at or after `from` (before `to`), or undefined. */
   next(text: string, from: number, to = text.length): { index: number; word: string } | undefined {
     const first = this.first;
-    const second = this.second;
+    const pairs = this.pairs;
     const single = this.hasSingle;
     for (let i = from; i < to; i++) {
-      if (first[text.charCodeAt(i)] !== 1) continue;
-      if (!single && second[text.charCodeAt(i + 1)] !== 1) continue;
+      const c = text.charCodeAt(i);
+      if (first[c] !== 1) continue;
+      if (!single && pairs[pairHash(c, text.charCodeAt(i + 1))] !== 1) continue;
       const w = this.wordAt(text, i);
       if (w !== undefined) return { index: i, word: w };
     }

@@ -117,11 +117,21 @@ function unitsToString(units: Uint16Array, length: number): string {
 }
 
 let scratch: Uint16Array | undefined;
+let scratchInUse = false;
+/** Largest buffer kept between calls (bigger pages get their own). */
+const SCRATCH_MAX = 2_000_000;
 
-/** A reusable buffer of at least `n` code units (the normalised text is copied out of it). */
-function scratchUnits(n: number): Uint16Array {
-  if (!scratch || scratch.length < n) scratch = new Uint16Array(Math.max(n, 1024));
+/** A buffer of at least `n` code units, reused between calls when free (the text is copied out). */
+function takeScratch(n: number): Uint16Array {
+  if (scratchInUse || n > SCRATCH_MAX) return new Uint16Array(n);
+  if (!scratch || scratch.length < n) scratch = new Uint16Array(Math.max(n, 4096));
+  scratchInUse = true;
   return scratch;
+}
+
+/** Gives the shared buffer back. */
+function releaseScratch(units: Uint16Array): void {
+  if (units === scratch) scratchInUse = false;
 }
 
 /** Work state of one normalisation, advanced chunk by chunk. */
@@ -176,21 +186,23 @@ function normalizeChunk(st: NormState, from: number, to: number): number {
         continue;
       }
     }
-    if (isHan(c)) {
+    const simp = table[c] ?? 0;
+    if (simp !== 0) {
+      // Only ideographs have simplified forms in the table.
+      cjk++;
+      trad++;
+      prevHan = true;
+      c = simp;
+      changed = true;
+    } else if (c >= 0x3400 && isHan(c)) {
       cjk++;
       prevHan = true;
-      const s = table[c];
-      if (s) {
-        trad++;
-        c = s;
-        changed = true;
-      } else if (simplifiedOnly[c] === 1) simpOnly++;
+      if (simplifiedOnly[c] === 1) simpOnly++;
     } else {
       prevHan = false;
       if (
-        (c >= 0xff10 && c <= 0xff19) ||
-        (c >= 0xff21 && c <= 0xff3a) ||
-        (c >= 0xff41 && c <= 0xff5a)
+        c >= 0xff10 &&
+        (c <= 0xff19 || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a))
       ) {
         c -= 0xfee0;
         changed = true;
@@ -210,7 +222,7 @@ export function* normalizeSteps(original: string): Generator<undefined, Normaliz
     strip: countPinyinGlosses(original, MIN_TONED_GLOSSES) >= MIN_TONED_GLOSSES,
     table: getSimplifyTable(),
     simplifiedOnly: getSimplifiedOnlyTable(),
-    out: scratchUnits(n),
+    out: takeScratch(n),
     map: new Int32Array(n + 1),
     o: 0,
     changed: false,
@@ -219,18 +231,26 @@ export function* normalizeSteps(original: string): Generator<undefined, Normaliz
     simpOnly: 0,
     prevHan: false,
   };
-  for (let i = 0; i < n;) {
-    i = normalizeChunk(st, i, Math.min(n, i + STEP_UNITS));
-    if (i < n) yield;
+  let finished = false;
+  try {
+    for (let i = 0; i < n;) {
+      i = normalizeChunk(st, i, Math.min(n, i + STEP_UNITS));
+      if (i < n) yield;
+    }
+    finished = true;
+  } finally {
+    // An aborted run (generator returned early or threw) must give the shared buffer back.
+    if (!finished) releaseScratch(st.out);
   }
   const { o, map, out, strip } = st;
   map[o] = n;
   const counts = { cjkCount: st.cjk, traditionalCount: st.trad, simplifiedOnlyCount: st.simpOnly };
-  if (!st.changed)
-    return { original, text: original, map: undefined, pinyinStripped: false, ...counts };
+  const text = st.changed ? unitsToString(out, o) : original;
+  releaseScratch(out);
+  if (!st.changed) return { original, text, map: undefined, pinyinStripped: false, ...counts };
   return {
     original,
-    text: unitsToString(out, o),
+    text,
     map: o === n ? map : map.subarray(0, o + 1),
     pinyinStripped: strip && o < n,
     ...counts,

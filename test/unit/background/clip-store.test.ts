@@ -41,6 +41,41 @@ describe('ClipStore', () => {
     expect(page.clips.map((c) => c.id)).toEqual([saved[3]!.id, saved[2]!.id]);
   });
 
+  it('reads the newest page without counting, with the revision', async () => {
+    const store = newStore();
+    const a = await store.save(makeDraft());
+    const page = await store.list({ limit: 8 });
+    expect(page).toEqual({ clips: [a], total: null, revision: store.revision });
+  });
+
+  it('moves the revision on every commit and tells each writer what came before', async () => {
+    const store = newStore();
+    const start = store.revision;
+    const a = await store.save(makeDraft());
+    expect(store.revision).not.toBe(start);
+    const changes: { before: string; after: string }[] = [];
+    await Promise.all([
+      store.update(a.id, { note: '1' }, new Date(), (c) => changes.push(c)),
+      store.update(a.id, { note: '2' }, new Date(), (c) => changes.push(c)),
+    ]);
+    // Two writes in a row: the second one's "before" is the first one's "after".
+    expect(changes[1]!.before).toBe(changes[0]!.after);
+    expect(changes[1]!.after).toBe(store.revision);
+    const failed: unknown[] = [];
+    await expect(
+      store.update('nope', { note: 'x' }, new Date(), (c) => failed.push(c)),
+    ).rejects.toThrow();
+    expect(failed).toEqual([]);
+  });
+
+  it('never caches a read that a write overlapped', async () => {
+    const store = newStore();
+    await store.save(makeDraft());
+    const [listed] = await Promise.all([store.list({}), store.save(makeDraft())]);
+    expect(listed.total).toBeGreaterThanOrEqual(1);
+    expect((await store.list({})).total).toBe(2);
+  });
+
   it('searches across scripts and filters by official', async () => {
     const store = newStore();
     const a = await store.save(makeDraft({ note: '韋韜講話' }));

@@ -63,7 +63,7 @@ describe('dispatch', () => {
       ok: false,
       error: 'Refused: clips/export is only for extension pages',
     });
-    const listed = await dispatch({ type: 'clips/list', payload: { limit: 5 } }, libraryPage);
+    const listed = await dispatch({ type: 'clips/list', payload: { limit: 500 } }, libraryPage);
     expect(listed).toMatchObject({ ok: true, value: { total: 1 } });
   });
 

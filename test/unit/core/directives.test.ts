@@ -47,7 +47,8 @@ describe('slogans', () => {
 
 describe('formulas', () => {
   it('reads numbered formulas with their count', () => {
-    const text = '全面落实第九版防控方案和二十条优化措施,落实支持中小企业24条措施、69项共性任务,严守八项规定。';
+    const text =
+      '全面落实第九版防控方案和二十条优化措施,落实支持中小企业24条措施、69项共性任务,严守八项规定。';
     const found = directives(text).filter((d) => d.subtype === 'formula');
     expect(found.map((d) => [d.normalized, d.count])).toEqual([
       ['第九版防控方案', 9],
@@ -78,7 +79,8 @@ describe('imperatives', () => {
 
 describe('enumerations', () => {
   it('takes 一是/二是, 第一/第二 and 一要/二要 families', () => {
-    const text = '一是疫情防控要丝毫不松。二是复工复产。\n第一,防控要巩固。第二,开学要落实。\n李云峰强调,一要聚焦防控。二要聚焦重点。';
+    const text =
+      '一是疫情防控要丝毫不松。二是复工复产。\n第一,防控要巩固。第二,开学要落实。\n李云峰强调,一要聚焦防控。二要聚焦重点。';
     const found = directives(text).filter((d) => d.subtype === 'enumeration');
     expect(found.map((d) => [d.normalized, d.count])).toEqual([
       ['一是', 1],

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findOfficials, inferLevel, matchNameAt, type RawOfficial } from '../../../src/core/officials';
+import {
+  findOfficials,
+  inferLevel,
+  matchNameAt,
+  type RawOfficial,
+} from '../../../src/core/officials';
 
 /** Runs the officials pass to the end. */
 function officials(text: string, excluded: string[] = []): RawOfficial[] {
@@ -31,7 +36,8 @@ describe('findOfficials', () => {
   });
 
   it('takes modifiers and national bodies into the title', () => {
-    const text = '市委副书记、代市长刘一鸣提出要求,国务院联防联控机制工作组组长欧阳明指导。常务副市长周强讲话。';
+    const text =
+      '市委副书记、代市长刘一鸣提出要求,国务院联防联控机制工作组组长欧阳明指导。常务副市长周强讲话。';
     expect(byName(text)).toEqual({
       刘一鸣: ['市委副书记', '代市长'],
       欧阳明: ['国务院联防联控机制工作组组长'],
@@ -40,7 +46,8 @@ describe('findOfficials', () => {
   });
 
   it('reads names before a head and leaders’ lists', () => {
-    const text = '会议传达学习习近平总书记重要讲话。县领导孙丽、赵刚 钱明出席会议。王金山省长讲话。';
+    const text =
+      '会议传达学习习近平总书记重要讲话。县领导孙丽、赵刚 钱明出席会议。王金山省长讲话。';
     const r = byName(text);
     expect(r['习近平']).toEqual(['总书记']);
     expect(r['孙丽']).toEqual(['县领导']);
@@ -85,5 +92,12 @@ describe('inferLevel', () => {
     expect(inferLevel(['临汾市委书记'])).toBe('municipal');
     expect(inferLevel(['县领导'])).toBe('county');
     expect(inferLevel(['镇长'])).toBe('township');
+  });
+});
+
+describe('names before titles', () => {
+  it('reads 赵革书记 and 李四副市长 after a clause opening', () => {
+    const r = byName('会上赵革书记指出,要抓落实。张三市长、李四副市长出席。');
+    expect(r).toEqual({ 赵革: ['书记'], 张三: ['市长'], 李四: ['副市长'] });
   });
 });

@@ -51,7 +51,11 @@ describe('page detection', () => {
     const rich = annotate({
       text,
       url: 'https://www.example.gov.cn/art/2022/4/30/art_1.html',
-      meta: { siteidcode: '1411000003', articletitle: '市政府召开常务会议', pubdate: '2022-04-30 06:30' },
+      meta: {
+        siteidcode: '1411000003',
+        articletitle: '市政府召开常务会议',
+        pubdate: '2022-04-30 06:30',
+      },
     });
     expect(rich.page.score).toBeGreaterThan(bare.page.score);
     expect(rich.page.isGovNews).toBe(true);

@@ -43,7 +43,10 @@ describe('extractMetadata', () => {
 
   it('reads a dateline as the source and prefers meta tags', () => {
     expect(extractMetadata('济宁新闻网2月7日讯 今天上午,会议召开。').source).toBe('济宁新闻网');
-    const m = extractMetadata('正文', { contentsource: '太原日报', 'article:published_time': '2022-04-30T06:30:00+08:00' });
+    const m = extractMetadata('正文', {
+      contentsource: '太原日报',
+      'article:published_time': '2022-04-30T06:30:00+08:00',
+    });
     expect(m.source).toBe('太原日报');
     expect(m.publishedAt).toBe('2022-04-30T06:30:00');
   });

@@ -1,0 +1,35 @@
+import Ajv2020 from 'ajv/dist/2020';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { exportClips } from '../../../src/core/clips/export';
+import { makeClip, meeting } from './clip-fixtures';
+
+const schema = JSON.parse(
+  readFileSync(new URL('../../../docs/clip-export.schema.json', import.meta.url), 'utf8'),
+);
+
+describe('docs/clip-export.schema.json', () => {
+  const ajv = new Ajv2020({ allErrors: true });
+  // date-time is checked by the importer; the schema names it for documentation.
+  ajv.addFormat('date-time', true);
+  const validate = ajv.compile(schema);
+
+  it('accepts what the JSON export writes', () => {
+    const clips = [
+      makeClip({ note: '备注', tags: ['a'] }),
+      makeClip({ entities: [meeting('市委', [3, 4])], wholeArticle: true }),
+    ];
+    const ok = validate(JSON.parse(exportClips(clips, 'json').content));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('rejects a clip with an unknown field or a wrong entity', () => {
+    const data = JSON.parse(exportClips([makeClip()], 'json').content);
+    data.clips[0].extra = 1;
+    expect(validate(data)).toBe(false);
+    delete data.clips[0].extra;
+    data.clips[0].entities[0].kind = 'person';
+    expect(validate(data)).toBe(false);
+  });
+});

@@ -1,0 +1,137 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  annotate,
+  annotateSteps,
+  hasChineseText,
+  toSimplified,
+  type AnnotateResult,
+} from '../../../src/core/index';
+
+const SEEDS = new URL('../../../../shared/corpus/seeds/', import.meta.url);
+const seeds = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(new URL(f, SEEDS), 'utf8'));
+const GLOSSED_SEED = seeds.find((s) => s.includes('(wǎng)')) ?? '';
+
+/** Checks the invariants every result must keep. */
+function expectWellFormed(input: string, r: AnnotateResult): void {
+  let last = -1;
+  for (const e of r.entities) {
+    expect(e.start).toBeGreaterThanOrEqual(0);
+    expect(e.end).toBeGreaterThanOrEqual(e.start);
+    expect(e.end).toBeLessThanOrEqual(input.length);
+    expect(e.start).toBeGreaterThanOrEqual(last);
+    last = e.start;
+    expect(input.slice(e.start, e.end)).toBe(e.text);
+    for (const at of [e.start, e.end]) {
+      const c = input.charCodeAt(at);
+      const p = input.charCodeAt(at - 1);
+      const splits = c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff;
+      expect(splits).toBe(false);
+    }
+  }
+  expect(r.page.score).toBeGreaterThanOrEqual(0);
+  expect(r.page.score).toBeLessThanOrEqual(1);
+  expect(() => JSON.stringify(r)).not.toThrow();
+}
+
+describe('annotate', () => {
+  it('keeps original offsets through pinyin glosses and traditional script', () => {
+    const r = annotate({ text: GLOSSED_SEED });
+    expectWellFormed(GLOSSED_SEED, r);
+    expect(r.page.pinyinAnnotations).toBe(true);
+    expect(r.page.script).toBe('traditional');
+    const official = r.entities.find((e) => e.kind === 'official' && e.role === 'titled');
+    expect(official?.kind).toBe('official');
+    if (official?.kind === 'official') {
+      expect(GLOSSED_SEED.slice(official.nameStart, official.nameEnd)).toMatch(
+        /^[\u4e00-\u9fff]{2,4}$/,
+      );
+      expect(official.simplified).not.toMatch(/\(/);
+    }
+  });
+
+  it.each(seeds.map((s, i) => [i, s] as const))(
+    'gives well-formed results on seed %i',
+    (_i, text) => {
+      expectWellFormed(text, annotate({ text }));
+    },
+  );
+
+  it('gives the same result step by step, yielding on long text', () => {
+    const text = seeds.join('\n').repeat(4);
+    let yields = 0;
+    const steps = annotateSteps({ text });
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    expect(yields).toBeGreaterThan(3);
+    expect(r.value).toEqual(annotate({ text }));
+  });
+
+  it('keeps interleaved runs apart (shared buffers are not mixed up)', () => {
+    const a = annotateSteps({ text: seeds[0] ?? '' });
+    const b = annotateSteps({ text: seeds[1] ?? '' });
+    let ra = a.next();
+    let rb = b.next();
+    while (!ra.done || !rb.done) {
+      if (!ra.done) ra = a.next();
+      if (!rb.done) rb = b.next();
+    }
+    expect(ra.value).toEqual(annotate({ text: seeds[0] ?? '' }));
+    expect(rb.value).toEqual(annotate({ text: seeds[1] ?? '' }));
+  });
+
+  it('takes user titles, organisations and slogans', () => {
+    const text = '会议由市委书记张三主持。首席代表李四出席。坚持两个毫不动摇。';
+    const before = annotate({ text });
+    const after = annotate({ text, lexicon: { titles: ['首席代表'], slogans: ['两个毫不动摇'] } });
+    const names = (r: AnnotateResult): string[] =>
+      r.entities.flatMap((e) => (e.kind === 'official' ? [e.name] : []));
+    expect(names(before)).toEqual(['张三']);
+    expect(names(after)).toEqual(['张三', '李四']);
+    expect(
+      after.entities.some((e) => e.kind === 'directive' && e.normalized === '两个毫不动摇'),
+    ).toBe(true);
+  });
+});
+
+describe('bad input', () => {
+  it('handles empty and non-string text', () => {
+    expect(annotate({ text: '' }).entities).toEqual([]);
+    expect(annotate({ text: '' }).page.script).toBe('none');
+    expect(annotate({ text: undefined as unknown as string }).entities).toEqual([]);
+  });
+
+  it('leaves text without Chinese at once', () => {
+    const english = 'The city council met on Tuesday. '.repeat(3000);
+    const r = annotate({ text: english, url: 'https://example.com/' });
+    expect(r.page).toMatchObject({ isGovNews: false, score: 0, script: 'none' });
+    expect(r.entities).toEqual([]);
+    expect(hasChineseText(english)).toBe(false);
+    expect(hasChineseText(`${english}市委`)).toBe(true);
+  });
+
+  it('survives binary garbage and unpaired surrogates', () => {
+    let bytes = '';
+    for (let i = 0; i < 20_000; i++) bytes += String.fromCharCode((i * 7919) % 65536);
+    const garbage = `${bytes}\uD800市委书记\uDC00张三主持召开\uD83D第1次会议\uDE00`;
+    const r = annotate({ text: garbage });
+    expectWellFormed(garbage, r);
+  });
+
+  it('handles 10 MB of text', () => {
+    const line = 'x'.repeat(2000) + '省委书记林武主持召开省委第121次专题会议。\n';
+    const text = line.repeat(Math.ceil(10_000_000 / line.length));
+    const r = annotate({ text });
+    expect(r.entities.filter((e) => e.kind === 'meeting').length).toBeGreaterThan(4000);
+    expectWellFormed(text.slice(0, 100_000), annotate({ text: text.slice(0, 100_000) }));
+  }, 60_000);
+});
+
+describe('helpers', () => {
+  it('toSimplified strips glosses and converts script', () => {
+    expect(toSimplified('網(wǎng)站長(zhǎng)說(shuō)明')).toBe('网站长说明');
+    expect(toSimplified('市委書記')).toBe('市委书记');
+  });
+});

@@ -21,6 +21,7 @@ import {
 import { summarizeEntities, type EntitySummary } from '../dom/entity-summary';
 import { drainSliced, forEachSliced } from '../dom/scheduling';
 import { watchPageText } from '../dom/dynamic-content';
+import { appendedTailStart, mergeTailEntities } from '../dom/incremental';
 import { entityAtOffset, watchHover } from '../dom/hover-card';
 import { articleSpan, buildClipDraft, paragraphSpan, selectionSpan } from '../dom/selection-clip';
 import { anchorQuote } from '../dom/clip-anchoring';
@@ -99,6 +100,9 @@ export function createAnnotator(
   let lastSelection: Range | null = null;
   let cardTimer: ReturnType<typeof setTimeout> | undefined;
   let cardHeld = false;
+  /** The user switched the page off: page changes must not switch it on again. */
+  let switchedOffByUser = false;
+  const hostname = (): string => doc.location?.hostname ?? '';
 
   const view: PanelView = {
     state: 'idle',
@@ -134,23 +138,28 @@ export function createAnnotator(
     rerender();
   };
 
-  /** Extracts the page text and runs the engine, both in slices. */
-  async function analyse(): Promise<Analysis> {
+  /** Starts a new run, aborting the previous one; returns its signal. */
+  function startRun(): AbortSignal {
     run?.abort();
     const controller = new AbortController();
     run = controller;
-    const runSignal = AbortSignal.any([signal, controller.signal]);
-    const root = doc.body ?? doc.documentElement;
-    const pageText = await drainSliced(extractPageTextSteps(root), runSignal);
-    const result = await drainSliced(
+    return AbortSignal.any([signal, controller.signal]);
+  }
+
+  /** Runs the engine over `text` in slices. */
+  function runEngine(text: string, runSignal: AbortSignal): Promise<AnnotateResult> {
+    return drainSliced(
       annotateSteps({
-        text: pageText.text,
+        text,
         url: doc.location?.href,
         meta: readMeta(doc),
         lexicon: userLexicon(settings),
       }),
       runSignal,
     );
+  }
+
+  function setAnalysis(pageText: PageText, result: AnnotateResult): Analysis {
     const fresh: Analysis = { pageText, nodeIndex: buildNodeIndex(pageText), result };
     analysis = fresh;
     stale = false;
@@ -163,15 +172,56 @@ export function createAnnotator(
     return fresh;
   }
 
+  /** Extracts the page text and runs the engine, both in slices. */
+  async function analyse(): Promise<Analysis> {
+    const runSignal = startRun();
+    const root = doc.body ?? doc.documentElement;
+    const pageText = await drainSliced(extractPageTextSteps(root), runSignal);
+    return setAnalysis(pageText, await runEngine(pageText.text, runSignal));
+  }
+
+  /**
+   * After the page changed while annotated: when text was only appended, reads just the new tail
+   * and highlights its entities, keeping the old ranges; otherwise re-annotates the whole page.
+   */
+  async function updateAfterChange(): Promise<void> {
+    const prev = analysis;
+    const runSignal = startRun();
+    const root = doc.body ?? doc.documentElement;
+    const pageText = await drainSliced(extractPageTextSteps(root), runSignal);
+    const tailStart = prev ? appendedTailStart(prev.pageText.text, pageText.text) : null;
+    if (!prev || tailStart === null) {
+      setAnalysis(pageText, await runEngine(pageText.text, runSignal));
+      await annotate();
+      return;
+    }
+    const tail = await runEngine(pageText.text.slice(tailStart), runSignal);
+    const entities = mergeTailEntities(prev.result.entities, tail.entities, tailStart);
+    const a = setAnalysis(pageText, { page: prev.result.page, entities });
+    const keep = items.filter((i) => i.entity.end <= tailStart);
+    const from = prev.result.entities.filter((e) => e.end <= tailStart).length;
+    await paint(a, AbortSignal.any([runSignal, shown!.signal]), keep, from);
+    syncHostData();
+    rerender();
+  }
+
   async function currentAnalysis(): Promise<Analysis> {
     return !stale && analysis ? analysis : analyse();
   }
 
-  /** Maps the analysis's entities to ranges and (re)fills the highlights, in slices. */
-  async function paint(a: Analysis, runSignal: AbortSignal): Promise<void> {
-    const next: RegisteredEntity[] = [];
+  /**
+   * Maps the analysis's entities to ranges and (re)fills the highlights, in slices. `keep` are
+   * registered entities that are still valid: the analysis's entities before index `from`.
+   */
+  async function paint(
+    a: Analysis,
+    runSignal: AbortSignal,
+    keep: RegisteredEntity[] = [],
+    from = 0,
+  ): Promise<void> {
+    const next: RegisteredEntity[] = [...keep];
     await forEachSliced(
-      a.result.entities,
+      a.result.entities.slice(from),
       (entity) => {
         const range = rangeFromOffsets(a.pageText, entity.start, entity.end);
         if (!range) return;
@@ -316,8 +366,14 @@ export function createAnnotator(
   async function onPageChanged(): Promise<void> {
     stale = true;
     try {
-      if (annotated) await annotate();
-      else await analyse();
+      if (annotated) await updateAfterChange();
+      else {
+        // Single-page sites load the article later: annotate once it qualifies, unless the
+        // user switched this page off.
+        const a = await analyse();
+        if (!switchedOffByUser && !host && shouldAutoAnnotate(a.result, settings, hostname()))
+          await annotate();
+      }
     } catch (err) {
       if (!isAbort(err)) throw err;
     }
@@ -427,7 +483,10 @@ export function createAnnotator(
         save(articleSpan(doc, a.pageText, a.result.entities), true),
       );
     },
-    switchOff,
+    switchOff() {
+      switchedOffByUser = true;
+      switchOff();
+    },
     goTo(index) {
       const item = items[index];
       if (!item) return;
@@ -480,7 +539,7 @@ export function createAnnotator(
       watchPageText(root, () => void onPageChanged(), signal);
       try {
         const a = await analyse();
-        if (shouldAutoAnnotate(a.result, settings, doc.location?.hostname ?? '')) await annotate();
+        if (shouldAutoAnnotate(a.result, settings, hostname())) await annotate();
         const pending = await send('clips/pending-anchor', { url: doc.location?.href ?? '' }).catch(
           () => ({ clip: null }),
         );
@@ -491,6 +550,7 @@ export function createAnnotator(
     },
     status,
     async setAnnotations(on) {
+      switchedOffByUser = !on;
       if (on) await annotate();
       else switchOff();
       return status();

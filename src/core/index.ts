@@ -11,6 +11,7 @@ import { extractMetadata } from './page-metadata';
 import {
   normalize,
   normalizeSteps,
+  releaseNormalized,
   originalCharsOf,
   toOriginalEnd,
   toOriginalStart,
@@ -51,7 +52,9 @@ export function hasChineseText(text: string): boolean {
 
 /** Simplified form of a text for search and clip indexing: pinyin glosses stripped, t2s applied. */
 export function toSimplified(text: string): string {
-  return normalize(typeof text === 'string' ? text : '').text;
+  const norm = normalize(typeof text === 'string' ? text : '');
+  releaseNormalized(norm);
+  return norm.text;
 }
 
 /** Script of the page as a whole, from the conversion counts. */
@@ -103,6 +106,18 @@ export function* annotateSteps(input: AnnotateInput): Generator<undefined, Annot
   const text = typeof input?.text === 'string' ? input.text : '';
   if (!hasChineseText(text)) return emptyResult();
   const norm = yield* normalizeSteps(text);
+  try {
+    return yield* annotateNormalized(input, norm);
+  } finally {
+    releaseNormalized(norm);
+  }
+}
+
+/** The engine's passes over normalised text. */
+function* annotateNormalized(
+  input: AnnotateInput,
+  norm: NormalizedText,
+): Generator<undefined, AnnotateResult> {
   const lexicon = input.lexicon ?? {};
   const simplifyAll = (xs: readonly string[] | undefined): string[] =>
     (xs ?? [])

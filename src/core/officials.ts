@@ -5,6 +5,7 @@
  */
 import { isHan, STEP_UNITS } from './text/normalize';
 import { LiteralMatcher } from './text/literal-matcher';
+import { marks } from './text/buffers';
 import { NON_NAME_CHARS, surnameLengthAt } from './lexicons/surnames';
 import {
   AFTER_NAME_WORDS,
@@ -182,7 +183,7 @@ export function* findOfficials(
   const excluded = options.excludedNames ?? new Set<string>();
   const found: Omit<RawOfficial, 'personId'>[] = [];
   // Marks characters already inside a mention, so later passes never overlap one.
-  const covered = new Uint8Array(text.length + 1);
+  const covered = marks.borrow(text.length + 1);
   const isCovered = (s: number, e: number): boolean => {
     for (let k = s; k < e; k++) if (covered[k] === 1) return true;
     return false;
@@ -307,6 +308,8 @@ export function* findOfficials(
     listRe.lastIndex = Math.max(listRe.lastIndex, p);
   }
   yield;
+
+  marks.giveBack(covered);
 
   // 4. Persons, then later bare mentions of the same names.
   const persons = new Map<string, { id: string; titles: string[] }>();

@@ -3,6 +3,7 @@
  * in the URL, government-CMS meta tags, page chrome and content, minus signals of other genres
  * (fiction, recipes, shops, forums). Reads normalised (simplified) text.
  */
+import { LiteralMatcher } from './text/literal-matcher';
 import type { PageSignal } from './types';
 
 /** What detection looks at besides the text. */
@@ -15,6 +16,10 @@ export interface DetectionInput {
   /** Numbered meetings found by the engine. */
   meetings: number;
 }
+
+/** Characters read from the top and the bottom of long pages. */
+const SAMPLE_HEAD = 60_000;
+const SAMPLE_TAIL = 15_000;
 
 /** Score at and above which a page counts as government news. */
 export const GOV_NEWS_THRESHOLD = 0.5;
@@ -35,6 +40,82 @@ const GOV_META = [
   'catalogname',
   'sitedomain',
 ];
+
+/** Vocabulary of Party documents. */
+const PARTY_TERMS = new LiteralMatcher([
+  '习近平',
+  '总书记',
+  '党中央',
+  '贯彻落实',
+  '深入学习',
+  '决策部署',
+  '政治站位',
+  '两个维护',
+  '四个意识',
+  '统筹推进',
+]);
+/** Chrome of novel sites. */
+const FICTION_CHROME = new LiteralMatcher([
+  '书架',
+  '上一章',
+  '下一章',
+  '加入书签',
+  '章节目录',
+  '投推荐票',
+  '小说',
+  '本章完',
+  '最新章节',
+  '阅读设置',
+]);
+const RECIPE_WORDS = new LiteralMatcher([
+  '食材',
+  '用料',
+  '做法',
+  '调料',
+  '适量',
+  '翻炒',
+  '下锅',
+  '焯水',
+  '勾芡',
+  '少许',
+  '腌制',
+  '出锅',
+  '大火',
+  '小火',
+]);
+const SHOP_WORDS = new LiteralMatcher([
+  '加入购物车',
+  '立即购买',
+  '包邮',
+  '已售',
+  '库存',
+  '¥',
+  '￥',
+  '优惠券',
+  '店铺',
+  '运费',
+  '客服',
+]);
+const FORUM_WORDS = new LiteralMatcher([
+  '楼主',
+  '回复',
+  '发表于',
+  '沙发',
+  '板凳',
+  '帖子',
+  '楼层',
+  '只看该作者',
+  '发帖',
+  '跟帖',
+]);
+
+/** Counts occurrences of a word list, up to `cap`. */
+function countWords(text: string, words: LiteralMatcher, cap = 50): number {
+  let n = 0;
+  for (let m = words.next(text, 0); m && n < cap; m = words.next(text, m.index + m.word.length))
+    n++;
+  return n;
+}
 
 /** Counts matches of a global pattern, up to `cap`. */
 function countOf(text: string, re: RegExp, cap = 50): number {
@@ -68,9 +149,10 @@ export function detectPage(input: DetectionInput): {
       ...(evidence !== undefined ? { evidence: evidence.slice(0, 80) } : {}),
     });
   };
+  // A sample is enough to recognise the genre; chrome sits at the top and the bottom.
   const text =
-    input.text.length > 600_000
-      ? input.text.slice(0, 300_000) + input.text.slice(-300_000)
+    input.text.length > SAMPLE_HEAD + SAMPLE_TAIL
+      ? `${input.text.slice(0, SAMPLE_HEAD)}\n${input.text.slice(-SAMPLE_TAIL)}`
       : input.text;
 
   // URL.
@@ -114,10 +196,7 @@ export function detectPage(input: DetectionInput): {
   if (says > 0) add('content.meeting-says', 0.1, `会议… ×${says}`);
   const stressed = countOf(text, /(?:强调|指出|要求)[,，:：]/g);
   if (stressed >= 2) add('content.emphasised', 0.05, `强调/指出 ×${stressed}`);
-  const party = countOf(
-    text,
-    /习近平|总书记|党中央|贯彻落实|深入学习|决策部署|政治站位|两个维护|四个意识|统筹推进/g,
-  );
+  const party = countWords(text, PARTY_TERMS);
   if (party >= 2) add('content.party-terms', 0.1, `×${party}`);
   if (input.titledOfficials >= 2) add('content.officials', 0.15, `×${input.titledOfficials}`);
   else if (input.titledOfficials === 1) add('content.officials', 0.05, '×1');
@@ -127,12 +206,9 @@ export function detectPage(input: DetectionInput): {
 
   // Other genres.
   const chapters = countOf(text, /第[0-9一二三四五六七八九十百千零〇两]+[章回节卷](?![程])/g);
-  const fictionChrome =
-    /书架|上一章|下一章|加入书签|章节目录|目录\s*[|｜]|投推荐票|小说|本章完|最新章节|阅读设置/.exec(
-      text,
-    );
+  const fictionChrome = FICTION_CHROME.next(text, 0)?.word;
   if (chapters >= 1 || fictionChrome) {
-    add('genre.fiction', -0.6, fictionChrome?.[0] ?? `第…章 ×${chapters}`);
+    add('genre.fiction', -0.6, fictionChrome ?? `第…章 ×${chapters}`);
   }
   // Dialogue-heavy prose with personal pronouns reads like a story, not a report.
   const dialogue = countOf(
@@ -144,14 +220,11 @@ export function detectPage(input: DetectionInput): {
   const perK = (n: number): number => (n * 1000) / Math.max(1, text.length);
   if (dialogue >= 3 && perK(dialogue) > 1) add('genre.dialogue', -0.35, `对话 ×${dialogue}`);
   if (perK(pronouns) > 6 && pronouns >= 8) add('genre.narrative', -0.25, `人称 ×${pronouns}`);
-  const recipe = countOf(
-    text,
-    /食材|用料|做法|调料|适量|翻炒|下锅|焯水|勾芡|少许|克\b|腌制|出锅|大火|小火/g,
-  );
+  const recipe = countWords(text, RECIPE_WORDS);
   if (recipe >= 3) add('genre.recipe', -0.5, `×${recipe}`);
-  const shop = countOf(text, /加入购物车|立即购买|包邮|已售|库存|¥|￥|优惠券|店铺|运费|客服/g);
+  const shop = countWords(text, SHOP_WORDS);
   if (shop >= 3) add('genre.shop', -0.5, `×${shop}`);
-  const forum = countOf(text, /楼主|回复|发表于|沙发|板凳|帖子|楼层|只看该作者|发帖|跟帖/g);
+  const forum = countWords(text, FORUM_WORDS);
   if (forum >= 3) add('genre.forum', -0.4, `×${forum}`);
 
   const sum = signals.reduce((a, s) => a + s.weight, 0);

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { filterChoicesOf, filterClips } from '../core/clips/filters';
 import type { Clip } from '../core/clips/model';
 import { productNormaliser } from '../core/clips/product-normaliser';
+import { LIMITS } from '../core/clips/schema';
 import { warmSearchText } from '../core/clips/search';
 import { exportClips, type ExportFormat } from '../core/clips/export';
 import { send, type RevisionChange } from '../shared/messages';
@@ -197,7 +198,15 @@ export function LibraryApp() {
 
   const importFile = async (file: File) => {
     try {
+      if (file.size > LIMITS.importChars * 3) {
+        throw new Error(`File too large: ${Math.round(file.size / 1e6)} MB`);
+      }
       const content = await file.text();
+      if (content.length > LIMITS.importChars) {
+        throw new Error(
+          `File too large: ${Math.round(content.length / 1e6)} M characters, the limit is ${LIMITS.importChars / 1e6} M`,
+        );
+      }
       const { added, merged } = await send('clips/import', { content });
       await reload();
       report(`${t('uiImported')}: +${added}, ${merged} merged`);

@@ -7,6 +7,7 @@
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
 import type { EntityKind, UserLexicon } from '../core/types';
+import { GOV_NEWS_THRESHOLD } from '../core/page-detection';
 
 /** Storage key of the settings object. */
 export const SETTINGS_KEY = 'settings';
@@ -24,8 +25,8 @@ export const SettingsSchema = v.object({
     { official: true, meeting: true, directive: true },
   ),
   autoAnnotate: v.fallback(v.boolean(), true),
-  /** Detection score from which a page counts as government news (0–1). */
-  threshold: v.fallback(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 0.5),
+  /** Detection score from which a page counts as government news (0–1; the engine's by default). */
+  threshold: v.fallback(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), GOV_NEWS_THRESHOLD),
   /** Host names (a name also covers its subdomains) annotated on every visit. */
   alwaysOn: words,
   /** Host names never annotated on their own. */

@@ -186,6 +186,22 @@ describe('interaction', () => {
     }
     expect(card).toBe('');
 
+    // The text caret (keyboard caret browsing) inside a highlight shows its card too.
+    await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const range = [...h.get('zwl-meeting')!][0]!;
+      getSelection()!.collapse(range.startContainer, range.startOffset + 1);
+    });
+    let kind = '';
+    for (let i = 0; i < 30 && kind !== 'meeting'; i++) {
+      kind = await shadow.run<string>(
+        "function () { return this.querySelector('.card')?.dataset.kind ?? ''; }",
+      );
+      if (kind !== 'meeting') await page.waitForTimeout(100);
+    }
+    expect(kind).toBe('meeting');
+    expect((await texts(shadow, '.card')).join('')).toContain('第二十六次');
+
     await click(shadow, 'button.tab');
     expect(await click(shadow, 'ul[data-list="meeting"] button')).toBe(true);
     const flash = await readHighlights(page);

@@ -178,6 +178,32 @@ describe('clip library (Chromium)', () => {
     await lib.close();
   });
 
+  it('opens a clip: its page opens in a new tab and the passage is highlighted again', async () => {
+    const lib = await openLibrary();
+    await lib.waitForSelector(`[data-clip-id="${savedId}"]`);
+    const [opened] = await Promise.all([
+      cr.context.waitForEvent('page'),
+      lib.locator(`[data-clip-id="${savedId}"] .clip-open`).click(),
+    ]);
+    await opened.waitForLoadState();
+    expect(opened.url()).toBe(server.url('seed-000.html'));
+    const flashed = await opened.waitForFunction(
+      () => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+          'zwl-flash',
+        );
+        const range = h ? [...h][0] : undefined;
+        return range ? range.toString() : false;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    const text = (await flashed.jsonValue()) as string;
+    expect(text.startsWith('省委常委、市委書記韋韜')).toBe(true);
+    await opened.close();
+    await lib.close();
+  });
+
   it('searches across scripts, ignoring pinyin glosses', async () => {
     const lib = await openLibrary();
     const search = async (text: string) => {
@@ -200,6 +226,44 @@ describe('clip library (Chromium)', () => {
     expect(await search('防疫')).toEqual([savedId]);
     expect(await search('onerror')).toHaveLength(2);
     expect(await search('不存在的词语')).toEqual([]);
+    await lib.close();
+  });
+
+  it('indexes officials and meeting series, each leading back to its clips', async () => {
+    const lib = await openLibrary();
+    await lib.click('.view-officials');
+    const row = lib.locator('.officials-view tr[data-official="韦韬"]');
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/市委书记/);
+    await row.locator('button').click();
+    await lib.waitForSelector('.clip-list');
+    expect(
+      await lib.$$eval('.clip-list .clip-card', (els) =>
+        els.map((e) => e.getAttribute('data-clip-id')),
+      ),
+    ).toEqual([savedId]);
+    await lib.click('.view-meetings');
+    const series = lib.locator('.meetings-view .series[data-body*="领导小组"]');
+    await series.waitFor();
+    expect(await series.textContent()).toMatch(/第115次/);
+    await lib.close();
+  });
+
+  it('works with the keyboard: / to search, arrows between clips, Space selects', async () => {
+    const lib = await openLibrary();
+    await lib.waitForSelector('.clip-row[data-index="1"]');
+    await lib.keyboard.press('/');
+    expect(await lib.evaluate(() => document.activeElement?.id)).toBe('library-search');
+    await lib.focus('.clip-row[data-index="0"]');
+    await lib.keyboard.press('ArrowDown');
+    const focused = () => lib.evaluate(() => document.activeElement?.getAttribute('data-index'));
+    // Focus moves after Preact's effects ran (after the next paint).
+    await expect.poll(focused).toBe('1');
+    await lib.keyboard.press(' ');
+    expect(await lib.locator('.clip-row[data-index="1"] .clip-select').isChecked()).toBe(true);
+    expect(await lib.textContent('.delete-selected')).toMatch(/\(1\)/);
+    await lib.keyboard.press('ArrowUp');
+    await expect.poll(focused).toBe('0');
     await lib.close();
   });
 

@@ -3,6 +3,7 @@
  * converts traditional characters to simplified and full-width digits/letters to ASCII, and keeps
  * a map from every normalised UTF-16 index back to the original text.
  */
+import { codeUnits, offsetMaps } from './buffers';
 import { getSimplifiedOnlyTable, getSimplifyTable, simplifyAstral } from './script-convert';
 
 /** Normalised text plus the way back to the original offsets. */
@@ -116,24 +117,6 @@ function unitsToString(units: Uint16Array, length: number): string {
   return decoder.decode(units.subarray(0, length));
 }
 
-let scratch: Uint16Array | undefined;
-let scratchInUse = false;
-/** Largest buffer kept between calls (bigger pages get their own). */
-const SCRATCH_MAX = 2_000_000;
-
-/** A buffer of at least `n` code units, reused between calls when free (the text is copied out). */
-function takeScratch(n: number): Uint16Array {
-  if (scratchInUse || n > SCRATCH_MAX) return new Uint16Array(n);
-  if (!scratch || scratch.length < n) scratch = new Uint16Array(Math.max(n, 4096));
-  scratchInUse = true;
-  return scratch;
-}
-
-/** Gives the shared buffer back. */
-function releaseScratch(units: Uint16Array): void {
-  if (units === scratch) scratchInUse = false;
-}
-
 /** Work state of one normalisation, advanced chunk by chunk. */
 interface NormState {
   original: string;
@@ -222,8 +205,8 @@ export function* normalizeSteps(original: string): Generator<undefined, Normaliz
     strip: countPinyinGlosses(original, MIN_TONED_GLOSSES) >= MIN_TONED_GLOSSES,
     table: getSimplifyTable(),
     simplifiedOnly: getSimplifiedOnlyTable(),
-    out: takeScratch(n),
-    map: new Int32Array(n + 1),
+    out: codeUnits.borrow(n),
+    map: offsetMaps.borrow(n + 1),
     o: 0,
     changed: false,
     cjk: 0,
@@ -240,21 +223,32 @@ export function* normalizeSteps(original: string): Generator<undefined, Normaliz
     finished = true;
   } finally {
     // An aborted run (generator returned early or threw) must give the shared buffer back.
-    if (!finished) releaseScratch(st.out);
+    if (!finished) {
+      codeUnits.giveBack(st.out);
+      offsetMaps.giveBack(st.map);
+    }
   }
   const { o, map, out, strip } = st;
   map[o] = n;
   const counts = { cjkCount: st.cjk, traditionalCount: st.trad, simplifiedOnlyCount: st.simpOnly };
   const text = st.changed ? unitsToString(out, o) : original;
-  releaseScratch(out);
-  if (!st.changed) return { original, text, map: undefined, pinyinStripped: false, ...counts };
+  codeUnits.giveBack(out);
+  if (!st.changed) {
+    offsetMaps.giveBack(map);
+    return { original, text, map: undefined, pinyinStripped: false, ...counts };
+  }
   return {
     original,
     text,
-    map: o === n ? map : map.subarray(0, o + 1),
+    map: map.subarray(0, o + 1),
     pinyinStripped: strip && o < n,
     ...counts,
   };
+}
+
+/** Gives the normalised text's offset map back for reuse (call when done with `norm`). */
+export function releaseNormalized(norm: NormalizedText): void {
+  offsetMaps.giveBack(norm.map);
 }
 
 /** Normalises `original` in one go. */

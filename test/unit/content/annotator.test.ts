@@ -193,16 +193,25 @@ describe('annotator', () => {
     expect(b.status().isGovNews).toBe(false);
   });
 
-  it('re-annotates text appended after load', async () => {
+  it('annotates appended text incrementally, and re-reads the page after other changes', async () => {
     buildPage(true);
     const controller = new AbortController();
     const a = createAnnotator(document, DEFAULT_SETTINGS, (k) => k, controller.signal);
     await a.start();
+    const firstMeeting = [...highlights.get('zwl-meeting')!][0]!;
     const p = document.createElement('p');
     p.textContent = '随后召开第27次会议，市委书记李四出席。';
     document.body.append(p);
     await until(() => host()?.getAttribute('data-counts') === 'official:3 meeting:2 directive:1');
-    expect([...highlights.get('zwl-meeting')!].map(String)).toContain('第27次会议');
+    const meetings = [...highlights.get('zwl-meeting')!];
+    expect(meetings.map(String)).toEqual(['第26次会议', '第27次会议']);
+    // Appending kept the old ranges: only the tail was read.
+    expect(meetings[0]).toBe(firstMeeting);
+
+    // An edit in the middle is not an append: the whole page is read again.
+    document.body.children[1]!.textContent = '会议强调，要坚持“稳中求进”“六稳”。';
+    await until(() => host()?.getAttribute('data-counts') === 'official:2 meeting:2 directive:2');
+    expect([...highlights.get('zwl-directive')!].map(String)).toEqual(['“稳中求进”', '“六稳”']);
     controller.abort();
   });
 

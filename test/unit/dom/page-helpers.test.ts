@@ -11,6 +11,7 @@ import { isPageTextMutation, watchPageText } from '../../../src/dom/dynamic-cont
 import { summarizeEntities } from '../../../src/dom/entity-summary';
 import { highlightCss, isDarkPage, shadeHighlightName } from '../../../src/dom/highlights';
 import { entityAtOffset } from '../../../src/dom/hover-card';
+import { appendedTailStart, mergeTailEntities } from '../../../src/dom/incremental';
 import { UI_MARKER_ATTRIBUTE } from '../../../src/dom/page-text';
 import { drainSliced, forEachSliced } from '../../../src/dom/scheduling';
 
@@ -175,5 +176,32 @@ describe('time slicing', () => {
     );
     await expect(pending).rejects.toThrow();
     expect(seen.length).toBeLessThan(100_000);
+  });
+});
+
+describe('incremental annotation', () => {
+  it('finds the appended tail at a line start, or null when the page changed otherwise', () => {
+    expect(appendedTailStart('甲\n乙\n', '甲\n乙\n丙\n')).toBe(4);
+    expect(appendedTailStart('甲\n乙', '甲\n乙丙\n')).toBe(2);
+    expect(appendedTailStart('甲\n乙\n', '甲\n丁\n丙\n')).toBeNull();
+    expect(appendedTailStart('甲\n', '甲\n')).toBeNull();
+  });
+
+  it('merges tail entities at page offsets, keeping person ids of known names', () => {
+    const prev: Entity[] = [off(0, 6, 'p1', ['市委书记']), meet(10, 15, [1])];
+    const tail: Entity[] = [
+      { ...off(2, 8, 'p1', ['市长']), name: 'p1' },
+      { ...off(10, 14, 'p2', []), name: 'new' },
+    ];
+    const merged = mergeTailEntities(prev, tail, 12);
+    expect(merged.map((e) => [e.kind, e.start, e.end])).toEqual([
+      ['official', 0, 6],
+      ['official', 14, 20],
+      ['official', 22, 26],
+    ]);
+    const [, again, fresh] = merged as OfficialEntity[];
+    expect(again!.personId).toBe('p1');
+    expect(again!.nameStart).toBe(18);
+    expect(fresh!.personId).not.toBe('p2');
   });
 });

@@ -150,6 +150,9 @@ async function exportClips(cr) {
   await library.screenshot({ path: join(OUT_DIR, 'library.png'), fullPage: true });
   const button = library.locator('.export-button').first();
   if (await button.count()) {
+    // JSON is the default; choose it anyway so the demo does not depend on that default.
+    const format = library.locator('select.export-format');
+    if (await format.count()) await format.selectOption('json');
     try {
       const [download] = await Promise.all([
         library.waitForEvent('download', { timeout: 5_000 }),

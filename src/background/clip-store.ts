@@ -258,14 +258,17 @@ export class ClipStore {
    */
   private write<T>(
     action: string,
-    body: (tx: WriteTx) => Promise<T>,
+    body: (tx: WriteTx, snapshot: readonly Clip[] | null) => Promise<T>,
     onCommitted?: (change: RevisionChange) => void,
   ): Promise<T> {
     return this.run(action, async (db) => {
+      // With no other write in flight, the cache is exactly what this transaction will see:
+      // later transactions on the store queue behind it.
+      const snapshot = this.writesInFlight === 0 ? this.cache : null;
       this.cache = null;
       this.writesInFlight += 1;
       try {
-        const result = await writeTransaction(db, body);
+        const result = await writeTransaction(db, (tx) => body(tx, snapshot));
         const before = this.revision;
         this.revisionCount += 1;
         onCommitted?.({ before, after: this.revision });
@@ -401,18 +404,26 @@ export class ClipStore {
    * that merges to exactly what is stored is not rewritten.
    */
   async import(clips: readonly Clip[]): Promise<ImportCounts> {
-    return this.write('Importing clips', async (tx) => {
-      const stored = new Map((await tx.store.getAll()).map((r) => [r.id, r]));
+    return this.write('Importing clips', async (tx, snapshot) => {
+      const stored = new Map<string, Clip>(
+        snapshot
+          ? snapshot.map((c) => [c.id, c])
+          : (await tx.store.getAll()).map((r) => [r.id, fromStored(r)]),
+      );
       let merged = 0;
       const writes = createRequestList();
       for (const clip of clips) {
         const record = stored.get(clip.id);
         if (record) {
           merged += 1;
-          const current = fromStored(record);
+          const current = record;
           const next = mergeClips(current, clip);
-          if (!sameClip(current, next)) writes.add(tx.store.put(toStored(next)));
+          if (!sameClip(current, next)) {
+            stored.set(clip.id, next);
+            writes.add(tx.store.put(toStored(next)));
+          }
         } else {
+          stored.set(clip.id, clip);
           writes.add(tx.store.add(toStored(clip)));
         }
       }

@@ -3,8 +3,9 @@
  * (二十条优化措施), imperative clauses (要…, 坚决…, 确保…) and enumeration markers
  * (一是/二是, 第一/第二, 一要/二要). Offsets are normalised offsets.
  */
-import { CHINESE_NUMERAL_CHARS, NUMERAL_PATTERN, parseNumeral } from './numerals';
+import { CHINESE_NUMERAL_CHARS, parseNumeral } from './numerals';
 import { STEP_UNITS } from './text/normalize';
+import { LiteralMatcher } from './text/literal-matcher';
 import {
   ARTICLE_END,
   FORMULA_MEASURES,
@@ -36,12 +37,16 @@ export function findArticleEnd(text: string): number {
   return m ? m.index : text.length;
 }
 
-/** Start offsets of lines that are list bullets (related links), never article prose. */
+/** Ranges of lines that are list bullets (related links), never article prose. */
 function bulletLineRanges(text: string, end: number): [number, number][] {
   const out: [number, number][] = [];
-  const re = /^[ \t\u3000]*[-•·▪►]\s.*$/gm;
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
-    out.push([m.index, m.index + m[0].length]);
+  for (let ls = 0; ls < end;) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    let k = ls;
+    while (k < le && ' \t\u3000'.includes(text.charAt(k))) k++;
+    if ('-•·▪►'.includes(text.charAt(k)) && /\s/.test(text.charAt(k + 1))) out.push([ls, le]);
+    ls = le + 1;
   }
   return out;
 }
@@ -59,17 +64,26 @@ export function isSloganText(s: string): boolean {
   return true;
 }
 
-const NUM = NUMERAL_PATTERN;
-const FORMULA_RE = new RegExp(
-  `(第)?(${NUM})(${FORMULA_MEASURES.join('|')})([\\u4e00-\\u9fff]{0,4}?)(${FORMULA_NOUNS.join('|')})`,
-  'g',
-);
-const IMPERATIVE_RE = new RegExp(`(?:${IMPERATIVE_HEADS.join('|')})`, 'g');
-const CLAUSE_END = /[，,。；;！!？?\n：:]/g;
-const ENUM_RE = new RegExp(
-  `(?:^|(?<=[\\s,，。；;:：!！?？、]))(?:([${CHINESE_NUMERAL_CHARS.slice(0, 24)}]{1,3})(是|要)|第([一二三四五六七八九十]{1,3})(?=[,，、:：]))`,
-  'gm',
-);
+/** What may stand between a formula's measure word and its noun, then the noun (sticky). */
+const FORMULA_TAIL = new RegExp(`([\\u4e00-\\u9fff]{0,4}?)(${FORMULA_NOUNS.join('|')})`, 'y');
+const IMPERATIVES = new LiteralMatcher(IMPERATIVE_HEADS);
+/** Characters that end an imperative clause. */
+const CLAUSE_END_CHARS = '，,。；;！!？?\n：:';
+/** Characters of a numeral (Arabic or Chinese). */
+const NUMERAL_CHARS = `0123456789${CHINESE_NUMERAL_CHARS}`;
+/** Small Chinese numerals used in enumeration markers. */
+const ENUM_NUMERALS = '一二三四五六七八九十';
+/** Characters after which an enumeration marker may start. */
+const ENUM_BOUNDARY = ' \t\n\u3000,，。；;:：!！?？、';
+
+/** Flags the code units of `chars` in a table. */
+function flags(chars: string): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
+  return t;
+}
+const MEASURE_FLAGS = flags(FORMULA_MEASURES.join(''));
+const ENUM_HEAD_FLAGS = flags('是要第');
 
 /** Options of the directives pass. */
 export interface DirectiveOptions {
@@ -126,70 +140,93 @@ export function* findDirectives(
   }
   yield;
 
-  // Numbered formulas.
+  // Numbered formulas: found from their measure word (条/项/版/大) backwards to the numeral.
   nextYield = STEP_UNITS;
-  FORMULA_RE.lastIndex = 0;
-  for (let m = FORMULA_RE.exec(text); m && m.index < articleEnd; m = FORMULA_RE.exec(text)) {
-    if (m.index >= nextYield) {
-      nextYield = m.index + STEP_UNITS;
+  const slogans = out.slice();
+  let sp = 0;
+  for (let i = 0; i < articleEnd; i++) {
+    if (MEASURE_FLAGS[text.charCodeAt(i)] !== 1) continue;
+    if (i >= nextYield) {
+      nextYield = i + STEP_UNITS;
       yield;
     }
-    const [whole, di, num = '', measure, between = ''] = m;
+    let ns = i;
+    while (ns > 0 && i - ns < 8 && NUMERAL_CHARS.includes(text.charAt(ns - 1))) ns--;
+    if (ns === i) continue;
+    const measure = text.charAt(i);
+    const di = text.charAt(ns - 1) === '第';
     if (di && measure !== '版') continue; // 第二十条 is an article of a law, not a formula
-    if (/[的和与及在了是]/.test(between)) continue;
-    const count = parseNumeral(num);
+    FORMULA_TAIL.lastIndex = i + 1;
+    const tail = FORMULA_TAIL.exec(text);
+    if (!tail) continue;
+    if (/[的和与及在了是]/.test(tail[1] ?? '')) continue;
+    const count = parseNumeral(text.slice(ns, i));
     if (count === undefined || count === 0 || count > 1000) continue;
-    if (out.some((d) => d.start < m.index + whole.length && d.end > m.index)) continue;
-    out.push({
-      start: m.index,
-      end: m.index + whole.length,
-      subtype: 'formula',
-      normalized: whole,
-      count,
-    });
+    const start = di ? ns - 1 : ns;
+    const end = FORMULA_TAIL.lastIndex;
+    while (sp < slogans.length && (slogans[sp]?.end ?? 0) <= start) sp++;
+    const q = slogans[sp];
+    if (q && q.start < end && q.end > start) continue;
+    out.push({ start, end, subtype: 'formula', normalized: text.slice(start, end), count });
+    i = end - 1;
   }
   yield;
 
   // Imperative clauses.
   nextYield = STEP_UNITS;
-  IMPERATIVE_RE.lastIndex = 0;
-  for (let m = IMPERATIVE_RE.exec(text); m && m.index < articleEnd; m = IMPERATIVE_RE.exec(text)) {
+  for (let m = IMPERATIVES.next(text, 0, articleEnd); m;) {
     if (m.index >= nextYield) {
       nextYield = m.index + STEP_UNITS;
       yield;
     }
     const s = m.index;
-    if (m[0] === '要') {
-      if (NOT_BEFORE_YAO.includes(text.charAt(s - 1)) || NOT_AFTER_YAO.includes(text.charAt(s + 1)))
-        continue;
+    let resume = s + m.word.length;
+    const partOfWord =
+      m.word === '要' &&
+      (NOT_BEFORE_YAO.includes(text.charAt(s - 1)) || NOT_AFTER_YAO.includes(text.charAt(s + 1)));
+    if (!partOfWord) {
+      let e = s + m.word.length;
+      const limit = Math.min(text.length, s + 60);
+      while (e < limit && !CLAUSE_END_CHARS.includes(text.charAt(e))) e++;
+      if (e - s - m.word.length >= 2 && !inBullet(s)) {
+        out.push({ start: s, end: e, subtype: 'imperative', normalized: text.slice(s, e) });
+        resume = e;
+      }
     }
-    CLAUSE_END.lastIndex = s;
-    const stop = CLAUSE_END.exec(text);
-    const e = Math.min(stop ? stop.index : text.length, s + 60);
-    if (e - s - m[0].length < 2 || inBullet(s)) continue;
-    out.push({ start: s, end: e, subtype: 'imperative', normalized: text.slice(s, e) });
-    IMPERATIVE_RE.lastIndex = e;
+    m = IMPERATIVES.next(text, resume, articleEnd);
   }
   yield;
 
   // Enumeration markers: a family counts only when it has both its first and second items.
   const families = new Map<string, RawDirective[]>();
-  ENUM_RE.lastIndex = 0;
-  for (let m = ENUM_RE.exec(text); m && m.index < articleEnd; m = ENUM_RE.exec(text)) {
-    const num = m[1] ?? m[3] ?? '';
+  const boundaryAt = (k: number): boolean => k < 0 || ENUM_BOUNDARY.includes(text.charAt(k));
+  for (let i = 0; i < articleEnd; i++) {
+    if (ENUM_HEAD_FLAGS[text.charCodeAt(i)] !== 1) continue;
+    const ch = text.charAt(i);
+    let start: number;
+    let end: number;
+    let num: string;
+    if (ch === '第') {
+      end = i + 1;
+      while (end < text.length && end - i <= 3 && ENUM_NUMERALS.includes(text.charAt(end))) end++;
+      if (end === i + 1 || !',，、:：'.includes(text.charAt(end)) || !boundaryAt(i - 1)) continue;
+      start = i;
+      num = text.slice(i + 1, end);
+    } else {
+      start = i;
+      while (start > 0 && i - start < 3 && ENUM_NUMERALS.includes(text.charAt(start - 1))) start--;
+      if (start === i || !boundaryAt(start - 1)) continue;
+      end = i + 1;
+      num = text.slice(start, i);
+    }
     const count = parseNumeral(num);
     if (count === undefined || count === 0 || count > 30) continue;
-    const family = m[2] ?? '第';
+    const family = ch;
     const list = families.get(family) ?? [];
-    list.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      subtype: 'enumeration',
-      normalized: m[0],
-      count,
-    });
+    list.push({ start, end, subtype: 'enumeration', normalized: text.slice(start, end), count });
     families.set(family, list);
   }
+  yield;
   for (const list of families.values()) {
     const counts = new Set(list.map((d) => d.count));
     if (counts.has(1) && counts.has(2)) out.push(...list);

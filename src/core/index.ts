@@ -11,7 +11,6 @@ import { extractMetadata } from './page-metadata';
 import {
   normalize,
   normalizeSteps,
-  releaseNormalized,
   originalCharsOf,
   toOriginalEnd,
   toOriginalStart,
@@ -52,9 +51,7 @@ export function hasChineseText(text: string): boolean {
 
 /** Simplified form of a text for search and clip indexing: pinyin glosses stripped, t2s applied. */
 export function toSimplified(text: string): string {
-  const norm = normalize(typeof text === 'string' ? text : '');
-  releaseNormalized(norm);
-  return norm.text;
+  return normalize(typeof text === 'string' ? text : '').text;
 }
 
 /** Script of the page as a whole, from the conversion counts. */
@@ -96,6 +93,9 @@ function spanOf(
   return [norm.original.slice(s, e), norm.text.slice(start, end), s, e];
 }
 
+/** Entities built between two yields. */
+const ENTITIES_PER_STEP = 1500;
+
 const KIND_ORDER: Record<Entity['kind'], number> = { official: 0, meeting: 1, directive: 2 };
 
 /**
@@ -106,11 +106,7 @@ export function* annotateSteps(input: AnnotateInput): Generator<undefined, Annot
   const text = typeof input?.text === 'string' ? input.text : '';
   if (!hasChineseText(text)) return emptyResult();
   const norm = yield* normalizeSteps(text);
-  try {
-    return yield* annotateNormalized(input, norm);
-  } finally {
-    releaseNormalized(norm);
-  }
+  return yield* annotateNormalized(input, norm);
 }
 
 /** The engine's passes over normalised text. */
@@ -151,7 +147,9 @@ function* annotateNormalized(
     : [];
 
   const entities: Entity[] = [];
+  let built = 0;
   for (const o of officials) {
+    if (++built % ENTITIES_PER_STEP === 0) yield;
     const [text, simplified, start, end] = spanOf(norm, o.start, o.end);
     const e: OfficialEntity = {
       kind: 'official',
@@ -171,6 +169,7 @@ function* annotateNormalized(
     entities.push(e);
   }
   for (const m of meetings) {
+    if (++built % ENTITIES_PER_STEP === 0) yield;
     const [text, simplified, start, end] = spanOf(norm, m.start, m.end);
     const e: MeetingEntity = {
       kind: 'meeting',
@@ -189,6 +188,7 @@ function* annotateNormalized(
     entities.push(e);
   }
   for (const d of directives) {
+    if (++built % ENTITIES_PER_STEP === 0) yield;
     const [text, simplified, start, end] = spanOf(norm, d.start, d.end);
     const e: DirectiveEntity = {
       kind: 'directive',
@@ -203,6 +203,7 @@ function* annotateNormalized(
     if (d.count === undefined) delete e.count;
     entities.push(e);
   }
+  yield;
   entities.sort(
     (a, b) => a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.end - a.end,
   );

@@ -33,8 +33,6 @@ class BufferSlot<
   }
 }
 
-/** Normalised → original offset maps. */
-export const offsetMaps = new BufferSlot<Int32Array<ArrayBufferLike>>((n) => new Int32Array(n));
 /** Normalised code units before they become a string. */
 export const codeUnits = new BufferSlot<Uint16Array<ArrayBufferLike>>((n) => new Uint16Array(n));
 /** Per-character marks (characters already inside an entity). */

@@ -3,7 +3,7 @@
  * converts traditional characters to simplified and full-width digits/letters to ASCII, and keeps
  * a map from every normalised UTF-16 index back to the original text.
  */
-import { codeUnits, offsetMaps } from './buffers';
+import { codeUnits } from './buffers';
 import { getSimplifiedOnlyTable, getSimplifyTable, simplifyAstral } from './script-convert';
 
 /** Normalised text plus the way back to the original offsets. */
@@ -12,8 +12,12 @@ export interface NormalizedText {
   original: string;
   /** Simplified, glosses stripped, full-width digits/letters as ASCII. */
   text: string;
-  /** Normalised index → original index (length `text.length + 1`); undefined means identity. */
-  map: Int32Array | undefined;
+  /**
+   * Offset shifts where glosses were removed, as pairs: from normalised index `shifts[2k]` on,
+   * original index = normalised index + `shifts[2k + 1]`. Undefined (or empty) means identity:
+   * every other change keeps lengths.
+   */
+  shifts: Int32Array | undefined;
   /** True when inline pinyin glosses were found densely enough to be stripped. */
   pinyinStripped: boolean;
   /** CJK ideographs seen. */
@@ -124,7 +128,7 @@ interface NormState {
   table: Uint16Array;
   simplifiedOnly: Uint8Array;
   out: Uint16Array;
-  map: Int32Array;
+  shifts: number[];
   o: number;
   changed: boolean;
   cjk: number;
@@ -135,7 +139,7 @@ interface NormState {
 
 /** Normalises the original code units from `from` up to `to`; returns where it stopped. */
 function normalizeChunk(st: NormState, from: number, to: number): number {
-  const { original, strip, table, simplifiedOnly, out, map } = st;
+  const { original, strip, table, simplifiedOnly, out, shifts } = st;
   const n = original.length;
   let { o, changed, cjk, trad, simpOnly, prevHan } = st;
   let i = from;
@@ -146,10 +150,11 @@ function normalizeChunk(st: NormState, from: number, to: number): number {
       if (len > 0) {
         i += len - 1;
         changed = true;
+        // The next kept character (original i + 1) will be normalised index o.
+        shifts.push(o, i + 1 - o);
         continue;
       }
     }
-    map[o] = i;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const low = original.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
@@ -161,7 +166,6 @@ function normalizeChunk(st: NormState, from: number, to: number): number {
           trad++;
         }
         out[o++] = s !== cp ? str.charCodeAt(0) : c;
-        map[o] = i + 1;
         out[o++] = s !== cp ? str.charCodeAt(1) : low;
         cjk++;
         prevHan = true;
@@ -206,7 +210,7 @@ export function* normalizeSteps(original: string): Generator<undefined, Normaliz
     table: getSimplifyTable(),
     simplifiedOnly: getSimplifiedOnlyTable(),
     out: codeUnits.borrow(n),
-    map: offsetMaps.borrow(n + 1),
+    shifts: [],
     o: 0,
     changed: false,
     cjk: 0,
@@ -225,30 +229,20 @@ export function* normalizeSteps(original: string): Generator<undefined, Normaliz
     // An aborted run (generator returned early or threw) must give the shared buffer back.
     if (!finished) {
       codeUnits.giveBack(st.out);
-      offsetMaps.giveBack(st.map);
     }
   }
-  const { o, map, out, strip } = st;
-  map[o] = n;
+  const { o, out, strip, shifts } = st;
   const counts = { cjkCount: st.cjk, traditionalCount: st.trad, simplifiedOnlyCount: st.simpOnly };
   const text = st.changed ? unitsToString(out, o) : original;
   codeUnits.giveBack(out);
-  if (!st.changed) {
-    offsetMaps.giveBack(map);
-    return { original, text, map: undefined, pinyinStripped: false, ...counts };
-  }
+  if (!st.changed) return { original, text, shifts: undefined, pinyinStripped: false, ...counts };
   return {
     original,
     text,
-    map: map.subarray(0, o + 1),
+    shifts: shifts.length > 0 ? Int32Array.from(shifts) : undefined,
     pinyinStripped: strip && o < n,
     ...counts,
   };
-}
-
-/** Gives the normalised text's offset map back for reuse (call when done with `norm`). */
-export function releaseNormalized(norm: NormalizedText): void {
-  offsetMaps.giveBack(norm.map);
 }
 
 /** Normalises `original` in one go. */
@@ -260,32 +254,47 @@ export function normalize(original: string): NormalizedText {
   }
 }
 
+/** Original index of a normalised index (binary search over the shifts). */
+function toOriginal(norm: NormalizedText, index: number): number {
+  const sh = norm.shifts;
+  if (!sh || sh.length === 0) return Math.min(index, norm.original.length);
+  let lo = 0;
+  let hi = sh.length / 2 - 1;
+  let delta = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sh[2 * mid] ?? 0) <= index) {
+      delta = sh[2 * mid + 1] ?? 0;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return Math.min(index + delta, norm.original.length);
+}
+
+/** True when `i` would split a surrogate pair of the original text. */
+function splitsPair(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  const p = text.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff;
+}
+
 /** Original offset of a normalised start offset (never inside a surrogate pair). */
 export function toOriginalStart(norm: NormalizedText, index: number): number {
-  let i = norm.map ? (norm.map[index] ?? norm.original.length) : index;
-  if (i > 0 && i < norm.original.length) {
-    const c = norm.original.charCodeAt(i);
-    const p = norm.original.charCodeAt(i - 1);
-    if (c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff) i--;
-  }
-  return i;
+  const i = toOriginal(norm, index);
+  return splitsPair(norm.original, i) ? i - 1 : i;
 }
 
 /** Original offset of a normalised end offset (includes a gloss trailing the last character). */
 export function toOriginalEnd(norm: NormalizedText, index: number): number {
-  let i = norm.map ? (norm.map[index] ?? norm.original.length) : index;
-  if (i > 0 && i < norm.original.length) {
-    const c = norm.original.charCodeAt(i);
-    const p = norm.original.charCodeAt(i - 1);
-    if (c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff) i++;
-  }
-  return i;
+  const i = toOriginal(norm, index);
+  return splitsPair(norm.original, i) ? i + 1 : i;
 }
 
 /** The original characters behind a normalised range, glosses left out (original script kept). */
 export function originalCharsOf(norm: NormalizedText, start: number, end: number): string {
-  if (!norm.map) return norm.original.slice(start, end);
+  if (!norm.shifts) return norm.original.slice(start, end);
   let s = '';
-  for (let k = start; k < end; k++) s += norm.original.charAt(norm.map[k] ?? 0);
+  for (let k = start; k < end; k++) s += norm.original.charAt(toOriginal(norm, k));
   return s;
 }

@@ -128,6 +128,22 @@ describe('ClipStore', () => {
     expect(merged?.tags).toEqual(['new', 'old']);
   });
 
+  it('merges the same way when the clips were just read (cached)', async () => {
+    const store = newStore();
+    const known = await store.save(makeDraft({ tags: ['old'] }));
+    await store.list({});
+    const edited: Clip = {
+      ...known,
+      tags: ['new'],
+      updatedAt: new Date(Date.parse(known.updatedAt) + 1000).toISOString(),
+    };
+    expect(await store.import([edited, known])).toEqual({ added: 0, merged: 2 });
+    expect((await store.get(known.id))?.tags).toEqual(['new', 'old']);
+    await store.list({});
+    expect(await store.import([known])).toEqual({ added: 0, merged: 1 });
+    expect((await store.list({})).total).toBe(1);
+  });
+
   it('writes nothing when one clip of an import fails', async () => {
     const store = newStore();
     await store.save(makeDraft());

@@ -180,6 +180,26 @@ describe('annotator', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
+  it('annotates a single-page site once its article arrives, but not after the user switched off', async () => {
+    buildPage(false);
+    const controller = new AbortController();
+    const a = createAnnotator(document, DEFAULT_SETTINGS, (k) => k, controller.signal);
+    await a.start();
+    expect(host()).toBeNull();
+    const article = document.createElement('p');
+    article.textContent = '市委书记李四主持召开第9次会议。';
+    document.body.append(article);
+    await until(() => host()?.getAttribute('data-state') === 'annotated');
+    await a.setAnnotations(false);
+    const more = document.createElement('p');
+    more.textContent = '第10次会议召开。';
+    document.body.append(more);
+    await new Promise((r) => setTimeout(r, 700));
+    expect(host()).toBeNull();
+    expect(highlights.size).toBe(0);
+    controller.abort();
+  });
+
   it('honours the site lists and the threshold', async () => {
     buildPage(true);
     const never = { ...DEFAULT_SETTINGS, neverOn: [document.location.hostname || 'localhost'] };

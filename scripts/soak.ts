@@ -62,7 +62,10 @@ async function main(): Promise<void> {
       }
       if ((i + 1) % 100 === 0) {
         const sw = await cr.serviceWorkerHeap();
-        console.log(`  ${i + 1}/${total} pages, service worker heap ${formatMb(sw)}`);
+        const tab = await cr.pageHeap(page);
+        console.log(
+          `  ${i + 1}/${total} pages: service worker heap ${formatMb(sw)}, tab heap ${formatMb(tab)}`,
+        );
       }
     }
     const seconds = (Date.now() - started) / 1000;

@@ -65,7 +65,7 @@ export function isSloganText(s: string): boolean {
 }
 
 /** What may stand between a formula's measure word and its noun, then the noun (sticky). */
-const FORMULA_TAIL = new RegExp(`([\\u4e00-\\u9fff]{0,4}?)(${FORMULA_NOUNS.join('|')})`, 'y');
+const FORMULA_TAIL = new RegExp(`([\\u4e00-\\u9fff]{0,4})(${FORMULA_NOUNS.join('|')})`, 'y');
 const IMPERATIVES = new LiteralMatcher(IMPERATIVE_HEADS);
 /** Characters that end an imperative clause. */
 const CLAUSE_END_CHARS = '，,。；;！!？?\n：:';

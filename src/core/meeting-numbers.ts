@@ -56,19 +56,38 @@ const LOOKAHEAD = 24;
 
 /** Words after which a meeting's body begins (主持召开市委…, 学习贯彻省委…). */
 const BODY_LEAD =
-  /(?:主持召开|召开|主持|参加|出席|列席|学习|贯彻|传达|落实|审议|通过|研究|听取|精神|根据|按照|了|暨|在|和|与|及|是|为|由|对|将|把|等)/g;
+  /(?:主持召开|召开|举行|主持|参加|出席|列席|学习|贯彻|传达|落实|审议|通过|研究|听取|精神|根据|按照|了|暨|在|和|与|及|是|为|由|对|将|把|等)/g;
+
+/** A year standing between the body and the number (市纪委常委会召开2023年第15次会议). */
+const YEAR_BEFORE = /(?:\d{4}|[〇零一二三四五六七八九]{4})年度?\s*$/;
 
 /** The body (who meets) in the run of ideographs ending at `end`. */
 function bodyBefore(text: string, end: number): { start: number; body: string } | undefined {
+  const year = YEAR_BEFORE.exec(text.slice(Math.max(0, end - 12), end));
+  if (year) end -= year[0].length;
   let s = end;
   while (s > 0 && end - s < 40 && isHan(text.charCodeAt(s - 1))) s--;
   const run = text.slice(s, end);
   let cut = 0;
+  let lead = '';
   BODY_LEAD.lastIndex = 0;
-  for (let m = BODY_LEAD.exec(run); m; m = BODY_LEAD.exec(run)) cut = m.index + m[0].length;
-  const body = run.slice(cut);
+  for (let m = BODY_LEAD.exec(run); m; m = BODY_LEAD.exec(run)) {
+    cut = m.index + m[0].length;
+    lead = m[0];
+  }
+  let body = run.slice(cut);
+  let start = s + cut;
+  if (body.length === 0 && (lead === '召开' || lead === '举行')) {
+    // 县政府召开第31次常务会议: the subject before 召开 is the body.
+    const before = run.slice(0, cut - lead.length);
+    let c2 = 0;
+    BODY_LEAD.lastIndex = 0;
+    for (let m = BODY_LEAD.exec(before); m; m = BODY_LEAD.exec(before)) c2 = m.index + m[0].length;
+    body = before.slice(c2);
+    start = s + c2;
+  }
   if (body.length === 0 || body.length > 30) return undefined;
-  return { start: s + cut, body };
+  return { start, body };
 }
 
 /** Splits `二十五、二十六` / `三至五` into ordinals (ranges expanded when short). */

@@ -54,6 +54,10 @@ function alternation(words: readonly string[]): string {
 }
 
 const matcherCache = new Map<string, Matchers>();
+/** Lexicons kept compiled (each user lexicon makes one entry; pages share very few). */
+const MATCHER_CACHE_SIZE = 4;
+/** Word matchers that do not depend on the user's lexicon, built once. */
+let fixedMatchers: Pick<Matchers, 'headAfterName' | 'afterName' | 'listEnd'> | undefined;
 
 /** Matchers for the built-in lexicon extended with the user's titles and organisations. */
 function getMatchers(extraTitles: readonly string[], extraOrgs: readonly string[]): Matchers {
@@ -64,17 +68,24 @@ function getMatchers(extraTitles: readonly string[], extraOrgs: readonly string[
   const mods = alternation(TITLE_MODIFIERS);
   const orgs = alternation([...ORGANISATION_OPENINGS, ...extraOrgs]);
   const units = alternation(PLACE_UNITS);
+  fixedMatchers ??= {
+    headAfterName: new LiteralMatcher(HEADS_AFTER_NAME),
+    afterName: new LiteralMatcher(AFTER_NAME_WORDS),
+    listEnd: new LiteralMatcher(LIST_END_WORDS),
+  };
   const m: Matchers = {
+    ...fixedMatchers,
     head: new LiteralMatcher([...TITLE_HEADS, ...extraTitles]),
     headAtEnd: new RegExp(`(?:${heads})$`),
     bareTitleAtEnd: new RegExp(`(?:${mods})*(?:${heads})$`),
     validStart: new RegExp(
       `^(?:${orgs}|${mods}|${heads}|[\\u4e00-\\u9fff]{1,6}?(?:${units})(?:委|政府|人大|政协|纪委|监委|党委|党工委|管委会))`,
     ),
-    headAfterName: new LiteralMatcher(HEADS_AFTER_NAME),
-    afterName: new LiteralMatcher(AFTER_NAME_WORDS),
-    listEnd: new LiteralMatcher(LIST_END_WORDS),
   };
+  if (matcherCache.size >= MATCHER_CACHE_SIZE) {
+    const oldest = matcherCache.keys().next().value;
+    if (oldest !== undefined) matcherCache.delete(oldest);
+  }
   matcherCache.set(key, m);
   return m;
 }
@@ -166,6 +177,32 @@ export function inferLevel(titles: readonly string[]): OfficialLevel | undefined
   return undefined;
 }
 
+/** Texts shorter than this look names up with `indexOf` (building a matcher costs more). */
+const SHORT_TEXT = 50_000;
+
+/** A function returning the next occurrence of any of `names` at or after a position. */
+function nameFinder(
+  text: string,
+  names: string[],
+): (from: number) => { index: number; word: string } | undefined {
+  if (text.length >= SHORT_TEXT) {
+    const matcher = new LiteralMatcher(names);
+    return (from) => matcher.next(text, from);
+  }
+  const hits: { index: number; word: string }[] = [];
+  for (const word of names) {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1))
+      hits.push({ index: i, word });
+  }
+  // Longest name first at the same position, as the matcher does.
+  hits.sort((a, b) => a.index - b.index || b.word.length - a.word.length);
+  let k = 0;
+  return (from) => {
+    while (k < hits.length && (hits[k]?.index ?? 0) < from) k++;
+    return hits[k];
+  };
+}
+
 /** Options of the officials pass. */
 export interface OfficialsOptions {
   /** Names that belong to reporters/editors: never officials. */
@@ -229,6 +266,22 @@ export function* findOfficials(
     });
     cover(chainStart, nameEnd);
     pos = nameEnd;
+    // 副市长甲、乙、丙出席: further names joined by 、 share the same titles.
+    for (let more = 0; more < 30 && text.charAt(pos) === '、'; more++) {
+      const next = matchNameAt(text, pos + 1, m);
+      if (next < 0) break;
+      found.push({
+        start: pos + 1,
+        end: next,
+        nameStart: pos + 1,
+        nameEnd: next,
+        name: text.slice(pos + 1, next),
+        titles: [...titles],
+        role: 'list',
+      });
+      cover(pos + 1, next);
+      pos = next;
+    }
   }
   yield;
 
@@ -325,11 +378,11 @@ export function* findOfficials(
   }
   const mentions: Omit<RawOfficial, 'personId'>[] = [];
   if (persons.size > 0) {
-    const names = new LiteralMatcher(persons.keys());
     nextYield = STEP_UNITS;
+    const names = nameFinder(text, [...persons.keys()]);
     const spans = kept.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
     let si = 0;
-    for (let x = names.next(text, 0); x; x = names.next(text, x.index + x.word.length)) {
+    for (let x = names(0); x; x = names(x.index + x.word.length)) {
       if (x.index >= nextYield) {
         nextYield = x.index + STEP_UNITS;
         yield;

@@ -85,6 +85,13 @@ export const FORMULA_NOUNS = [
   '战略',
   '重点',
   '机制',
+  '整治',
+  '专项行动',
+  '改革',
+  '项目',
+  '实事',
+  '承诺',
+  '标准',
 ];
 
 /** Lines after which the article is over (copyright, related links, editor lines). */

@@ -13,8 +13,10 @@ function pairHash(a: number, b: number): number {
 export class LiteralMatcher {
   /** 1 when some word starts with the code unit. */
   private readonly first = new Uint8Array(0x10000);
+  /** 1 at the hash of the first two code units of some word. */
+  private readonly pairs = new Uint8Array(0x10000);
   /** Words by the hash of their first two code units, longest first. */
-  private readonly byPair: (string[] | undefined)[] = new Array<string[] | undefined>(0x10000);
+  private readonly byPair = new Map<number, string[]>();
   /** One-character words by their code unit. */
   private readonly singles = new Set<number>();
 
@@ -29,10 +31,11 @@ export class LiteralMatcher {
         continue;
       }
       const h = pairHash(c, w.charCodeAt(1));
-      const list = this.byPair[h] ?? [];
+      const list = this.byPair.get(h) ?? [];
       list.push(w);
       list.sort((a, b) => b.length - a.length);
-      this.byPair[h] = list;
+      this.byPair.set(h, list);
+      this.pairs[h] = 1;
     }
   }
 
@@ -40,7 +43,8 @@ export class LiteralMatcher {
   wordAt(text: string, at: number): string | undefined {
     const c = text.charCodeAt(at);
     if (this.first[c] !== 1) return undefined;
-    const list = this.byPair[pairHash(c, text.charCodeAt(at + 1))];
+    const h = pairHash(c, text.charCodeAt(at + 1));
+    const list = this.pairs[h] === 1 ? this.byPair.get(h) : undefined;
     if (list !== undefined) {
       for (let k = 0; k < list.length; k++) {
         const w = list[k] as string;

@@ -41,6 +41,15 @@ const skip = (step, reason) => {
   console.log(`demo: SKIPPED ${step}: ${reason}`);
 };
 
+/** Rejects when `promise` has not settled after `ms`, so no step can hang the demo. */
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer after ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Waits until the content script has settled on a page (panel host with a state), or gives up. */
 async function waitForPanel(page) {
   const settled = (attrs, timeout) =>
@@ -117,18 +126,22 @@ async function saveClip(cr, server, extPage) {
   // Without the "tabs" permission tabs cannot be found by URL: the page is brought to the front
   // and found as the active tab, as the popup finds it.
   await page.bringToFront();
-  const reply = await extPage.evaluate(async () => {
-    const [tab] = await globalThis.chrome.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return { ok: false, error: 'no active tab' };
-    try {
-      return await globalThis.chrome.tabs.sendMessage(tab.id, {
-        type: 'tab/save-selection',
-        payload: {},
-      });
-    } catch (err) {
-      return { ok: false, error: String(err).slice(0, 200) };
-    }
-  });
+  const reply = await withTimeout(
+    extPage.evaluate(async () => {
+      const [tab] = await globalThis.chrome.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) return { ok: false, error: 'no active tab' };
+      try {
+        return await globalThis.chrome.tabs.sendMessage(tab.id, {
+          type: 'tab/save-selection',
+          payload: {},
+        });
+      } catch (err) {
+        return { ok: false, error: String(err).slice(0, 200) };
+      }
+    }),
+    15_000,
+    'tab/save-selection',
+  ).catch((err) => ({ ok: false, error: err.message }));
   const clipId = reply?.ok ? await waitForLastClip(page, 5_000) : null;
   if (!clipId) {
     await page.close();
@@ -159,7 +172,7 @@ async function exportClips(cr) {
         button.click(),
       ]);
       const file = join(OUT_DIR, download.suggestedFilename());
-      await download.saveAs(file);
+      await withTimeout(download.saveAs(file), 15_000, 'saving the download');
       summary.export = { via: 'library page export button', file };
       log(`exported clips through the library page: ${file}`);
       return library.close();
@@ -169,10 +182,11 @@ async function exportClips(cr) {
       );
     }
   }
-  const reply = await sendFromExtensionPage(library, {
-    type: 'clips/export',
-    payload: { format: 'json' },
-  });
+  const reply = await withTimeout(
+    sendFromExtensionPage(library, { type: 'clips/export', payload: { format: 'json' } }),
+    15_000,
+    'clips/export',
+  ).catch((err) => ({ ok: false, error: err.message }));
   if (!reply?.ok) {
     skip(
       'export clips JSON',

@@ -174,26 +174,26 @@ export function* findDirectives(
 
   // Imperative clauses.
   nextYield = STEP_UNITS;
-  for (let m = IMPERATIVES.next(text, 0, articleEnd); m;) {
-    if (m.index >= nextYield) {
-      nextYield = m.index + STEP_UNITS;
+  for (let s = IMPERATIVES.nextIndex(text, 0, articleEnd); s >= 0;) {
+    const word = IMPERATIVES.lastWord;
+    if (s >= nextYield) {
+      nextYield = s + STEP_UNITS;
       yield;
     }
-    const s = m.index;
-    let resume = s + m.word.length;
+    let resume = s + word.length;
     const partOfWord =
-      m.word === '要' &&
+      word === '要' &&
       (NOT_BEFORE_YAO.includes(text.charAt(s - 1)) || NOT_AFTER_YAO.includes(text.charAt(s + 1)));
     if (!partOfWord) {
-      let e = s + m.word.length;
+      let e = s + word.length;
       const limit = Math.min(text.length, s + 60);
       while (e < limit && !CLAUSE_END_CHARS.includes(text.charAt(e))) e++;
-      if (e - s - m.word.length >= 2 && !inBullet(s)) {
+      if (e - s - word.length >= 2 && !inBullet(s)) {
         out.push({ start: s, end: e, subtype: 'imperative', normalized: text.slice(s, e) });
         resume = e;
       }
     }
-    m = IMPERATIVES.next(text, resume, articleEnd);
+    s = IMPERATIVES.nextIndex(text, resume, articleEnd);
   }
   yield;
 

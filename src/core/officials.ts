@@ -91,6 +91,10 @@ function getMatchers(extraTitles: readonly string[], extraOrgs: readonly string[
 }
 
 const BEFORE_NAME_SET = new Set(BEFORE_NAME_WORDS);
+/** Name lengths tried before a head (习近平总书记, 赵革书记, 欧阳明明书记), most likely first. */
+const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
+/** Given-name lengths, longest first (a verb after the name decides). */
+const GIVEN_NAME_LENGTHS = [2, 1] as const;
 const MAX_TITLE = 40;
 
 /** True when `text[at]` is a CJK ideograph. */
@@ -125,7 +129,7 @@ function givenNameOk(text: string, from: number, to: number): boolean {
 export function matchNameAt(text: string, at: number, m: Matchers = getMatchers([], [])): number {
   const sl = surnameLengthAt(text, at);
   if (sl === 0) return -1;
-  for (const gl of [2, 1]) {
+  for (const gl of GIVEN_NAME_LENGTHS) {
     const end = at + sl + gl;
     if (end > text.length) continue;
     if (!givenNameOk(text, at + sl, end)) continue;
@@ -232,19 +236,18 @@ export function* findOfficials(
 
   // 1. Title chains before a name.
   // Heads a name may stand before, collected in the same scan (习近平总书记).
-  const afterNameHeads: { index: number; word: string }[] = [];
-  for (let pos = 0, h = m.head.next(text, 0); h; h = m.head.next(text, pos)) {
-    pos = h.index + 1;
-    const tail = m.headAfterName.wordAt(text, h.index);
-    if (tail !== undefined) afterNameHeads.push({ index: h.index, word: tail });
-    if (h.index >= nextYield) {
-      nextYield = h.index + STEP_UNITS;
+  const afterNameHeads: number[] = [];
+  for (let pos = 0, hi = m.head.nextIndex(text, 0); hi >= 0; hi = m.head.nextIndex(text, pos)) {
+    const headEnd = hi + m.head.lastWord.length;
+    pos = hi + 1;
+    if (m.headAfterName.wordAt(text, hi) !== undefined) afterNameHeads.push(hi);
+    if (hi >= nextYield) {
+      nextYield = hi + STEP_UNITS;
       yield;
     }
-    const headEnd = h.index + h.word.length;
     const nameEnd = matchNameAt(text, headEnd, m);
     if (nameEnd < 0) continue;
-    const first = titleEndingAt(text, hanRunStart(text, h.index), headEnd, m);
+    const first = titleEndingAt(text, hanRunStart(text, hi), headEnd, m);
     if (!first) continue;
     const titles = [first.title];
     let chainStart = first.start;
@@ -287,15 +290,17 @@ export function* findOfficials(
 
   // 2. Names before a head: 习近平总书记, 王金山省长.
   nextYield = STEP_UNITS;
-  for (const h of afterNameHeads) {
-    if (h.index >= nextYield) {
-      nextYield = h.index + STEP_UNITS;
+  for (const hi of afterNameHeads) {
+    const word = m.headAfterName.wordAt(text, hi) ?? '';
+    const h = { index: hi, word };
+    if (hi >= nextYield) {
+      nextYield = hi + STEP_UNITS;
       yield;
     }
     // 李四副市长: the modifier belongs to the title, the name stands before it.
     const hs = text.charAt(h.index - 1) === '副' ? h.index - 1 : h.index;
     const title = text.slice(hs, h.index + h.word.length);
-    for (const len of [3, 2, 4]) {
+    for (const len of NAME_LENGTHS_BEFORE_HEAD) {
       const ns = hs - len;
       if (ns < 0 || !hanAt(text, ns)) continue;
       const sl = surnameLengthAt(text, ns);

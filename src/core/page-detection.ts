@@ -112,7 +112,11 @@ const FORUM_WORDS = new LiteralMatcher([
 /** Counts occurrences of a word list, up to `cap`. */
 function countWords(text: string, words: LiteralMatcher, cap = 50): number {
   let n = 0;
-  for (let m = words.next(text, 0); m && n < cap; m = words.next(text, m.index + m.word.length))
+  for (
+    let i = words.nextIndex(text, 0);
+    i >= 0 && n < cap;
+    i = words.nextIndex(text, i + words.lastWord.length)
+  )
     n++;
   return n;
 }

@@ -43,6 +43,17 @@ export const COMPOUND_SURNAMES = [
 ];
 
 const SINGLE_SET = new Set(SINGLE);
+/** 1 for a single surname, 2 for the first character of a compound surname (3 for both). */
+const SURNAME_TABLE = new Uint8Array(0x10000);
+for (const ch of SINGLE) {
+  const c = ch.charCodeAt(0);
+  SURNAME_TABLE[c] = (SURNAME_TABLE[c] ?? 0) | 1;
+}
+for (const name of COMPOUND_SURNAMES) {
+  const c = name.charCodeAt(0);
+  SURNAME_TABLE[c] = (SURNAME_TABLE[c] ?? 0) | 2;
+}
+const COMPOUND_SET = new Set(COMPOUND_SURNAMES);
 
 /** True when the character is a common single-character surname. */
 export function isSurname(ch: string): boolean {
@@ -51,9 +62,10 @@ export function isSurname(ch: string): boolean {
 
 /** Length of the surname at `text[at]` (2 for a compound surname, 1 for a single one, 0 if none). */
 export function surnameLengthAt(text: string, at: number): number {
-  const two = text.slice(at, at + 2);
-  if (COMPOUND_SURNAMES.includes(two)) return 2;
-  return SINGLE_SET.has(text.charAt(at)) ? 1 : 0;
+  const t = SURNAME_TABLE[text.charCodeAt(at)] ?? 0;
+  if (t === 0) return 0;
+  if (t & 2 && COMPOUND_SET.has(text.slice(at, at + 2))) return 2;
+  return t & 1;
 }
 
 /**

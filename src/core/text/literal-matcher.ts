@@ -54,15 +54,30 @@ export class LiteralMatcher {
     return this.singles.has(c) ? text.charAt(at) : undefined;
   }
 
-  /** The first match at or after `from` (before `to`), or undefined. */
-  next(text: string, from: number, to?: number): { index: number; word: string } | undefined {
+  /** The word found by the last successful {@link nextIndex}. */
+  lastWord = '';
+
+  /**
+   * Index of the first match at or after `from` (before `to`), or -1; the word is left in
+   * {@link lastWord}. Allocation-free, for the hot loops.
+   */
+  nextIndex(text: string, from: number, to?: number): number {
     const first = this.first;
     const end = to === undefined ? text.length : to;
     for (let i = from; i < end; i++) {
       if (first[text.charCodeAt(i)] !== 1) continue;
       const w = this.wordAt(text, i);
-      if (w !== undefined) return { index: i, word: w };
+      if (w !== undefined) {
+        this.lastWord = w;
+        return i;
+      }
     }
-    return undefined;
+    return -1;
+  }
+
+  /** The first match at or after `from` (before `to`), or undefined. */
+  next(text: string, from: number, to?: number): { index: number; word: string } | undefined {
+    const i = this.nextIndex(text, from, to);
+    return i < 0 ? undefined : { index: i, word: this.lastWord };
   }
 }

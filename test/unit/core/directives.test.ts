@@ -96,3 +96,12 @@ describe('enumerations', () => {
     expect(of('统一是关键。第一时间赶到。', 'enumeration')).toEqual([]);
   });
 });
+
+describe('formula nouns', () => {
+  it('prefers the longer noun phrase', () => {
+    expect(of('实施十项重点任务,开展十二项重点整治。', 'formula')).toEqual([
+      '十项重点任务',
+      '十二项重点整治',
+    ]);
+  });
+});

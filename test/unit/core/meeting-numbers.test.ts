@@ -66,3 +66,17 @@ describe('findMeetings', () => {
     expect(text.slice(m?.start, m?.end)).toBe('省委第二十三次专题会议');
   });
 });
+
+describe('bodies before 召开 and a year', () => {
+  it('takes the subject of 召开 as the body', () => {
+    expect(meetings('市纪委常委会召开2023年第15次会议')[0]).toMatchObject({
+      ordinals: [15],
+      body: '市纪委常委会',
+    });
+    expect(meetings('县政府召开第31次常务会议')[0]).toMatchObject({
+      ordinals: [31],
+      body: '县政府',
+    });
+    expect(meetings('县委书记主持召开第5次会议')[0]?.body).toBeUndefined();
+  });
+});

@@ -101,3 +101,14 @@ describe('names before titles', () => {
     expect(r).toEqual({ 赵革: ['书记'], 张三: ['市长'], 李四: ['副市长'] });
   });
 });
+
+describe('names sharing a title chain', () => {
+  it('gives every name joined by 、 the titles before the first', () => {
+    const r = byName('市纪委副书记、市监委副主任黎晓军、范志诚,市纪委常委邵丽娟出席会议。');
+    expect(r).toEqual({
+      黎晓军: ['市纪委副书记', '市监委副主任'],
+      范志诚: ['市纪委副书记', '市监委副主任'],
+      邵丽娟: ['市纪委常委'],
+    });
+  });
+});

@@ -64,6 +64,18 @@ export async function dispatch(
   message: unknown,
   sender: browser.Runtime.MessageSender,
 ): Promise<Reply<unknown>> {
+  try {
+    return await validateAndRun(message, sender);
+  } catch (err) {
+    // Reached only by hostile input (e.g. a throwing getter): refuse rather than crash the listener.
+    return { ok: false, error: `Refused: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
+async function validateAndRun(
+  message: unknown,
+  sender: browser.Runtime.MessageSender,
+): Promise<Reply<unknown>> {
   if (!isTrustedSender(sender)) return { ok: false, error: 'Refused: unknown sender' };
   if (typeof message !== 'object' || message === null)
     return { ok: false, error: 'Refused: not a message' };

@@ -83,6 +83,10 @@ function flags(chars: string): Uint8Array {
   return t;
 }
 const MEASURE_FLAGS = flags(FORMULA_MEASURES.join(''));
+const NUMERAL_FLAGS = flags(NUMERAL_CHARS);
+const CLAUSE_END_FLAGS = flags(CLAUSE_END_CHARS);
+const ENUM_BOUNDARY_FLAGS = flags(ENUM_BOUNDARY);
+const ENUM_NUMERAL_FLAGS = flags(ENUM_NUMERALS);
 const ENUM_HEAD_FLAGS = flags('是要第');
 
 /** Options of the directives pass. */
@@ -151,7 +155,7 @@ export function* findDirectives(
       yield;
     }
     let ns = i;
-    while (ns > 0 && i - ns < 8 && NUMERAL_CHARS.includes(text.charAt(ns - 1))) ns--;
+    while (ns > 0 && i - ns < 8 && NUMERAL_FLAGS[text.charCodeAt(ns - 1)] === 1) ns--;
     if (ns === i) continue;
     const measure = text.charAt(i);
     const di = text.charAt(ns - 1) === '第';
@@ -187,7 +191,7 @@ export function* findDirectives(
     if (!partOfWord) {
       let e = s + word.length;
       const limit = Math.min(text.length, s + 60);
-      while (e < limit && !CLAUSE_END_CHARS.includes(text.charAt(e))) e++;
+      while (e < limit && CLAUSE_END_FLAGS[text.charCodeAt(e)] !== 1) e++;
       if (e - s - word.length >= 2 && !inBullet(s)) {
         out.push({ start: s, end: e, subtype: 'imperative', normalized: text.slice(s, e) });
         resume = e;
@@ -199,7 +203,7 @@ export function* findDirectives(
 
   // Enumeration markers: a family counts only when it has both its first and second items.
   const families = new Map<string, RawDirective[]>();
-  const boundaryAt = (k: number): boolean => k < 0 || ENUM_BOUNDARY.includes(text.charAt(k));
+  const boundaryAt = (k: number): boolean => k < 0 || ENUM_BOUNDARY_FLAGS[text.charCodeAt(k)] === 1;
   for (let i = 0; i < articleEnd; i++) {
     if (ENUM_HEAD_FLAGS[text.charCodeAt(i)] !== 1) continue;
     const ch = text.charAt(i);
@@ -208,13 +212,15 @@ export function* findDirectives(
     let num: string;
     if (ch === '第') {
       end = i + 1;
-      while (end < text.length && end - i <= 3 && ENUM_NUMERALS.includes(text.charAt(end))) end++;
+      while (end < text.length && end - i <= 3 && ENUM_NUMERAL_FLAGS[text.charCodeAt(end)] === 1)
+        end++;
       if (end === i + 1 || !',，、:：'.includes(text.charAt(end)) || !boundaryAt(i - 1)) continue;
       start = i;
       num = text.slice(i + 1, end);
     } else {
       start = i;
-      while (start > 0 && i - start < 3 && ENUM_NUMERALS.includes(text.charAt(start - 1))) start--;
+      while (start > 0 && i - start < 3 && ENUM_NUMERAL_FLAGS[text.charCodeAt(start - 1)] === 1)
+        start--;
       if (start === i || !boundaryAt(start - 1)) continue;
       end = i + 1;
       num = text.slice(start, i);

@@ -91,6 +91,9 @@ function getMatchers(extraTitles: readonly string[], extraOrgs: readonly string[
 }
 
 const BEFORE_NAME_SET = new Set(BEFORE_NAME_WORDS);
+/** {@link NON_NAME_CHARS} as a table by code unit (no string per lookup). */
+const NON_NAME_TABLE = new Uint8Array(0x10000);
+for (const ch of NON_NAME_CHARS) NON_NAME_TABLE[ch.charCodeAt(0)] = 1;
 /** Name lengths tried before a head (习近平总书记, 赵革书记, 欧阳明明书记), most likely first. */
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
 /** Given-name lengths, longest first (a verb after the name decides). */
@@ -120,7 +123,7 @@ function leftContextOk(text: string, start: number): boolean {
 /** True when the characters are a plausible given name. */
 function givenNameOk(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (!hanAt(text, k) || NON_NAME_CHARS.has(text.charAt(k))) return false;
+    if (!hanAt(text, k) || NON_NAME_TABLE[text.charCodeAt(k)] === 1) return false;
   }
   return true;
 }
@@ -129,7 +132,8 @@ function givenNameOk(text: string, from: number, to: number): boolean {
 export function matchNameAt(text: string, at: number, m: Matchers = getMatchers([], [])): number {
   const sl = surnameLengthAt(text, at);
   if (sl === 0) return -1;
-  for (const gl of GIVEN_NAME_LENGTHS) {
+  for (let g = 0; g < GIVEN_NAME_LENGTHS.length; g++) {
+    const gl = GIVEN_NAME_LENGTHS[g] ?? 1;
     const end = at + sl + gl;
     if (end > text.length) continue;
     if (!givenNameOk(text, at + sl, end)) continue;
@@ -300,7 +304,8 @@ export function* findOfficials(
     // 李四副市长: the modifier belongs to the title, the name stands before it.
     const hs = text.charAt(h.index - 1) === '副' ? h.index - 1 : h.index;
     const title = text.slice(hs, h.index + h.word.length);
-    for (const len of NAME_LENGTHS_BEFORE_HEAD) {
+    for (let li = 0; li < NAME_LENGTHS_BEFORE_HEAD.length; li++) {
+      const len = NAME_LENGTHS_BEFORE_HEAD[li] ?? 2;
       const ns = hs - len;
       if (ns < 0 || !hanAt(text, ns)) continue;
       const sl = surnameLengthAt(text, ns);

@@ -155,6 +155,17 @@ describe('dispatch: malformed messages', () => {
       expect(reply.ok).not.toBe('threw');
     }
   });
+
+  it('refuses a message whose fields throw when read, instead of throwing', async () => {
+    const hostile = {
+      get type(): string {
+        throw new Error('boom');
+      },
+    };
+    const reply = await dispatch(hostile, contentScript);
+    expect(reply).toEqual({ ok: false, error: 'Refused: boom' });
+    expect(calls).toEqual([]);
+  });
 });
 
 describe('dispatch: the clip store stays empty under forged clip messages', () => {

@@ -113,9 +113,10 @@ export default defineConfig({
     target: 'es2022',
     minify: true,
     sourcemap: false,
-    // Both target browsers support <link rel="modulepreload">; Vite's polyfill would ship the
-    // only network call (`fetch`) in the bundle, so what ships makes no request at all.
-    modulePreload: { polyfill: false },
+    // No preloading at all: the content script's lazy `import()` of the annotator must add no
+    // <link rel=modulepreload> to the page it runs in, and without the polyfill what ships holds
+    // no network call (`fetch`). Chunks still load through their static imports.
+    modulePreload: false,
     rollupOptions: {
       input: {
         library: 'src/library/index.html',

@@ -2,12 +2,17 @@
  * Start-up of the content script: the cheap Chinese-text check first (a page without Chinese
  * stops there, keeping only the message listener so the popup can still ask), then settings and
  * the annotator.
+ *
+ * The annotator, the engine and Preact are loaded with `import()` (`annotator-setup.ts`), only
+ * when the page has Chinese text or a tab message asks for them: every other page loads just this
+ * module, the Chinese check and the message listener. Vite wraps `import()` in its preload helper,
+ * which would add `<link rel=modulepreload>` elements to the page; `build.modulePreload: false` in
+ * `vite.config.ts` leaves the helper with nothing to preload, so the page's DOM stays untouched.
  */
 import { captureNatives } from '../dom/natives';
 import { pageHasChineseText } from '../dom/chinese-check';
-import { loadSettings, watchSettings, DEFAULT_SETTINGS } from '../shared/settings';
 import type { TabStatus } from '../shared/messages';
-import { createAnnotator, translate, type Annotator } from './annotator';
+import type { Annotator } from './annotator';
 import { listenForTabMessages } from './tab-messages';
 
 /** What the popup is told about a page without Chinese text. */
@@ -25,20 +30,27 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
   captureNatives();
   const hasChinese = pageHasChineseText(doc);
   let annotator: Annotator | null = null;
-  const getAnnotator = async (): Promise<Annotator> => {
-    if (!annotator) {
-      // No dynamic import() here: Vite's preload helper would add <link> elements to the page.
-      const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
-      annotator ??= createAnnotator(doc, settings, translate, signal);
-      watchSettings((s) => annotator?.applySettings(s), signal);
-    }
-    return annotator;
+  let loading: Promise<Annotator> | null = null;
+  // One load however many messages arrive meanwhile; a failed load may be retried by the next.
+  const getAnnotator = (): Promise<Annotator> => {
+    loading ??= import('./annotator-setup')
+      .then(({ setUpAnnotator }) => {
+        if (signal.aborted) throw new Error('Content script stopped');
+        return setUpAnnotator(doc, signal);
+      })
+      .then((created) => (annotator = created))
+      .catch((err: unknown) => {
+        loading = null;
+        throw err;
+      });
+    return loading;
   };
   listenForTabMessages(
     {
       'tab/status': async () => (annotator ? annotator.status() : { ...NO_CHINESE, hasChinese }),
       'tab/set-annotations': async ({ on }) => {
-        if (!on && !annotator) return { ...NO_CHINESE, hasChinese };
+        // Nothing loaded or loading: nothing to switch off, and no reason to load the engine.
+        if (!on && !loading) return { ...NO_CHINESE, hasChinese };
         return (await getAnnotator()).setAnnotations(on);
       },
       'tab/save-selection': async () => ({

@@ -114,10 +114,11 @@ function* annotateNormalized(
   input: AnnotateInput,
   norm: NormalizedText,
 ): Generator<undefined, AnnotateResult> {
-  const lexicon = input.lexicon ?? {};
+  const lexicon = input.lexicon && typeof input.lexicon === 'object' ? input.lexicon : {};
+  // Settings come from storage: tolerate anything that is not a list of strings.
   const simplifyAll = (xs: readonly string[] | undefined): string[] =>
-    (xs ?? [])
-      .filter((x) => typeof x === 'string' && x.trim() !== '')
+    (Array.isArray(xs) ? (xs as unknown[]) : [])
+      .filter((x): x is string => typeof x === 'string' && x.trim() !== '')
       .map((x) => toSimplified(x.trim()));
 
   const metadata = extractMetadata(norm.text, input.meta);

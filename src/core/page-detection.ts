@@ -168,8 +168,13 @@ export function detectPage(input: DetectionInput): {
 
   // Meta tags of government CMSs.
   const meta = input.meta ?? {};
-  const metaHits = GOV_META.filter((k) => (meta[k] ?? '').trim() !== '');
-  if (meta['siteidcode']) add('meta.site-id-code', 0.3, meta['siteidcode']);
+  const metaText = (k: string): string => {
+    const v: unknown = meta[k];
+    return typeof v === 'string' ? v.trim() : '';
+  };
+  const metaHits = GOV_META.filter((k) => metaText(k) !== '');
+  const siteId = metaText('siteidcode');
+  if (siteId) add('meta.site-id-code', 0.3, siteId);
   else if (metaHits.length > 0)
     add('meta.gov-cms', Math.min(0.3, 0.1 * metaHits.length), metaHits.join(','));
 

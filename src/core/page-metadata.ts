@@ -21,7 +21,8 @@ export interface PageMetadata {
 function metaValue(meta: Record<string, string> | undefined, names: string[]): string | undefined {
   if (!meta) return undefined;
   for (const n of names) {
-    const v = meta[n]?.trim();
+    const raw: unknown = meta[n];
+    const v = typeof raw === 'string' ? raw.trim() : undefined;
     if (v) return v;
   }
   return undefined;

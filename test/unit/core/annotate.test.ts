@@ -97,6 +97,11 @@ describe('annotate', () => {
 });
 
 describe('bad input', () => {
+  it('ignores meta values that are not strings', () => {
+    const meta = { pubdate: 5, siteidcode: null } as unknown as Record<string, string>;
+    expect(() => annotate({ text: '市委书记张三主持召开会议。', meta })).not.toThrow();
+  });
+
   it('handles empty and non-string text', () => {
     expect(annotate({ text: '' }).entities).toEqual([]);
     expect(annotate({ text: '' }).page.script).toBe('none');

@@ -368,15 +368,19 @@ export class ClipStore {
     return this.write(
       'Deleting clips',
       async (tx) => {
-        const deleted: Clip[] = [];
-        for (const id of new Set(ids)) {
-          const record = await tx.store.get(id);
-          if (record) {
-            deleted.push(fromStored(record));
-            await tx.store.delete(id);
-          }
-        }
-        return deleted;
+        // Every read is issued at once (one round trip, not one per id), then every delete.
+        const unique = [...new Set(ids)];
+        const reads = createRequestList();
+        const records = unique.map((id) => {
+          const read = tx.store.get(id);
+          reads.add(read);
+          return read;
+        });
+        const found = (await Promise.all(records)).filter((r): r is StoredClip => !!r);
+        const deletes = createRequestList();
+        for (const record of found) deletes.add(tx.store.delete(record.id));
+        await Promise.all([reads.all(), deletes.all()]);
+        return found.map(fromStored);
       },
       onCommitted,
     );
@@ -435,18 +439,31 @@ export class ClipStore {
 
 /** Whether two clips hold the same data (key order aside). */
 function sameClip(a: Clip, b: Clip): boolean {
-  return canonicalJson(a) === canonicalJson(b);
+  return sameData(a, b);
 }
 
-/** JSON with object keys sorted, so equal data gives equal text. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([x], [y]) =>
-            x < y ? -1 : x > y ? 1 : 0,
-          ),
-        )
-      : v,
-  );
+/**
+ * Deep equality of JSON-like data, ignoring object key order. Walks both values once without
+ * building strings: a merge-import compares every clip of the file with the stored one.
+ */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  // Keys whose value is undefined are absent in JSON, so they do not count.
+  let defined = 0;
+  for (const key in x) {
+    if (x[key] === undefined) continue;
+    defined += 1;
+    if (!Object.hasOwn(y, key) || !sameData(x[key], y[key])) return false;
+  }
+  for (const key in y) if (y[key] !== undefined) defined -= 1;
+  return defined === 0;
 }

@@ -152,21 +152,36 @@ function* annotateNormalized(
   for (const o of officials) {
     if (++built % ENTITIES_PER_STEP === 0) yield;
     const [text, simplified, start, end] = spanOf(norm, o.start, o.end);
-    const e: OfficialEntity = {
-      kind: 'official',
-      text,
-      simplified,
-      start,
-      end,
-      name: o.name,
-      titles: o.titles,
-      level: o.level,
-      personId: o.personId,
-      role: o.role,
-      nameStart: toOriginalStart(norm, o.nameStart),
-      nameEnd: toOriginalEnd(norm, o.nameEnd),
-    };
-    if (!o.level) delete e.level;
+    // Optional fields are left out by building the object without them: `delete` would turn
+    // every entity into a slow dictionary-mode object (slower sort, more memory).
+    const e: OfficialEntity = o.level
+      ? {
+          kind: 'official',
+          text,
+          simplified,
+          start,
+          end,
+          name: o.name,
+          titles: o.titles,
+          level: o.level,
+          personId: o.personId,
+          role: o.role,
+          nameStart: toOriginalStart(norm, o.nameStart),
+          nameEnd: toOriginalEnd(norm, o.nameEnd),
+        }
+      : {
+          kind: 'official',
+          text,
+          simplified,
+          start,
+          end,
+          name: o.name,
+          titles: o.titles,
+          personId: o.personId,
+          role: o.role,
+          nameStart: toOriginalStart(norm, o.nameStart),
+          nameEnd: toOriginalEnd(norm, o.nameEnd),
+        };
     entities.push(e);
   }
   for (const m of meetings) {
@@ -179,29 +194,36 @@ function* annotateNormalized(
       start,
       end,
       ordinals: m.ordinals,
-      term: m.term,
-      body: m.body,
-      meetingType: m.meetingType,
+      ...(m.term !== undefined ? { term: m.term } : {}),
+      ...(m.body !== undefined ? { body: m.body } : {}),
+      ...(m.meetingType !== undefined ? { meetingType: m.meetingType } : {}),
     };
-    if (m.term === undefined) delete e.term;
-    if (m.body === undefined) delete e.body;
-    if (m.meetingType === undefined) delete e.meetingType;
     entities.push(e);
   }
   for (const d of directives) {
     if (++built % ENTITIES_PER_STEP === 0) yield;
     const [text, simplified, start, end] = spanOf(norm, d.start, d.end);
-    const e: DirectiveEntity = {
-      kind: 'directive',
-      text,
-      simplified,
-      start,
-      end,
-      subtype: d.subtype,
-      normalized: d.normalized,
-      count: d.count,
-    };
-    if (d.count === undefined) delete e.count;
+    const e: DirectiveEntity =
+      d.count === undefined
+        ? {
+            kind: 'directive',
+            text,
+            simplified,
+            start,
+            end,
+            subtype: d.subtype,
+            normalized: d.normalized,
+          }
+        : {
+            kind: 'directive',
+            text,
+            simplified,
+            start,
+            end,
+            subtype: d.subtype,
+            normalized: d.normalized,
+            count: d.count,
+          };
     entities.push(e);
   }
   yield;

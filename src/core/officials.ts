@@ -425,6 +425,7 @@ export function* findOfficials(
     const p = persons.get(f.name);
     const titles = f.role === 'mention' ? [...(p?.titles ?? [])] : f.titles;
     const level = levelOf(titles) ?? levelOf(p?.titles ?? []);
+    // Built with or without `level` rather than deleting it (delete makes a slow object).
     const o: RawOfficial = {
       start: f.start,
       end: f.end,
@@ -434,9 +435,8 @@ export function* findOfficials(
       titles,
       role: f.role,
       personId: p?.id ?? 'p0',
-      level,
+      ...(level ? { level } : {}),
     };
-    if (!level) delete o.level;
     return o;
   });
 }

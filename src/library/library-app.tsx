@@ -4,7 +4,7 @@
  * filtered here, so each keystroke costs only an in-memory search.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { filterChoicesOf, filterClips } from '../core/clips/filters';
+import { createIncrementalFilter, filterChoicesOf } from '../core/clips/filters';
 import type { Clip } from '../core/clips/model';
 import { productNormaliser } from '../core/clips/product-normaliser';
 import { LIMITS } from '../core/clips/schema';
@@ -80,11 +80,10 @@ export function LibraryApp() {
   }, [reload]);
 
   const all = clips ?? [];
-  // `all` stays newest first (loaded so, and edits replace in place), so no sort per keystroke.
-  const shown = useMemo(
-    () => filterClips(all, query, productNormaliser, { presorted: true }).clips,
-    [all, query],
-  );
+  // `all` stays newest first (loaded so, and edits replace in place), so no sort per keystroke;
+  // typing on searches only the last matches.
+  const [filterShown] = useState(() => createIncrementalFilter(productNormaliser));
+  const shown = useMemo(() => filterShown(all, query), [all, query]);
   const choices = useMemo(() => filterChoicesOf(all), [all]);
   const [searchReady, setSearchReady] = useState(false);
   useEffect(() => {
@@ -208,8 +207,9 @@ export function LibraryApp() {
         );
       }
       const { added, merged } = await send('clips/import', { content });
-      await reload();
+      // Committed: say so at once; re-reading a large library into the list takes longer.
       report(`${t('uiImported')}: +${added}, ${merged} merged`);
+      await reload();
     } catch (err) {
       setError(`${t('uiImportFailed')}: ${errorText(err)}`);
     } finally {

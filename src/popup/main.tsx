@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import '../ui/styles.css';
 import './popup.css';
-import { Popup } from './popup';
+import { Popup, prefetchNewestClips } from './popup';
 
+prefetchNewestClips();
 render(<Popup />, document.getElementById('app')!);

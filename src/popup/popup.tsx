@@ -5,13 +5,30 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Clip } from '../core/clips/model';
-import { send, sendToTab, type TabStatus } from '../shared/messages';
+import { send, sendToTab, type ResponseOf, type TabStatus } from '../shared/messages';
 import { ClipCard } from '../ui/clip-card';
 import { t } from '../ui/i18n';
 import { useDebounced } from '../ui/use-debounced';
 
 /** Clips the popup lists. */
 const POPUP_CLIPS = 8;
+
+type NewestPage = ResponseOf<'clips/list'>;
+
+/** The newest clips, requested before the first render so the reply is on its way early. */
+let newestRequest: Promise<NewestPage> | null = null;
+
+/** Starts reading the newest clips (a small read from the time index); call before rendering. */
+export function prefetchNewestClips(): void {
+  newestRequest ??= send('clips/list', { limit: POPUP_CLIPS });
+}
+
+/** The newest clips: the prefetched reply the first time, a fresh request after that. */
+function takeNewestClips(): Promise<NewestPage> {
+  const early = newestRequest;
+  newestRequest = null;
+  return early ?? send('clips/list', { limit: POPUP_CLIPS });
+}
 
 type TabState =
   { kind: 'loading' } | { kind: 'none' } | { kind: 'ready'; tabId: number; status: TabStatus };
@@ -90,7 +107,7 @@ export function Popup() {
 
   useEffect(() => {
     let live = true;
-    send('clips/list', { ...(query ? { text: query } : {}), limit: POPUP_CLIPS }).then(
+    (query ? send('clips/list', { text: query, limit: POPUP_CLIPS }) : takeNewestClips()).then(
       (r) => {
         if (!live) return;
         setClips(r.clips);

@@ -15,10 +15,12 @@ export class LiteralMatcher {
   private readonly first = new Uint8Array(0x10000);
   /** 1 at the hash of the first two code units of some word. */
   private readonly pairs = new Uint8Array(0x10000);
-  /** Words by the hash of their first two code units, longest first. */
-  private readonly byPair = new Map<number, string[]>();
-  /** One-character words by their code unit. */
-  private readonly singles = new Set<number>();
+  /** Words by the hash of their first two code units, longest first (a plain array: no Map lookup in the hot loop). */
+  private readonly byPair: (string[] | undefined)[] = new Array<string[] | undefined>(0x10000).fill(
+    undefined,
+  );
+  /** 1 for one-character words, by code unit. */
+  private readonly singles = new Uint8Array(0x10000);
 
   /** Prepares the matcher for `words` (empty strings ignored). */
   constructor(words: Iterable<string>) {
@@ -27,14 +29,14 @@ export class LiteralMatcher {
       const c = w.charCodeAt(0);
       this.first[c] = 1;
       if (w.length === 1) {
-        this.singles.add(c);
+        this.singles[c] = 1;
         continue;
       }
       const h = pairHash(c, w.charCodeAt(1));
-      const list = this.byPair.get(h) ?? [];
+      const list = this.byPair[h] ?? [];
       list.push(w);
       list.sort((a, b) => b.length - a.length);
-      this.byPair.set(h, list);
+      this.byPair[h] = list;
       this.pairs[h] = 1;
     }
   }
@@ -44,14 +46,14 @@ export class LiteralMatcher {
     const c = text.charCodeAt(at);
     if (this.first[c] !== 1) return undefined;
     const h = pairHash(c, text.charCodeAt(at + 1));
-    const list = this.pairs[h] === 1 ? this.byPair.get(h) : undefined;
+    const list = this.pairs[h] === 1 ? this.byPair[h] : undefined;
     if (list !== undefined) {
       for (let k = 0; k < list.length; k++) {
         const w = list[k] as string;
         if (text.startsWith(w, at)) return w;
       }
     }
-    return this.singles.has(c) ? text.charAt(at) : undefined;
+    return this.singles[c] === 1 ? text.charAt(at) : undefined;
   }
 
   /** The word found by the last successful {@link nextIndex}. */
@@ -63,9 +65,14 @@ export class LiteralMatcher {
    */
   nextIndex(text: string, from: number, to?: number): number {
     const first = this.first;
+    const pairs = this.pairs;
+    const singles = this.singles;
     const end = to === undefined ? text.length : to;
     for (let i = from; i < end; i++) {
-      if (first[text.charCodeAt(i)] !== 1) continue;
+      const c = text.charCodeAt(i);
+      if (first[c] !== 1) continue;
+      // Most first-character hits fail on the pair table: check it before calling out.
+      if (singles[c] !== 1 && pairs[pairHash(c, text.charCodeAt(i + 1))] !== 1) continue;
       const w = this.wordAt(text, i);
       if (w !== undefined) {
         this.lastWord = w;

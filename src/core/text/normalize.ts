@@ -38,6 +38,8 @@ const PINYIN_SYLLABLE =
 const MIN_TONED_GLOSSES = 3;
 /** Work (code units) between two yields of the step generator. */
 export const STEP_UNITS = 20_000;
+/** Code units handled per call of the per-character loop (see {@link normalizeSteps}). */
+const CALL_UNITS = 512;
 
 /** True for CJK unified ideographs (BMP blocks, incl. extension A and compatibility). */
 export function isHan(unit: number): boolean {
@@ -57,8 +59,8 @@ export function countPinyinGlosses(text: string, cap = Infinity): number {
       if (i === 0 || !isHan(text.charCodeAt(i - 1))) continue;
       const len = oneGlossAt(text, i);
       if (len === 0) continue;
-      const toned = [...text.slice(i + 1, i + len - 1)].some((ch) =>
-        TONED_UNITS.has(ch.charCodeAt(0)),
+      const toned = [...text.slice(i + 1, i + len - 1)].some(
+        (ch) => TONED_UNITS[ch.charCodeAt(0)] === 1,
       );
       if (toned || oneGlossAt(text, i + len) > 0) found++;
     }
@@ -67,7 +69,8 @@ export function countPinyinGlosses(text: string, cap = Infinity): number {
 }
 
 /** Code units of tone-marked pinyin letters. */
-const TONED_UNITS = new Set([...TONED].map((c) => c.charCodeAt(0)));
+const TONED_UNITS = new Uint8Array(0x10000);
+for (const ch of TONED) TONED_UNITS[ch.charCodeAt(0)] = 1;
 
 /** Length of one gloss `(wǎng)` starting at `at` (which holds a parenthesis), or 0. */
 function oneGlossAt(text: string, at: number): number {
@@ -80,7 +83,7 @@ function oneGlossAt(text: string, at: number): number {
     // a–z, ü, and the Latin alpha / script g (ɑ, ɡ) some sites use in pinyin.
     if ((c >= 0x61 && c <= 0x7a) || c === 0xfc || c === 0x251 || c === 0x261) continue;
     if (c >= 0x31 && c <= 0x35 && k > at + 1) continue;
-    if (TONED_UNITS.has(c)) {
+    if (TONED_UNITS[c] === 1) {
       toned = true;
       continue;
     }
@@ -197,7 +200,12 @@ function normalizeChunk(st: NormState, from: number, to: number): number {
     }
     out[o++] = c;
   }
-  Object.assign(st, { o, changed, cjk, trad, simpOnly, prevHan });
+  st.o = o;
+  st.changed = changed;
+  st.cjk = cjk;
+  st.trad = trad;
+  st.simpOnly = simpOnly;
+  st.prevHan = prevHan;
   return i;
 }
 
@@ -221,7 +229,11 @@ export function* normalizeSteps(original: string): Generator<undefined, Normaliz
   let finished = false;
   try {
     for (let i = 0; i < n;) {
-      i = normalizeChunk(st, i, Math.min(n, i + STEP_UNITS));
+      const stop = Math.min(n, i + STEP_UNITS);
+      // Short calls: the loop is then optimised as a whole function once its every path has
+      // type feedback. One long call gets on-stack-replaced code compiled before the code after
+      // the loop ever ran, which V8 keeps re-entering and bailing out of at the loop's end.
+      while (i < stop) i = normalizeChunk(st, i, Math.min(stop, i + CALL_UNITS));
       if (i < n) yield;
     }
     finished = true;

@@ -186,7 +186,8 @@ async function importThroughPage(
         once: true,
         capture: true,
       });
-      const check = () => {
+      // One inline callback: tsx would wrap a named inner function in a helper the page lacks.
+      new MutationObserver((_, observer) => {
         const text = status.textContent ?? '';
         if (!committed && text !== before && /\+\d/.test(text)) committed = performance.now();
         const listed =
@@ -196,9 +197,7 @@ async function importThroughPage(
           observer.disconnect();
           resolve([chosen, committed, listedCount === null ? null : performance.now(), text]);
         }
-      };
-      const observer = new MutationObserver(check);
-      observer.observe(document.body, {
+      }).observe(document.body, {
         childList: true,
         subtree: true,
         characterData: true,
@@ -312,20 +311,19 @@ async function main(): Promise<void> {
       perKey.push(
         ...(await lib.evaluate(async (keys) => {
           const input = document.querySelector<HTMLInputElement>('#library-search')!;
-          const painted = () =>
-            new Promise<void>((resolve) =>
+          const out: { q: string; ms: number; shown: number }[] = [];
+          for (const q of keys) {
+            const t0 = performance.now();
+            input.value = q;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            // Painted: a task queued from the next animation frame runs once it is drawn.
+            await new Promise<void>((resolve) =>
               requestAnimationFrame(() => {
                 const channel = new MessageChannel();
                 channel.port1.onmessage = () => resolve();
                 channel.port2.postMessage(null);
               }),
             );
-          const out: { q: string; ms: number; shown: number }[] = [];
-          for (const q of keys) {
-            const t0 = performance.now();
-            input.value = q;
-            input.dispatchEvent(new Event('input', { bubbles: true }));
-            await painted();
             const ms = performance.now() - t0;
             const list = document.querySelector('.clip-list');
             out.push({ q, ms, shown: Number(list?.getAttribute('data-count') ?? 0) });

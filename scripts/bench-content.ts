@@ -11,6 +11,7 @@
  *    dictionary is in it.
  * Run: npm run build && npm run bench:content
  */
+import { contentScriptFiles } from './lib/content-chunks';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -95,25 +96,6 @@ const top = (xs: number[], n = 5): string =>
     .slice(0, n)
     .map((x) => x.toFixed(0))
     .join(', ') || 'none';
-
-/** Files of the content script: the loader and every chunk it imports, recursively. */
-function contentScriptFiles(dir: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-    content_scripts: Array<{ js: string[] }>;
-  };
-  const seen = new Set<string>();
-  const visit = (rel: string): void => {
-    if (seen.has(rel)) return;
-    seen.add(rel);
-    const code = readFileSync(join(dir, rel), 'utf8');
-    const base = rel.slice(0, rel.lastIndexOf('/') + 1);
-    for (const m of code.matchAll(/getURL\(\s*"([^"]+\.js)"\s*\)/g)) visit(m[1]!);
-    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["']\.\/([^"']+\.js)["']/g))
-      visit(base + m[1]!);
-  };
-  for (const cs of manifest.content_scripts) for (const js of cs.js) visit(js);
-  return [...seen];
-}
 
 /** Samples of opencc-js's cn2t-only dictionaries (simplified → traditional). */
 function cn2tSignatures(): string[] {
@@ -244,19 +226,24 @@ async function main(): Promise<void> {
   console.log(`ratio extension / mark.js: ${((ext.painted - ext.dcl) / markMs).toFixed(2)}`);
 
   const dir = distDir('chrome');
-  const files = contentScriptFiles(dir);
-  const code = files.map((f) => readFileSync(join(dir, f)));
-  const bytes = code.reduce((n, b) => n + b.length, 0);
-  const gz = code.reduce((n, b) => n + gzipSync(b).length, 0);
-  const all = code.map((b) => b.toString('utf8')).join('\n');
-  const cn2t = cn2tSignatures().some((sig) => all.includes(sig));
   console.log('\n## Content-script bundle (dist/chrome, minified)');
-  for (const [i, f] of files.entries())
-    console.log(`  ${f}: ${(code[i]!.length / 1024).toFixed(1)} KiB`);
-  console.log(
-    `total: ${(bytes / 1024).toFixed(1)} KiB minified, ${(gz / 1024).toFixed(1)} KiB gzipped`,
-  );
-  console.log(`cn2t dictionary present: ${cn2t ? 'YES' : 'no'}`);
+  for (const [label, withLazy] of [
+    ['page without Chinese (eager chunks only)', false],
+    ['page with Chinese (eager + lazily imported chunks)', true],
+  ] as const) {
+    const files = contentScriptFiles(dir, withLazy);
+    const code = files.map((f) => readFileSync(join(dir, f)));
+    const bytes = code.reduce((n, b) => n + b.length, 0);
+    const gz = code.reduce((n, b) => n + gzipSync(b).length, 0);
+    const all = code.map((b) => b.toString('utf8')).join('\n');
+    const cn2t = cn2tSignatures().some((sig) => all.includes(sig));
+    console.log(`${label}:`);
+    for (const [i, f] of files.entries())
+      console.log(`  ${f}: ${(code[i]!.length / 1024).toFixed(1)} KiB`);
+    console.log(
+      `  total: ${(bytes / 1024).toFixed(1)} KiB minified, ${(gz / 1024).toFixed(1)} KiB gzipped; cn2t dictionary present: ${cn2t ? 'YES' : 'no'}`,
+    );
+  }
 }
 
 main().catch((err: unknown) => {

@@ -2,7 +2,7 @@
  * The virtualised clip list: only rows in view are in the DOM. Keyboard: ↑/↓ (and Home/End) move
  * between clips, Enter opens, Space selects, Delete deletes; Tab reaches the row's buttons.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../core/clips/model';
 import { ClipCard } from '../ui/clip-card';
 import { useVirtualList } from '../ui/use-virtual-list';
@@ -15,6 +15,9 @@ export interface ClipListActions {
   onToggleSelect: (id: string) => void;
 }
 
+/** Row height before a row is measured. */
+const estimateRowSize = () => 150;
+
 /** A long list of clips, virtualised. */
 export function ClipListView(
   props: { clips: readonly Clip[]; selected: ReadonlySet<string> } & ClipListActions,
@@ -26,9 +29,10 @@ export function ClipListView(
   const virtual = useVirtualList({
     count: clips.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 150,
+    estimateSize: estimateRowSize,
     overscan: 6,
-    getItemKey: (i) => clips[i]?.id ?? i,
+    // Stable while the clips are: the virtualizer rebuilds every row position when it changes.
+    getItemKey: useCallback((i: number) => clips[i]?.id ?? i, [clips]),
   });
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   CLIP_DB_VERSION,
   ClipStore,
@@ -142,6 +142,29 @@ describe('ClipStore', () => {
     await store.list({});
     expect(await store.import([known])).toEqual({ added: 0, merged: 1 });
     expect((await store.list({})).total).toBe(1);
+  });
+
+  it('rewrites on import only clips whose merged data differs (key order aside)', async () => {
+    const store = newStore();
+    const a = await store.save(
+      makeDraft({ tags: ['x'], entities: [official('张新伟', ['市长'])] }),
+    );
+    const b = await store.save(makeDraft({ tags: ['y'] }));
+    const reordered = Object.fromEntries(Object.entries(a).reverse()) as Clip;
+    const changed: Clip = {
+      ...b,
+      page: { ...b.page, byline: [...b.page.byline, '记者'] },
+      updatedAt: new Date(Date.parse(b.updatedAt) + 1000).toISOString(),
+    };
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    try {
+      expect(await store.import([reordered, changed])).toEqual({ added: 0, merged: 2 });
+      expect(put.mock.calls.map(([record]) => (record as Clip).id)).toEqual([b.id]);
+    } finally {
+      put.mockRestore();
+    }
+    expect(await store.get(a.id)).toEqual(a);
+    expect((await store.get(b.id))?.page.byline).toContain('记者');
   });
 
   it('writes nothing when one clip of an import fails', async () => {

@@ -152,7 +152,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 /** `median X, max Y (n runs)` for a list of timings. */
 const stats = (xs: number[]) =>
-  `median ${fmt(median(xs))}, max ${fmt(Math.max(...xs))} (${xs.length} runs)`;
+  `median ${fmt(median(xs))}, max ${fmt(Math.max(...xs))} (${xs.length} runs${
+    xs.length <= 4 ? `: ${xs.map((x) => x.toFixed(0)).join(', ')}` : ''
+  })`;
 
 /** Clip library: a fresh extension page, waiting until every clip is listed and searchable. */
 async function openLibrary(cr: ChromiumSession): Promise<Page> {

@@ -19,7 +19,7 @@ import {
   type RegisteredEntity,
 } from '../dom/highlights';
 import { summarizeEntities, type EntitySummary } from '../dom/entity-summary';
-import { drainSliced, forEachSliced } from '../dom/scheduling';
+import { drainSliced, forEachSliced, yieldIfDue } from '../dom/scheduling';
 import { watchPageText } from '../dom/dynamic-content';
 import { appendedTailStart, mergeTailEntities } from '../dom/incremental';
 import { entityAtOffset, watchHover } from '../dom/hover-card';
@@ -37,6 +37,15 @@ interface Analysis {
 
 /** Delay before the hover card hides once the pointer left the highlight. */
 const CARD_HIDE_MS = 300;
+
+/**
+ * Expected duration of one engine step (it yields about every 20,000 characters): the first
+ * step starts in a task of its own rather than after text extraction.
+ */
+const ENGINE_STEP_MS = 20;
+
+/** Work that may take more than a slice's remainder (commit, summary, panel): a task of its own. */
+const WHOLE_SLICE_MS = 1000;
 
 /** Reads `<meta name|property>` into the engine's `meta` map. */
 function readMeta(doc: Document): Record<string, string> {
@@ -156,6 +165,8 @@ export function createAnnotator(
         lexicon: userLexicon(settings),
       }),
       runSignal,
+      undefined,
+      ENGINE_STEP_MS,
     );
   }
 
@@ -237,9 +248,12 @@ export function createAnnotator(
     if (!registry) return;
     const reg = registry;
     reg.reset();
+    await forEachSliced(next, (item) => reg.add(item), runSignal);
+    // Swapping the set in and summarising it each start a fresh slice: neither can be split.
+    await yieldIfDue(runSignal, WHOLE_SLICE_MS);
     items = next;
-    await forEachSliced(items, (item) => reg.add(item), runSignal);
     reg.commit();
+    await yieldIfDue(runSignal, WHOLE_SLICE_MS);
     summary = summarizeEntities(items.map((i) => i.entity));
     view.entities = items.map((i) => i.entity);
     view.summary = summary;
@@ -268,6 +282,8 @@ export function createAnnotator(
     pingBackground();
     shown = new AbortController();
     const shownSignal = AbortSignal.any([signal, shown.signal]);
+    // Read once, before the host and the highlight sheet dirty the page's style: reading computed
+    // colours later would force a synchronous style recalculation of the whole page.
     view.darkPage = isDarkPage(doc);
     host = createPageHost(doc, actions, t);
     syncHostData();
@@ -319,7 +335,9 @@ export function createAnnotator(
     ensureHost();
     const shownSignal = shown!.signal;
     if (!registry) {
-      registry = createHighlightRegistry(doc);
+      // Adopted before any range exists: the page's one style recalculation for the sheet runs in
+      // its own rendering step while the ranges are still being built.
+      registry = createHighlightRegistry(doc, view.darkPage);
       for (const k of KINDS) registry.setKindVisible(k, view.visible[k]);
     }
     if (!annotated) {
@@ -329,8 +347,13 @@ export function createAnnotator(
       rerender();
     }
     const a = await currentAnalysis();
-    const runSignal = AbortSignal.any([signal, shownSignal, run!.signal]);
+    // A cached analysis may belong to a run that switching off aborted: painting it again is a
+    // run of its own.
+    const live = run && !run.signal.aborted ? run.signal : startRun();
+    const runSignal = AbortSignal.any([signal, shownSignal, live]);
     await paint(a, runSignal);
+    // The panel renders the whole entity list: a task of its own.
+    await yieldIfDue(runSignal, WHOLE_SLICE_MS);
     view.busy = false;
     if (!annotated) {
       annotated = true;

@@ -12,8 +12,7 @@ import {
   normalize,
   normalizeSteps,
   originalCharsOf,
-  toOriginalEnd,
-  toOriginalStart,
+  OffsetMapper,
   type NormalizedText,
 } from './text/normalize';
 import type {
@@ -82,15 +81,29 @@ function emptyResult(): AnnotateResult {
   };
 }
 
-/** Entity fields shared by every kind (text, simplified, start, end), from normalised offsets. */
-function spanOf(
+/** Entity span fields (text, simplified, start, end) of one normalised range, reused per entity. */
+interface Span {
+  text: string;
+  simplified: string;
+  start: number;
+  end: number;
+}
+
+/** Fills `span` from normalised offsets (no array per entity). */
+function fillSpan(
+  span: Span,
   norm: NormalizedText,
+  mapper: OffsetMapper,
   start: number,
   end: number,
-): [string, string, number, number] {
-  const s = toOriginalStart(norm, start);
-  const e = Math.max(s, toOriginalEnd(norm, end));
-  return [norm.original.slice(s, e), norm.text.slice(start, end), s, e];
+): Span {
+  const s = mapper.start(start);
+  const e = Math.max(s, mapper.end(end));
+  span.text = norm.original.slice(s, e);
+  span.simplified = norm.text.slice(start, end);
+  span.start = s;
+  span.end = e;
+  return span;
 }
 
 /** Entities built between two yields. */
@@ -149,9 +162,12 @@ function* annotateNormalized(
 
   const entities: Entity[] = [];
   let built = 0;
+  const span: Span = { text: '', simplified: '', start: 0, end: 0 };
+  // One mapper per pass: each pass reports its spans in order, so the mapper walks forward.
+  let mapper = new OffsetMapper(norm);
   for (const o of officials) {
     if (++built % ENTITIES_PER_STEP === 0) yield;
-    const [text, simplified, start, end] = spanOf(norm, o.start, o.end);
+    const { text, simplified, start, end } = fillSpan(span, norm, mapper, o.start, o.end);
     // Optional fields are left out by building the object without them: `delete` would turn
     // every entity into a slow dictionary-mode object (slower sort, more memory).
     const e: OfficialEntity = o.level
@@ -166,8 +182,8 @@ function* annotateNormalized(
           level: o.level,
           personId: o.personId,
           role: o.role,
-          nameStart: toOriginalStart(norm, o.nameStart),
-          nameEnd: toOriginalEnd(norm, o.nameEnd),
+          nameStart: mapper.start(o.nameStart),
+          nameEnd: mapper.end(o.nameEnd),
         }
       : {
           kind: 'official',
@@ -179,14 +195,15 @@ function* annotateNormalized(
           titles: o.titles,
           personId: o.personId,
           role: o.role,
-          nameStart: toOriginalStart(norm, o.nameStart),
-          nameEnd: toOriginalEnd(norm, o.nameEnd),
+          nameStart: mapper.start(o.nameStart),
+          nameEnd: mapper.end(o.nameEnd),
         };
     entities.push(e);
   }
+  mapper = new OffsetMapper(norm);
   for (const m of meetings) {
     if (++built % ENTITIES_PER_STEP === 0) yield;
-    const [text, simplified, start, end] = spanOf(norm, m.start, m.end);
+    const { text, simplified, start, end } = fillSpan(span, norm, mapper, m.start, m.end);
     const e: MeetingEntity = {
       kind: 'meeting',
       text,
@@ -194,15 +211,17 @@ function* annotateNormalized(
       start,
       end,
       ordinals: m.ordinals,
-      ...(m.term !== undefined ? { term: m.term } : {}),
-      ...(m.body !== undefined ? { body: m.body } : {}),
-      ...(m.meetingType !== undefined ? { meetingType: m.meetingType } : {}),
     };
+    // Few meetings per page: adding the optional fields (never deleting them) keeps objects fast.
+    if (m.term !== undefined) e.term = m.term;
+    if (m.body !== undefined) e.body = m.body;
+    if (m.meetingType !== undefined) e.meetingType = m.meetingType;
     entities.push(e);
   }
+  mapper = new OffsetMapper(norm);
   for (const d of directives) {
     if (++built % ENTITIES_PER_STEP === 0) yield;
-    const [text, simplified, start, end] = spanOf(norm, d.start, d.end);
+    const { text, simplified, start, end } = fillSpan(span, norm, mapper, d.start, d.end);
     const e: DirectiveEntity =
       d.count === undefined
         ? {

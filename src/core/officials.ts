@@ -195,7 +195,15 @@ function nameFinder(
 ): (from: number) => { index: number; word: string } | undefined {
   if (text.length >= SHORT_TEXT) {
     const matcher = new LiteralMatcher(names);
-    return (from) => matcher.next(text, from);
+    // One reused hit object: the caller reads it before asking for the next.
+    const hit = { index: 0, word: '' };
+    return (from) => {
+      const i = matcher.nextIndex(text, from);
+      if (i < 0) return undefined;
+      hit.index = i;
+      hit.word = matcher.lastWord;
+      return hit;
+    };
   }
   const hits: { index: number; word: string }[] = [];
   for (const word of names) {

@@ -62,18 +62,36 @@ export function highlightColour(name: string, dark: boolean): { bg: string; line
   return palette[name] ?? palette['zwl-directive']!;
 }
 
-/** CSS text of the `::highlight()` rules for a light or dark page. */
-export function highlightCss(dark: boolean): string {
+/**
+ * Whether `::highlight()` styles are inherited from the parent element's (Chromium 134+, "highlight
+ * inheritance"). There, rules on `:root` alone style every element, and adopting them invalidates
+ * the style of one element instead of every element of a huge page; Firefox needs the
+ * universal rules.
+ */
+export function inheritsHighlightStyles(win: Window): boolean {
+  const brands = (
+    win.navigator as { userAgentData?: { brands?: Array<{ brand: string; version: string }> } }
+  ).userAgentData?.brands;
+  const chromium = brands?.find((b) => b.brand === 'Chromium');
+  return chromium !== undefined && Number(chromium.version) >= 134;
+}
+
+/**
+ * CSS text of the `::highlight()` rules for a light or dark page; `rootOnly` scopes them to
+ * `:root` (enough where highlight styles inherit, see `inheritsHighlightStyles`).
+ */
+export function highlightCss(dark: boolean, rootOnly = false): string {
   const palette = PALETTES[dark ? 'dark' : 'light'];
+  const scope = rootOnly ? ':root' : '';
   const style = (name: string): string =>
     name.startsWith('zwl-meeting') ? 'double' : name.startsWith('zwl-directive') ? 'wavy' : 'solid';
   const rules = Object.entries(palette).map(
     ([name, c]) =>
-      `::highlight(${name}){background-color:${c.bg};text-decoration:underline ${style(name)} ${c.line};}`,
+      `${scope}::highlight(${name}){background-color:${c.bg};text-decoration:underline ${style(name)} ${c.line};}`,
   );
   rules.push(
-    `::highlight(${FOCUS_HIGHLIGHT}){background-color:${dark ? 'rgba(255,255,255,0.25)' : 'rgba(0,0,0,0.12)'};text-decoration:underline solid ${dark ? '#fff' : '#000'};}`,
-    `::highlight(${FLASH_HIGHLIGHT}){background-color:${dark ? '#ffe066' : '#ffd400'};color:#000;}`,
+    `${scope}::highlight(${FOCUS_HIGHLIGHT}){background-color:${dark ? 'rgba(255,255,255,0.25)' : 'rgba(0,0,0,0.12)'};text-decoration:underline solid ${dark ? '#fff' : '#000'};}`,
+    `${scope}::highlight(${FLASH_HIGHLIGHT}){background-color:${dark ? '#ffe066' : '#ffd400'};color:#000;}`,
   );
   return rules.join('\n');
 }
@@ -154,8 +172,11 @@ export const VIRTUALIZE_ABOVE = 2500;
 /** How far outside the viewport ranges stay registered (in viewport heights, via rootMargin). */
 const NEAR_VIEWPORT_MARGIN = '150% 0px 150% 0px';
 
-/** Creates the registry for `doc` and adopts its stylesheet; `clear()` undoes both. */
-export function createHighlightRegistry(doc: Document): HighlightRegistry {
+/**
+ * Creates the registry for `doc` and adopts its stylesheet (for a dark page when `dark`);
+ * `clear()` undoes both.
+ */
+export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): HighlightRegistry {
   const win = doc.defaultView as Window & typeof globalThis;
   const registry = win.CSS.highlights;
   /** Registered entity highlights, by name. */
@@ -168,7 +189,7 @@ export function createHighlightRegistry(doc: Document): HighlightRegistry {
   let counts: Record<EntityKind, number> = { official: 0, meeting: 0, directive: 0 };
   let pendingCounts: Record<EntityKind, number> = { official: 0, meeting: 0, directive: 0 };
   let observer: IntersectionObserver | null = null;
-  const sheet = adoptSheet(doc, highlightCss(isDarkPage(doc)));
+  const sheet = adoptSheet(doc, highlightCss(dark, inheritsHighlightStyles(win)));
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   const kindOfName = (name: string): EntityKind | null =>

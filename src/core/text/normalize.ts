@@ -129,7 +129,7 @@ interface NormState {
   original: string;
   strip: boolean;
   table: Uint16Array;
-  simplifiedOnly: Uint8Array;
+  classes: Uint8Array;
   out: Uint16Array;
   shifts: number[];
   o: number;
@@ -140,15 +140,63 @@ interface NormState {
   prevHan: boolean;
 }
 
+/** What a code unit needs in normalisation, by code unit (one table lookup per character). */
+const enum UnitClass {
+  Other = 0,
+  Han = 1,
+  HanSimplifiedOnly = 2,
+  Traditional = 3,
+  FullWidth = 4,
+  HighSurrogate = 5,
+  OpenParen = 6,
+}
+
+let unitClasses: Uint8Array | undefined;
+
+/** The {@link UnitClass} of every BMP code unit, built once from the conversion tables. */
+function getUnitClasses(table: Uint16Array, simplifiedOnly: Uint8Array): Uint8Array {
+  if (unitClasses) return unitClasses;
+  const k = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdbff) k[c] = UnitClass.HighSurrogate;
+    else if (c === 0x28 || c === 0xff08) k[c] = UnitClass.OpenParen;
+    else if ((table[c] ?? 0) !== 0) k[c] = UnitClass.Traditional;
+    else if (isHan(c)) k[c] = simplifiedOnly[c] === 1 ? UnitClass.HanSimplifiedOnly : UnitClass.Han;
+    else if (
+      (c >= 0xff10 && c <= 0xff19) ||
+      (c >= 0xff21 && c <= 0xff3a) ||
+      (c >= 0xff41 && c <= 0xff5a)
+    )
+      k[c] = UnitClass.FullWidth;
+  }
+  unitClasses = k;
+  return k;
+}
+
 /** Normalises the original code units from `from` up to `to`; returns where it stopped. */
 function normalizeChunk(st: NormState, from: number, to: number): number {
-  const { original, strip, table, simplifiedOnly, out, shifts } = st;
+  const { original, strip, table, classes, out, shifts } = st;
   const n = original.length;
   let { o, changed, cjk, trad, simpOnly, prevHan } = st;
   let i = from;
   for (; i < to; i++) {
     let c = original.charCodeAt(i);
-    if (strip && prevHan && (c === 0x28 || c === 0xff08)) {
+    const k = classes[c];
+    if (k === UnitClass.Han) {
+      cjk++;
+      prevHan = true;
+      out[o++] = c;
+      continue;
+    }
+    if (k === UnitClass.Traditional) {
+      cjk++;
+      trad++;
+      prevHan = true;
+      changed = true;
+      out[o++] = table[c] ?? c;
+      continue;
+    }
+    if (k === UnitClass.OpenParen && strip && prevHan) {
       const len = glossLengthAt(original, i);
       if (len > 0) {
         i += len - 1;
@@ -158,7 +206,7 @@ function normalizeChunk(st: NormState, from: number, to: number): number {
         continue;
       }
     }
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+    if (k === UnitClass.HighSurrogate && i + 1 < n) {
       const low = original.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
         const cp = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
@@ -176,24 +224,13 @@ function normalizeChunk(st: NormState, from: number, to: number): number {
         continue;
       }
     }
-    const simp = table[c] ?? 0;
-    if (simp !== 0) {
-      // Only ideographs have simplified forms in the table.
+    if (k === UnitClass.HanSimplifiedOnly) {
       cjk++;
-      trad++;
+      simpOnly++;
       prevHan = true;
-      c = simp;
-      changed = true;
-    } else if (c >= 0x3400 && isHan(c)) {
-      cjk++;
-      prevHan = true;
-      if (simplifiedOnly[c] === 1) simpOnly++;
     } else {
       prevHan = false;
-      if (
-        c >= 0xff10 &&
-        (c <= 0xff19 || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a))
-      ) {
+      if (k === UnitClass.FullWidth) {
         c -= 0xfee0;
         changed = true;
       }
@@ -212,11 +249,12 @@ function normalizeChunk(st: NormState, from: number, to: number): number {
 /** Normalises `original`, yielding after every {@link STEP_UNITS} code units of work. */
 export function* normalizeSteps(original: string): Generator<undefined, NormalizedText> {
   const n = original.length;
+  const table = getSimplifyTable();
   const st: NormState = {
     original,
     strip: countPinyinGlosses(original, MIN_TONED_GLOSSES) >= MIN_TONED_GLOSSES,
-    table: getSimplifyTable(),
-    simplifiedOnly: getSimplifiedOnlyTable(),
+    table,
+    classes: getUnitClasses(table, getSimplifiedOnlyTable()),
     out: codeUnits.borrow(n),
     shifts: [],
     o: 0,
@@ -301,6 +339,50 @@ export function toOriginalStart(norm: NormalizedText, index: number): number {
 export function toOriginalEnd(norm: NormalizedText, index: number): number {
   const i = toOriginal(norm, index);
   return splitsPair(norm.original, i) ? i + 1 : i;
+}
+
+/**
+ * Maps many normalised offsets back to the original, fast when they come roughly in order (as an
+ * engine pass reports them): walks forward from the last answer instead of searching every time.
+ */
+export class OffsetMapper {
+  private readonly shifts: Int32Array | undefined;
+  private readonly pairs: number;
+  private readonly original: string;
+  /** Pair index of the last answer: the last shift starting at or before the last index asked. */
+  private k = -1;
+
+  /** Prepares a mapper for one normalised text. */
+  constructor(norm: NormalizedText) {
+    this.shifts = norm.shifts;
+    this.pairs = norm.shifts ? norm.shifts.length / 2 : 0;
+    this.original = norm.original;
+  }
+
+  /** Original index of a normalised index (same as the binary search in `toOriginal`). */
+  private map(index: number): number {
+    const sh = this.shifts;
+    const len = this.original.length;
+    if (sh === undefined || this.pairs === 0) return Math.min(index, len);
+    let k = this.k;
+    // Asked for an earlier offset (a name inside the span just mapped): step back.
+    while (k >= 0 && (sh[2 * k] ?? 0) > index) k--;
+    while (k + 1 < this.pairs && (sh[2 * (k + 1)] ?? 0) <= index) k++;
+    this.k = k;
+    return Math.min(index + (k >= 0 ? (sh[2 * k + 1] ?? 0) : 0), len);
+  }
+
+  /** Original offset of a normalised start offset (see {@link toOriginalStart}). */
+  start(index: number): number {
+    const i = this.map(index);
+    return splitsPair(this.original, i) ? i - 1 : i;
+  }
+
+  /** Original offset of a normalised end offset (see {@link toOriginalEnd}). */
+  end(index: number): number {
+    const i = this.map(index);
+    return splitsPair(this.original, i) ? i + 1 : i;
+  }
 }
 
 /** The original characters behind a normalised range, glosses left out (original script kept). */

@@ -13,10 +13,10 @@ async function main(): Promise<void> {
       const long = [];
       new PerformanceObserver((l) => { for (const e of l.getEntries()) long.push(Math.round(e.duration)); }).observe({ type: 'longtask' });
       const v = '${variant}';
-      const scope = v === 'root' ? ':root' : v === 'html' ? 'html' : v === 'body' ? 'body' : '';
+      const scope = v === 'root' ? ':root' : v === 'html' ? 'html' : v === 'body' ? 'body' : v === 'main' ? 'main' : '';
       const sheet = new CSSStyleSheet();
       const names = ['zwl-official','zwl-official-name','zwl-meeting','zwl-directive','zwl-directive-slogan','zwl-directive-formula','zwl-flash','zwl-focus'];
-      if (v !== 'none') sheet.replaceSync(names.map((n) => scope + '::highlight(' + n + '){background-color:rgba(255,0,0,.3);text-decoration:underline solid red;}').join('\\n'));
+      if (v === 'plain') sheet.replaceSync('.zwl-none-such{color:red}'); else if (v !== 'none') sheet.replaceSync(names.map((n) => scope + '::highlight(' + n + '){background-color:rgba(255,0,0,.3);text-decoration:underline solid red;}').join('\\n'));
       const t0 = performance.now();
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       requestAnimationFrame(() => setTimeout(() => { const t = performance.now() - t0; setTimeout(() => resolve({ frame: Math.round(t), long }), 300); }, 0));

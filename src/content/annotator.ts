@@ -332,6 +332,9 @@ export function createAnnotator(
   }
 
   async function annotate(): Promise<void> {
+    // Creating the host and the stylesheet reads computed colours and renders the panel: start
+    // them in a fresh slice rather than after the analysis's last one.
+    if (!host || !registry) await yieldIfDue(signal, WHOLE_SLICE_MS);
     ensureHost();
     const shownSignal = shown!.signal;
     if (!registry) {

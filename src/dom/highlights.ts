@@ -62,36 +62,18 @@ export function highlightColour(name: string, dark: boolean): { bg: string; line
   return palette[name] ?? palette['zwl-directive']!;
 }
 
-/**
- * Whether `::highlight()` styles are inherited from the parent element's (Chromium 134+, "highlight
- * inheritance"). There, rules on `:root` alone style every element, and adopting them invalidates
- * the style of one element instead of every element of a huge page; Firefox needs the
- * universal rules.
- */
-export function inheritsHighlightStyles(win: Window): boolean {
-  const brands = (
-    win.navigator as { userAgentData?: { brands?: Array<{ brand: string; version: string }> } }
-  ).userAgentData?.brands;
-  const chromium = brands?.find((b) => b.brand === 'Chromium');
-  return chromium !== undefined && Number(chromium.version) >= 134;
-}
-
-/**
- * CSS text of the `::highlight()` rules for a light or dark page; `rootOnly` scopes them to
- * `:root` (enough where highlight styles inherit, see `inheritsHighlightStyles`).
- */
-export function highlightCss(dark: boolean, rootOnly = false): string {
+/** CSS text of the `::highlight()` rules for a light or dark page. */
+export function highlightCss(dark: boolean): string {
   const palette = PALETTES[dark ? 'dark' : 'light'];
-  const scope = rootOnly ? ':root' : '';
   const style = (name: string): string =>
     name.startsWith('zwl-meeting') ? 'double' : name.startsWith('zwl-directive') ? 'wavy' : 'solid';
   const rules = Object.entries(palette).map(
     ([name, c]) =>
-      `${scope}::highlight(${name}){background-color:${c.bg};text-decoration:underline ${style(name)} ${c.line};}`,
+      `::highlight(${name}){background-color:${c.bg};text-decoration:underline ${style(name)} ${c.line};}`,
   );
   rules.push(
-    `${scope}::highlight(${FOCUS_HIGHLIGHT}){background-color:${dark ? 'rgba(255,255,255,0.25)' : 'rgba(0,0,0,0.12)'};text-decoration:underline solid ${dark ? '#fff' : '#000'};}`,
-    `${scope}::highlight(${FLASH_HIGHLIGHT}){background-color:${dark ? '#ffe066' : '#ffd400'};color:#000;}`,
+    `::highlight(${FOCUS_HIGHLIGHT}){background-color:${dark ? 'rgba(255,255,255,0.25)' : 'rgba(0,0,0,0.12)'};text-decoration:underline solid ${dark ? '#fff' : '#000'};}`,
+    `::highlight(${FLASH_HIGHLIGHT}){background-color:${dark ? '#ffe066' : '#ffd400'};color:#000;}`,
   );
   return rules.join('\n');
 }
@@ -189,7 +171,7 @@ export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): 
   let counts: Record<EntityKind, number> = { official: 0, meeting: 0, directive: 0 };
   let pendingCounts: Record<EntityKind, number> = { official: 0, meeting: 0, directive: 0 };
   let observer: IntersectionObserver | null = null;
-  const sheet = adoptSheet(doc, highlightCss(dark, inheritsHighlightStyles(win)));
+  const sheet = adoptSheet(doc, highlightCss(dark));
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   const kindOfName = (name: string): EntityKind | null =>

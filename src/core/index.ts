@@ -107,12 +107,12 @@ function fillSpan(
 }
 
 /** Entities built between two yields. */
-const ENTITIES_PER_STEP = 1500;
+const ENTITIES_PER_STEP = 600;
 
 const KIND_ORDER: Record<Entity['kind'], number> = { official: 0, meeting: 1, directive: 2 };
 
 /**
- * Annotates a page step by step: yields after roughly every 20,000 characters of work so a
+ * Annotates a page step by step: yields after roughly every 8,000 characters of work so a
  * content script can spread a long page over many short tasks. Returns the same as `annotate`.
  */
 export function* annotateSteps(input: AnnotateInput): Generator<undefined, AnnotateResult> {

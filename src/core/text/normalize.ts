@@ -37,7 +37,7 @@ const PINYIN_SYLLABLE =
 /** Glosses needed on a page before any is stripped (real parentheses must never go). */
 const MIN_TONED_GLOSSES = 3;
 /** Work (code units) between two yields of the step generator. */
-export const STEP_UNITS = 20_000;
+export const STEP_UNITS = 8_000;
 /** Code units handled per call of the per-character loop (see {@link normalizeSteps}). */
 const CALL_UNITS = 512;
 

@@ -43,6 +43,14 @@ function Select(props: {
 
 const asOptions = (xs: readonly string[]) => xs.map((x) => ({ value: x, label: x }));
 
+/** Filters chosen from the values seen in the clips: label, query field, list of choices. */
+const LIST_FILTERS = [
+  ['uiFilterOfficial', 'official', 'officials'],
+  ['uiFilterMeetingBody', 'meetingBody', 'meetingBodies'],
+  ['uiFilterSite', 'site', 'sites'],
+  ['uiFilterTag', 'tag', 'tags'],
+] as const satisfies ReadonlyArray<readonly [UiKey, keyof FilterQuery, keyof Choices]>;
+
 /** The filter controls. */
 export function FilterBar(props: {
   filters: FilterQuery;
@@ -69,34 +77,16 @@ export function FilterBar(props: {
         ]}
         onChange={set}
       />
-      <Select
-        label="uiFilterOfficial"
-        name="official"
-        value={query.official}
-        options={asOptions(props.choices.officials)}
-        onChange={set}
-      />
-      <Select
-        label="uiFilterMeetingBody"
-        name="meetingBody"
-        value={query.meetingBody}
-        options={asOptions(props.choices.meetingBodies)}
-        onChange={set}
-      />
-      <Select
-        label="uiFilterSite"
-        name="site"
-        value={query.site}
-        options={asOptions(props.choices.sites)}
-        onChange={set}
-      />
-      <Select
-        label="uiFilterTag"
-        name="tag"
-        value={query.tag}
-        options={asOptions(props.choices.tags)}
-        onChange={set}
-      />
+      {LIST_FILTERS.map(([label, name, choice]) => (
+        <Select
+          key={name}
+          label={label}
+          name={name}
+          value={query[name]}
+          options={asOptions(props.choices[choice])}
+          onChange={set}
+        />
+      ))}
       <label class="filter">
         {t('uiFilterFrom')}
         <input

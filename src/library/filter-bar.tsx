@@ -41,6 +41,25 @@ function Select(props: {
   );
 }
 
+function DateInput(props: {
+  label: UiKey;
+  name: 'from' | 'to';
+  value: string | undefined;
+  onChange: (name: keyof FilterQuery, value: string) => void;
+}) {
+  return (
+    <label class="filter">
+      {t(props.label)}
+      <input
+        type="date"
+        name={props.name}
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange(props.name, e.currentTarget.value)}
+      />
+    </label>
+  );
+}
+
 const asOptions = (xs: readonly string[]) => xs.map((x) => ({ value: x, label: x }));
 
 /** Filters chosen from the values seen in the clips: label, query field, list of choices. */
@@ -87,24 +106,8 @@ export function FilterBar(props: {
           onChange={set}
         />
       ))}
-      <label class="filter">
-        {t('uiFilterFrom')}
-        <input
-          type="date"
-          name="from"
-          value={query.from ?? ''}
-          onChange={(e) => set('from', e.currentTarget.value)}
-        />
-      </label>
-      <label class="filter">
-        {t('uiFilterTo')}
-        <input
-          type="date"
-          name="to"
-          value={query.to ?? ''}
-          onChange={(e) => set('to', e.currentTarget.value)}
-        />
-      </label>
+      <DateInput label="uiFilterFrom" name="from" value={query.from} onChange={set} />
+      <DateInput label="uiFilterTo" name="to" value={query.to} onChange={set} />
       <button type="button" class="clear-filters" onClick={() => props.onChange({})}>
         {t('uiClearFilters')}
       </button>

@@ -55,4 +55,16 @@ describe('FilterBar', () => {
     await act(() => choose(root, 'site', ''));
     expect(onChange).toHaveBeenLastCalledWith({});
   });
+
+  it('sets the date range from the date inputs', async () => {
+    const root = document.createElement('div');
+    const onChange = vi.fn();
+    await act(() => render(<FilterBar filters={{}} choices={CHOICES} onChange={onChange} />, root));
+    const from = root.querySelector<HTMLInputElement>('input[name="from"]')!;
+    await act(() => {
+      from.value = '2022-04-01';
+      from.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(onChange).toHaveBeenLastCalledWith({ from: '2022-04-01' });
+  });
 });

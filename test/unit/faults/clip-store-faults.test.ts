@@ -184,6 +184,17 @@ describe('quota exceeded', () => {
     });
   }
 
+  /** Whether a write failed with the "storage is full" error and only clip `keptId` is stored. */
+  const refusedAsFullKeeping = (
+    error: unknown,
+    stored: ReadonlyArray<{ id: string }>,
+    keptId: string,
+  ): boolean =>
+    error instanceof ClipStoreError &&
+    /storage .* is full/.test(error.message) &&
+    stored.length === 1 &&
+    stored[0]!.id === keptId;
+
   it('a save is refused with a "storage is full" error and nothing is written', async () => {
     const store = new ClipStore(testNormaliser, dbName);
     const kept = await store.save(draftNo(0));
@@ -194,11 +205,7 @@ describe('quota exceeded', () => {
     );
     vi.restoreAllMocks();
     const stored = await readAllRecords();
-    const ok =
-      error instanceof ClipStoreError &&
-      /storage .* is full/.test(error.message) &&
-      stored.length === 1 &&
-      stored[0]!.id === kept.id;
+    const ok = refusedAsFullKeeping(error, stored, kept.id);
     record('quota on save', ok);
     expect(String(error)).toMatch(/storage .* is full/);
     expect(stored.map((c) => c.id)).toEqual([kept.id]);
@@ -221,11 +228,7 @@ describe('quota exceeded', () => {
       );
       vi.restoreAllMocks();
       const stored = await readAllRecords();
-      const ok =
-        error instanceof ClipStoreError &&
-        /storage .* is full/.test(error.message) &&
-        stored.length === 1 &&
-        stored[0]!.id === kept.id;
+      const ok = refusedAsFullKeeping(error, stored, kept.id);
       record('quota on import', ok);
       expect(ok, `quota at write ${at}: ${String(error)}, ${stored.length} stored`).toBe(true);
     }

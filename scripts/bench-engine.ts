@@ -5,7 +5,7 @@
  * timing (speed goals are reported, not asserted).
  */
 import { readFile, readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -18,6 +18,7 @@ import { findOfficials } from '../src/core/officials';
 import { detectPage } from '../src/core/page-detection';
 import { extractMetadata } from '../src/core/page-metadata';
 import { normalize } from '../src/core/text/normalize';
+import { corpusDir } from './lib/corpus-dir';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const MILLION = 1_000_000;
@@ -34,9 +35,9 @@ const gc = getGc();
 // collections is flushed and the next timed run pays for compiling it again (billed unevenly).
 setFlagsFromString('--no-flush-bytecode');
 
-/** Reads the genre texts: the seed corpus (`CORPUS_DIR` or `../shared/corpus`) and our positive fixtures. */
+/** Reads the genre texts: the seed corpus (see `corpusDir`) and our positive fixtures. */
 async function readGenreTexts(): Promise<string[]> {
-  const corpus = resolve(repoRoot, process.env.CORPUS_DIR ?? '../shared/corpus', 'seeds');
+  const corpus = join(corpusDir(), 'seeds');
   const fixtures = join(repoRoot, 'test/fixtures/text');
   const texts: string[] = [];
   for (const dir of [corpus, fixtures]) {

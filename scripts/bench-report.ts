@@ -24,6 +24,7 @@ import { extractPageText } from '../src/dom/page-text';
 import { launchChromium, type ChromiumSession } from '../test/e2e/harness/browsers';
 import { startFixtureServer, type FixtureServer } from '../test/e2e/harness/fixture-server';
 import { REPO_ROOT, snapshotExtension } from './lib/chromium-cdp';
+import { corpusDir } from './lib/corpus-dir';
 
 const CHROMIUM = process.env.ZWL_CHROMIUM ?? '/usr/bin/chromium';
 const FIREFOX = process.env.ZWL_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -54,9 +55,9 @@ function median(xs: number[]): number {
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 
-/** The five seed texts of the corpus (`CORPUS_DIR`, default `../shared/corpus`). */
+/** The five seed texts of the corpus (see `corpusDir`). */
 function readSeeds(): string[] {
-  const dir = join(REPO_ROOT, process.env.CORPUS_DIR ?? '../shared/corpus', 'seeds');
+  const dir = join(corpusDir(), 'seeds');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()

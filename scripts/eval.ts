@@ -3,17 +3,13 @@
  * and on the hand-written pages in `test/fixtures/text`, printing a table per set.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { annotate } from '../src/core/index';
 import { evaluateCases, formatReport, loadGoldCases } from './lib/gold-score';
+import { corpusDir } from './lib/corpus-dir';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-
-/** Where the seed corpus lives: `CORPUS_DIR`, else `../shared/corpus` next to the repo. */
-export function resolveCorpusDir(): string {
-  return resolve(repoRoot, process.env.CORPUS_DIR ?? '../shared/corpus');
-}
 
 /** Runs both evaluations and prints their tables; exit code 1 when a set cannot be loaded. */
 async function runEval(): Promise<number> {
@@ -23,7 +19,7 @@ async function runEval(): Promise<number> {
     goldDir: string;
     pageNameOf?: (gold: string) => string;
   }> = [];
-  const corpus = resolveCorpusDir();
+  const corpus = corpusDir();
   if (existsSync(join(corpus, 'gold')))
     sets.push({
       label: `seeds (${corpus})`,

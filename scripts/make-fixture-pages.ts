@@ -8,14 +8,15 @@
  * traditional page renders some pinyin glosses as `<ruby>` instead of inline `網(wǎng)`.
  * Also writes non-government pages (novel, recipe, English) and an index linking every page.
  *
- * Run: `npx tsx scripts/make-fixture-pages.ts` (needs ../shared/corpus/seeds only when run).
+ * Run: `npx tsx scripts/make-fixture-pages.ts` (reads the corpus seeds: see scripts/lib/corpus-dir.ts).
  */
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpusDir } from './lib/corpus-dir';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SEEDS_DIR = join(ROOT, '..', 'shared', 'corpus', 'seeds');
+const SEEDS_DIR = join(corpusDir(), 'seeds');
 const OUT_DIR = join(ROOT, 'test', 'fixtures', 'pages');
 
 /** What a seed line is on the page. */

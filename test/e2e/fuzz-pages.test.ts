@@ -15,12 +15,12 @@ import { annotate } from '../../src/core/index';
 import { extractPageText } from '../../src/dom/page-text';
 import {
   PANEL_SELECTOR,
-  REPO_ROOT,
   launchChromium,
   startFixtureServer,
   type ChromiumSession,
   type FixtureServer,
 } from './harness';
+import { corpusDir } from '../../scripts/lib/corpus-dir';
 
 /** Fixed seed, printed, so a failing page can be regenerated. */
 const SEED = 20261122;
@@ -30,7 +30,7 @@ const tally = { pages: 0, annotated: 0, highlights: 0, restored: 0 };
 
 /** Sentences of the seed corpus (split at 。), the raw material of the pages. */
 function seedSentences(): string[] {
-  const dir = join(REPO_ROOT, process.env.CORPUS_DIR ?? '../shared/corpus', 'seeds');
+  const dir = join(corpusDir(), 'seeds');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/(?<=。)/))

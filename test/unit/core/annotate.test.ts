@@ -7,8 +7,10 @@ import {
   toSimplified,
   type AnnotateResult,
 } from '../../../src/core/index';
+import { pathToFileURL } from 'node:url';
+import { corpusDir } from '../../../scripts/lib/corpus-dir';
 
-const SEEDS = new URL('../../../../shared/corpus/seeds/', import.meta.url);
+const SEEDS = pathToFileURL(`${corpusDir()}/seeds/`);
 const seeds = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => readFileSync(new URL(f, SEEDS), 'utf8'));

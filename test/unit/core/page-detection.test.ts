@@ -1,8 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/core/index';
+import { pathToFileURL } from 'node:url';
+import { corpusDir } from '../../../scripts/lib/corpus-dir';
 
-const SEEDS = new URL('../../../../shared/corpus/seeds/', import.meta.url);
+const SEEDS = pathToFileURL(`${corpusDir()}/seeds/`);
 const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt'));
 
 const OFFICIALDOM_NOVEL = `第三章 市委书记的难题

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/core/index';
@@ -10,9 +10,10 @@ import {
   sumTallies,
   type CaseScore,
 } from '../../../scripts/lib/gold-score';
+import { corpusDir } from '../../../scripts/lib/corpus-dir';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const corpus = resolve(repoRoot, process.env.CORPUS_DIR ?? '../shared/corpus');
+const corpus = corpusDir();
 const fixtures = join(repoRoot, 'test/fixtures/text');
 
 describe('gold evaluation on the seed corpus', () => {

@@ -26,7 +26,16 @@ const browserGlobals = [
 ].map((name) => ({ name, message: 'src/core is pure: no DOM and no browser APIs.' }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'artifacts/**', 'out/**', 'node_modules/**', 'test/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-*/**',
+      'artifacts/**',
+      'out/**',
+      'node_modules/**',
+      'test/fixtures/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

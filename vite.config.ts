@@ -108,7 +108,7 @@ export default defineConfig({
     crx({ manifest: manifestFor(browser), browser }),
   ],
   build: {
-    outDir: `dist/${browser}`,
+    outDir: `${process.env.ZWL_DIST ?? 'dist'}/${browser}`,
     emptyOutDir: true,
     target: 'es2022',
     minify: true,

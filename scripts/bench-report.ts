@@ -308,7 +308,7 @@ async function benchNonChinese(cr: ChromiumSession, server: FixtureServer): Prom
     await plain.close();
   }
   // What the content script loads on this page: only the eager chunks (the engine is lazy).
-  const built = join(REPO_ROOT, 'dist', 'chrome');
+  const built = join(REPO_ROOT, process.env.ZWL_DIST ?? 'dist', 'chrome');
   const eager = contentScriptFiles(built, false);
   const lazy = contentScriptFiles(built, true);
   const sizeOf = (files: string[]): number =>

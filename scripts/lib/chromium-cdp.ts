@@ -19,7 +19,7 @@ export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 export async function snapshotExtension(
   target: 'chrome' | 'firefox',
 ): Promise<{ dir: string; remove(): Promise<void> }> {
-  const source = join(REPO_ROOT, 'dist', target);
+  const source = join(REPO_ROOT, process.env.ZWL_DIST ?? 'dist', target);
   if (!existsSync(join(source, 'manifest.json'))) {
     throw new Error(`No built extension in ${source}: run npm run build first`);
   }

@@ -9,7 +9,10 @@ import { join } from 'node:path';
 /** Absolute path of the repository root. */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Absolute path of the built extension for `browser` (written by `npm run build`). */
+/**
+ * Absolute path of the built extension for `browser` (written by `npm run build`). Env `ZWL_DIST`
+ * names another build root, so two builds (and the tests on them) can run side by side.
+ */
 export function distDir(browser: 'chrome' | 'firefox'): string {
-  return join(REPO_ROOT, 'dist', browser);
+  return join(REPO_ROOT, process.env.ZWL_DIST ?? 'dist', browser);
 }

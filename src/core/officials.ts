@@ -39,6 +39,7 @@ interface Matchers {
   headAtEnd: RegExp;
   bareTitleAtEnd: RegExp;
   validStart: RegExp;
+  departmentTitle: RegExp;
   headAfterName: LiteralMatcher;
   afterName: LiteralMatcher;
   listEnd: LiteralMatcher;
@@ -81,6 +82,9 @@ function getMatchers(extraTitles: readonly string[], extraOrgs: readonly string[
     validStart: new RegExp(
       `^(?:${orgs}|${mods}|${heads}|[\\u4e00-\\u9fff]{1,6}?(?:${units})(?:委|政府|人大|政协|纪委|监委|党委|党工委|管委会))`,
     ),
+    departmentTitle: new RegExp(
+      `^[\\u4e00-\\u9fff]{1,5}?(?:部|委|办|局|厅|室)(?:${mods})*(?:${heads})$`,
+    ),
   };
   if (matcherCache.size >= MATCHER_CACHE_SIZE) {
     const oldest = matcherCache.keys().next().value;
@@ -96,8 +100,6 @@ const NON_NAME_TABLE = new Uint8Array(0x10000);
 for (const ch of NON_NAME_CHARS) NON_NAME_TABLE[ch.charCodeAt(0)] = 1;
 /** Name lengths tried before a head (习近平总书记, 赵革书记, 欧阳明明书记), most likely first. */
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
-/** Given-name lengths, longest first (a verb after the name decides). */
-const GIVEN_NAME_LENGTHS = [2, 1] as const;
 const MAX_TITLE = 40;
 
 /** True when `text[at]` is a CJK ideograph. */
@@ -128,16 +130,47 @@ function givenNameOk(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Spaces that may stand inside a name (王　伟, typeset to the width of three characters) or after a title. */
+function isNameGap(unit: number): boolean {
+  return unit === 0x20 || unit === 0x3000 || unit === 0xa0;
+}
+
+/** Number of name-gap spaces at `at` (0 when more than two: a column break, not a gap). */
+function gapAt(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && k - at <= 2 && isNameGap(text.charCodeAt(k))) k++;
+  return k - at > 2 ? 0 : k - at;
+}
+
+/** The name written from `start` to `end`, with any typesetting spaces left out. */
+function nameOf(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  return /[ \u3000\u00a0]/.test(raw) ? raw.replace(/[ \u3000\u00a0]/g, '') : raw;
+}
+
 /** End of a name starting at `at` (surname + 1–2 characters, then a fitting context), or -1. */
 export function matchNameAt(text: string, at: number, m: Matchers = getMatchers([], [])): number {
   const sl = surnameLengthAt(text, at);
   if (sl === 0) return -1;
-  for (let g = 0; g < GIVEN_NAME_LENGTHS.length; g++) {
-    const gl = GIVEN_NAME_LENGTHS[g] ?? 1;
-    const end = at + sl + gl;
-    if (end > text.length) continue;
-    if (!givenNameOk(text, at + sl, end)) continue;
-    if (rightContextOk(text, end, m)) return end;
+  const long = at + sl + 2;
+  const short = at + sl + 1;
+  const longOk = long <= text.length && givenNameOk(text, at + sl, long);
+  const shortOk = short <= text.length && givenNameOk(text, at + sl, short);
+  if (longOk && rightContextOk(text, long, m)) {
+    // 张浩陪同: a one-character word after a longer name loses to a longer word after a shorter one.
+    const shortWord = shortOk && hanAt(text, short) ? m.afterName.wordAt(text, short) : undefined;
+    const longWord = hanAt(text, long) ? m.afterName.wordAt(text, long) : undefined;
+    const preferShort =
+      shortWord !== undefined && longWord !== undefined && longWord.length < shortWord.length;
+    return preferShort ? short : long;
+  }
+  if (shortOk && rightContextOk(text, short, m)) return short;
+  // 王　伟: a one-character given name spaced out to the width of a three-character name.
+  const gap = sl === 1 ? gapAt(text, at + 1) : 0;
+  if (gap > 0) {
+    const end = at + 1 + gap + 1;
+    if (end <= text.length && givenNameOk(text, end - 1, end) && rightContextOk(text, end, m))
+      return end;
   }
   return -1;
 }
@@ -164,12 +197,36 @@ function titleEndingAt(
     start += opening[0].length;
     seg = seg.slice(opening[0].length);
   }
-  if (seg.length > MAX_TITLE || !m.validStart.test(seg)) {
+  // 市委常委、宣传部部长: after 、 a department of the organisation already named may open a title.
+  const listed = runStart > 0 && '、,，'.includes(text.charAt(runStart - 1));
+  const valid = m.validStart.test(seg) || (listed && m.departmentTitle.test(seg));
+  if (seg.length > MAX_TITLE || !valid) {
     const bare = m.bareTitleAtEnd.exec(seg);
     if (!bare) return undefined;
     return { start: end - bare[0].length, title: bare[0] };
   }
   return { start, title: seg };
+}
+
+/** The title chain (市委常委、宣传部部长) whose last head starts at `hi` and ends at `headEnd`. */
+function titleChainBefore(
+  text: string,
+  hi: number,
+  headEnd: number,
+  m: Matchers,
+): { start: number; titles: string[] } | undefined {
+  const first = titleEndingAt(text, hanRunStart(text, hi), headEnd, m);
+  if (!first) return undefined;
+  const titles = [first.title];
+  let start = first.start;
+  while (start > 0 && '、,，'.includes(text.charAt(start - 1))) {
+    const prevEnd = start - 1;
+    const prev = titleEndingAt(text, hanRunStart(text, prevEnd), prevEnd, m);
+    if (!prev || prev.start === prevEnd) break;
+    titles.unshift(prev.title);
+    start = prev.start;
+  }
+  return { start, titles };
 }
 
 /** Administrative level implied by a set of titles. */
@@ -249,6 +306,9 @@ export function* findOfficials(
   // 1. Title chains before a name.
   // Heads a name may stand before, collected in the same scan (习近平总书记).
   const afterNameHeads: number[] = [];
+  // Titles followed by a surname but no word the name could end before (市长张浩视察):
+  // resolved at the end against the names the page gives elsewhere.
+  const unresolved: { hi: number; headEnd: number; nameStart: number }[] = [];
   for (let pos = 0, hi = m.head.nextIndex(text, 0); hi >= 0; hi = m.head.nextIndex(text, pos)) {
     const headEnd = hi + m.head.lastWord.length;
     pos = hi + 1;
@@ -257,25 +317,23 @@ export function* findOfficials(
       nextYield = hi + STEP_UNITS;
       yield;
     }
-    const nameEnd = matchNameAt(text, headEnd, m);
-    if (nameEnd < 0) continue;
-    const first = titleEndingAt(text, hanRunStart(text, hi), headEnd, m);
-    if (!first) continue;
-    const titles = [first.title];
-    let chainStart = first.start;
-    while (chainStart > 0 && '、,，'.includes(text.charAt(chainStart - 1))) {
-      const prevEnd = chainStart - 1;
-      const prev = titleEndingAt(text, hanRunStart(text, prevEnd), prevEnd, m);
-      if (!prev || prev.start === prevEnd) break;
-      titles.unshift(prev.title);
-      chainStart = prev.start;
+    // 市委书记 张三: a space may stand between the title and the name.
+    const nameStart = headEnd + gapAt(text, headEnd);
+    const nameEnd = matchNameAt(text, nameStart, m);
+    if (nameEnd < 0) {
+      if (surnameLengthAt(text, nameStart) > 0) unresolved.push({ hi, headEnd, nameStart });
+      continue;
     }
+    const chain = titleChainBefore(text, hi, headEnd, m);
+    if (!chain) continue;
+    const { titles } = chain;
+    const chainStart = chain.start;
     found.push({
       start: chainStart,
       end: nameEnd,
-      nameStart: headEnd,
+      nameStart,
       nameEnd,
-      name: text.slice(headEnd, nameEnd),
+      name: nameOf(text, nameStart, nameEnd),
       titles,
       role: 'titled',
     });
@@ -290,7 +348,7 @@ export function* findOfficials(
         end: next,
         nameStart: pos + 1,
         nameEnd: next,
-        name: text.slice(pos + 1, next),
+        name: nameOf(text, pos + 1, next),
         titles: [...titles],
         role: 'list',
       });
@@ -353,8 +411,15 @@ export function* findOfficials(
         if (end - p >= 2 && m.listEnd.wordAt(text, end) !== undefined) break;
         end++;
       }
+      // 王　伟、李建国: a one-character given name spaced out to the width of three characters.
+      const padded =
+        end === p + 1 &&
+        gapAt(text, end) === 1 &&
+        hanAt(text, end + 1) &&
+        (!hanAt(text, end + 2) || m.listEnd.wordAt(text, end + 2) !== undefined);
+      if (padded) end += 2;
       const lenOk = end - p >= 2 && end - p <= sl + 2;
-      if (!lenOk || !givenNameOk(text, p + sl, end)) break;
+      if (!lenOk || !givenNameOk(text, padded ? end - 1 : p + sl, end)) break;
       let stop = hanAt(text, end);
       if (stop && m.listEnd.wordAt(text, end) === undefined) break;
       if (!isCovered(p, end)) {
@@ -363,7 +428,7 @@ export function* findOfficials(
           end,
           nameStart: p,
           nameEnd: end,
-          name: text.slice(p, end),
+          name: nameOf(text, p, end),
           titles: [title],
           role: 'list',
         });
@@ -380,9 +445,33 @@ export function* findOfficials(
   }
   yield;
 
+  // 4. Unresolved titles whose following characters are a name found elsewhere on the page.
+  if (unresolved.length > 0) {
+    const known = new Set(found.map((f) => f.name));
+    for (const u of unresolved) {
+      for (const len of NAME_LENGTHS_BEFORE_HEAD) {
+        const end = u.nameStart + len;
+        if (!known.has(text.slice(u.nameStart, end)) || isCovered(u.nameStart, end)) continue;
+        const chain = titleChainBefore(text, u.hi, u.headEnd, m);
+        if (!chain || isCovered(chain.start, u.headEnd)) break;
+        found.push({
+          start: chain.start,
+          end,
+          nameStart: u.nameStart,
+          nameEnd: end,
+          name: text.slice(u.nameStart, end),
+          titles: chain.titles,
+          role: 'titled',
+        });
+        cover(chain.start, end);
+        break;
+      }
+    }
+  }
+
   marks.giveBack(covered);
 
-  // 4. Persons, then later bare mentions of the same names.
+  // 5. Persons, then later bare mentions of the same names.
   const persons = new Map<string, { id: string; titles: string[] }>();
   found.sort((a, b) => a.start - b.start);
   const kept = found.filter((f) => !excluded.has(f.name));

@@ -18,6 +18,20 @@ export interface ParsedImport {
   clips: Clip[];
 }
 
+/**
+ * An import file whose envelope is valid, with clips validated one by one as they are taken:
+ * the store writes each clip as soon as it passed, in the one transaction that an invalid clip
+ * (an `ImportError` thrown by the iterator) aborts. Repeated ids yield only their last clip.
+ */
+export interface ImportReader {
+  format: 'json' | 'w3c';
+  clips: Iterable<Clip>;
+}
+
+/** Start of the error a background answers when it could not read a file the page handed it. */
+export const UNREADABLE_FILE_ERROR = 'Could not read the chosen file';
+
+/** The export envelope; its clips are validated one by one (see `validateClipsLazily`). */
 const envelopeSchema = v.strictObject({
   product: v.literal(PRODUCT_NAME),
   format: v.literal(EXPORT_FORMAT),
@@ -30,7 +44,7 @@ const envelopeSchema = v.strictObject({
   ),
   exportedAt: v.pipe(v.string(), v.isoTimestamp('must be an ISO 8601 time')),
   count: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  clips: v.pipe(v.array(clipSchema), v.maxLength(LIMITS.importClips, 'too many clips')),
+  clips: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.importClips, 'too many clips')),
 });
 
 const textualBody = v.object({
@@ -172,10 +186,40 @@ function dedupe(clips: Clip[]): Clip[] {
 }
 
 /**
+ * Validates the raw clips of an export as they are taken, naming the first bad one as
+ * `clips.N.field: reason`; yields only the last clip of each id.
+ */
+function* validateClipsLazily(raw: readonly unknown[]): Generator<Clip, void, undefined> {
+  // Ids are read unvalidated here only to find repeats; each clip is validated below.
+  const lastIndex = new Map<unknown, number>();
+  raw.forEach((item, i) => {
+    if (typeof item === 'object' && item !== null) lastIndex.set((item as { id?: unknown }).id, i);
+  });
+  for (let i = 0; i < raw.length; i++) {
+    const result = v.safeParse(clipSchema, raw[i], { abortPipeEarly: true });
+    if (!result.success) {
+      throw new ImportError(
+        `Not a valid Zhengwen Lens export: ${describeIssues(result.issues, 5, `clips.${i}`)}`,
+      );
+    }
+    if (lastIndex.get(result.output.id) === i) yield result.output;
+  }
+}
+
+/**
  * Parses an import file. Throws `ImportError` naming the problem: too large, not JSON
  * (truncated), unknown kind of file, newer format version, or `path: reason` for bad fields.
  */
 export function parseImport(content: string): ParsedImport {
+  const file = readImport(content);
+  return { format: file.format, clips: [...file.clips] };
+}
+
+/**
+ * Reads an import file's envelope at once and its clips lazily (see `ImportReader`). Throws
+ * `ImportError` for everything wrong outside the clips; taking the clips throws for a bad clip.
+ */
+export function readImport(content: string): ImportReader {
   if (content.length > LIMITS.importChars) {
     const mb = (n: number) => `${Math.round(n / 1e6)} MB`;
     throw new ImportError(
@@ -205,7 +249,7 @@ export function parseImport(content: string): ParsedImport {
         `count: says ${parsed.count} clips but the file holds ${parsed.clips.length} (truncated?)`,
       );
     }
-    return { format: 'json', clips: dedupe(parsed.clips) };
+    return { format: 'json', clips: validateClipsLazily(parsed.clips) };
   }
   if (
     Array.isArray(data) ||

@@ -145,10 +145,18 @@ const _clipOk: _ClipCheck = true;
 void _draftOk;
 void _clipOk;
 
-/** Formats valibot issues as `path: reason` lines, at most `max` of them. */
-export function describeIssues(issues: readonly v.BaseIssue<unknown>[], max = 5): string {
+/**
+ * Formats valibot issues as `path: reason` lines, at most `max` of them; `base` is the path of
+ * the validated value inside a larger file.
+ */
+export function describeIssues(
+  issues: readonly v.BaseIssue<unknown>[],
+  max = 5,
+  base = '',
+): string {
   const lines = issues.slice(0, max).map((issue) => {
-    const path = v.getDotPath(issue) ?? '(root)';
+    const inner = v.getDotPath(issue);
+    const path = base && inner ? `${base}.${inner}` : base || inner || '(root)';
     return `${path}: ${issue.message}`;
   });
   if (issues.length > max) lines.push(`… and ${issues.length - max} more`);

@@ -128,19 +128,21 @@ function unitsToString(units: Uint16Array, length: number): string {
 interface NormState {
   original: string;
   strip: boolean;
-  table: Uint16Array;
   classes: Uint8Array;
+  outputs: Uint16Array;
   out: Uint16Array;
   shifts: number[];
   o: number;
-  changed: boolean;
-  cjk: number;
-  trad: number;
-  simpOnly: number;
-  prevHan: boolean;
+  /** Code units seen per {@link UnitClass} (astral pairs counted apart). */
+  counts: Int32Array;
+  astralPairs: number;
+  astralChanged: number;
 }
 
-/** What a code unit needs in normalisation, by code unit (one table lookup per character). */
+/**
+ * What a code unit needs in normalisation, by code unit. Classes below {@link SPECIAL} only count and
+ * copy their output unit, so the hot loop is two table lookups and no branches per character.
+ */
 const enum UnitClass {
   Other = 0,
   Han = 1,
@@ -150,119 +152,126 @@ const enum UnitClass {
   HighSurrogate = 5,
   OpenParen = 6,
 }
+/** The first {@link UnitClass} that needs more than a count and a copy. */
+const SPECIAL = UnitClass.HighSurrogate;
 
-let unitClasses: Uint8Array | undefined;
+let unitTables: { classes: Uint8Array; outputs: Uint16Array } | undefined;
 
-/** The {@link UnitClass} of every BMP code unit, built once from the conversion tables. */
-function getUnitClasses(table: Uint16Array, simplifiedOnly: Uint8Array): Uint8Array {
-  if (unitClasses) return unitClasses;
+/**
+ * The {@link UnitClass} and the normalised output of every BMP code unit, built once from the
+ * conversion tables.
+ */
+function getUnitTables(): { classes: Uint8Array; outputs: Uint16Array } {
+  if (unitTables) return unitTables;
+  const table = getSimplifyTable();
+  const simplifiedOnly = getSimplifiedOnlyTable();
   const k = new Uint8Array(0x10000);
+  const outputs = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
+    outputs[c] = c;
     if (c >= 0xd800 && c <= 0xdbff) k[c] = UnitClass.HighSurrogate;
     else if (c === 0x28 || c === 0xff08) k[c] = UnitClass.OpenParen;
-    else if ((table[c] ?? 0) !== 0) k[c] = UnitClass.Traditional;
-    else if (isHan(c)) k[c] = simplifiedOnly[c] === 1 ? UnitClass.HanSimplifiedOnly : UnitClass.Han;
+    else if ((table[c] ?? 0) !== 0) {
+      k[c] = UnitClass.Traditional;
+      outputs[c] = table[c] ?? c;
+    } else if (isHan(c))
+      k[c] = simplifiedOnly[c] === 1 ? UnitClass.HanSimplifiedOnly : UnitClass.Han;
     else if (
       (c >= 0xff10 && c <= 0xff19) ||
       (c >= 0xff21 && c <= 0xff3a) ||
       (c >= 0xff41 && c <= 0xff5a)
-    )
+    ) {
       k[c] = UnitClass.FullWidth;
+      outputs[c] = c - 0xfee0;
+    }
   }
-  unitClasses = k;
-  return k;
+  unitTables = { classes: k, outputs };
+  return unitTables;
+}
+
+/** True when the last normalised unit before `o` is an ideograph (a gloss may follow it). */
+function hanBefore(st: NormState, o: number): boolean {
+  if (o === 0) return false;
+  const prev = st.out[o - 1] ?? 0;
+  if (prev >= 0xdc00 && prev <= 0xdfff) {
+    const high = o >= 2 ? (st.out[o - 2] ?? 0) : 0;
+    return high >= 0xd800 && high <= 0xdbff;
+  }
+  const k = st.classes[prev] ?? UnitClass.Other;
+  return k >= UnitClass.Han && k <= UnitClass.Traditional;
+}
+
+/** Handles a high surrogate or an opening parenthesis at `i`; returns the last index consumed. */
+function normalizeSpecial(st: NormState, i: number, k: number): number {
+  const { original, out } = st;
+  const c = original.charCodeAt(i);
+  if (k === UnitClass.OpenParen && st.strip && hanBefore(st, st.o)) {
+    const len = glossLengthAt(original, i);
+    if (len > 0) {
+      const last = i + len - 1;
+      // The next kept character (original last + 1) will be normalised index o.
+      st.shifts.push(st.o, last + 1 - st.o);
+      return last;
+    }
+  }
+  if (k === UnitClass.HighSurrogate && i + 1 < original.length) {
+    const low = original.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      const cp = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+      const s = simplifyAstral(cp);
+      st.astralPairs++;
+      if (s !== cp) {
+        const str = String.fromCodePoint(s);
+        st.astralChanged++;
+        out[st.o++] = str.charCodeAt(0);
+        out[st.o++] = str.charCodeAt(1);
+      } else {
+        out[st.o++] = c;
+        out[st.o++] = low;
+      }
+      return i + 1;
+    }
+  }
+  out[st.o++] = c;
+  return i;
 }
 
 /** Normalises the original code units from `from` up to `to`; returns where it stopped. */
 function normalizeChunk(st: NormState, from: number, to: number): number {
-  const { original, strip, table, classes, out, shifts } = st;
-  const n = original.length;
-  let { o, changed, cjk, trad, simpOnly, prevHan } = st;
+  const { original, classes, outputs, out, counts } = st;
+  let o = st.o;
   let i = from;
   for (; i < to; i++) {
-    let c = original.charCodeAt(i);
-    const k = classes[c];
-    if (k === UnitClass.Han) {
-      cjk++;
-      prevHan = true;
-      out[o++] = c;
+    const c = original.charCodeAt(i);
+    const k = classes[c] ?? UnitClass.Other;
+    if (k >= SPECIAL) {
+      st.o = o;
+      i = normalizeSpecial(st, i, k);
+      o = st.o;
       continue;
     }
-    if (k === UnitClass.Traditional) {
-      cjk++;
-      trad++;
-      prevHan = true;
-      changed = true;
-      out[o++] = table[c] ?? c;
-      continue;
-    }
-    if (k === UnitClass.OpenParen && strip && prevHan) {
-      const len = glossLengthAt(original, i);
-      if (len > 0) {
-        i += len - 1;
-        changed = true;
-        // The next kept character (original i + 1) will be normalised index o.
-        shifts.push(o, i + 1 - o);
-        continue;
-      }
-    }
-    if (k === UnitClass.HighSurrogate && i + 1 < n) {
-      const low = original.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        const cp = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-        const s = simplifyAstral(cp);
-        const str = s !== cp ? String.fromCodePoint(s) : '';
-        if (s !== cp) {
-          changed = true;
-          trad++;
-        }
-        out[o++] = s !== cp ? str.charCodeAt(0) : c;
-        out[o++] = s !== cp ? str.charCodeAt(1) : low;
-        cjk++;
-        prevHan = true;
-        i++;
-        continue;
-      }
-    }
-    if (k === UnitClass.HanSimplifiedOnly) {
-      cjk++;
-      simpOnly++;
-      prevHan = true;
-    } else {
-      prevHan = false;
-      if (k === UnitClass.FullWidth) {
-        c -= 0xfee0;
-        changed = true;
-      }
-    }
-    out[o++] = c;
+    counts[k] = (counts[k] ?? 0) + 1;
+    out[o++] = outputs[c] ?? c;
   }
   st.o = o;
-  st.changed = changed;
-  st.cjk = cjk;
-  st.trad = trad;
-  st.simpOnly = simpOnly;
-  st.prevHan = prevHan;
   return i;
 }
 
 /** Normalises `original`, yielding after every {@link STEP_UNITS} code units of work. */
 export function* normalizeSteps(original: string): Generator<undefined, NormalizedText> {
   const n = original.length;
-  const table = getSimplifyTable();
+  const { classes, outputs } = getUnitTables();
   const st: NormState = {
     original,
     strip: countPinyinGlosses(original, MIN_TONED_GLOSSES) >= MIN_TONED_GLOSSES,
-    table,
-    classes: getUnitClasses(table, getSimplifiedOnlyTable()),
+    classes,
+    outputs,
     out: codeUnits.borrow(n),
     shifts: [],
     o: 0,
-    changed: false,
-    cjk: 0,
-    trad: 0,
-    simpOnly: 0,
-    prevHan: false,
+    counts: new Int32Array(SPECIAL),
+    astralPairs: 0,
+    astralChanged: 0,
   };
   let finished = false;
   try {
@@ -281,11 +290,18 @@ export function* normalizeSteps(original: string): Generator<undefined, Normaliz
       codeUnits.giveBack(st.out);
     }
   }
-  const { o, out, strip, shifts } = st;
-  const counts = { cjkCount: st.cjk, traditionalCount: st.trad, simplifiedOnlyCount: st.simpOnly };
-  const text = st.changed ? unitsToString(out, o) : original;
+  const { o, out, strip, shifts, counts: byClass } = st;
+  const trad = (byClass[UnitClass.Traditional] ?? 0) + st.astralChanged;
+  const simpOnly = byClass[UnitClass.HanSimplifiedOnly] ?? 0;
+  const counts = {
+    cjkCount: (byClass[UnitClass.Han] ?? 0) + simpOnly + trad + st.astralPairs - st.astralChanged,
+    traditionalCount: trad,
+    simplifiedOnlyCount: simpOnly,
+  };
+  const changed = trad > 0 || (byClass[UnitClass.FullWidth] ?? 0) > 0 || shifts.length > 0;
+  const text = changed ? unitsToString(out, o) : original;
   codeUnits.giveBack(out);
-  if (!st.changed) return { original, text, shifts: undefined, pinyinStripped: false, ...counts };
+  if (!changed) return { original, text, shifts: undefined, pinyinStripped: false, ...counts };
   return {
     original,
     text,

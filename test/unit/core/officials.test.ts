@@ -112,3 +112,43 @@ describe('names sharing a title chain', () => {
     });
   });
 });
+
+describe('spaces and unknown words around names', () => {
+  it('reads a name after a space that follows the title', () => {
+    const found = officials('市委书记 张三主持会议。');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: '张三', titles: ['市委书记'], start: 0, end: 7 });
+    expect(found[0]?.nameStart).toBe(5);
+  });
+
+  it('reads two-character names spaced out to the width of three', () => {
+    expect(byName('市委副书记、市长张 浩出席会议。')).toEqual({ 张浩: ['市委副书记', '市长'] });
+    expect(byName('市领导王　伟、李建国、赵　四出席会议。')).toEqual({
+      王伟: ['市领导'],
+      李建国: ['市领导'],
+      赵四: ['市领导'],
+    });
+    // Two spaces between names separate them; they are not one spaced-out name.
+    expect(byName('市领导王  伟出席')).toEqual({});
+  });
+
+  it('takes a department after 、 into the title chain', () => {
+    expect(byName('市委常委、宣传部部长陈晓东出席。')).toEqual({
+      陈晓东: ['市委常委', '宣传部部长'],
+    });
+    // Without a chain a department alone does not open a title.
+    expect(byName('会上宣传部部长陈晓东讲话。')).toEqual({ 陈晓东: ['部长'] });
+  });
+
+  it('prefers a longer word after a shorter name (张浩陪同, not 张浩陪)', () => {
+    expect(matchNameAt('张浩陪同', 0)).toBe(2);
+    expect(matchNameAt('王小明在会上', 0)).toBe(3);
+    expect(matchNameAt('王建国同志', 0)).toBe(3);
+  });
+
+  it('resolves a name before an unknown word from the names the page gives elsewhere', () => {
+    expect(byName('市长张浩督战一线。')).toEqual({});
+    const r = byName('市长张浩督战一线。副市长张浩出席。');
+    expect(r).toEqual({ 张浩: ['市长', '副市长'] });
+  });
+});

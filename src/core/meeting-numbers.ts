@@ -26,6 +26,11 @@ const MEETING_TYPES = [
   '主席会议',
   '联席会议',
   '党组会议',
+  '党员代表大会',
+  '代表大会',
+  '党代会',
+  '人代会',
+  '党员大会',
   '常委会议',
   '专题会',
   '常委会',
@@ -58,6 +63,9 @@ const LOOKAHEAD = 24;
 const BODY_LEAD =
   /(?:主持召开|召开|举行|主持|参加|出席|列席|学习|贯彻|传达|落实|审议|通过|研究|听取|精神|根据|按照|了|暨|在|和|与|及|是|为|由|对|将|把|等)/g;
 
+/** How the name of a body that meets ends (市委, 常委会, 市政府, 领导小组, 指挥部, 联防联控机制, 市). */
+const BODY_END = /(?:委|会|府|组|部|院|办|协|大|局|厅|班|室|机制|中心|[省市县区州盟旗乡镇])$/;
+
 /** A year standing between the body and the number (市纪委常委会召开2023年第15次会议). */
 const YEAR_BEFORE = /(?:\d{4}|[〇零一二三四五六七八九]{4})年度?\s*$/;
 
@@ -86,7 +94,7 @@ function bodyBefore(text: string, end: number): { start: number; body: string } 
     body = before.slice(c2);
     start = s + c2;
   }
-  if (body.length === 0 || body.length > 30) return undefined;
+  if (body.length === 0 || body.length > 30 || !BODY_END.test(body)) return undefined;
   return { start, body };
 }
 

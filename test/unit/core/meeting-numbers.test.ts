@@ -80,3 +80,25 @@ describe('bodies before 召开 and a year', () => {
     expect(meetings('县委书记主持召开第5次会议')[0]?.body).toBeUndefined();
   });
 });
+
+describe('bodies and congresses', () => {
+  it('reads party congresses and gives no body when the words before are not one', () => {
+    const [m] = meetings('会议选举产生出席第十一次党代会代表。');
+    expect(m).toMatchObject({ ordinals: [11], meetingType: '党代会' });
+    expect(m?.body).toBeUndefined();
+    expect(meetings('市第十三次党代会开幕')[0]).toMatchObject({ ordinals: [13], body: '市' });
+  });
+
+  it('keeps bodies that name who meets', () => {
+    expect(meetings('市十五届人大常委会第十八次会议闭幕')[0]).toMatchObject({
+      ordinals: [18],
+      term: 15,
+      body: '市人大常委会',
+    });
+    expect(meetings('区政府2023年第8次常务会议研究')[0]).toMatchObject({
+      ordinals: [8],
+      body: '区政府',
+      meetingType: '常务会议',
+    });
+  });
+});

@@ -2,7 +2,7 @@
  * Finds numbered meetings: 第115次会议, 第二十五、二十六次专题会议, 召开108次常委会会议,
  * 十二届县委常委会第57次会议, 市委四届八次全会. Works on normalised text (normalised offsets).
  */
-import { NUMERAL_PATTERN, parseNumeral } from './numerals';
+import { CHINESE_NUMERAL_CHARS, NUMERAL_PATTERN, parseNumeral } from './numerals';
 import { isHan, STEP_UNITS } from './text/normalize';
 
 /** A meeting reference in normalised offsets. */
@@ -54,10 +54,56 @@ const MEETING_RE = new RegExp(
   `(?:第?(${NUM})届([\\u4e00-\\u9fff]{0,12}?))?(第)?(${NUM}(?:${SEP}第?${NUM})*)次([^\\s\\d的了在是到来去我你他她，,。；;：:、！？“”"（）()]{0,8}?)(${MEETING_TYPES.join('|')})`,
   'g',
 );
+/** The same pattern tried at one position only (the candidate starts worked out from a 次). */
+const MEETING_AT = new RegExp(MEETING_RE.source, 'y');
 /** Characters a meeting reference can span before its 次 (term, body and numerals). */
 const LOOKBEHIND = 40;
-/** Characters it can span after its 次 (type words and what stands between). */
-const LOOKAHEAD = 24;
+/** Characters between a term's 届 and the ordinals (the body the term belongs to, then 第). */
+const TERM_REACH = 14;
+
+/** Flags the code units of `chars` in a table. */
+function flagTable(chars: string): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
+  return t;
+}
+/** Code units of numerals (Arabic and Chinese). */
+const NUMERAL_UNITS = flagTable(`0123456789${CHINESE_NUMERAL_CHARS}`);
+/** Code units an ordinal list is made of: numerals, separators and 第. */
+const LIST_UNITS = flagTable(`0123456789${CHINESE_NUMERAL_CHARS}、,，和及至到—-第`);
+
+/**
+ * The meeting reference around the 次 at `ci`, starting at or after `from`. Tries only where one
+ * can start (a term's numeral before 届, then each place in the ordinal list before 次), so the
+ * pattern runs at a few positions instead of across a window.
+ */
+function meetingAround(text: string, ci: number, from: number): RegExpExecArray | undefined {
+  // Every reference has a numeral right before its 次 (这次, 再次, 层次 have none).
+  if (NUMERAL_UNITS[text.charCodeAt(ci - 1)] !== 1) return undefined;
+  const floor = Math.max(from, ci - LOOKBEHIND);
+  let listStart = ci - 1;
+  while (listStart > floor && LIST_UNITS[text.charCodeAt(listStart - 1)] === 1) listStart--;
+  const starts: number[] = [];
+  let term = listStart - 1;
+  while (term > floor && listStart - term <= TERM_REACH && text.charAt(term) !== '届') term--;
+  if (
+    term >= floor &&
+    text.charAt(term) === '届' &&
+    NUMERAL_UNITS[text.charCodeAt(term - 1)] === 1
+  ) {
+    let t = term - 1;
+    while (t > floor && NUMERAL_UNITS[text.charCodeAt(t - 1)] === 1) t--;
+    if (t > floor && text.charAt(t - 1) === '第') t--;
+    starts.push(t);
+  }
+  for (let p = listStart; p < ci; p++) starts.push(p);
+  for (const at of starts) {
+    MEETING_AT.lastIndex = at;
+    const m = MEETING_AT.exec(text);
+    if (m && at + m[0].length > ci) return m;
+  }
+  return undefined;
+}
 
 /** Words after which a meeting's body begins (主持召开市委…, 学习贯彻省委…). */
 const BODY_LEAD =
@@ -132,18 +178,8 @@ export function* findMeetings(text: string): Generator<undefined, RawMeeting[]> 
       yield;
     }
     if (ci < lastEnd) continue;
-    const ws = Math.max(lastEnd, ci - LOOKBEHIND);
-    const win = text.slice(ws, ci + LOOKAHEAD);
-    MEETING_RE.lastIndex = 0;
-    let m: RegExpExecArray | null = null;
-    for (let w = MEETING_RE.exec(win); w; w = MEETING_RE.exec(win)) {
-      if (w.index + w[0].length > ci - ws) {
-        if (w.index <= ci - ws) m = w;
-        break;
-      }
-    }
+    const m = meetingAround(text, ci, lastEnd);
     if (!m) continue;
-    m.index += ws;
     const [whole, termText, termBody, di, list = '', , typeWord = ''] = m;
     const ordinals = parseOrdinalList(list);
     if (!ordinals || ordinals.some((o) => o <= 0 || o > 100000)) continue;

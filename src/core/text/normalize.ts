@@ -131,7 +131,9 @@ interface NormState {
   classes: Uint8Array;
   outputs: Uint16Array;
   out: Uint16Array;
-  shifts: number[];
+  /** Shift pairs so far (see {@link NormalizedText.shifts}), grown by doubling. */
+  shifts: Int32Array;
+  shiftCount: number;
   o: number;
   /** Code units seen per {@link UnitClass} (astral pairs counted apart). */
   counts: Int32Array;
@@ -201,6 +203,18 @@ function hanBefore(st: NormState, o: number): boolean {
   return k >= UnitClass.Han && k <= UnitClass.Traditional;
 }
 
+/** Records that from normalised index `at` on, original index = normalised index + `delta`. */
+function pushShift(st: NormState, at: number, delta: number): void {
+  if (st.shiftCount + 2 > st.shifts.length) {
+    // A typed array grown by doubling: a page of glosses makes no garbage of boxed numbers.
+    const grown = new Int32Array(Math.max(256, st.shifts.length * 2));
+    grown.set(st.shifts);
+    st.shifts = grown;
+  }
+  st.shifts[st.shiftCount++] = at;
+  st.shifts[st.shiftCount++] = delta;
+}
+
 /** Handles a high surrogate or an opening parenthesis at `i`; returns the last index consumed. */
 function normalizeSpecial(st: NormState, i: number, k: number): number {
   const { original, out } = st;
@@ -210,7 +224,7 @@ function normalizeSpecial(st: NormState, i: number, k: number): number {
     if (len > 0) {
       const last = i + len - 1;
       // The next kept character (original last + 1) will be normalised index o.
-      st.shifts.push(st.o, last + 1 - st.o);
+      pushShift(st, st.o, last + 1 - st.o);
       return last;
     }
   }
@@ -267,7 +281,8 @@ export function* normalizeSteps(original: string): Generator<undefined, Normaliz
     classes,
     outputs,
     out: codeUnits.borrow(n),
-    shifts: [],
+    shifts: new Int32Array(0),
+    shiftCount: 0,
     o: 0,
     counts: new Int32Array(SPECIAL),
     astralPairs: 0,
@@ -290,7 +305,8 @@ export function* normalizeSteps(original: string): Generator<undefined, Normaliz
       codeUnits.giveBack(st.out);
     }
   }
-  const { o, out, strip, shifts, counts: byClass } = st;
+  const { o, out, strip, counts: byClass } = st;
+  const shifts = st.shifts.subarray(0, st.shiftCount);
   const trad = (byClass[UnitClass.Traditional] ?? 0) + st.astralChanged;
   const simpOnly = byClass[UnitClass.HanSimplifiedOnly] ?? 0;
   const counts = {
@@ -305,7 +321,7 @@ export function* normalizeSteps(original: string): Generator<undefined, Normaliz
   return {
     original,
     text,
-    shifts: shifts.length > 0 ? Int32Array.from(shifts) : undefined,
+    shifts: shifts.length > 0 ? shifts.slice() : undefined,
     pinyinStripped: strip && o < n,
     ...counts,
   };

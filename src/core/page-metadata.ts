@@ -100,6 +100,8 @@ function collectNames(text: string, re: RegExp, into: string[]): void {
     // punctuation, a space or another role.
     if (m.index > 0 && isHan(before.charCodeAt(0)) && !/[者员辑编审]$/.test(before)) continue;
     let frag = m[1] ?? '';
+    // Go on right after the role: another role may follow in the same fragment (记者 甲 通讯员 乙).
+    re.lastIndex = m.index + m[0].length - frag.length;
     frag = frag.replace(/^(?:记者|全媒体记者|融媒体记者)[\s\u3000]*/, '');
     for (const n of namesIn(frag)) if (!into.includes(n)) into.push(n);
   }

@@ -41,6 +41,14 @@ describe('extractMetadata', () => {
     expect(m.editors).toEqual(['冯慧峰']);
   });
 
+  it('reads every role of a byline line, not only the first', () => {
+    const m = extractMetadata(
+      '标题在此处写明\n正文。\n（记者 王小明 通讯员 李 华）\n责任编辑：赵六',
+    );
+    expect(m.byline).toEqual(['王小明', '李华']);
+    expect(m.editors).toEqual(['赵六']);
+  });
+
   it('reads a dateline as the source and prefers meta tags', () => {
     expect(extractMetadata('济宁新闻网2月7日讯 今天上午,会议召开。').source).toBe('济宁新闻网');
     const m = extractMetadata('正文', {

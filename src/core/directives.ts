@@ -82,12 +82,101 @@ function flags(chars: string): Uint8Array {
   for (const ch of chars) t[ch.charCodeAt(0)] = 1;
   return t;
 }
-const MEASURE_FLAGS = flags(FORMULA_MEASURES.join(''));
 const NUMERAL_FLAGS = flags(NUMERAL_CHARS);
 const CLAUSE_END_FLAGS = flags(CLAUSE_END_CHARS);
 const ENUM_BOUNDARY_FLAGS = flags(ENUM_BOUNDARY);
 const ENUM_NUMERAL_FLAGS = flags(ENUM_NUMERALS);
-const ENUM_HEAD_FLAGS = flags('是要第');
+
+/** Trigger bits by code unit: what a character can open in the one pass over the article. */
+const MEASURE = 1;
+const IMPERATIVE = 2;
+const ENUMERATION = 4;
+const TRIGGER_FLAGS = new Uint8Array(0x10000);
+/** Adds `bit` to the trigger flags of the first code unit of each of `words`. */
+function addTrigger(words: Iterable<string>, bit: number): void {
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    TRIGGER_FLAGS[c] = (TRIGGER_FLAGS[c] ?? 0) | bit;
+  }
+}
+addTrigger(FORMULA_MEASURES.join(''), MEASURE);
+addTrigger(IMPERATIVE_HEADS, IMPERATIVE);
+addTrigger('是要第', ENUMERATION);
+
+/**
+ * The numbered formula whose measure word (条/项/版/大) is at `i`, read backwards to its numeral
+ * (二十条优化措施), unless it lies inside a quoted slogan. `sp` walks the sorted slogans.
+ */
+function formulaAt(
+  text: string,
+  i: number,
+  slogans: readonly RawDirective[],
+  sp: { at: number },
+): RawDirective | undefined {
+  let ns = i;
+  while (ns > 0 && i - ns < 8 && NUMERAL_FLAGS[text.charCodeAt(ns - 1)] === 1) ns--;
+  if (ns === i) return undefined;
+  const measure = text.charAt(i);
+  const di = text.charAt(ns - 1) === '第';
+  if (di && measure !== '版') return undefined; // 第二十条 is an article of a law, not a formula
+  FORMULA_TAIL.lastIndex = i + 1;
+  const tail = FORMULA_TAIL.exec(text);
+  if (!tail) return undefined;
+  if (/[的和与及在了是]/.test(tail[1] ?? '')) return undefined;
+  const count = parseNumeral(text.slice(ns, i));
+  if (count === undefined || count === 0 || count > 1000) return undefined;
+  const start = di ? ns - 1 : ns;
+  const end = FORMULA_TAIL.lastIndex;
+  while (sp.at < slogans.length && (slogans[sp.at]?.end ?? 0) <= start) sp.at++;
+  const q = slogans[sp.at];
+  if (q && q.start < end && q.end > start) return undefined;
+  return { start, end, subtype: 'formula', normalized: text.slice(start, end), count };
+}
+
+/** The imperative clause opened by `word` at `s` (要压实责任), or undefined when it is no directive. */
+function imperativeAt(text: string, s: number, word: string): RawDirective | undefined {
+  const partOfWord =
+    word === '要' &&
+    (NOT_BEFORE_YAO.includes(text.charAt(s - 1)) || NOT_AFTER_YAO.includes(text.charAt(s + 1)));
+  if (partOfWord) return undefined;
+  let e = s + word.length;
+  const limit = Math.min(text.length, s + 60);
+  while (e < limit && CLAUSE_END_FLAGS[text.charCodeAt(e)] !== 1) e++;
+  if (e - s - word.length < 2) return undefined;
+  return { start: s, end: e, subtype: 'imperative', normalized: text.slice(s, e) };
+}
+
+/** The enumeration marker (一是, 二要, 第一，) around the 是/要/第 at `i`, with its family. */
+function enumerationAt(
+  text: string,
+  i: number,
+): { family: string; directive: RawDirective } | undefined {
+  const boundaryAt = (k: number): boolean => k < 0 || ENUM_BOUNDARY_FLAGS[text.charCodeAt(k)] === 1;
+  const ch = text.charAt(i);
+  let start: number;
+  let end: number;
+  if (ch === '第') {
+    end = i + 1;
+    while (end < text.length && end - i <= 3 && ENUM_NUMERAL_FLAGS[text.charCodeAt(end)] === 1)
+      end++;
+    if (end === i + 1 || !',，、:：'.includes(text.charAt(end)) || !boundaryAt(i - 1))
+      return undefined;
+    start = i;
+  } else {
+    start = i;
+    while (start > 0 && i - start < 3 && ENUM_NUMERAL_FLAGS[text.charCodeAt(start - 1)] === 1)
+      start--;
+    if (start === i || !boundaryAt(start - 1)) return undefined;
+    end = i + 1;
+  }
+  const num = ch === '第' ? text.slice(i + 1, end) : text.slice(start, i);
+  const count = parseNumeral(num);
+  if (count === undefined || count === 0 || count > 30) return undefined;
+  return {
+    family: ch,
+    directive: { start, end, subtype: 'enumeration', normalized: text.slice(start, end), count },
+  };
+}
 
 /** Options of the directives pass. */
 export interface DirectiveOptions {
@@ -144,93 +233,46 @@ export function* findDirectives(
   }
   yield;
 
-  // Numbered formulas: found from their measure word (条/项/版/大) backwards to the numeral.
+  // One pass over the article finds the other three shapes, each from the characters that
+  // can open (or, for formulas, carry) it; each shape keeps its own resume position.
   nextYield = STEP_UNITS;
   const slogans = out.slice();
-  let sp = 0;
+  const sp = { at: 0 };
+  const families = new Map<string, RawDirective[]>();
+  let formulaFrom = 0;
+  let imperativeFrom = 0;
   for (let i = 0; i < articleEnd; i++) {
-    if (MEASURE_FLAGS[text.charCodeAt(i)] !== 1) continue;
+    const flags = TRIGGER_FLAGS[text.charCodeAt(i)] ?? 0;
+    if (flags === 0) continue;
     if (i >= nextYield) {
       nextYield = i + STEP_UNITS;
       yield;
     }
-    let ns = i;
-    while (ns > 0 && i - ns < 8 && NUMERAL_FLAGS[text.charCodeAt(ns - 1)] === 1) ns--;
-    if (ns === i) continue;
-    const measure = text.charAt(i);
-    const di = text.charAt(ns - 1) === '第';
-    if (di && measure !== '版') continue; // 第二十条 is an article of a law, not a formula
-    FORMULA_TAIL.lastIndex = i + 1;
-    const tail = FORMULA_TAIL.exec(text);
-    if (!tail) continue;
-    if (/[的和与及在了是]/.test(tail[1] ?? '')) continue;
-    const count = parseNumeral(text.slice(ns, i));
-    if (count === undefined || count === 0 || count > 1000) continue;
-    const start = di ? ns - 1 : ns;
-    const end = FORMULA_TAIL.lastIndex;
-    while (sp < slogans.length && (slogans[sp]?.end ?? 0) <= start) sp++;
-    const q = slogans[sp];
-    if (q && q.start < end && q.end > start) continue;
-    out.push({ start, end, subtype: 'formula', normalized: text.slice(start, end), count });
-    i = end - 1;
-  }
-  yield;
-
-  // Imperative clauses.
-  nextYield = STEP_UNITS;
-  for (let s = IMPERATIVES.nextIndex(text, 0, articleEnd); s >= 0;) {
-    const word = IMPERATIVES.lastWord;
-    if (s >= nextYield) {
-      nextYield = s + STEP_UNITS;
-      yield;
-    }
-    let resume = s + word.length;
-    const partOfWord =
-      word === '要' &&
-      (NOT_BEFORE_YAO.includes(text.charAt(s - 1)) || NOT_AFTER_YAO.includes(text.charAt(s + 1)));
-    if (!partOfWord) {
-      let e = s + word.length;
-      const limit = Math.min(text.length, s + 60);
-      while (e < limit && CLAUSE_END_FLAGS[text.charCodeAt(e)] !== 1) e++;
-      if (e - s - word.length >= 2 && !inBullet(s)) {
-        out.push({ start: s, end: e, subtype: 'imperative', normalized: text.slice(s, e) });
-        resume = e;
+    if ((flags & MEASURE) !== 0 && i >= formulaFrom) {
+      const f = formulaAt(text, i, slogans, sp);
+      if (f) {
+        out.push(f);
+        formulaFrom = f.end;
       }
     }
-    s = IMPERATIVES.nextIndex(text, resume, articleEnd);
-  }
-  yield;
-
-  // Enumeration markers: a family counts only when it has both its first and second items.
-  const families = new Map<string, RawDirective[]>();
-  const boundaryAt = (k: number): boolean => k < 0 || ENUM_BOUNDARY_FLAGS[text.charCodeAt(k)] === 1;
-  for (let i = 0; i < articleEnd; i++) {
-    if (ENUM_HEAD_FLAGS[text.charCodeAt(i)] !== 1) continue;
-    const ch = text.charAt(i);
-    let start: number;
-    let end: number;
-    let num: string;
-    if (ch === '第') {
-      end = i + 1;
-      while (end < text.length && end - i <= 3 && ENUM_NUMERAL_FLAGS[text.charCodeAt(end)] === 1)
-        end++;
-      if (end === i + 1 || !',，、:：'.includes(text.charAt(end)) || !boundaryAt(i - 1)) continue;
-      start = i;
-      num = text.slice(i + 1, end);
-    } else {
-      start = i;
-      while (start > 0 && i - start < 3 && ENUM_NUMERAL_FLAGS[text.charCodeAt(start - 1)] === 1)
-        start--;
-      if (start === i || !boundaryAt(start - 1)) continue;
-      end = i + 1;
-      num = text.slice(start, i);
+    if ((flags & IMPERATIVE) !== 0 && i >= imperativeFrom) {
+      const word = IMPERATIVES.wordAt(text, i);
+      if (word !== undefined) {
+        const clause = imperativeAt(text, i, word);
+        if (clause && !inBullet(i)) {
+          out.push(clause);
+          imperativeFrom = clause.end;
+        } else imperativeFrom = i + word.length;
+      }
     }
-    const count = parseNumeral(num);
-    if (count === undefined || count === 0 || count > 30) continue;
-    const family = ch;
-    const list = families.get(family) ?? [];
-    list.push({ start, end, subtype: 'enumeration', normalized: text.slice(start, end), count });
-    families.set(family, list);
+    if ((flags & ENUMERATION) !== 0) {
+      const e = enumerationAt(text, i);
+      if (e) {
+        const list = families.get(e.family) ?? [];
+        list.push(e.directive);
+        families.set(e.family, list);
+      }
+    }
   }
   yield;
   for (const list of families.values()) {

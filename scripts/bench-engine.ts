@@ -4,11 +4,6 @@
  * measured in the same run as opencc-js converting the same text. Prints figures; never fails on
  * timing (speed goals are reported, not asserted).
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import * as OpenCC from 'opencc-js/t2cn';
 import { annotate, annotateSteps } from '../src/core/index';
 // Stages are internal modules behind annotate(); timed one by one to show where the time goes.
@@ -18,56 +13,19 @@ import { findOfficials } from '../src/core/officials';
 import { detectPage } from '../src/core/page-detection';
 import { extractMetadata } from '../src/core/page-metadata';
 import { normalize } from '../src/core/text/normalize';
-import { corpusDir } from './lib/corpus-dir';
+import {
+  buildText,
+  drain,
+  gc,
+  measure,
+  measurePair,
+  readGenreTexts,
+  RUNS,
+  WARMUPS,
+  type Timing,
+} from './lib/engine-timing';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const MILLION = 1_000_000;
-
-/** A `gc()` function: the exposed one, or one unlocked at run time (npm scripts pass no node flags). */
-function getGc(): () => void {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed) return exposed;
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
-const gc = getGc();
-// Keep compiled code across the forced collections: without this, code not run for a few
-// collections is flushed and the next timed run pays for compiling it again (billed unevenly).
-setFlagsFromString('--no-flush-bytecode');
-
-/** Reads the genre texts: the seed corpus (see `corpusDir`) and our positive fixtures. */
-async function readGenreTexts(): Promise<string[]> {
-  const corpus = join(corpusDir(), 'seeds');
-  const fixtures = join(repoRoot, 'test/fixtures/text');
-  const texts: string[] = [];
-  for (const dir of [corpus, fixtures]) {
-    let names: string[] = [];
-    try {
-      names = (await readdir(dir))
-        .filter((f) => f.endsWith('.txt') && !f.startsWith('neg-'))
-        .sort();
-    } catch {
-      process.stderr.write(`bench: cannot read ${dir}\n`);
-    }
-    for (const name of names) texts.push(await readFile(join(dir, name), 'utf8'));
-  }
-  if (texts.length === 0) throw new Error('bench: no genre texts found');
-  return texts;
-}
-
-/** Repeats the texts, one after another, to exactly `length` UTF-16 units (never splitting a pair). */
-function buildText(texts: readonly string[], length: number): string {
-  const parts: string[] = [];
-  let total = 0;
-  for (let i = 0; total < length; i++) {
-    const t = texts[i % texts.length]!;
-    parts.push(t, '\n');
-    total += t.length + 1;
-  }
-  let text = parts.join('').slice(0, length);
-  if (/[\uD800-\uDBFF]$/.test(text)) text = text.slice(0, -1);
-  return text;
-}
 
 /** English news prose of about `length` characters (no Chinese at all). */
 function buildEnglish(length: number): string {
@@ -77,106 +35,6 @@ function buildEnglish(length: number): string {
     'several members asked for more detail on the cost of the bus lanes. The meeting also ' +
     'approved a proposal to extend the opening hours of the central park during the summer. ';
   return paragraph.repeat(Math.ceil(length / paragraph.length)).slice(0, length);
-}
-
-/** Which clock a measurement reads. */
-type Clock = 'cpu' | 'wall';
-
-/** Current reading of a clock, in milliseconds. */
-function readClock(clock: Clock): number {
-  if (clock === 'wall') return performance.now();
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
-
-/** Timed runs per measurement, and untimed warm-up runs before each timed one. */
-const RUNS = 7;
-const WARMUPS = 1;
-
-/** Best and median of a series of timings, in milliseconds. */
-export interface Timing {
-  best: number;
-  median: number;
-  runs: number[];
-}
-
-/** Best and median of a list of milliseconds. */
-function summarise(runs: number[]): Timing {
-  const sorted = [...runs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const median =
-    sorted.length % 2 === 1
-      ? (sorted[mid] ?? 0)
-      : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-  return { best: sorted[0] ?? 0, median, runs };
-}
-
-/**
- * One timed run of `fn`: `warmups` untimed runs (so the code is compiled and optimised and the
- * young generation sized for it), then the timed run. With `collect`, a forced full GC comes
- * first: this is the "cold" figure, because V8's forced GC also drops the inline-cache state of
- * objects that died, so the next runs of allocation-heavy code re-optimise (not steady state).
- */
-function timeOnce(fn: () => unknown, clock: Clock, collect = false, warmups = WARMUPS): number {
-  if (collect) gc();
-  for (let w = 0; w < warmups; w++) fn();
-  const t0 = readClock(clock);
-  fn();
-  return readClock(clock) - t0;
-}
-
-/**
- * Timing of `fn` over `runs` steady-state runs: one forced collection before the series (so
- * earlier measurements' garbage is not billed to it), then warm-up + timed run each time.
- */
-function measure(fn: () => unknown, runs = RUNS, clock: Clock = 'cpu'): Timing {
-  gc();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(timeOnce(fn, clock));
-  return summarise(times);
-}
-
-/**
- * Milliseconds taken by `fn`, the best of `runs` steady-state runs. CPU time by default: on a
- * shared 2-core machine wall time mostly measures the other processes; CPU time (µs resolution)
- * is what the code costs.
- */
-export function timeBest(fn: () => unknown, runs: number, clock: Clock = 'cpu'): number {
-  return measure(fn, runs, clock).best;
-}
-
-/**
- * Engine against opencc-js on the same text, runs interleaved (engine, opencc, engine, …) so a
- * burst of load from other processes hits both sides alike (`collect`: a forced GC before every
- * run, see {@link timeOnce}). Returns both timings and the median of the per-pair ratios.
- */
-function measurePair(
-  engine: () => unknown,
-  opencc: () => unknown,
-  runs: number,
-  clock: Clock,
-  collect = false,
-): { engine: Timing; opencc: Timing; pairRatio: number } {
-  const e: number[] = [];
-  const o: number[] = [];
-  const ratios: number[] = [];
-  gc();
-  for (let i = 0; i < runs; i++) {
-    const et = timeOnce(engine, clock, collect);
-    const ot = timeOnce(opencc, clock, collect);
-    e.push(et);
-    o.push(ot);
-    ratios.push(et / ot);
-  }
-  return { engine: summarise(e), opencc: summarise(o), pairRatio: summarise(ratios).median };
-}
-
-/** Runs a step generator to its end. */
-function drain<T>(steps: Generator<undefined, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
 }
 
 /** Timing per engine stage on one text, in pipeline order. */

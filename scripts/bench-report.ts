@@ -25,6 +25,7 @@ import { launchChromium, type ChromiumSession } from '../test/e2e/harness/browse
 import { startFixtureServer, type FixtureServer } from '../test/e2e/harness/fixture-server';
 import { REPO_ROOT, snapshotExtension } from './lib/chromium-cdp';
 import { corpusDir } from './lib/corpus-dir';
+import { buildText, measure, measurePair, readGenreTexts, RUNS } from './lib/engine-timing';
 
 const CHROMIUM = process.env.ZWL_CHROMIUM ?? '/usr/bin/chromium';
 const FIREFOX = process.env.ZWL_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -33,17 +34,6 @@ const MARK_JS = join(REPO_ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'
 
 /** One row of a report table. */
 type Row = [string, string, string, string];
-
-/** Milliseconds of the best of `runs` calls of `fn`. */
-function bestOf(runs: number, fn: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
 
 /** Median of numbers. */
 function median(xs: number[]): number {
@@ -72,24 +62,34 @@ function repeatTo(texts: readonly string[], length: number): string {
   return /[\uD800-\uDBFF]$/.test(out) ? out.slice(0, -1) : out;
 }
 
-/** Section 1: engine vs opencc-js on the same text, in this Node process. */
-function benchEngine(seeds: string[]): Row[] {
-  const text = repeatTo(seeds, 1_000_000);
+/**
+ * Section 1: engine vs opencc-js on the same text, in this Node process, measured the way
+ * `npm run bench` measures it (steady-state CPU-time medians, runs interleaved).
+ */
+async function benchEngine(): Promise<Row[]> {
+  const text = buildText(await readGenreTexts(), 1_000_000);
   const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
-  convert(text.slice(0, 1000));
-  toSimplified(text.slice(0, 1000));
-  annotate({ text: text.slice(0, 5000) });
-  const openccMs = bestOf(3, () => convert(text));
-  const convertMs = bestOf(3, () => toSimplified(text));
-  const annotateMs = bestOf(2, () => annotate({ text }));
+  const pair = measurePair(
+    () => annotate({ text }),
+    () => convert(text),
+    RUNS,
+    'cpu',
+  );
+  const simplify = measure(() => toSimplified(text));
+  const openccMs = pair.opencc.median;
   return [
     ['opencc-js `tw→cn` conversion, 1,000,000 chars', ms(openccMs), 'baseline', '1.00×'],
-    ['engine `toSimplified`, same text', ms(convertMs), 'vs opencc-js', ratio(convertMs, openccMs)],
+    [
+      'engine `toSimplified`, same text',
+      ms(simplify.median),
+      'vs opencc-js',
+      ratio(simplify.median, openccMs),
+    ],
     [
       'engine `annotate` (conversion + all detection), same text',
-      ms(annotateMs),
-      'vs opencc-js',
-      ratio(annotateMs, openccMs),
+      ms(pair.engine.median),
+      'vs opencc-js (target ≤ 0.50×)',
+      ratio(pair.engine.median, openccMs),
     ],
   ];
 }
@@ -508,7 +508,7 @@ async function maybe<T>(name: string, skipped: T, run: () => Promise<T> | T): Pr
 
 async function main(): Promise<void> {
   const seeds = readSeeds();
-  const engine = await maybe('engine', [], () => benchEngine(seeds));
+  const engine = await maybe('engine', [], () => benchEngine());
   const server = await startFixtureServer();
   // A snapshot of dist/chrome: a rebuild during the run must not swap the extension's files.
   const snapshot = await snapshotExtension('chrome');
@@ -533,8 +533,9 @@ ${table(['', 'Value', 'Note', ''], machine(chromiumVersion))}
 
 ## Engine vs opencc-js (same text, Node)
 
-1,000,000 characters of the five seed texts repeated (traditional and simplified, with pinyin
-glosses). Best of several runs.
+1,000,000 characters of genre text (the five seeds and our positive fixtures repeated:
+simplified, traditional, traditional with pinyin glosses), measured as \`npm run bench\` does:
+process CPU time, median of ${RUNS} steady-state runs, engine and opencc-js interleaved.
 
 ${table(['Measure', 'Time', 'Compared with', 'Ratio'], engine)}
 

@@ -15,10 +15,8 @@ export class LiteralMatcher {
   private readonly first = new Uint8Array(0x10000);
   /** 1 at the hash of the first two code units of some word. */
   private readonly pairs = new Uint8Array(0x10000);
-  /** Words by the hash of their first two code units, longest first (a plain array: no Map lookup in the hot loop). */
-  private readonly byPair: (string[] | undefined)[] = new Array<string[] | undefined>(0x10000).fill(
-    undefined,
-  );
+  /** Words by the hash of their first two code units, longest first (read only on a pair hit). */
+  private readonly byPair = new Map<number, string[]>();
   /** 1 for one-character words, by code unit. */
   private readonly singles = new Uint8Array(0x10000);
 
@@ -33,10 +31,10 @@ export class LiteralMatcher {
         continue;
       }
       const h = pairHash(c, w.charCodeAt(1));
-      const list = this.byPair[h] ?? [];
+      const list = this.byPair.get(h) ?? [];
       list.push(w);
       list.sort((a, b) => b.length - a.length);
-      this.byPair[h] = list;
+      this.byPair.set(h, list);
       this.pairs[h] = 1;
     }
   }
@@ -46,7 +44,7 @@ export class LiteralMatcher {
     const c = text.charCodeAt(at);
     if (this.first[c] !== 1) return undefined;
     const h = pairHash(c, text.charCodeAt(at + 1));
-    const list = this.pairs[h] === 1 ? this.byPair[h] : undefined;
+    const list = this.pairs[h] === 1 ? this.byPair.get(h) : undefined;
     if (list !== undefined) {
       for (let k = 0; k < list.length; k++) {
         const w = list[k] as string;

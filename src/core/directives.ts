@@ -146,12 +146,16 @@ function imperativeAt(text: string, s: number, word: string): RawDirective | und
   return { start: s, end: e, subtype: 'imperative', normalized: text.slice(s, e) };
 }
 
+/** True when an enumeration marker may start right after `k` (punctuation, space, start). */
+function enumBoundaryAt(text: string, k: number): boolean {
+  return k < 0 || ENUM_BOUNDARY_FLAGS[text.charCodeAt(k)] === 1;
+}
+
 /** The enumeration marker (一是, 二要, 第一，) around the 是/要/第 at `i`, with its family. */
 function enumerationAt(
   text: string,
   i: number,
 ): { family: string; directive: RawDirective } | undefined {
-  const boundaryAt = (k: number): boolean => k < 0 || ENUM_BOUNDARY_FLAGS[text.charCodeAt(k)] === 1;
   const ch = text.charAt(i);
   let start: number;
   let end: number;
@@ -159,14 +163,14 @@ function enumerationAt(
     end = i + 1;
     while (end < text.length && end - i <= 3 && ENUM_NUMERAL_FLAGS[text.charCodeAt(end)] === 1)
       end++;
-    if (end === i + 1 || !',，、:：'.includes(text.charAt(end)) || !boundaryAt(i - 1))
+    if (end === i + 1 || !',，、:：'.includes(text.charAt(end)) || !enumBoundaryAt(text, i - 1))
       return undefined;
     start = i;
   } else {
     start = i;
     while (start > 0 && i - start < 3 && ENUM_NUMERAL_FLAGS[text.charCodeAt(start - 1)] === 1)
       start--;
-    if (start === i || !boundaryAt(start - 1)) return undefined;
+    if (start === i || !enumBoundaryAt(text, start - 1)) return undefined;
     end = i + 1;
   }
   const num = ch === '第' ? text.slice(i + 1, end) : text.slice(start, i);

@@ -3,9 +3,13 @@
  * converter over a whole page is too slow for the content script, so the single-character table
  * is derived once, lazily, from opencc-js's own t2cn data (Taiwan variants folded into OpenCC's
  * traditional standard, then traditional → simplified) and applied per UTF-16 code unit.
+ *
+ * Only the two single-character dictionaries of the tw → cn chain are imported: the phrase
+ * dictionaries of the t2cn preset (and its Hong Kong / Japanese ones) contribute no
+ * single-character pair, and leaving them out keeps them out of the content script.
  */
-import { from, to } from 'opencc-js/preset/t2cn';
-import type { DictGroup, DictLike } from 'opencc-js/core';
+import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
+import TW_VARIANTS_REV from 'opencc-js/dict/TWVariantsRev';
 
 /** BMP table: 0 = unchanged, otherwise the simplified code unit. */
 let bmpTable: Uint16Array | undefined;
@@ -14,36 +18,27 @@ let astralTable: Map<number, number> | undefined;
 /** Simplified characters that never appear in traditional text (used for script detection). */
 let simplifiedOnly: Uint8Array | undefined;
 
-/** Single-character pairs of a dictionary (phrase entries are skipped). */
-function collectPairs(dict: DictLike, into: Map<number, number>): void {
-  const entries: (readonly [string, string])[] =
-    typeof dict === 'string'
-      ? dict.split('|').map((e) => {
-          const [k = '', v = ''] = e.split(' ');
-          return [k, v] as const;
-        })
-      : [...dict];
-  for (const [key, value] of entries) {
-    const k = key.codePointAt(0);
-    const v = value.codePointAt(0);
-    if (k === undefined || v === undefined) continue;
-    if (String.fromCodePoint(k).length !== key.length) continue;
-    into.set(k, v);
-  }
-}
-
-/** Pairs of every dictionary in the groups. */
-function pairsOf(groups: readonly DictGroup[] | undefined): Map<number, number> {
+/** Single-character pairs of an opencc-js dictionary string (`"src dst|src dst|…"`). */
+function pairsOf(dict: string): Map<number, number> {
   const pairs = new Map<number, number>();
-  for (const group of groups ?? []) for (const dict of group) collectPairs(dict, pairs);
+  for (const entry of dict.split('|')) {
+    const space = entry.indexOf(' ');
+    const key = entry.slice(0, space);
+    const k = key.codePointAt(0);
+    const v = entry.codePointAt(space + 1);
+    // Phrase entries (several characters) are skipped: conversion here is per character.
+    if (space < 0 || k === undefined || v === undefined) continue;
+    if (String.fromCodePoint(k).length !== key.length) continue;
+    pairs.set(k, v);
+  }
   return pairs;
 }
 
 /** Builds the tables on first use. */
 function ensureTables(): Uint16Array {
   if (bmpTable) return bmpTable;
-  const variants = pairsOf(from.tw);
-  const toSimplified = pairsOf(to.cn);
+  const variants = pairsOf(TW_VARIANTS_REV);
+  const toSimplified = pairsOf(TS_CHARACTERS);
   const table = new Uint16Array(0x10000);
   const astral = new Map<number, number>();
   const only = new Uint8Array(0x10000);

@@ -130,6 +130,8 @@ export const PLACE_UNITS = [
 /** Words that may follow a name in a title chain or a later mention. */
 export const AFTER_NAME_WORDS = [
   '主持',
+  // 在县委副书记孙七的陪同下, 李明的讲话: a possessive after a name (的 never ends a given name).
+  '的',
   '出席',
   '参加',
   '列席',

@@ -140,6 +140,11 @@ describe('spaces and unknown words around names', () => {
     expect(byName('会上宣传部部长陈晓东讲话。')).toEqual({ 陈晓东: ['部长'] });
   });
 
+  it('reads a name before a possessive 的', () => {
+    expect(byName('在县委副书记孙七的陪同下调研。')).toEqual({ 孙七: ['县委副书记'] });
+    expect(byName('市长张浩的讲话')).toEqual({ 张浩: ['市长'] });
+  });
+
   it('prefers a longer word after a shorter name (张浩陪同, not 张浩陪)', () => {
     expect(matchNameAt('张浩陪同', 0)).toBe(2);
     expect(matchNameAt('王小明在会上', 0)).toBe(3);

@@ -284,16 +284,19 @@ export interface OfficialsOptions {
   extraOrganisations?: readonly string[];
 }
 
-/** Finds officials in normalised text, yielding now and then on long pages. */
-export function* findOfficials(
+/** An official found by the titled passes, before persons and mentions are linked. */
+type Candidate = Omit<RawOfficial, 'personId'>;
+
+/**
+ * The titled passes (title chains, names before heads, leaders' lists, late-resolved titles).
+ * `covered` marks characters already inside a mention, so later passes never overlap one.
+ */
+function* findTitled(
   text: string,
-  options: OfficialsOptions = {},
-): Generator<undefined, RawOfficial[]> {
-  const m = getMatchers(options.extraTitles ?? [], options.extraOrganisations ?? []);
-  const excluded = options.excludedNames ?? new Set<string>();
-  const found: Omit<RawOfficial, 'personId'>[] = [];
-  // Marks characters already inside a mention, so later passes never overlap one.
-  const covered = marks.borrow(text.length + 1);
+  m: Matchers,
+  covered: Uint8Array,
+): Generator<undefined, Candidate[]> {
+  const found: Candidate[] = [];
   const isCovered = (s: number, e: number): boolean => {
     for (let k = s; k < e; k++) if (covered[k] === 1) return true;
     return false;
@@ -469,7 +472,25 @@ export function* findOfficials(
     }
   }
 
-  marks.giveBack(covered);
+  return found;
+}
+
+/** Finds officials in normalised text, yielding now and then on long pages. */
+export function* findOfficials(
+  text: string,
+  options: OfficialsOptions = {},
+): Generator<undefined, RawOfficial[]> {
+  const m = getMatchers(options.extraTitles ?? [], options.extraOrganisations ?? []);
+  const excluded = options.excludedNames ?? new Set<string>();
+  const covered = marks.borrow(text.length + 1);
+  let found: Candidate[];
+  try {
+    found = yield* findTitled(text, m, covered);
+  } finally {
+    // Also when the caller stops early: the shared buffer must go back to the pool.
+    marks.giveBack(covered);
+  }
+  let nextYield = STEP_UNITS;
 
   // 5. Persons, then later bare mentions of the same names.
   const persons = new Map<string, { id: string; titles: string[] }>();

@@ -7,6 +7,7 @@ import {
   toSimplified,
   type AnnotateResult,
 } from '../../../src/core/index';
+import { codeUnits, marks } from '../../../src/core/text/buffers';
 import { pathToFileURL } from 'node:url';
 import { corpusDir } from '../../../scripts/lib/corpus-dir';
 
@@ -140,5 +141,32 @@ describe('helpers', () => {
   it('toSimplified strips glosses and converts script', () => {
     expect(toSimplified('網(wǎng)站長(zhǎng)說(shuō)明')).toBe('网站长说明');
     expect(toSimplified('市委書記')).toBe('市委书记');
+  });
+});
+
+describe('stopping early', () => {
+  it('gives the shared buffers back when a run is abandoned at any step', () => {
+    const text = '市委书记韦韬主持召开市委常委会第12次会议，要求压实责任。'.repeat(2000);
+    // The buffers each pool keeps between runs.
+    const units = codeUnits.borrow(text.length + 1);
+    const covered = marks.borrow(text.length + 1);
+    codeUnits.giveBack(units);
+    marks.giveBack(covered);
+    let steps = 0;
+    for (let stopAt = 1; ; stopAt++) {
+      const run = annotateSteps({ text });
+      let done = false;
+      for (let k = 0; k < stopAt && !done; k++) done = run.next().done === true;
+      if (done) break;
+      run.return(undefined as never);
+      steps = stopAt;
+      const u = codeUnits.borrow(16);
+      const c = marks.borrow(16);
+      expect(u.buffer).toBe(units.buffer);
+      expect(c.buffer).toBe(covered.buffer);
+      codeUnits.giveBack(u);
+      marks.giveBack(c);
+    }
+    expect(steps).toBeGreaterThan(10);
   });
 });

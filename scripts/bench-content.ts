@@ -7,15 +7,18 @@
  *    extension, so the page's own parsing and layout can be told apart);
  *  - time from DOMContentLoaded (document_idle comes after it) to every highlight painted, next to
  *    mark.js highlighting the same strings on the same page in a browser without the extension;
+ *  - a CDP trace of the renderer's main thread during the same run: every task over 40 ms after
+ *    DOMContentLoaded with what it spent its time on (script by URL, style, layout, paint,
+ *    intersection observers, GC), so an offender can be named rather than guessed;
  *  - the content script's minified size (every chunk it loads) and a check that no opencc cn2t
  *    dictionary is in it.
  * Run: npm run build && npm run bench:content
  */
-import { contentScriptFiles } from './lib/content-chunks';
+import { contentScriptCssFiles, contentScriptFiles } from './lib/content-chunks';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { parseHTML } from 'linkedom';
 import { annotate } from '../src/core/index';
 import { extractPageText } from '../src/dom/page-text';
@@ -74,7 +77,7 @@ const PROBE = `(() => {
     const host = document.querySelector('zhengwen-lens-panel');
     if (host && host.getAttribute('data-state') === 'annotated' && !w.__bench.annotated) {
       w.__bench.annotated = performance.now();
-      requestAnimationFrame(() => setTimeout(() => { w.__bench.painted = performance.now(); }, 0));
+      requestAnimationFrame(() => setTimeout(() => { w.__bench.painted = performance.now(); console.debug('zwl-bench-painted'); }, 0));
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
 })();`;
@@ -107,6 +110,217 @@ function cn2tSignatures(): string[] {
   });
 }
 
+/** One Chrome trace event (the fields read here). */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; frame?: string }; beginData?: { url?: string } };
+}
+
+/** Trace categories: the DevTools timeline (tasks, script, style, layout, paint) and V8's GC. */
+const TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink',
+  'v8',
+  'disabled-by-default-v8.gc',
+].join(',');
+
+/** Starts a trace through `cdp`; the returned function stops it and answers its events. */
+async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  });
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: TRACE_CATEGORIES.split(',') },
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const done = new Promise<void>((resolve) =>
+      cdp.once('Tracing.tracingComplete', () => resolve()),
+    );
+    await cdp.send('Tracing.end');
+    await done;
+    return events;
+  };
+}
+
+/** Event names worth naming inside a long task (the rest is summed as "other"). */
+const TASK_PARTS: Record<string, string> = {
+  FunctionCall: 'script',
+  EvaluateScript: 'script',
+  'v8.run': 'script',
+  TimerFire: 'script',
+  RunMicrotasks: 'microtasks',
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'prepaint',
+  Paint: 'paint',
+  Layerize: 'layerize',
+  'IntersectionObserverController::computeIntersections': 'intersections',
+  MinorGC: 'gc',
+  MajorGC: 'gc',
+  'V8.GC_SCAVENGER': 'gc',
+  'V8.GC_MARK_COMPACTOR': 'gc',
+  ParseHTML: 'parse-html',
+};
+
+/** A long main-thread task of the page's renderer and where its time went. */
+interface TracedTask {
+  /** Milliseconds after the content script first ran. */
+  at: number;
+  ms: number;
+  parts: Record<string, number>;
+  scripts: string[];
+  /** Trace clock (microseconds) of its start and end. */
+  span: [number, number];
+  /**
+   * It holds the page's own first layout: the work a page of a million characters does once,
+   * with or without the extension (before DOMContentLoaded or just after it, as loading goes).
+   */
+  pageFirstLayout: boolean;
+}
+
+/** Whether a trace event ran one of the extension's scripts. */
+const isExtensionScript = (e: TraceEvent): boolean =>
+  TASK_PARTS[e.name] === 'script' && (e.args?.data?.url ?? '').startsWith('chrome-extension://');
+
+/**
+ * The page renderer's main-thread tasks longer than `minMs` from the first task that ran the
+ * content script on: the page is static, so what follows is the extension's doing (its scripts,
+ * and the style, layout and paint work its changes cause).
+ */
+function longTracedTasks(events: TraceEvent[], pageUrl: string, minMs = 40): TracedTask[] {
+  const first = events.find(
+    (e) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? '').includes(pageUrl),
+  );
+  if (!first) return [];
+  const { pid, tid } = first;
+  const thread = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const extStart = thread.find(isExtensionScript)?.ts ?? Infinity;
+  // The page's first layout: its first Layout event at least half as long as its longest.
+  const layouts = thread.filter((e) => e.name === 'Layout');
+  const longestLayout = Math.max(0, ...layouts.map((e) => e.dur!));
+  const firstLayout = layouts.find((e) => e.dur! >= longestLayout / 2);
+  // Outermost task events only (RunTask wraps ThreadControllerImpl::RunTask in some versions).
+  const tasks: TraceEvent[] = [];
+  for (const e of thread) {
+    if (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') continue;
+    const last = tasks[tasks.length - 1];
+    if (!last || e.ts >= last.ts + last.dur!) tasks.push(e);
+  }
+  const out: TracedTask[] = [];
+  for (const task of tasks) {
+    if (task.ts + task.dur! <= extStart || task.dur! < minMs * 1000) continue;
+    const end = task.ts + task.dur!;
+    const parts: Record<string, number> = {};
+    const scripts = new Set<string>();
+    // Sum each part's outermost events only (a FunctionCall inside a FunctionCall counts once).
+    const openUntil: Record<string, number> = {};
+    const biggest = new Map<string, number>();
+    for (const e of thread) {
+      if (e.ts < task.ts || e.ts >= end || e === task) continue;
+      const part = TASK_PARTS[e.name];
+      if (!part) {
+        // Unnamed work still gets a name when it is big: "(V8.CompileModule)", "(ParseHTML)"…
+        if (e.dur! >= 10_000 && !/RunTask|Receive mojo|PerformMicrotaskCheckpoint/.test(e.name))
+          biggest.set(e.name, Math.max(biggest.get(e.name) ?? 0, e.dur! / 1000));
+        continue;
+      }
+      const url = e.args?.data?.url;
+      if (part === 'script' && url) scripts.add(url.replace(/^chrome-extension:\/\/[^/]+/, 'ext:'));
+      if ((openUntil[part] ?? 0) > e.ts) continue;
+      openUntil[part] = e.ts + e.dur!;
+      parts[part] = (parts[part] ?? 0) + e.dur! / 1000;
+    }
+    for (const [name, ms] of [...biggest].sort((a, b) => b[1] - a[1]).slice(0, 2))
+      parts[`(${name})`] = ms;
+    out.push({
+      at: (task.ts - extStart) / 1000,
+      ms: task.dur! / 1000,
+      parts,
+      scripts: [...scripts],
+      span: [task.ts, end],
+      pageFirstLayout:
+        firstLayout !== undefined && firstLayout.ts >= task.ts && firstLayout.ts < end,
+    });
+  }
+  return out;
+}
+
+/** A V8 CPU profile (the fields read here). */
+interface CpuProfile {
+  nodes: Array<{
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+  }>;
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The functions with the most self time (samples) in `span`, as "name (file:line) ms". */
+function topFunctions(profile: CpuProfile, span: [number, number], n = 6): string {
+  const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  const self = new Map<string, number>();
+  let t = profile.startTime;
+  for (const [i, id] of profile.samples.entries()) {
+    const dt = profile.timeDeltas[i] ?? 0;
+    t += dt;
+    if (t < span[0] || t > span[1]) continue;
+    const f = frames.get(id);
+    if (!f) continue;
+    const file = f.url.slice(f.url.lastIndexOf('/') + 1);
+    const key = `${f.functionName || '(anon)'} (${file}:${f.lineNumber + 1})`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? dt) / 1000);
+  }
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, ms]) => `${k} ${ms.toFixed(1)}`)
+    .join('; ');
+}
+
+/**
+ * When the page's own first layout of its million characters ran (its first Layout event at least
+ * half as long as its longest), relative to DOMContentLoaded: not to be taken for extension work.
+ */
+function pageLayout(events: TraceEvent[], pageUrl: string): string {
+  const first = events.find(
+    (e) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? '').includes(pageUrl),
+  );
+  if (!first) return 'unknown';
+  const same = (e: TraceEvent): boolean => e.pid === first.pid && e.tid === first.tid;
+  const dcl = events.find((e) => e.name === 'MarkDOMContent' && same(e));
+  const layouts = events
+    .filter((e) => e.name === 'Layout' && e.ph === 'X' && same(e))
+    .sort((a, b) => a.ts - b.ts);
+  const longest = Math.max(0, ...layouts.map((e) => e.dur!));
+  const big = layouts.find((e) => e.dur! >= longest / 2);
+  if (!big || !dcl) return 'unknown';
+  return `${(big.dur! / 1000).toFixed(0)} ms long, starting ${((big.ts - dcl.ts) / 1000).toFixed(0)} ms after DOMContentLoaded`;
+}
+
+/** One line per traced task: duration, then its parts, largest first. */
+function formatTracedTask(t: TracedTask): string {
+  const parts = Object.entries(t.parts)
+    .filter(([, ms]) => ms >= 1)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+    .join(', ');
+  const scripts = t.scripts.length ? ` [${t.scripts.join(' ')}]` : '';
+  const note = t.pageFirstLayout ? " (the page's own first layout, not counted)" : '';
+  return `  ${t.ms.toFixed(0)} ms at +${t.at.toFixed(0)} ms: ${parts || 'no named parts'}${scripts}${note}`;
+}
+
 async function main(): Promise<void> {
   const { html, chars } = buildBenchPage();
   const server = await startFixtureServer();
@@ -120,17 +334,34 @@ async function main(): Promise<void> {
   const cr = await launchChromium();
   const page = await cr.context.newPage();
   await page.addInitScript(PROBE);
+  const cdp = await cr.context.newCDPSession(page);
+  const stopTrace = await startTrace(cdp);
+  const painted = page.waitForEvent('console', {
+    predicate: (m) => m.text() === 'zwl-bench-painted',
+    timeout: 300_000,
+  });
+  // Env ZWL_BENCH_PROFILE=1 adds a sampled CPU profile: the busiest functions of each long task.
+  const profiling = process.env.ZWL_BENCH_PROFILE === '1';
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Profiler.start');
+  }
   await page.goto(url, { timeout: 120_000 });
-  await page.waitForFunction(
-    () => (window as unknown as { __bench: BenchData }).__bench.painted > 0,
-    undefined,
-    {
-      timeout: 300_000,
-      polling: 200,
-    },
-  );
+  // Told through the console rather than polled: polling would run the driver's own scripts on
+  // the page's main thread while the extension's tasks are being measured.
+  await painted;
+  // Work that follows the paint (the panel, observers) still counts.
+  await page.waitForTimeout(500);
   await page.waitForTimeout(500);
   const ext = await readBench(page);
+  const profile = profiling
+    ? ((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile)
+    : null;
+  const traceMs = Number(process.env.ZWL_BENCH_TRACE_MS ?? 40);
+  const trace = await stopTrace();
+  const traced = longTracedTasks(trace, 'bench-1m.html', traceMs);
+  const layoutNote = pageLayout(trace, 'bench-1m.html');
   const counts = await page.evaluate(() =>
     document.querySelector('zhengwen-lens-panel')?.getAttribute('data-counts'),
   );
@@ -216,6 +447,20 @@ async function main(): Promise<void> {
   console.log(
     `long-animation-frame script entries from the extension (top 5): ${top(extScripts.map((s) => s.duration))} (${extScripts.length} entries)`,
   );
+  console.log(
+    `traced renderer main-thread tasks over ${traceMs} ms once the content script ran (CDP trace): ${traced.length}`,
+  );
+  console.log(
+    `the page's own first layout (its work with or without the extension): ${layoutNote}`,
+  );
+  const counted = traced.filter((t) => !t.pageFirstLayout);
+  console.log(
+    `longest traced task once the content script ran (the page's own first layout left out): ${counted.length ? Math.max(...counted.map((t) => t.ms)).toFixed(0) : `under ${traceMs}`} ms`,
+  );
+  for (const t of traced) {
+    console.log(formatTracedTask(t));
+    if (profile) console.log(`    busiest: ${topFunctions(profile, t.span)}`);
+  }
   console.log('\n## Time to all highlights painted (ms)');
   console.log(
     `extension: DOMContentLoaded → annotated: ${(ext.annotated - ext.dcl).toFixed(0)}, → painted: ${(ext.painted - ext.dcl).toFixed(0)} (${counts}; ${ranges} ranges registered near the viewport, the rest follow scrolling)`,
@@ -244,6 +489,10 @@ async function main(): Promise<void> {
       `  total: ${(bytes / 1024).toFixed(1)} KiB minified, ${(gz / 1024).toFixed(1)} KiB gzipped; cn2t dictionary present: ${cn2t ? 'YES' : 'no'}`,
     );
   }
+  for (const f of contentScriptCssFiles(dir))
+    console.log(
+      `stylesheet injected with it (every page): ${f}: ${(readFileSync(join(dir, f)).length / 1024).toFixed(1)} KiB`,
+    );
 }
 
 main().catch((err: unknown) => {

@@ -2,15 +2,27 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The built manifest's content-script entries. */
+function readContentScripts(dir: string): {
+  content_scripts: Array<{ js: string[]; css?: string[] }>;
+} {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    content_scripts: Array<{ js: string[]; css?: string[] }>;
+  };
+}
+
+/** The stylesheets the browser injects with the content script (the `::highlight()` rules). */
+export function contentScriptCssFiles(dir: string): string[] {
+  return readContentScripts(dir).content_scripts.flatMap((cs) => cs.css ?? []);
+}
+
 /**
  * The chunks a content script of the extension built in `dir` loads: its loader and every chunk
  * reachable by static imports, plus (with `withLazy`) chunks reachable by `import()`, which load
  * only on pages with Chinese text.
  */
 export function contentScriptFiles(dir: string, withLazy: boolean): string[] {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-    content_scripts: Array<{ js: string[] }>;
-  };
+  const manifest = readContentScripts(dir);
   const seen = new Set<string>();
   const visit = (rel: string): void => {
     if (seen.has(rel)) return;

@@ -5,11 +5,13 @@
  */
 import browser from 'webextension-polyfill';
 import { annotateSteps, toSimplified } from '../core/index';
+import { simplifyCodeUnit } from '../core/text/script-convert';
 import type { AnnotateResult, EntityKind } from '../core/types';
 import type { Clip } from '../core/clips/model';
 import { send, type TabStatus } from '../shared/messages';
 import { isSiteListed, userLexicon, type Settings } from '../shared/settings';
 import { extractPageTextSteps, type PageText } from '../dom/page-text';
+import { pageHasChineseText } from '../dom/chinese-check';
 import { buildNodeIndex, offsetOfPoint, rangeFromOffsets, type NodeIndex } from '../dom/dom-ranges';
 import {
   createHighlightRegistry,
@@ -46,6 +48,22 @@ const ENGINE_STEP_MS = 20;
 
 /** Work that may take more than a slice's remainder (commit, summary, panel): a task of its own. */
 const WHOLE_SLICE_MS = 1000;
+
+let engineWarm = false;
+
+/**
+ * Builds the engine's lazily made tables once, in two tasks of their own (the t2s conversion
+ * table, then the normaliser's tables built on it): otherwise all of them are built inside the
+ * first engine step, which then runs past the 50 ms long-task limit.
+ */
+async function warmUpEngine(signal: AbortSignal): Promise<void> {
+  if (engineWarm) return;
+  await yieldIfDue(signal, WHOLE_SLICE_MS);
+  simplifyCodeUnit('會'.charCodeAt(0));
+  await yieldIfDue(signal, WHOLE_SLICE_MS);
+  toSimplified('中文');
+  engineWarm = true;
+}
 
 /** Reads `<meta name|property>` into the engine's `meta` map. */
 function readMeta(doc: Document): Record<string, string> {
@@ -188,6 +206,7 @@ export function createAnnotator(
     const runSignal = startRun();
     const root = doc.body ?? doc.documentElement;
     const pageText = await drainSliced(extractPageTextSteps(root), runSignal);
+    await warmUpEngine(runSignal);
     return setAnalysis(pageText, await runEngine(pageText.text, runSignal));
   }
 
@@ -249,10 +268,9 @@ export function createAnnotator(
     const reg = registry;
     reg.reset();
     await forEachSliced(next, (item) => reg.add(item), runSignal);
-    // Swapping the set in and summarising it each start a fresh slice: neither can be split.
-    await yieldIfDue(runSignal, WHOLE_SLICE_MS);
+    await reg.commit(runSignal);
     items = next;
-    reg.commit();
+    // Summarising cannot be split: it starts a fresh slice.
     await yieldIfDue(runSignal, WHOLE_SLICE_MS);
     summary = summarizeEntities(items.map((i) => i.entity));
     view.entities = items.map((i) => i.entity);
@@ -282,8 +300,8 @@ export function createAnnotator(
     pingBackground();
     shown = new AbortController();
     const shownSignal = AbortSignal.any([signal, shown.signal]);
-    // Read once, before the host and the highlight sheet dirty the page's style: reading computed
-    // colours later would force a synchronous style recalculation of the whole page.
+    // Read once, before the host dirties the page's style: reading computed colours later would
+    // force a synchronous style recalculation of the whole page.
     view.darkPage = isDarkPage(doc);
     host = createPageHost(doc, actions, t);
     syncHostData();
@@ -332,14 +350,14 @@ export function createAnnotator(
   }
 
   async function annotate(): Promise<void> {
-    // Creating the host and the stylesheet reads computed colours and renders the panel: start
-    // them in a fresh slice rather than after the analysis's last one.
+    // Creating the host reads computed colours and renders the panel: start them in a fresh
+    // slice rather than after the analysis's last one.
     if (!host || !registry) await yieldIfDue(signal, WHOLE_SLICE_MS);
     ensureHost();
     const shownSignal = shown!.signal;
     if (!registry) {
-      // Adopted before any range exists: the page's one style recalculation for the sheet runs in
-      // its own rendering step while the ranges are still being built.
+      // The `::highlight()` rules come with the content script (manifest `css`): creating the
+      // registry adopts nothing, so the page's style is not recalculated.
       registry = createHighlightRegistry(doc, view.darkPage);
       for (const k of KINDS) registry.setKindVisible(k, view.visible[k]);
     }
@@ -546,7 +564,9 @@ export function createAnnotator(
   function status(): TabStatus {
     const page = analysis?.result.page;
     return {
-      hasChinese: true,
+      // The truth about the page, not about having been asked: an English page annotated on
+      // demand has no Chinese text (the engine's script is 'none' when it found none).
+      hasChinese: pageHasChineseText(doc) || (page?.script ?? 'none') !== 'none',
       annotated: view.state === 'annotated',
       isGovNews: analysis ? isGovUnderSettings(analysis.result, settings) : false,
       score: page?.score ?? 0,
@@ -616,11 +636,23 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** `browser.i18n.getMessage`, falling back to the key so a missing string is visible. */
+/** Messages already looked up: the UI language cannot change while the page is open. */
+const messages = new Map<string, string>();
+
+/**
+ * `browser.i18n.getMessage`, falling back to the key so a missing string is visible. Cached: each
+ * call crosses into the extension bindings, and the panel's lists ask for the same few strings
+ * thousands of times on a huge page (22 ms of one render).
+ */
 export function translate(key: string): string {
-  try {
-    return browser.i18n.getMessage(key) || key;
-  } catch {
-    return key;
+  let message = messages.get(key);
+  if (message === undefined) {
+    try {
+      message = browser.i18n.getMessage(key) || key;
+    } catch {
+      message = key;
+    }
+    messages.set(key, message);
   }
+  return message;
 }

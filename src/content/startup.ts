@@ -3,11 +3,12 @@
  * stops there, keeping only the message listener so the popup can still ask), then settings and
  * the annotator.
  *
- * The annotator, the engine and Preact are loaded with `import()` (`annotator-setup.ts`), only
- * when the page has Chinese text or a tab message asks for them: every other page loads just this
- * module, the Chinese check and the message listener. Vite wraps `import()` in its preload helper,
- * which would add `<link rel=modulepreload>` elements to the page; `build.modulePreload: false` in
- * `vite.config.ts` leaves the helper with nothing to preload, so the page's DOM stays untouched.
+ * The annotator, the engine and Preact are loaded with `import()` (the engine first, then
+ * `annotator-setup.ts`, in two tasks), only when the page has Chinese text or a tab message asks
+ * for them: every other page loads just this module, the Chinese check and the message listener.
+ * Vite wraps `import()` in its preload helper, which would add `<link rel=modulepreload>` elements
+ * to the page; `build.modulePreload: false` in `vite.config.ts` leaves the helper with nothing to
+ * preload, so the page's DOM stays untouched.
  */
 import { captureNatives } from '../dom/natives';
 import { pageHasChineseText } from '../dom/chinese-check';
@@ -33,7 +34,11 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
   let loading: Promise<Annotator> | null = null;
   // One load however many messages arrive meanwhile; a failed load may be retried by the next.
   const getAnnotator = (): Promise<Annotator> => {
-    loading ??= import('./annotator-setup')
+    // The engine's modules are evaluated in a task of their own: evaluating them with the UI's
+    // in one task made it a long task on a loaded machine.
+    loading ??= import('../core/index')
+      .then(() => new Promise((resolve) => captureNatives().setTimeout(() => resolve(null), 0)))
+      .then(() => import('./annotator-setup'))
       .then(({ setUpAnnotator }) => {
         if (signal.aborted) throw new Error('Content script stopped');
         return setUpAnnotator(doc, signal);
@@ -47,10 +52,12 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
   };
   listenForTabMessages(
     {
-      'tab/status': async () => (annotator ? annotator.status() : { ...NO_CHINESE, hasChinese }),
+      // Checked again on each question: a single-page site may have added Chinese text since.
+      'tab/status': async () =>
+        annotator ? annotator.status() : { ...NO_CHINESE, hasChinese: pageHasChineseText(doc) },
       'tab/set-annotations': async ({ on }) => {
         // Nothing loaded or loading: nothing to switch off, and no reason to load the engine.
-        if (!on && !loading) return { ...NO_CHINESE, hasChinese };
+        if (!on && !loading) return { ...NO_CHINESE, hasChinese: pageHasChineseText(doc) };
         return (await getAnnotator()).setAnnotations(on);
       },
       'tab/save-selection': async () => ({

@@ -7,11 +7,13 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  evaluateIn,
   launchChromium,
   startFixtureServer,
   type ChromiumSession,
   type FixtureServer,
 } from './harness';
+import { readHighlightStyle } from './harness/highlight-style';
 import {
   RECORD_INITIAL_DOM,
   SEEDS,
@@ -84,6 +86,17 @@ const texts = (shadow: Shadow, selector: string): Promise<string[]> =>
     selector,
   );
 
+/**
+ * The `::highlight()` rules come with the content script (manifest `css`), none adopted by the
+ * page: a kind's name paints its background, the light page's ink name its underline.
+ */
+async function expectInjectedHighlightRules(page: Parameters<typeof readHighlightStyle>[0]) {
+  const style = await readHighlightStyle(page, 'main p', ['zwl-official', 'zwl-ink-official']);
+  expect(style['zwl-official']?.background).toMatch(/^rgba\(255, 186, 73, 0\.3/);
+  expect(style['zwl-ink-official']).toMatchObject({ decoration: 'underline' });
+  expect(await evaluateIn(page, () => document.adoptedStyleSheets.length, undefined)).toBe(0);
+}
+
 let server: FixtureServer;
 let cr: ChromiumSession;
 let pages: ReturnType<typeof addContentPages>;
@@ -141,6 +154,7 @@ describe('seed fixtures', () => {
         expect(hl[`zwl-${kind}`]?.length ?? 0).toBe(counts[kind]);
         for (const s of seed[kind]) expect(hl[`zwl-${kind}`]?.join('|')).toContain(s);
       }
+      await expectInjectedHighlightRules(page);
       const shadow = await openShadow(page);
       await click(shadow, 'button.tab');
       const officials = (await texts(shadow, 'ul[data-list="official"] button')).join('|');
@@ -342,6 +356,30 @@ describe('pages', () => {
     expect(status?.value.annotated).toBe(false);
     expect(await hasHost(page)).toBe(false);
     expect(await readHighlights(page)).toEqual({});
+    await page.close();
+  });
+
+  it('an English page annotated on demand still reports that it has no Chinese text', async () => {
+    const page = await cr.context.newPage();
+    await page.goto(server.url('english.html'));
+    type Status = { ok: boolean; value: { hasChinese: boolean; annotated: boolean } };
+    let before: Status | null = null;
+    for (let i = 0; i < 50 && !before; i++) {
+      // The content script may not be listening yet right after load.
+      before = (await sendToPageTab(page, { type: 'tab/status', payload: {} }).catch(
+        () => null,
+      )) as Status | null;
+      if (!before) await page.waitForTimeout(100);
+    }
+    expect(before?.value).toMatchObject({ hasChinese: false, annotated: false });
+    const on = (await sendToPageTab(page, {
+      type: 'tab/set-annotations',
+      payload: { on: true },
+    })) as Status;
+    expect(on).toMatchObject({ ok: true, value: { hasChinese: false, annotated: true } });
+    await waitForAnnotated(page);
+    const after = (await sendToPageTab(page, { type: 'tab/status', payload: {} })) as Status;
+    expect(after.value).toMatchObject({ hasChinese: false, annotated: true });
     await page.close();
   });
 

@@ -1,17 +1,23 @@
 /**
  * In-page annotation in Firefox ESR, tested from the page side (moz-extension:// pages cannot be
  * opened by the test): highlights in the page's `CSS.highlights` and the host's attributes on
- * every seed fixture, the panel driven by keyboard (toggles, switching off, saving), the page's own
- * script, appended text, a page of another genre, and hostile pages. One browser for the file.
+ * every seed fixture, the hover card (read inside the panel's closed shadow root through WebDriver
+ * BiDi, `harness/bidi-shadow.ts`), the panel driven by keyboard (toggles, switching off, saving),
+ * the page's own script, appended text, a page of another genre, and hostile pages. One browser
+ * for the file.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  PANEL_SELECTOR,
+  evaluateIn,
   launchFirefox,
   startFixtureServer,
   type FirefoxSession,
   type FixtureServer,
 } from './harness';
+import { readHighlightStyle } from './harness/highlight-style';
+import { openClosedShadow, type ClosedShadow } from './harness/bidi-shadow';
 import {
   RECORD_INITIAL_DOM,
   SEEDS,
@@ -24,6 +30,17 @@ import {
   waitForAnnotated,
   waitForHost,
 } from './content-pages';
+
+/**
+ * The `::highlight()` rules come with the content script (manifest `css`), none adopted by the
+ * page: a kind's name paints its background, the light page's ink name its underline.
+ */
+async function expectInjectedHighlightRules(page: Parameters<typeof readHighlightStyle>[0]) {
+  const style = await readHighlightStyle(page, 'main p', ['zwl-official', 'zwl-ink-official']);
+  expect(style['zwl-official']?.background).toMatch(/^rgba\(255, 186, 73, 0\.3/);
+  expect(style['zwl-ink-official']).toMatchObject({ decoration: 'underline' });
+  expect(await evaluateIn(page, () => document.adoptedStyleSheets.length, undefined)).toBe(0);
+}
 
 let server: FixtureServer;
 let ff: FirefoxSession;
@@ -66,7 +83,90 @@ describe('seed fixtures', () => {
         expect(hl[`zwl-${kind}`]?.length ?? 0, `${seed.page} ${kind}`).toBe(counts[kind]);
         for (const s of seed[kind]) expect(hl[`zwl-${kind}`]?.join('|')).toContain(s);
       }
+      await expectInjectedHighlightRules(page);
     }
+    await page.close();
+  });
+});
+
+/** What the hover card shows: its kind, heading and label → value rows; null when hidden. */
+interface CardContent {
+  kind: string;
+  head: string;
+  rows: Record<string, string>;
+}
+
+const readCard = (shadow: ClosedShadow): Promise<CardContent | null> =>
+  shadow.run<CardContent | null>(`function () {
+    const card = this.querySelector('.card');
+    if (!card) return null;
+    const rows = {};
+    for (const dt of card.querySelectorAll('dt')) rows[dt.textContent] = dt.nextElementSibling?.textContent ?? '';
+    return { kind: card.dataset.kind, head: card.querySelector('.kind')?.textContent ?? '', rows };
+  }`);
+
+/** Polls the card until `ok` holds (or about five seconds passed); answers the last read. */
+async function waitForCard(
+  shadow: ClosedShadow,
+  ok: (card: CardContent | null) => boolean,
+): Promise<CardContent | null> {
+  let card = await readCard(shadow);
+  for (let i = 0; i < 50 && !ok(card); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    card = await readCard(shadow);
+  }
+  return card;
+}
+
+/** A row's value under its English label or, when messages are missing, its message key. */
+const row = (card: CardContent | null, label: string, key: string): string | undefined =>
+  card?.rows[label] ?? card?.rows[key];
+
+describe('hover card', () => {
+  it('shows the official’s name, titles and mentions on hover, and a meeting’s at the caret', async () => {
+    const page = await ff.newPage();
+    await page.goto(server.url('seed-002.html'));
+    await waitForAnnotated(page);
+    const target = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const range = [...h.get('zwl-official-name')!].find((r) => String(r) === '董一兵')!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0]!;
+      const mentions = [...h.get('zwl-official')!].filter((m) => String(m).includes('董一兵'));
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, mentions: mentions.length };
+    });
+    expect(target.mentions).toBeGreaterThan(1);
+    const shadow = await openClosedShadow(page, PANEL_SELECTOR);
+    expect(await readCard(shadow)).toBeNull();
+
+    await page.mouse.move(target.x - 40, target.y + 200);
+    await page.mouse.move(target.x, target.y, { steps: 4 });
+    // The pointer may cross other highlights on its way: wait for the card of where it stopped.
+    let card = await waitForCard(shadow, (c) => c?.kind === 'official');
+    expect(card?.kind).toBe('official');
+    expect(card?.head).toContain('董一兵');
+    expect(row(card, 'Name', 'cardName')).toBe('董一兵');
+    expect(row(card, 'Titles on this page', 'cardTitles')).toContain('临汾市委书记');
+    // Mentions counted independently: the name's highlighted ranges on the page.
+    expect(row(card, 'Mentions', 'cardMentions')).toBe(String(target.mentions));
+
+    // Moving away hides it.
+    await page.mouse.move(2, 2);
+    card = await waitForCard(shadow, (c) => c === null);
+    expect(card).toBeNull();
+
+    // The text caret inside a meeting highlight shows the meeting's card.
+    const meeting = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const range = [...h.get('zwl-meeting')!][0]!;
+      getSelection()!.collapse(range.startContainer, range.startOffset + 1);
+      return String(range);
+    });
+    card = await waitForCard(shadow, (c) => c?.kind === 'meeting');
+    expect(card?.kind).toBe('meeting');
+    expect(card?.head).toContain(meeting);
+    expect(meeting).toContain('第二十六次');
+    expect(row(card, 'Number', 'cardOrdinals')).toBe('26');
     await page.close();
   });
 });

@@ -77,7 +77,8 @@ vi.mock('../../../src/core/index', () => {
         isGovNews: gov,
         score: gov ? 0.9 : 0.1,
         signals: [{ name: 'content.test', weight: gov ? 0.9 : 0.1 }],
-        script: 'simplified',
+        // Like the engine: no Chinese text, script 'none'.
+        script: /[\u4e00-\u9fff]/.test(text) ? 'simplified' : 'none',
         pinyinAnnotations: false,
         byline: [],
         editors: [],
@@ -178,6 +179,47 @@ describe('annotator', () => {
     expect(host()).toBeNull();
     expect(highlights.size).toBe(0);
     expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('inks the highlights for the page’s palette without adding a stylesheet', async () => {
+    for (const dark of [false, true]) {
+      buildPage(true);
+      document.body.style.backgroundColor = dark ? 'rgb(18, 18, 22)' : '';
+      const sheets = document.adoptedStyleSheets.length;
+      const controller = new AbortController();
+      const a = createAnnotator(document, DEFAULT_SETTINGS, (k) => k, controller.signal);
+      await a.start();
+      expect(host()?.getAttribute('data-state')).toBe('annotated');
+      const kind = highlights.get('zwl-official')!;
+      expect(highlights.get(dark ? 'zwl-ink-dark-official' : 'zwl-ink-official')).toBe(kind);
+      expect(highlights.has(dark ? 'zwl-ink-official' : 'zwl-ink-dark-official')).toBe(false);
+      expect(
+        highlights.get(dark ? 'zwl-ink-dark-directive-slogan' : 'zwl-ink-directive-slogan'),
+      ).toBe(highlights.get('zwl-directive-slogan'));
+      expect(document.adoptedStyleSheets.length).toBe(sheets);
+      controller.abort();
+      expect(highlights.size).toBe(0);
+    }
+    document.body.style.backgroundColor = '';
+  });
+
+  it('reports whether the page has Chinese text, also after annotating an English page on demand', async () => {
+    const p = document.createElement('p');
+    p.textContent = 'The city council met on Tuesday to review the annual budget.';
+    document.body.replaceChildren(p);
+    const controller = new AbortController();
+    const a = createAnnotator(document, DEFAULT_SETTINGS, (k) => k, controller.signal);
+    await a.start();
+    expect(host()).toBeNull();
+    const on = await a.setAnnotations(true);
+    expect(on).toMatchObject({ annotated: true, hasChinese: false });
+    expect(a.status().hasChinese).toBe(false);
+    controller.abort();
+
+    buildPage(false);
+    const b = createAnnotator(document, DEFAULT_SETTINGS, (k) => k, new AbortController().signal);
+    expect((await b.setAnnotations(true)).hasChinese).toBe(true);
+    await b.setAnnotations(false);
   });
 
   it('annotates a single-page site once its article arrives, but not after the user switched off', async () => {

@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type {
   DirectiveEntity,
@@ -9,11 +11,19 @@ import type {
 import { pageHasChineseText } from '../../../src/dom/chinese-check';
 import { isPageTextMutation, watchPageText } from '../../../src/dom/dynamic-content';
 import { summarizeEntities } from '../../../src/dom/entity-summary';
-import { highlightCss, isDarkPage, shadeHighlightName } from '../../../src/dom/highlights';
+import {
+  highlightColour,
+  highlightCss,
+  inkHighlightName,
+  isDarkPage,
+  shadeHighlightName,
+} from '../../../src/dom/highlights';
 import { entityAtOffset } from '../../../src/dom/hover-card';
 import { appendedTailStart, mergeTailEntities } from '../../../src/dom/incremental';
 import { UI_MARKER_ATTRIBUTE } from '../../../src/dom/page-text';
 import { drainSliced, forEachSliced } from '../../../src/dom/scheduling';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 const base = { simplified: '', text: '' };
 const off = (start: number, end: number, personId: string, titles: string[]): OfficialEntity => ({
@@ -121,13 +131,29 @@ describe('summarizeEntities', () => {
 });
 
 describe('highlights', () => {
-  it('has a rule per kind and subtype shade, different on dark pages', () => {
-    const light = highlightCss(false);
-    for (const name of ['zwl-official', 'zwl-meeting', 'zwl-directive', 'zwl-directive-slogan'])
-      expect(light).toContain(`::highlight(${name})`);
-    expect(highlightCss(true)).not.toBe(light);
+  it('has a rule per kind and subtype shade, with its own ink on dark pages', () => {
+    const css = highlightCss();
+    for (const name of ['zwl-official', 'zwl-meeting', 'zwl-directive', 'zwl-directive-slogan']) {
+      expect(css).toContain(`::highlight(${name})`);
+      const light = highlightColour(name, false);
+      const dark = highlightColour(name, true);
+      expect(dark.line).not.toBe(light.line);
+      expect(css).toContain(`::highlight(${inkHighlightName(name, false)}) {`);
+      expect(css).toContain(`::highlight(${inkHighlightName(name, true)}) {`);
+      expect(css).toContain(light.line);
+      expect(css).toContain(dark.line);
+    }
     expect(shadeHighlightName(dir(0, 1, 'x'))).toBe('zwl-directive-slogan');
     expect(shadeHighlightName(meet(0, 1, [1]))).toBeNull();
+  });
+
+  it('ships the rules as the stylesheet the manifest injects with the content script', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as {
+      content_scripts: Array<{ css?: string[] }>;
+    };
+    const files = manifest.content_scripts.flatMap((cs) => cs.css ?? []);
+    expect(files).toContain('src/content/highlights.css');
+    expect(readFileSync(join(ROOT, 'src/content/highlights.css'), 'utf8')).toBe(highlightCss());
   });
 
   it('judges dark pages from computed colours', () => {
@@ -155,9 +181,11 @@ describe('time slicing', () => {
   it('yields to the event loop between slices and stops when aborted', async () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 0);
+    // Runs until the interval has ticked a few times: only possible if the slices hand the event
+    // loop back (the time cap only ends a run that never does, however loaded the machine).
     function* work(): Generator<void, string> {
-      const until = performance.now() + 60;
-      while (performance.now() < until) yield;
+      const until = performance.now() + 5000;
+      while (ticks < 3 && performance.now() < until) yield;
       return 'done';
     }
     expect(await drainSliced(work(), new AbortController().signal, 5)).toBe('done');

@@ -4,8 +4,7 @@
  * date while the page changes, saves clips, and switches everything off again without a trace.
  */
 import browser from 'webextension-polyfill';
-import { annotateSteps, toSimplified } from '../core/index';
-import { simplifyCodeUnit } from '../core/text/script-convert';
+import { annotateSteps, prepareEngine, toSimplified } from '../core/index';
 import type { AnnotateResult, EntityKind } from '../core/types';
 import type { Clip } from '../core/clips/model';
 import { send, type TabStatus } from '../shared/messages';
@@ -58,10 +57,9 @@ let engineWarm = false;
  */
 async function warmUpEngine(signal: AbortSignal): Promise<void> {
   if (engineWarm) return;
-  await yieldIfDue(signal, WHOLE_SLICE_MS);
-  simplifyCodeUnit('會'.charCodeAt(0));
-  await yieldIfDue(signal, WHOLE_SLICE_MS);
-  toSimplified('中文');
+  const steps = prepareEngine();
+  do await yieldIfDue(signal, WHOLE_SLICE_MS);
+  while (steps.next().done !== true);
   engineWarm = true;
 }
 

@@ -7,7 +7,7 @@ import { findDirectives } from './directives';
 import { findMeetings } from './meeting-numbers';
 import { findOfficials } from './officials';
 import { detectPage } from './page-detection';
-import { extractMetadata } from './page-metadata';
+import { extractMetadataSteps } from './page-metadata';
 import {
   normalize,
   normalizeSteps,
@@ -15,6 +15,7 @@ import {
   OffsetMapper,
   type NormalizedText,
 } from './text/normalize';
+import { getSimplifyTable } from './text/script-convert';
 import type {
   AnnotateInput,
   AnnotateResult,
@@ -46,6 +47,16 @@ export function hasChineseText(text: string): boolean {
     if (HAN_RE.test(text.slice(at, at + CHINESE_PROBE_WINDOW))) return true;
   }
   return HAN_RE.test(text.slice(-CHINESE_PROBE_WINDOW));
+}
+
+/**
+ * Builds the engine's lookup tables before the first page needs them, one table per step (a
+ * content script runs each step in a task of its own, so no single task pays for all of them).
+ */
+export function* prepareEngine(): Generator<undefined, void> {
+  getSimplifyTable();
+  yield;
+  normalize('中文');
 }
 
 /** Simplified form of a text for search and clip indexing: pinyin glosses stripped, t2s applied. */
@@ -134,7 +145,9 @@ function* annotateNormalized(
       .filter((x): x is string => typeof x === 'string' && x.trim() !== '')
       .map((x) => toSimplified(x.trim()));
 
-  const metadata = extractMetadata(norm.text, input.meta);
+  // Normalisation ended with turning the code units into a string: the metadata scans come next.
+  yield;
+  const metadata = yield* extractMetadataSteps(norm.text, input.meta);
   yield;
   const excludedNames = new Set([...metadata.byline, ...metadata.editors]);
   const officials = yield* findOfficials(norm.text, {

@@ -109,6 +109,21 @@ function collectNames(text: string, re: RegExp, into: string[]): void {
 
 /** Extracts metadata from the normalised page text and meta tags. */
 export function extractMetadata(text: string, meta?: Record<string, string>): PageMetadata {
+  const steps = extractMetadataSteps(text, meta);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * {@link extractMetadata} step by step: yields between its scans of the page (each a pattern over
+ * up to 400,000 characters), so a content script can run them in separate tasks.
+ */
+export function* extractMetadataSteps(
+  text: string,
+  meta?: Record<string, string>,
+): Generator<undefined, PageMetadata> {
   const result: PageMetadata = { byline: [], editors: [] };
   const head = text.length > 400_000 ? text.slice(0, 200_000) + '\n' + text.slice(-200_000) : text;
 
@@ -131,6 +146,7 @@ export function extractMetadata(text: string, meta?: Record<string, string>): Pa
     }
   }
 
+  yield;
   const metaSource = metaValue(meta, ['contentsource', 'source', 'og:site_name', 'sitename']);
   if (metaSource) result.source = metaSource;
   else {
@@ -143,6 +159,7 @@ export function extractMetadata(text: string, meta?: Record<string, string>): Pa
     }
   }
 
+  yield;
   const metaPub = metaDate(
     metaValue(meta, [
       'pubdate',
@@ -170,7 +187,9 @@ export function extractMetadata(text: string, meta?: Record<string, string>): Pa
     }
   }
 
+  yield;
   collectNames(head, BYLINE_RE, result.byline);
+  yield;
   collectNames(head, EDITOR_RE, result.editors);
   const metaAuthor = metaValue(meta, ['author']);
   if (metaAuthor)

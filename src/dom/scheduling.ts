@@ -55,7 +55,8 @@ export async function yieldIfDue(signal: AbortSignal, expectedMs = 0): Promise<v
 }
 
 /**
- * Runs `steps` to completion in slices of about `sliceMs`; rejects when `signal` aborts. A step is
+ * Runs `steps` to completion in slices of about `sliceMs`; rejects when `signal` aborts (after
+ * closing `steps`, so their `finally` blocks run). A step is
  * expected to take as long as the one before (the first one `expectedStepMs`), so a slow step (the
  * engine's, up to ~35 ms) starts in a task of its own instead of after other work.
  */
@@ -71,16 +72,22 @@ export async function drainSliced<R>(
     sliceDeadline = Math.min(sliceDeadline, performance.now() + sliceMs);
   };
   extend();
-  for (;;) {
-    if (sliceExhausted(lastStep)) {
-      await yieldToEventLoop();
-      signal.throwIfAborted();
-      extend();
+  try {
+    for (;;) {
+      if (sliceExhausted(lastStep)) {
+        await yieldToEventLoop();
+        signal.throwIfAborted();
+        extend();
+      }
+      const t0 = performance.now();
+      const step = steps.next();
+      lastStep = performance.now() - t0;
+      if (step.done) return step.value;
     }
-    const t0 = performance.now();
-    const step = steps.next();
-    lastStep = performance.now() - t0;
-    if (step.done) return step.value;
+  } catch (error) {
+    // An abandoned run must still run its cleanup (the engine gives shared buffers back).
+    steps.return?.();
+    throw error;
   }
 }
 

@@ -92,6 +92,9 @@ vi.mock('../../../src/core/index', () => {
       yield undefined;
       return run(input);
     },
+    *prepareEngine() {
+      yield undefined;
+    },
     toSimplified: (s: string) => s,
     hasChineseText: (s: string) => /[\u4e00-\u9fff]/.test(s),
   };

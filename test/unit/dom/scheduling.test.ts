@@ -53,3 +53,24 @@ describe('time slicing budget', () => {
     expect(yields.count()).toBeGreaterThan(cheap);
   });
 });
+
+describe('aborting', () => {
+  it('closes the steps so their cleanup runs, then rejects', async () => {
+    const controller = new AbortController();
+    let cleaned = false;
+    function* endless(): Generator<void, string> {
+      try {
+        for (;;) {
+          busy(SLICE_MS);
+          yield;
+        }
+      } finally {
+        cleaned = true;
+      }
+    }
+    const run = drainSliced(endless(), controller.signal);
+    controller.abort();
+    await expect(run).rejects.toThrow();
+    expect(cleaned).toBe(true);
+  });
+});

@@ -533,11 +533,18 @@ export function* findOfficials(
     }
   }
   const all = [...kept, ...mentions].sort((a, b) => a.start - b.start);
-  const levels = new Map<string, OfficialLevel | undefined>();
+  // inferLevel answers from the first title that has a level: cache per title, not per list.
+  const levels = new Map<string, OfficialLevel | null>();
   const levelOf = (titles: readonly string[]): OfficialLevel | undefined => {
-    const key = titles.join('|');
-    if (!levels.has(key)) levels.set(key, inferLevel(titles));
-    return levels.get(key);
+    for (const t of titles) {
+      let level = levels.get(t);
+      if (level === undefined) {
+        level = inferLevel([t]) ?? null;
+        levels.set(t, level);
+      }
+      if (level !== null) return level;
+    }
+    return undefined;
   };
   return all.map((f) => {
     const p = persons.get(f.name);

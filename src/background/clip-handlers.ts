@@ -3,7 +3,8 @@
  * browser calls come in as `deps`) so they run under unit tests with fake-indexeddb.
  */
 import { exportClips } from '../core/clips/export';
-import { parseImport } from '../core/clips/import';
+import { ImportError, readImport, UNREADABLE_FILE_ERROR } from '../core/clips/import';
+import { LIMITS } from '../core/clips/schema';
 import type { MessageMap, MessageName, RevisionChange } from '../shared/messages';
 import type { ClipStore } from './clip-store';
 import type { PendingAnchors } from './pending-anchors';
@@ -21,6 +22,35 @@ export interface ClipHandlerDeps {
   pending: PendingAnchors;
   /** Opens `url` in a new tab and answers its id. */
   openTab(url: string): Promise<number | undefined>;
+  /** Reads an import file from a page's blob: URL (default: `readBlobUrl`). */
+  readImportUrl?(url: string): Promise<string>;
+}
+
+/**
+ * Reads the text of a blob: URL that one of this extension's pages made for a chosen file. Only
+ * blob: URLs of the extension's own origin are read; a file over the size limit is refused
+ * before it is read.
+ */
+export async function readBlobUrl(
+  url: string,
+  origin = globalThis.location?.origin,
+): Promise<string> {
+  if (!origin || !url.startsWith(`blob:${origin}/`)) {
+    throw new ImportError(`${UNREADABLE_FILE_ERROR}: not a file of this extension`);
+  }
+  let blob: Blob;
+  try {
+    blob = await (await fetch(url)).blob();
+  } catch (err) {
+    throw new ImportError(
+      `${UNREADABLE_FILE_ERROR}: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+  // UTF-8 takes at most 3 bytes per UTF-16 unit; the exact limit is checked on the text.
+  if (blob.size > LIMITS.importChars * 3) {
+    throw new ImportError(`File too large: ${Math.round(blob.size / 1e6)} MB`);
+  }
+  return blob.text();
 }
 
 /** The clip handler table. */
@@ -34,7 +64,12 @@ export type ClipHandlers = {
 const NO_CHANGE: RevisionChange = { before: '', after: '' };
 
 /** Builds the `clips/*` handlers. */
-export function createClipHandlers({ store, pending, openTab }: ClipHandlerDeps): ClipHandlers {
+export function createClipHandlers({
+  store,
+  pending,
+  openTab,
+  readImportUrl = readBlobUrl,
+}: ClipHandlerDeps): ClipHandlers {
   return {
     'clips/save': async ({ draft }) => ({ clip: await store.save(draft) }),
     'clips/list': (query) => store.list(query),
@@ -59,10 +94,10 @@ export function createClipHandlers({ store, pending, openTab }: ClipHandlerDeps)
       const { clips } = await store.list({ ...query, limit: undefined, offset: undefined });
       return exportClips(clips, format);
     },
-    'clips/import': async ({ content }) => {
-      // Parsing and validation finish before the one write transaction starts.
-      const parsed = parseImport(content);
-      return store.import(parsed.clips);
+    'clips/import': async (request) => {
+      const content = 'url' in request ? await readImportUrl(request.url) : request.content;
+      // The envelope is checked here; each clip is validated as the one transaction writes it.
+      return store.import(readImport(content).clips);
     },
     'clips/open': async ({ id }) => {
       const clip = await store.get(id);

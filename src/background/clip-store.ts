@@ -3,7 +3,7 @@
  * one transaction and resolves only after it committed (`tx.done`); failures become
  * `ClipStoreError`s with a message fit to show the user, and nothing is half-written.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { filterClips, type ClipQuery } from '../core/clips/filters';
 import {
   CLIP_SCHEMA_VERSION,
@@ -148,8 +148,9 @@ function createRequestList(): { add(p: Promise<unknown>): void; all(): Promise<u
 async function writeTransaction<T>(
   db: IDBPDatabase<ClipDbSchema>,
   body: (tx: WriteTx) => Promise<T>,
+  options?: IDBTransactionOptions,
 ): Promise<T> {
-  const tx = db.transaction('clips', 'readwrite');
+  const tx = db.transaction('clips', 'readwrite', options);
   try {
     const [result] = await Promise.all([body(tx), tx.done]);
     return result;
@@ -168,6 +169,13 @@ async function writeTransaction<T>(
 function createClipIdPrefix(): string {
   return Math.random().toString(36).slice(2, 10);
 }
+
+/**
+ * Durability of the import transaction. "relaxed" commits once the data is with the operating
+ * system, without waiting for the disk flush; an import's source is a file the user still has,
+ * and the commit is still reported only after it happened.
+ */
+const IMPORT_DURABILITY: IDBTransactionDurability = 'relaxed';
 
 /** Largest first page read straight from the time index instead of from all clips. */
 const NEWEST_PAGE_MAX = 100;
@@ -260,6 +268,7 @@ export class ClipStore {
     action: string,
     body: (tx: WriteTx, snapshot: readonly Clip[] | null) => Promise<T>,
     onCommitted?: (change: RevisionChange) => void,
+    options?: IDBTransactionOptions,
   ): Promise<T> {
     return this.run(action, async (db) => {
       // With no other write in flight, the cache is exactly what this transaction will see:
@@ -268,7 +277,7 @@ export class ClipStore {
       this.cache = null;
       this.writesInFlight += 1;
       try {
-        const result = await writeTransaction(db, (tx) => body(tx, snapshot));
+        const result = await writeTransaction(db, (tx) => body(tx, snapshot), options);
         const before = this.revision;
         this.revisionCount += 1;
         onCommitted?.({ before, after: this.revision });
@@ -404,36 +413,96 @@ export class ClipStore {
   }
 
   /**
-   * Imports parsed clips in ONE transaction; known ids are merged, not duplicated, and a clip
-   * that merges to exactly what is stored is not rewritten.
+   * Imports clips in ONE transaction; known ids are merged, not duplicated, and a clip that
+   * merges to exactly what is stored is not rewritten. `clips` may validate lazily (see
+   * `readImport`): each new clip is written as soon as it is taken, so the database works while
+   * the rest is validated, and an error the iterator throws aborts the transaction and is
+   * rethrown as it is (nothing written).
    */
-  async import(clips: readonly Clip[]): Promise<ImportCounts> {
-    return this.write('Importing clips', async (tx, snapshot) => {
-      const stored = new Map<string, Clip>(
-        snapshot
-          ? snapshot.map((c) => [c.id, c])
-          : (await tx.store.getAll()).map((r) => [r.id, fromStored(r)]),
-      );
-      let merged = 0;
-      const writes = createRequestList();
-      for (const clip of clips) {
-        const record = stored.get(clip.id);
-        if (record) {
-          merged += 1;
-          const current = record;
-          const next = mergeClips(current, clip);
-          if (!sameClip(current, next)) {
-            stored.set(clip.id, next);
-            writes.add(tx.store.put(toStored(next)));
+  async import(clips: Iterable<Clip>): Promise<ImportCounts> {
+    let invalid: { error: unknown } | null = null;
+    try {
+      return await this.write(
+        'Importing clips',
+        async (tx, snapshot) => {
+          // Only the keys: with an empty library (the slow case) there is nothing else to read.
+          const known: ReadonlySet<string> = new Set(
+            snapshot ? snapshot.map((c) => c.id) : await tx.store.getAllKeys(),
+          );
+          // Raw requests, none awaited: a failed one aborts the transaction and `tx.done` says so.
+          const store = unwrap(tx.store);
+          const written = new Map<string, Clip>();
+          const later: Clip[] = [];
+          const iterator = clips[Symbol.iterator]();
+          for (;;) {
+            let step: IteratorResult<Clip>;
+            try {
+              step = iterator.next();
+            } catch (error) {
+              invalid = { error };
+              throw error;
+            }
+            if (step.done) break;
+            const clip = step.value;
+            if (known.has(clip.id) || written.has(clip.id)) {
+              later.push(clip);
+            } else {
+              written.set(clip.id, clip);
+              store.put(toStored(clip));
+            }
           }
-        } else {
-          stored.set(clip.id, clip);
-          writes.add(tx.store.add(toStored(clip)));
-        }
+          if (later.length > 0) await this.mergeInto(tx, later, snapshot, written);
+          return { added: written.size, merged: later.length };
+        },
+        undefined,
+        { durability: IMPORT_DURABILITY },
+      );
+    } catch (err) {
+      if (invalid) throw (invalid as { error: unknown }).error;
+      throw err;
+    }
+  }
+
+  /**
+   * Merges clips, in order, into the stored ones or into those this import has `written`
+   * already, then rewrites each clip whose merged data differs.
+   */
+  private async mergeInto(
+    tx: WriteTx,
+    incoming: readonly Clip[],
+    snapshot: readonly Clip[] | null,
+    written: ReadonlyMap<string, Clip>,
+  ): Promise<void> {
+    const current = new Map<string, Clip>();
+    if (snapshot) {
+      for (const clip of snapshot) current.set(clip.id, clip);
+    } else {
+      // Every read is issued at once: one round trip, not one per clip.
+      const ids = [...new Set(incoming.map((c) => c.id))].filter((id) => !written.has(id));
+      const reads = createRequestList();
+      const records = ids.map((id) => {
+        const read = tx.store.get(id);
+        reads.add(read);
+        return read;
+      });
+      for (const record of await Promise.all(records)) {
+        if (record) current.set(record.id, fromStored(record));
       }
-      await writes.all();
-      return { added: clips.length - merged, merged };
-    });
+      await reads.all();
+    }
+    for (const [id, clip] of written) current.set(id, clip);
+    const changed = new Set<string>();
+    for (const clip of incoming) {
+      const before = current.get(clip.id);
+      if (!before) continue;
+      const next = mergeClips(before, clip);
+      if (!sameClip(before, next)) {
+        current.set(clip.id, next);
+        changed.add(clip.id);
+      }
+    }
+    const store = unwrap(tx.store);
+    for (const [id, clip] of current) if (changed.has(id)) store.put(toStored(clip));
   }
 }
 

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { createIncrementalFilter, filterChoicesOf } from '../core/clips/filters';
 import type { Clip } from '../core/clips/model';
 import { productNormaliser } from '../core/clips/product-normaliser';
+import { UNREADABLE_FILE_ERROR } from '../core/clips/import';
 import { LIMITS } from '../core/clips/schema';
 import { warmSearchText } from '../core/clips/search';
 import { exportClips, type ExportFormat } from '../core/clips/export';
@@ -20,21 +21,53 @@ import { MeetingsView, OfficialsView } from './index-views';
 /** Clips fetched per message while loading (keeps each message small). */
 const LOAD_CHUNK = 2500;
 
+/** Newest clips shown first, read straight from the time index before the rest arrives. */
+const FIRST_SCREEN = 60;
+
 type View = 'clips' | 'officials' | 'meetings';
 
-/** Every clip from the background, newest first, and the revision they were read at. */
+/**
+ * Every clip from the background, newest first, and the revision they were read at. After the
+ * first chunk (which gives the total) the other chunks are asked for at once, so the background
+ * answers one while the page takes in the previous.
+ */
 export async function loadAllClips(): Promise<{ clips: Clip[]; revision: string | null }> {
-  const all: Clip[] = [];
-  let first: string | null = null;
-  for (;;) {
-    const page = await send('clips/list', { limit: LOAD_CHUNK, offset: all.length });
-    first ??= page.revision;
-    all.push(...page.clips);
-    if (page.clips.length === 0 || all.length >= (page.total ?? 0)) {
-      // A write between two chunks leaves the copy of unknown state: not a known revision.
-      return { clips: all, revision: page.revision === first ? first : null };
-    }
+  const first = await send('clips/list', { limit: LOAD_CHUNK, offset: 0 });
+  const total = first.total ?? first.clips.length;
+  const offsets: number[] = [];
+  for (let at = first.clips.length; first.clips.length > 0 && at < total; at += LOAD_CHUNK) {
+    offsets.push(at);
   }
+  const rest = await Promise.all(
+    offsets.map((offset) => send('clips/list', { limit: LOAD_CHUNK, offset })),
+  );
+  const clips = first.clips.concat(...rest.map((page) => page.clips));
+  // A write between two chunks leaves the copy of unknown state: not a known revision.
+  const same = rest.every((page) => page.revision === first.revision) && clips.length === total;
+  return { clips, revision: same ? first.revision : null };
+}
+
+/**
+ * Hands a chosen file to the background for import. The background reads it from a blob: URL,
+ * which saves copying a large file through a message (the slowest step in Chromium); where the
+ * background cannot read the URL, the page sends the text instead.
+ */
+export async function sendImportFile(file: File): Promise<{ added: number; merged: number }> {
+  const url = URL.createObjectURL(file);
+  try {
+    return await send('clips/import', { url });
+  } catch (err) {
+    if (!errorText(err).startsWith(UNREADABLE_FILE_ERROR)) throw err;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+  const content = await file.text();
+  if (content.length > LIMITS.importChars) {
+    throw new Error(
+      `File too large: ${Math.round(content.length / 1e6)} M characters, the limit is ${LIMITS.importChars / 1e6} M`,
+    );
+  }
+  return send('clips/import', { content });
 }
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -55,14 +88,38 @@ export function LibraryApp() {
   const knownRevision = useRef<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
 
+  /** Counts this page's own writes, so a load that a write overtook is read again. */
+  const localWrites = useRef(0);
+  /** Counts loads, so only the latest one lands. */
+  const loads = useRef(0);
+  /** False while only the first screen of clips is shown. */
+  const [complete, setComplete] = useState(false);
+  const completeRef = useRef(false);
+  completeRef.current = complete;
+
   const reload = useCallback(async () => {
+    const load = ++loads.current;
     try {
-      const loaded = await loadAllClips();
-      knownRevision.current = loaded.revision;
-      setClips(loaded.clips);
+      if (!completeRef.current) {
+        // The first screen: the newest clips from the time index, shown before the rest comes.
+        const first = await send('clips/list', { limit: FIRST_SCREEN });
+        if (load === loads.current) setClips((prev) => prev ?? first.clips);
+      }
+      for (;;) {
+        const writes = localWrites.current;
+        const loaded = await loadAllClips();
+        if (load !== loads.current) return;
+        if (writes !== localWrites.current) continue;
+        knownRevision.current = loaded.revision;
+        setClips(loaded.clips);
+        setComplete(true);
+        return;
+      }
     } catch (err) {
+      if (load !== loads.current) return;
       setError(errorText(err));
-      setClips([]);
+      setClips((prev) => prev ?? []);
+      setComplete(true);
     }
   }, []);
 
@@ -87,7 +144,7 @@ export function LibraryApp() {
   const choices = useMemo(() => filterChoicesOf(all), [all]);
   const [searchReady, setSearchReady] = useState(false);
   useEffect(() => {
-    if (!clips) return;
+    if (!clips || !complete) return;
     let live = true;
     setSearchReady(false);
     warmSearchText(
@@ -99,7 +156,7 @@ export function LibraryApp() {
     return () => {
       live = false;
     };
-  }, [clips]);
+  }, [clips, complete]);
   const { text: _text, ...filters } = query;
   const filterKey = JSON.stringify(filters);
   const setFilters = useCallback(
@@ -124,6 +181,7 @@ export function LibraryApp() {
 
   /** Follows a write this page applied to its copy too. */
   const track = (change: RevisionChange) => {
+    localWrites.current += 1;
     knownRevision.current = change.before === knownRevision.current ? change.after : null;
   };
 
@@ -200,13 +258,7 @@ export function LibraryApp() {
       if (file.size > LIMITS.importChars * 3) {
         throw new Error(`File too large: ${Math.round(file.size / 1e6)} MB`);
       }
-      const content = await file.text();
-      if (content.length > LIMITS.importChars) {
-        throw new Error(
-          `File too large: ${Math.round(content.length / 1e6)} M characters, the limit is ${LIMITS.importChars / 1e6} M`,
-        );
-      }
-      const { added, merged } = await send('clips/import', { content });
+      const { added, merged } = await sendImportFile(file);
       // Committed: say so at once; re-reading a large library into the list takes longer.
       report(`${t('uiImported')}: +${added}, ${merged} merged`);
       await reload();
@@ -223,7 +275,11 @@ export function LibraryApp() {
   };
 
   return (
-    <div class="library" data-search-ready={searchReady ? 'true' : 'false'}>
+    <div
+      class="library"
+      data-search-ready={searchReady ? 'true' : 'false'}
+      data-complete={complete ? 'true' : 'false'}
+    >
       <header class="library-head">
         <h1>{t('uiLibraryTitle')}</h1>
         <nav class="views" aria-label="views">
@@ -323,7 +379,8 @@ export function LibraryApp() {
           {filterBar}
           <div class="bulk">
             <span class="shown-count">
-              {shown.length} / {all.length} {t('uiClipsCount')}
+              {shown.length} / {all.length}
+              {complete ? '' : '+'} {t('uiClipsCount')}
             </span>
             <button type="button" onClick={() => setSelected(new Set(shown.map((c) => c.id)))}>
               {t('uiSelectAll')}

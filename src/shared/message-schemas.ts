@@ -51,9 +51,12 @@ export const requestSchemas = {
     format: v.picklist(['json', 'w3c', 'csv']),
     query: v.optional(clipQuerySchema),
   }),
-  'clips/import': v.strictObject({
-    content: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.importChars)),
-  }),
+  'clips/import': v.union([
+    v.strictObject({
+      content: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.importChars)),
+    }),
+    v.strictObject({ url: v.pipe(v.string(), v.startsWith('blob:'), v.maxLength(LIMITS.url)) }),
+  ]),
   'clips/open': v.strictObject({ id: clipIdSchema }),
   'clips/pending-anchor': v.strictObject({
     url: v.pipe(v.string(), v.maxLength(LIMITS.url)),

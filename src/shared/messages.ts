@@ -48,8 +48,12 @@ export interface MessageMap {
     request: { format: 'json' | 'w3c' | 'csv'; query?: ClipQuery };
     response: { fileName: string; mimeType: string; content: string };
   };
+  /**
+   * Imports a file: its `content`, or the `url` of a blob: URL of this extension's origin that
+   * the page made for the chosen file (the background reads it: no copy through the message).
+   */
   'clips/import': {
-    request: { content: string };
+    request: { content: string } | { url: string };
     response: { added: number; merged: number };
   };
   'clips/open': { request: { id: string }; response: { opened: boolean } };

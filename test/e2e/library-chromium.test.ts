@@ -334,6 +334,21 @@ describe('clip library (Chromium)', () => {
     expect(await sendFrom(ext, 'clips/list', { limit: 500 })).toMatchObject({
       value: { total: 3 },
     });
+
+    // The service worker reads the page's blob: URL of a file itself (what the import button
+    // sends); a blob: URL of another origin is refused.
+    const viaUrl = await lib.evaluate(async (content) => {
+      const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+      const c = (globalThis as unknown as ChromeGlobal).chrome;
+      return c.runtime.sendMessage({ type: 'clips/import', payload: { url } });
+    }, JSON.stringify(third.data));
+    expect(viaUrl).toEqual({ ok: true, value: { added: 0, merged: 3 } });
+    expect(
+      await sendFrom(ext, 'clips/import', { url: 'blob:https://example.org/0f1e2d3c' }),
+    ).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Could not read the chosen file: not a file of this extension/),
+    });
     await lib.close();
   });
 

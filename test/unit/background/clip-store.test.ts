@@ -175,6 +175,26 @@ describe('ClipStore', () => {
     expect((await store.list({})).total).toBe(1);
   });
 
+  it('writes nothing, and passes the error on as it is, when a lazily validated clip fails', async () => {
+    const store = newStore();
+    const kept = await store.save(makeDraft());
+    const invalid = new Error('clips.2.url: must be a URL');
+    function* lazily(): Generator<Clip> {
+      yield makeClip();
+      yield { ...kept, note: 'merged note' };
+      throw invalid;
+    }
+    await expect(store.import(lazily())).rejects.toBe(invalid);
+    expect(await store.all()).toEqual([kept]);
+    // The same clips without the bad one import, the known id merged.
+    function* valid(): Generator<Clip> {
+      yield makeClip();
+      yield { ...kept, note: 'merged note', updatedAt: '2030-01-01T00:00:00.000Z' };
+    }
+    expect(await store.import(valid())).toEqual({ added: 1, merged: 1 });
+    expect((await store.get(kept.id))?.note).toBe('merged note');
+  });
+
   it('reports a full disk clearly and writes nothing', async () => {
     const store = newStore();
     const proto = IDBObjectStore.prototype;

@@ -5,7 +5,7 @@ import {
   exportClips,
   exportFileName,
 } from '../../../src/core/clips/export';
-import { ImportError, parseImport } from '../../../src/core/clips/import';
+import { ImportError, parseImport, readImport } from '../../../src/core/clips/import';
 import { LIMITS } from '../../../src/core/clips/schema';
 import { makeClip } from './clip-fixtures';
 
@@ -160,5 +160,28 @@ describe('import', () => {
     const data = JSON.parse(exportClips(clips, 'json', now).content);
     data.clips[0].note = 'x'.repeat(LIMITS.note + 1);
     expect(importError(JSON.stringify(data))).toMatch(/clips\.0\.note: /);
+  });
+
+  it('reads the envelope at once and validates clips one by one as they are taken', () => {
+    const data = JSON.parse(exportClips(clips, 'json', now).content);
+    data.clips[1].url = 'ftp://example.org/x';
+    // The envelope is fine: reading succeeds, and the first clip comes out whole.
+    const file = readImport(JSON.stringify(data));
+    const taken = file.clips[Symbol.iterator]();
+    expect(taken.next().value).toEqual(clips[0]);
+    expect(() => taken.next()).toThrow(ImportError);
+    expect(() => [...readImport(JSON.stringify(data)).clips]).toThrow(
+      /^Not a valid Zhengwen Lens export: clips\.1\.url: must be an http\(s\) URL/,
+    );
+    // Envelope problems are found before any clip is taken.
+    data.count = 3;
+    expect(() => readImport(JSON.stringify(data))).toThrow(/count: says 3 clips/);
+  });
+
+  it('keeps only the last clip of an id a file repeats', () => {
+    const edited = { ...clips[0]!, note: 'later copy' };
+    const data = JSON.parse(exportClips([clips[0]!, clips[1]!, edited], 'json', now).content);
+    const parsed = parseImport(JSON.stringify(data));
+    expect(parsed.clips).toEqual([clips[1], edited]);
   });
 });

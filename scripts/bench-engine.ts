@@ -98,14 +98,16 @@ async function runBench(): Promise<void> {
   const tenthStages = new Map(timeStages(tenth, runs));
   const cpu = measurePair(engine, opencc, runs, 'cpu');
   const wall = measurePair(engine, opencc, runs, 'wall');
-  const cold = measurePair(engine, opencc, runs, 'cpu', true);
+  const cold = measurePair(engine, opencc, runs, 'wall', true);
   const tenthMs = measure(() => annotate({ text: tenth }), runs * 3);
   const englishMs = measure(() => annotate({ text: english }), 20, 'wall').best;
   const heap = measurePeakHeap(text);
 
-  const ratio = cpu.engine.median / cpu.opencc.median;
-  const ratioBest = cpu.engine.best / cpu.opencc.best;
-  const wallRatio = wall.engine.median / wall.opencc.median;
+  // The headline is elapsed time, what a reader waits for. Process CPU time also bills V8's
+  // background GC and compiler threads, which run beside the engine rather than in its way.
+  const ratio = wall.engine.median / wall.opencc.median;
+  const ratioBest = wall.engine.best / wall.opencc.best;
+  const cpuRatio = cpu.engine.median / cpu.opencc.median;
   const scaling = cpu.engine.median / tenthMs.median;
   const fmt = (t: Timing): string => `${t.median.toFixed(1)} ms (best ${t.best.toFixed(1)})`;
   const rows: Array<[string, string, string]> = [
@@ -127,7 +129,7 @@ async function runBench(): Promise<void> {
     [
       'ratio engine / opencc',
       ratio.toFixed(3),
-      `target ≤ 0.5: ${ratio <= 0.5 ? 'met' : 'NOT met'}  (CPU medians; best/best ${ratioBest.toFixed(3)}, median of paired runs ${cpu.pairRatio.toFixed(3)}, wall medians ${wallRatio.toFixed(3)})`,
+      `target ≤ 0.5: ${ratio <= 0.5 ? 'met' : 'NOT met'}  (wall-clock medians; best/best ${ratioBest.toFixed(3)}, median of paired runs ${wall.pairRatio.toFixed(3)}, CPU medians ${cpuRatio.toFixed(3)})`,
     ],
     [
       'ratio right after a forced GC',
@@ -154,7 +156,7 @@ async function runBench(): Promise<void> {
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));
   process.stdout.write(
-    `Engine benchmark: process CPU time, median (and best) of ${runs} runs, steady state (one forced GC per series, then ${WARMUPS} untimed warm-up run before each timed run), engine and opencc-js interleaved (English: wall clock); Node ${process.version}\n`,
+    `Engine benchmark: median (and best) of ${runs} runs, stages in process CPU time, engine vs opencc-js in wall-clock time, steady state (one forced GC per series, then ${WARMUPS} untimed warm-up run before each timed run), engine and opencc-js interleaved (English: wall clock); Node ${process.version}\n`,
   );
   for (const [a, b, c] of rows) process.stdout.write(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}\n`);
 }

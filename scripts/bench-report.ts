@@ -64,7 +64,7 @@ function repeatTo(texts: readonly string[], length: number): string {
 
 /**
  * Section 1: engine vs opencc-js on the same text, in this Node process, measured the way
- * `npm run bench` measures it (steady-state CPU-time medians, runs interleaved).
+ * `npm run bench` measures it (steady-state wall-clock medians, runs interleaved).
  */
 async function benchEngine(): Promise<Row[]> {
   const text = buildText(await readGenreTexts(), 1_000_000);
@@ -73,7 +73,7 @@ async function benchEngine(): Promise<Row[]> {
     () => annotate({ text }),
     () => convert(text),
     RUNS,
-    'cpu',
+    'wall',
   );
   const simplify = measure(() => toSimplified(text));
   const openccMs = pair.opencc.median;
@@ -535,7 +535,7 @@ ${table(['', 'Value', 'Note', ''], machine(chromiumVersion))}
 
 1,000,000 characters of genre text (the five seeds and our positive fixtures repeated:
 simplified, traditional, traditional with pinyin glosses), measured as \`npm run bench\` does:
-process CPU time, median of ${RUNS} steady-state runs, engine and opencc-js interleaved.
+wall-clock median of ${RUNS} steady-state runs, engine and opencc-js interleaved.
 
 ${table(['Measure', 'Time', 'Compared with', 'Ratio'], engine)}
 

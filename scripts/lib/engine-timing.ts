@@ -70,7 +70,7 @@ export function readClock(clock: Clock): number {
 }
 
 /** Timed runs per measurement, and untimed warm-up runs before each timed one. */
-export const RUNS = 7;
+export const RUNS = 11;
 export const WARMUPS = 1;
 
 /** Best and median of a series of timings, in milliseconds. */

@@ -105,10 +105,18 @@ describe.each(TARGETS)('dist/%s', (target) => {
 
   it('loads no remote code, calls no network API and names no unexpected URL', () => {
     const found: string[] = [];
+    let blobReads = 0;
     for (const file of shipped) {
       const text = readFileSync(file, 'utf8');
       for (const { name, pattern } of [...REMOTE_CODE, ...NETWORK_APIS]) {
-        if (pattern.test(text)) found.push(`${relative(ROOT, file)}: ${name}`);
+        const count = text.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
+        // The one exception (docs/security.md): the background reads an import file through a
+        // blob: URL of the extension's own origin, guarded by that origin check in the same chunk.
+        if (name === 'fetch' && count === 1 && /["'`]blob:\$\{/.test(text)) {
+          blobReads++;
+          continue;
+        }
+        if (count > 0) found.push(`${relative(ROOT, file)}: ${name}`);
       }
       for (const [url] of text.matchAll(/\bhttps?:\/\/[^\s"'`)<>\\]*/g)) {
         if (!ALLOWED_URL.some((re) => re.test(url)))
@@ -116,6 +124,7 @@ describe.each(TARGETS)('dist/%s', (target) => {
       }
     }
     expect(found, found.join('\n')).toEqual([]);
+    expect(blobReads).toBeLessThanOrEqual(1);
   });
 
   it("removes Preact's dangerouslySetInnerHTML branch (vite.config.ts plugin ran)", () => {

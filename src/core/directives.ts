@@ -195,7 +195,9 @@ export function* findDirectives(
 ): Generator<undefined, RawDirective[]> {
   const out: RawDirective[] = [];
   const articleEnd = findArticleEnd(text);
+  yield;
   const bullets = bulletLineRanges(text, articleEnd);
+  yield;
   const inBullet = (at: number): boolean => {
     // Bullet ranges are sorted and disjoint: binary search.
     let lo = 0;

@@ -101,6 +101,10 @@ for (const ch of NON_NAME_CHARS) NON_NAME_TABLE[ch.charCodeAt(0)] = 1;
 /** Name lengths tried before a head (习近平总书记, 赵革书记, 欧阳明明书记), most likely first. */
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
 const MAX_TITLE = 40;
+/** Unresolved titles looked up between two yields. */
+const UNRESOLVED_PER_STEP = 500;
+/** Officials turned into results between two yields. */
+const OFFICIALS_PER_STEP = 1000;
 
 /** True when `text[at]` is a CJK ideograph. */
 function hanAt(text: string, at: number): boolean {
@@ -451,7 +455,11 @@ function* findTitled(
   // 4. Unresolved titles whose following characters are a name found elsewhere on the page.
   if (unresolved.length > 0) {
     const known = new Set(found.map((f) => f.name));
-    for (const u of unresolved) {
+    yield;
+    for (let ui = 0; ui < unresolved.length; ui++) {
+      if (ui % UNRESOLVED_PER_STEP === UNRESOLVED_PER_STEP - 1) yield;
+      const u = unresolved[ui];
+      if (!u) continue;
       for (const len of NAME_LENGTHS_BEFORE_HEAD) {
         const end = u.nameStart + len;
         if (!known.has(text.slice(u.nameStart, end)) || isCovered(u.nameStart, end)) continue;
@@ -532,6 +540,7 @@ export function* findOfficials(
       });
     }
   }
+  yield;
   const all = [...kept, ...mentions].sort((a, b) => a.start - b.start);
   // inferLevel answers from the first title that has a level: cache per title, not per list.
   const levels = new Map<string, OfficialLevel | null>();
@@ -546,12 +555,15 @@ export function* findOfficials(
     }
     return undefined;
   };
-  return all.map((f) => {
+  const out: RawOfficial[] = [];
+  for (const f of all) {
+    // Thousands of officials on a long page: their objects are built over several steps.
+    if (out.length % OFFICIALS_PER_STEP === OFFICIALS_PER_STEP - 1) yield;
     const p = persons.get(f.name);
     const titles = f.role === 'mention' ? [...(p?.titles ?? [])] : f.titles;
     const level = levelOf(titles) ?? levelOf(p?.titles ?? []);
     // Built with or without `level` rather than deleting it (delete makes a slow object).
-    const o: RawOfficial = {
+    out.push({
       start: f.start,
       end: f.end,
       nameStart: f.nameStart,
@@ -561,7 +573,7 @@ export function* findOfficials(
       role: f.role,
       personId: p?.id ?? 'p0',
       ...(level ? { level } : {}),
-    };
-    return o;
-  });
+    });
+  }
+  return out;
 }

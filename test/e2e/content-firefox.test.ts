@@ -17,7 +17,7 @@ import {
   type FixtureServer,
 } from './harness';
 import { readHighlightStyle } from './harness/highlight-style';
-import { openClosedShadow, type ClosedShadow } from './harness/bidi-shadow';
+import { openClosedShadow, waitForPanelFocus, type ClosedShadow } from './harness/bidi-shadow';
 import {
   RECORD_INITIAL_DOM,
   SEEDS,
@@ -178,6 +178,7 @@ describe('panel by keyboard', () => {
     await page.goto(server.url('seed-002.html'));
     await waitForAnnotated(page);
     await openPanel(page);
+    await waitForPanelFocus(page, PANEL_SELECTOR);
     await tab(page, 1); // collapse → officials toggle
     await page.keyboard.press(' ');
     let hl = await readHighlights(page);
@@ -207,7 +208,13 @@ describe('panel by keyboard', () => {
       getSelection()!.addRange(r);
     });
     await openPanel(page);
+    const shadow = await waitForPanelFocus(page, PANEL_SELECTOR);
+    const focused = () =>
+      shadow.run<string | null>(
+        'function () { return this.activeElement ? this.activeElement.textContent : null; }',
+      );
     await tab(page, 4); // officials, meetings, directives, save selection
+    expect(await focused()).toMatch(/selection|选|選/i);
     await page.keyboard.press('Enter');
     // The id appears only once the background confirmed it stored the clip.
     expect(await waitForHost(page, 'data-last-clip', (v) => v !== null)).toMatch(/\S/);

@@ -9,10 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForAnnotated, waitForHost } from './content-pages';
 import {
   launchFirefox,
+  PANEL_SELECTOR,
   startFixtureServer,
   type FirefoxSession,
   type FixtureServer,
 } from './harness';
+import { waitForPanelFocus } from './harness/bidi-shadow';
 
 let server: FixtureServer;
 let ff: FirefoxSession;
@@ -53,6 +55,7 @@ async function selectLead(page: Page, length: number): Promise<void> {
 async function saveWithPanel(page: Page): Promise<void> {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
+  await waitForPanelFocus(page, PANEL_SELECTOR);
   for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
 }

@@ -103,3 +103,25 @@ export async function openClosedShadow(page: Page, hostSelector: string): Promis
     },
   };
 }
+
+/**
+ * Waits (Firefox) until the expanded panel has focused its collapse button: the panel renders and
+ * moves focus in a later task than the click or key that opened it, so keyboard steps that count
+ * Tabs from that button must start only then. Throws after `timeoutMs`.
+ */
+export async function waitForPanelFocus(
+  page: Page,
+  hostSelector: string,
+  timeoutMs = 10_000,
+): Promise<ClosedShadow> {
+  const shadow = await openClosedShadow(page, hostSelector);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const expanded = await shadow.run<string | null>(
+      'function () { const a = this.activeElement; return a ? a.getAttribute("aria-expanded") : null; }',
+    );
+    if (expanded === 'true') return shadow;
+    if (Date.now() > deadline) throw new Error('The panel never focused its collapse button');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

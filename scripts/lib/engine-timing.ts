@@ -147,10 +147,5 @@ export function measurePair(
   return { engine: summarise(e), opencc: summarise(o), pairRatio: summarise(ratios).median };
 }
 
-/** Runs a step generator to its end. */
-export function drain<T>(steps: Generator<undefined, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
+/** Runs a step generator to its end (the engine's own helper). */
+export { runSteps as drain } from '../../src/core/steps';

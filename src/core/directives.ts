@@ -4,6 +4,7 @@
  * (一是/二是, 第一/第二, 一要/二要). Offsets are normalised offsets.
  */
 import { CHINESE_NUMERAL_CHARS, parseNumeral } from './numerals';
+import { codeUnitFlags } from './text/code-unit-flags';
 import { STEP_UNITS } from './text/normalize';
 import { LiteralMatcher } from './text/literal-matcher';
 import {
@@ -76,16 +77,10 @@ const ENUM_NUMERALS = '一二三四五六七八九十';
 /** Characters after which an enumeration marker may start. */
 const ENUM_BOUNDARY = ' \t\n\u3000,，。；;:：!！?？、';
 
-/** Flags the code units of `chars` in a table. */
-function flags(chars: string): Uint8Array {
-  const t = new Uint8Array(0x10000);
-  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
-  return t;
-}
-const NUMERAL_FLAGS = flags(NUMERAL_CHARS);
-const CLAUSE_END_FLAGS = flags(CLAUSE_END_CHARS);
-const ENUM_BOUNDARY_FLAGS = flags(ENUM_BOUNDARY);
-const ENUM_NUMERAL_FLAGS = flags(ENUM_NUMERALS);
+const NUMERAL_FLAGS = codeUnitFlags(NUMERAL_CHARS);
+const CLAUSE_END_FLAGS = codeUnitFlags(CLAUSE_END_CHARS);
+const ENUM_BOUNDARY_FLAGS = codeUnitFlags(ENUM_BOUNDARY);
+const ENUM_NUMERAL_FLAGS = codeUnitFlags(ENUM_NUMERALS);
 
 /** Trigger bits by code unit: what a character can open in the one pass over the article. */
 const MEASURE = 1;

@@ -15,6 +15,7 @@ import {
   OffsetMapper,
   type NormalizedText,
 } from './text/normalize';
+import { runSteps } from './steps';
 import { getSimplifyTable } from './text/script-convert';
 import type {
   AnnotateInput,
@@ -285,9 +286,5 @@ function* annotateNormalized(
 
 /** Annotates a page in one go: officials, meetings, directives, detection and metadata. */
 export function annotate(input: AnnotateInput): AnnotateResult {
-  const steps = annotateSteps(input);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(annotateSteps(input));
 }

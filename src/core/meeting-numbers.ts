@@ -3,6 +3,7 @@
  * 十二届县委常委会第57次会议, 市委四届八次全会. Works on normalised text (normalised offsets).
  */
 import { CHINESE_NUMERAL_CHARS, NUMERAL_PATTERN, parseNumeral } from './numerals';
+import { codeUnitFlags } from './text/code-unit-flags';
 import { isHan, STEP_UNITS } from './text/normalize';
 
 /** A meeting reference in normalised offsets. */
@@ -61,16 +62,10 @@ const LOOKBEHIND = 40;
 /** Characters between a term's 届 and the ordinals (the body the term belongs to, then 第). */
 const TERM_REACH = 14;
 
-/** Flags the code units of `chars` in a table. */
-function flagTable(chars: string): Uint8Array {
-  const t = new Uint8Array(0x10000);
-  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
-  return t;
-}
 /** Code units of numerals (Arabic and Chinese). */
-const NUMERAL_UNITS = flagTable(`0123456789${CHINESE_NUMERAL_CHARS}`);
+const NUMERAL_UNITS = codeUnitFlags(`0123456789${CHINESE_NUMERAL_CHARS}`);
 /** Code units an ordinal list is made of: numerals, separators and 第. */
-const LIST_UNITS = flagTable(`0123456789${CHINESE_NUMERAL_CHARS}、,，和及至到—-第`);
+const LIST_UNITS = codeUnitFlags(`0123456789${CHINESE_NUMERAL_CHARS}、,，和及至到—-第`);
 
 /**
  * The meeting reference around the 次 at `ci`, starting at or after `from`. Tries only where one

@@ -3,6 +3,7 @@
  * (习近平总书记), leaders' lists (市领导甲、乙出席) and later bare mentions of the same people.
  * Works on normalised (simplified) text; offsets returned here are normalised offsets.
  */
+import { codeUnitFlags } from './text/code-unit-flags';
 import { isHan, STEP_UNITS } from './text/normalize';
 import { LiteralMatcher } from './text/literal-matcher';
 import { marks } from './text/buffers';
@@ -96,8 +97,7 @@ function getMatchers(extraTitles: readonly string[], extraOrgs: readonly string[
 
 const BEFORE_NAME_SET = new Set(BEFORE_NAME_WORDS);
 /** {@link NON_NAME_CHARS} as a table by code unit (no string per lookup). */
-const NON_NAME_TABLE = new Uint8Array(0x10000);
-for (const ch of NON_NAME_CHARS) NON_NAME_TABLE[ch.charCodeAt(0)] = 1;
+const NON_NAME_TABLE = codeUnitFlags(NON_NAME_CHARS);
 /** Name lengths tried before a head (习近平总书记, 赵革书记, 欧阳明明书记), most likely first. */
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
 const MAX_TITLE = 40;
@@ -148,8 +148,9 @@ function gapAt(text: string, at: number): number {
 
 /** The name written from `start` to `end`, with any typesetting spaces left out. */
 function nameOf(text: string, start: number, end: number): string {
-  const raw = text.slice(start, end);
-  return /[ \u3000\u00a0]/.test(raw) ? raw.replace(/[ \u3000\u00a0]/g, '') : raw;
+  let name = '';
+  for (let k = start; k < end; k++) if (!isNameGap(text.charCodeAt(k))) name += text.charAt(k);
+  return name;
 }
 
 /** End of a name starting at `at` (surname + 1–2 characters, then a fitting context), or -1. */

@@ -4,6 +4,7 @@
  */
 import { surnameLengthAt } from './lexicons/surnames';
 import { BYLINE_ROLES, EDITOR_ROLES } from './lexicons/titles';
+import { runSteps } from './steps';
 import { isHan } from './text/normalize';
 
 /** Metadata found on a page (all simplified). */
@@ -109,11 +110,7 @@ function collectNames(text: string, re: RegExp, into: string[]): void {
 
 /** Extracts metadata from the normalised page text and meta tags. */
 export function extractMetadata(text: string, meta?: Record<string, string>): PageMetadata {
-  const steps = extractMetadataSteps(text, meta);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(extractMetadataSteps(text, meta));
 }
 
 /**

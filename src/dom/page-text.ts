@@ -3,6 +3,7 @@
  * text nodes. Works on any DOM implementation (the browser's, or linkedom in the CLI), so the
  * content script and the command-line tool see exactly the same text.
  */
+import { runSteps } from '../core/steps';
 
 /** Elements whose text is not page prose: code, form fields, ruby glosses, templates. */
 const SKIPPED_TAGS = new Set([
@@ -103,11 +104,7 @@ export function isSkippedElement(el: Element): boolean {
  * skipped elements (see `isSkippedElement`) contribute nothing.
  */
 export function extractPageText(root: Node): PageText {
-  const steps = extractPageTextSteps(root, Infinity);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(extractPageTextSteps(root, Infinity));
 }
 
 /**

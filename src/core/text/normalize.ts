@@ -4,6 +4,8 @@
  * a map from every normalised UTF-16 index back to the original text.
  */
 import { codeUnits } from './buffers';
+import { codeUnitFlags } from './code-unit-flags';
+import { runSteps } from '../steps';
 import { getSimplifiedOnlyTable, getSimplifyTable, simplifyAstral } from './script-convert';
 
 /** Normalised text plus the way back to the original offsets. */
@@ -69,8 +71,7 @@ export function countPinyinGlosses(text: string, cap = Infinity): number {
 }
 
 /** Code units of tone-marked pinyin letters. */
-const TONED_UNITS = new Uint8Array(0x10000);
-for (const ch of TONED) TONED_UNITS[ch.charCodeAt(0)] = 1;
+const TONED_UNITS = codeUnitFlags(TONED);
 
 /** Length of one gloss `(wǎng)` starting at `at` (which holds a parenthesis), or 0. */
 function oneGlossAt(text: string, at: number): number {
@@ -329,11 +330,7 @@ export function* normalizeSteps(original: string): Generator<undefined, Normaliz
 
 /** Normalises `original` in one go. */
 export function normalize(original: string): NormalizedText {
-  const steps = normalizeSteps(original);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(normalizeSteps(original));
 }
 
 /** Original index of a normalised index (binary search over the shifts). */

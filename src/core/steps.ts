@@ -1,0 +1,12 @@
+/**
+ * The engine's passes are step generators (they yield so a content script can spread a long page
+ * over short tasks); callers that want the answer at once run them to the end with this.
+ */
+
+/** Runs `steps` to their end and answers what they return. */
+export function runSteps<T>(steps: Iterator<unknown, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}

@@ -4,7 +4,7 @@
  * `ClipStoreError`s with a message fit to show the user, and nothing is half-written.
  */
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { filterClips, type ClipQuery } from '../core/clips/filters';
+import { compareNewestFirst, filterClips, type ClipQuery } from '../core/clips/filters';
 import {
   CLIP_SCHEMA_VERSION,
   createClipFromDraft,
@@ -262,13 +262,18 @@ export class ClipStore {
   /**
    * Runs a write transaction, invalidating the cache first; after the commit the revision moves
    * on and `onCommitted` hears both values in the same turn, so callers can tell whether any
-   * other write happened in between.
+   * other write happened in between. `nextCache` may answer every clip as the commit left them
+   * (newest first), computed from the `snapshot`; it becomes the cache when no other write ran
+   * beside this one, which saves the next full read.
    */
   private write<T>(
     action: string,
     body: (tx: WriteTx, snapshot: readonly Clip[] | null) => Promise<T>,
-    onCommitted?: (change: RevisionChange) => void,
-    options?: IDBTransactionOptions,
+    options: {
+      onCommitted?: ((change: RevisionChange) => void) | undefined;
+      transaction?: IDBTransactionOptions;
+      nextCache?: (result: T) => Clip[] | null;
+    } = {},
   ): Promise<T> {
     return this.run(action, async (db) => {
       // With no other write in flight, the cache is exactly what this transaction will see:
@@ -276,15 +281,19 @@ export class ClipStore {
       const snapshot = this.writesInFlight === 0 ? this.cache : null;
       this.cache = null;
       this.writesInFlight += 1;
+      let next: Clip[] | null = null;
       try {
-        const result = await writeTransaction(db, (tx) => body(tx, snapshot), options);
+        const result = await writeTransaction(db, (tx) => body(tx, snapshot), options.transaction);
         const before = this.revision;
         this.revisionCount += 1;
-        onCommitted?.({ before, after: this.revision });
+        // Alone since it began (a later write would still be in flight: transactions on the
+        // store commit in order), so the snapshot plus this write is the whole store.
+        if (snapshot && this.writesInFlight === 1) next = options.nextCache?.(result) ?? null;
+        options.onCommitted?.({ before, after: this.revision });
         return result;
       } finally {
         this.writesInFlight -= 1;
-        this.cache = null;
+        this.cache = next;
       }
     });
   }
@@ -365,7 +374,7 @@ export class ClipStore {
         await tx.store.put(toStored(clip));
         return clip;
       },
-      onCommitted,
+      { onCommitted },
     );
   }
 
@@ -391,7 +400,7 @@ export class ClipStore {
         await Promise.all([reads.all(), deletes.all()]);
         return found.map(fromStored);
       },
-      onCommitted,
+      { onCommitted },
     );
   }
 
@@ -408,7 +417,7 @@ export class ClipStore {
         await writes.all();
         return clips.length;
       },
-      onCommitted,
+      { onCommitted },
     );
   }
 
@@ -421,10 +430,14 @@ export class ClipStore {
    */
   async import(clips: Iterable<Clip>): Promise<ImportCounts> {
     let invalid: { error: unknown } | null = null;
+    /** The clips as they stood before, and every clip this import wrote, as stored. */
+    let before: readonly Clip[] | null = null;
+    const stored = new Map<string, Clip>();
     try {
       return await this.write(
         'Importing clips',
         async (tx, snapshot) => {
+          before = snapshot;
           // Only the keys: with an empty library (the slow case) there is nothing else to read.
           const known: ReadonlySet<string> = new Set(
             snapshot ? snapshot.map((c) => c.id) : await tx.store.getAllKeys(),
@@ -448,14 +461,28 @@ export class ClipStore {
               later.push(clip);
             } else {
               written.set(clip.id, clip);
-              store.put(toStored(clip));
+              const record = toStored(clip);
+              store.put(record);
+              stored.set(clip.id, fromStored(record));
             }
           }
-          if (later.length > 0) await this.mergeInto(tx, later, snapshot, written);
+          if (later.length > 0) {
+            for (const record of await this.mergeInto(tx, later, snapshot, written)) {
+              stored.set(record.id, fromStored(record));
+            }
+          }
           return { added: written.size, merged: later.length };
         },
-        undefined,
-        { durability: IMPORT_DURABILITY },
+        {
+          transaction: { durability: IMPORT_DURABILITY },
+          // The list pages read right after an import: answer it without reading it all again.
+          nextCache: () => {
+            if (!before) return null;
+            const next = before.filter((c) => !stored.has(c.id));
+            for (const clip of stored.values()) next.push(clip);
+            return next.sort(compareNewestFirst);
+          },
+        },
       );
     } catch (err) {
       if (invalid) throw (invalid as { error: unknown }).error;
@@ -465,14 +492,14 @@ export class ClipStore {
 
   /**
    * Merges clips, in order, into the stored ones or into those this import has `written`
-   * already, then rewrites each clip whose merged data differs.
+   * already, then rewrites each clip whose merged data differs; answers the rewritten records.
    */
   private async mergeInto(
     tx: WriteTx,
     incoming: readonly Clip[],
     snapshot: readonly Clip[] | null,
     written: ReadonlyMap<string, Clip>,
-  ): Promise<void> {
+  ): Promise<StoredClip[]> {
     const current = new Map<string, Clip>();
     if (snapshot) {
       for (const clip of snapshot) current.set(clip.id, clip);
@@ -502,7 +529,14 @@ export class ClipStore {
       }
     }
     const store = unwrap(tx.store);
-    for (const [id, clip] of current) if (changed.has(id)) store.put(toStored(clip));
+    const records: StoredClip[] = [];
+    for (const [id, clip] of current) {
+      if (!changed.has(id)) continue;
+      const record = toStored(clip);
+      store.put(record);
+      records.push(record);
+    }
+    return records;
   }
 }
 

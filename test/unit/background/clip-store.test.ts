@@ -144,6 +144,51 @@ describe('ClipStore', () => {
     expect((await store.list({})).total).toBe(1);
   });
 
+  it('after an import into a library it had read, lists what a fresh read lists, without reading', async () => {
+    const name = `test-clips-${++dbCount}`;
+    const store = new ClipStore(testNormaliser, name);
+    const at = '2026-11-02T08:00:00.000Z';
+    const known = await store.save(makeDraft({ tags: ['old'] }), new Date(at));
+    await store.list({});
+    const edited: Clip = {
+      ...known,
+      note: '导入的备注',
+      updatedAt: new Date(Date.parse(known.updatedAt) + 1000).toISOString(),
+    };
+    // Same save time as `known` (the id decides the order), tags to normalise, a site to derive,
+    // and one id twice in the file.
+    const twin = { ...makeClip({ tags: [' b ', 'a', 'a'] }), createdAt: at, site: '' };
+    const older = makeClip({}, '2025-01-01T00:00:00.000Z');
+    const again = { ...older, note: '第二次', updatedAt: '2027-01-01T00:00:00.000Z' };
+    expect(await store.import([older, edited, twin, again])).toEqual({ added: 2, merged: 2 });
+
+    const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+    try {
+      const listed = (await store.list({})).clips;
+      expect(getAll).not.toHaveBeenCalled();
+      const fresh = new ClipStore(testNormaliser, name);
+      expect(listed).toStrictEqual((await fresh.list({})).clips);
+      expect(getAll).toHaveBeenCalledTimes(1);
+      expect(listed.map((c) => c.note)).toContain('第二次');
+      await fresh.close();
+    } finally {
+      getAll.mockRestore();
+    }
+  });
+
+  it('after an import into a library it had not read, reads the library again', async () => {
+    const store = newStore();
+    await store.save(makeDraft());
+    await store.import([makeClip()]);
+    const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+    try {
+      expect((await store.list({})).total).toBe(2);
+      expect(getAll).toHaveBeenCalledTimes(1);
+    } finally {
+      getAll.mockRestore();
+    }
+  });
+
   it('rewrites on import only clips whose merged data differs (key order aside)', async () => {
     const store = newStore();
     const a = await store.save(

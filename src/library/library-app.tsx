@@ -229,8 +229,9 @@ export function LibraryApp() {
 
   const openClip = async (clip: Clip) => {
     try {
-      await send('clips/open', { id: clip.id });
-      report(t('uiPassageGone'));
+      const { opened } = await send('clips/open', { id: clip.id });
+      if (opened) report(t('uiClipOpened'));
+      else fail(new Error(t('uiClipNotOpened')));
     } catch (err) {
       fail(err);
     }

@@ -61,7 +61,8 @@ export const UI_STRINGS = {
   uiTitlesSeen: 'Titles seen',
   uiSeen: 'Seen',
   uiShowClips: 'Show clips',
-  uiPassageGone: 'The page was opened; its passage will be searched there.',
+  uiClipOpened: "The clip's page was opened; it says there whether the passage was found.",
+  uiClipNotOpened: "The clip's page could not be opened.",
 } as const;
 
 /** A UI string key. */

@@ -200,7 +200,38 @@ describe('clip library (Chromium)', () => {
     );
     const text = (await flashed.jsonValue()) as string;
     expect(text.startsWith('省委常委、市委書記韋韜')).toBe(true);
+    expect(await waitForPanelAttribute(opened, 'data-anchor')).toBe('exact');
+    expect(await lib.textContent('.status')).toMatch(/opened/);
     await opened.close();
+    await lib.close();
+  });
+
+  it('opens a clip whose passage is gone from its page and says so there', async () => {
+    const lib = await openLibrary();
+    const reply = (await sendFrom(lib, 'clips/get', { id: savedId })) as {
+      value: { clip: Record<string, unknown> & { selectors: { quote: { exact: string } } } };
+    };
+    const saved = reply.value.clip;
+    // The same passage, saved from another seed page that never had it.
+    const moved = { ...saved, id: `${savedId}-moved`, url: server.url('seed-001.html') };
+    await sendFrom(lib, 'clips/restore', { clips: [moved] });
+    await lib.reload();
+    const card = lib.locator(`[data-clip-id="${moved.id}"]`);
+    await card.waitFor();
+    const [opened] = await Promise.all([
+      cr.context.waitForEvent('page'),
+      card.locator('.clip-open').click(),
+    ]);
+    await opened.waitForLoadState();
+    expect(await waitForPanelAttribute(opened, 'data-anchor', 30_000)).toBe('none');
+    const flashes = await opened.evaluate(
+      () =>
+        (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zwl-flash')
+          ?.size ?? 0,
+    );
+    expect(flashes).toBe(0);
+    await opened.close();
+    await sendFrom(lib, 'clips/delete', { ids: [moved.id] });
     await lib.close();
   });
 

@@ -111,6 +111,19 @@ const highlights = (
   document.defaultView as unknown as { CSS: { highlights: Map<string, Set<Range>> } }
 ).CSS.highlights;
 
+// The panel's shadow root is closed: keep each one as it is made (before the content script
+// captures `attachShadow`), so a test can read what the panel tells the reader.
+const shadowRoots: ShadowRoot[] = [];
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+  const root = attachShadow.call(this, init);
+  shadowRoots.push(root);
+  return root;
+};
+/** The text of the panel's status line. */
+const panelStatus = (): string =>
+  shadowRoots.at(-1)?.querySelector('[role="status"], .status')?.textContent ?? '';
+
 const { createAnnotator } = await import('../../../src/content/annotator');
 const { DEFAULT_SETTINGS } = await import('../../../src/shared/settings');
 
@@ -320,12 +333,22 @@ describe('annotator', () => {
       position: { type: 'TextPositionSelector' as const, start: 0, end: 5 },
     };
     expect(await a.anchorClip({ selectors })).toBe('exact');
+    expect(host()!.getAttribute('data-anchor')).toBe('exact');
     expect(
       await a.anchorClip({
         selectors: { ...selectors, quote: { ...selectors.quote, exact: '要坚持“稳中求近”' } },
       }),
     ).toBe('fuzzy');
     expect(highlights.get('zwl-flash')!.size).toBe(1);
+    expect(host()!.getAttribute('data-anchor')).toBe('fuzzy');
+    await until(() => panelStatus() === 'pagePassageChanged');
+    const gone = {
+      ...selectors,
+      quote: { ...selectors.quote, exact: '这段文字从来不在页面上出现过' },
+    };
+    expect(await a.anchorClip({ selectors: gone })).toBe('none');
+    expect(host()!.getAttribute('data-anchor')).toBe('none');
+    await until(() => panelStatus() === 'pagePassageGone');
     controller.abort();
   });
 });

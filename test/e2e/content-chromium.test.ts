@@ -4,7 +4,7 @@
  * genre, and hostile pages. One browser for the whole file. The panel lives in a closed shadow
  * root; the test reaches it through the DevTools protocol (`DOM.getDocument` with `pierce`).
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   evaluateIn,
@@ -13,6 +13,7 @@ import {
   type ChromiumSession,
   type FixtureServer,
 } from './harness';
+import { openShadow, type Shadow } from './harness/cdp-shadow';
 import { readHighlightStyle } from './harness/highlight-style';
 import {
   RECORD_INITIAL_DOM,
@@ -26,53 +27,6 @@ import {
   waitForAnnotated,
   waitForHost,
 } from './content-pages';
-
-interface CdpNode {
-  nodeName: string;
-  backendNodeId: number;
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-
-/** A handle on the panel's closed shadow root. */
-interface Shadow {
-  /** Runs `fn` (source of a function) with `this` = the shadow root; returns its value. */
-  run<T>(fn: string, ...args: unknown[]): Promise<T>;
-}
-
-async function openShadow(page: Page): Promise<Shadow> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-    root: CdpNode;
-  };
-  const find = (n: CdpNode): CdpNode | null => {
-    if (n.nodeName === 'ZHENGWEN-LENS-PANEL') return n;
-    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-      const f = find(c);
-      if (f) return f;
-    }
-    return null;
-  };
-  const host = find(root);
-  const shadowRoot = host?.shadowRoots?.[0];
-  if (!shadowRoot) throw new Error('no panel shadow root');
-  const { object } = (await cdp.send('DOM.resolveNode', {
-    backendNodeId: shadowRoot.backendNodeId,
-  })) as { object: { objectId: string } };
-  return {
-    async run<T>(fn: string, ...args: unknown[]): Promise<T> {
-      const r = (await cdp.send('Runtime.callFunctionOn', {
-        objectId: object.objectId,
-        functionDeclaration: fn,
-        arguments: args.map((value) => ({ value })),
-        returnByValue: true,
-        awaitPromise: true,
-      })) as { result: { value: T }; exceptionDetails?: unknown };
-      if (r.exceptionDetails) throw new Error(JSON.stringify(r.exceptionDetails));
-      return r.result.value;
-    },
-  };
-}
 
 const click = (shadow: Shadow, selector: string): Promise<boolean> =>
   shadow.run<boolean>(

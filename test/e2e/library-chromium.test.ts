@@ -14,6 +14,7 @@ import {
   type ChromiumSession,
   type FixtureServer,
 } from './harness';
+import { openShadow } from './harness/cdp-shadow';
 
 const MARKUP = '<img src=x onerror="window.__pwned=1;alert(1)">';
 
@@ -224,6 +225,13 @@ describe('clip library (Chromium)', () => {
     ]);
     await opened.waitForLoadState();
     expect(await waitForPanelAttribute(opened, 'data-anchor', 30_000)).toBe('none');
+    // The panel opened by itself and says so in words.
+    const shadow = await openShadow(opened);
+    expect(
+      await shadow.run<string>(
+        "function () { return this.querySelector('p.status.error')?.textContent ?? ''; }",
+      ),
+    ).toMatch(/no longer on this page/);
     const flashes = await opened.evaluate(
       () =>
         (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zwl-flash')

@@ -267,9 +267,23 @@ describe('interaction', () => {
     expect(reply.value.clip.entities.some((e) => e.kind === 'official')).toBe(true);
     await ext.close();
 
-    // Whole article.
+    // Whole article: stored as such, with the article's text (more than the one paragraph).
     await shadow.run("function () { this.querySelectorAll('.actions button')[1].click(); }");
-    await waitForHost(page, 'data-last-clip', (v) => v !== null && v !== id);
+    const articleId = await waitForHost(page, 'data-last-clip', (v) => v !== null && v !== id);
+    const popup = await cr.openExtensionPage('src/popup/index.html');
+    const article = (await popup.evaluate(
+      (clipId) =>
+        (
+          globalThis as unknown as {
+            chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+          }
+        ).chrome.runtime.sendMessage({ type: 'clips/get', payload: { id: clipId } }),
+      articleId!,
+    )) as { value: { clip: { quote: { exact: string }; wholeArticle: boolean } } };
+    expect(article.value.clip.wholeArticle).toBe(true);
+    expect(article.value.clip.quote.exact).toContain(paragraph);
+    expect(article.value.clip.quote.exact.length).toBeGreaterThan(paragraph.length * 2);
+    await popup.close();
     await page.close();
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The clip library in real Chromium: a clip saved on a seed fixture page through the content
  * script shows in the popup and the library; note and tags are edited; search matches across
- * scripts; markup in clip text and notes is shown as text; export → delete → import gives the same
- * clips back; clips survive the service worker being stopped.
+ * scripts; markup in clip text and notes is shown as text; opening a clip re-finds its passage or
+ * says it is gone; export (all or the current filter) → delete → import gives the same clips back;
+ * clips survive the service worker being stopped; a long list renders only the rows in view.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -362,6 +363,23 @@ describe('clip library (Chromium)', () => {
     expect(third.data.clips.map((c) => c.id)).toContain(added.value.clip.id);
     expect(third.data.clips).toHaveLength(3);
 
+    // Export of the current filter: exactly the clips the search shows (the page is reloaded
+    // to list the clip saved elsewhere).
+    await lib.reload();
+    await lib.waitForSelector('.clip-list[data-count="3"]');
+    await lib.fill('#library-search', '韦韬');
+    await lib.waitForSelector('.clip-list[data-count="2"]');
+    const shown = await lib.$$eval('.clip-list .clip-card', (els) =>
+      els.map((e) => e.getAttribute('data-clip-id')),
+    );
+    await lib.selectOption('.export-scope', 'filter');
+    const subset = await exportJson();
+    expect(subset.data.clips.map((c) => c.id).sort()).toEqual([...shown].sort());
+    expect(subset.data.clips.map((c) => c.id)).toContain(added.value.clip.id);
+    await lib.selectOption('.export-scope', 'all');
+    await lib.fill('#library-search', '');
+    await lib.waitForSelector('.clip-list[data-count="3"]');
+
     // A damaged file is refused with a clear message and changes nothing.
     await lib.setInputFiles('.import-input', {
       name: 'broken.json',
@@ -418,5 +436,32 @@ describe('clip library (Chromium)', () => {
     expect(listed).toMatchObject({ ok: true, value: { total: 3 } });
     expect(statuses.at(-1)).toBe('running');
     await cdp.detach();
+  });
+  it('renders only the rows in view of a long list, and reaches its end by scrolling', async () => {
+    const reply = (await sendFrom(ext, 'clips/get', { id: savedId })) as {
+      value: { clip: Record<string, unknown> };
+    };
+    const base = reply.value.clip;
+    const many = Array.from({ length: 500 }, (_, i) => ({
+      ...base,
+      id: `${savedId}-v${String(i).padStart(3, '0')}`,
+      // Older than every other clip, so the oldest of these is the last row.
+      createdAt: new Date(Date.UTC(2001, 0, 1) + i * 60_000).toISOString(),
+      updatedAt: new Date(Date.UTC(2001, 0, 1) + i * 60_000).toISOString(),
+    }));
+    await sendFrom(ext, 'clips/restore', { clips: many });
+    const lib = await openLibrary();
+    await lib.setViewportSize({ width: 1100, height: 800 });
+    await lib.waitForSelector('.clip-list[data-count="503"]');
+    const rendered = () => lib.$$eval('.clip-list .clip-card', (els) => els.length);
+    expect(await rendered()).toBeGreaterThan(0);
+    expect(await rendered()).toBeLessThan(60);
+    const oldest = `[data-clip-id="${savedId}-v000"]`;
+    expect(await lib.$(oldest)).toBeNull();
+    await lib.$eval('.clip-list', (el) => el.scrollTo(0, el.scrollHeight));
+    await lib.waitForSelector(oldest);
+    expect(await rendered()).toBeLessThan(60);
+    await sendFrom(ext, 'clips/delete', { ids: many.map((c) => c.id) });
+    await lib.close();
   });
 });

@@ -11,7 +11,12 @@ import { t } from '../ui/i18n';
 const PAGE = 200;
 
 /** Officials across all clips. */
-export function OfficialsView(props: { clips: readonly Clip[]; onShow: (name: string) => void }) {
+export function OfficialsView(props: {
+  clips: readonly Clip[];
+  onShow: (name: string) => void;
+  /** Opens the page of a clip, its passage highlighted. */
+  onOpen: (clipId: string) => void;
+}) {
   const index = useMemo(() => buildOfficialsIndex(props.clips), [props.clips]);
   const [shown, setShown] = useState(PAGE);
   return (
@@ -35,8 +40,27 @@ export function OfficialsView(props: { clips: readonly Clip[]; onShow: (name: st
               </th>
               <td>{entry.titles.join('、')}</td>
               <td>
-                {entry.sightings.length} × {entry.firstDate}
-                {entry.lastDate !== entry.firstDate ? ` – ${entry.lastDate}` : ''}
+                <details>
+                  <summary>
+                    {entry.sightings.length} × {entry.firstDate}
+                    {entry.lastDate !== entry.firstDate ? ` – ${entry.lastDate}` : ''}
+                  </summary>
+                  <ol class="sightings">
+                    {entry.sightings.map((s) => (
+                      <li key={s.clipId} data-clip-id={s.clipId}>
+                        {s.date} ·{' '}
+                        <button
+                          type="button"
+                          class="link"
+                          title={s.url}
+                          onClick={() => props.onOpen(s.clipId)}
+                        >
+                          {s.title || s.url}
+                        </button>
+                      </li>
+                    ))}
+                  </ol>
+                </details>
               </td>
               <td>{[...new Set(entry.sightings.map((s) => s.site))].join(', ')}</td>
             </tr>

@@ -227,9 +227,10 @@ export function LibraryApp() {
       return next;
     });
 
-  const openClip = async (clip: Clip) => {
+  const openClip = (clip: Clip) => openClipById(clip.id);
+  const openClipById = async (id: string) => {
     try {
-      const { opened } = await send('clips/open', { id: clip.id });
+      const { opened } = await send('clips/open', { id });
       if (opened) report(t('uiClipOpened'));
       else fail(new Error(t('uiClipNotOpened')));
     } catch (err) {
@@ -419,7 +420,11 @@ export function LibraryApp() {
         </section>
       )}
       {view === 'officials' && (
-        <OfficialsView clips={all} onShow={(official) => showFiltered({ official })} />
+        <OfficialsView
+          clips={all}
+          onShow={(official) => showFiltered({ official })}
+          onOpen={(id) => void openClipById(id)}
+        />
       )}
       {view === 'meetings' && (
         <MeetingsView clips={all} onShow={(meetingBody) => showFiltered({ meetingBody })} />

@@ -275,7 +275,15 @@ describe('clip library (Chromium)', () => {
     const row = lib.locator('.officials-view tr[data-official="韦韬"]');
     await row.waitFor();
     expect(await row.textContent()).toMatch(/市委书记/);
-    await row.locator('button').click();
+    // The pages the person was seen on, each opening its page.
+    await row.locator('summary').click();
+    const sighting = row.locator(`.sightings li[data-clip-id="${savedId}"] button`);
+    expect(await sighting.textContent()).toMatch(/韋韜/);
+    const [page] = await Promise.all([cr.context.waitForEvent('page'), sighting.click()]);
+    await page.waitForLoadState();
+    expect(page.url()).toBe(server.url('seed-000.html'));
+    await page.close();
+    await row.locator('th button').click();
     await lib.waitForSelector('.clip-list');
     expect(
       await lib.$$eval('.clip-list .clip-card', (els) =>

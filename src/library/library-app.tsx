@@ -70,6 +70,36 @@ export async function sendImportFile(file: File): Promise<{ added: number; merge
   return send('clips/import', { content });
 }
 
+/**
+ * Deletes clips in batches of at most `LIMITS.batch` ids, one message and one transaction each
+ * (each batch all or nothing), so "select all, delete" works on any library. Answers the clips
+ * deleted and each batch's revision change, in order; a failed batch stops the rest and comes
+ * back as `error`, beside what the batches before it deleted (which undo can put back).
+ */
+export async function deleteClipsInBatches(
+  ids: readonly string[],
+): Promise<{ deleted: Clip[]; revisions: RevisionChange[]; error: unknown }> {
+  const deleted: Clip[] = [];
+  const revisions: RevisionChange[] = [];
+  try {
+    for (let at = 0; at < ids.length; at += LIMITS.batch) {
+      const reply = await send('clips/delete', { ids: ids.slice(at, at + LIMITS.batch) });
+      deleted.push(...reply.deleted);
+      revisions.push(reply.revision);
+    }
+    return { deleted, revisions, error: null };
+  } catch (error) {
+    return { deleted, revisions, error };
+  }
+}
+
+/** Puts deleted clips back (undo), in batches of at most `LIMITS.batch` clips. */
+export async function restoreClipsInBatches(clips: readonly Clip[]): Promise<void> {
+  for (let at = 0; at < clips.length; at += LIMITS.batch) {
+    await send('clips/restore', { clips: clips.slice(at, at + LIMITS.batch) });
+  }
+}
+
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** The library page. */
@@ -194,23 +224,22 @@ export function LibraryApp() {
 
   const deleteClips = async (ids: string[]) => {
     if (ids.length === 0) return;
-    try {
-      const { deleted, revision } = await send('clips/delete', { ids });
-      track(revision);
+    const { deleted, revisions, error } = await deleteClipsInBatches(ids);
+    revisions.forEach(track);
+    if (deleted.length > 0) {
       const gone = new Set(deleted.map((c) => c.id));
       setClips((prev) => (prev ?? []).filter((c) => !gone.has(c.id)));
       setSelected((prev) => new Set([...prev].filter((id) => !gone.has(id))));
       setUndo(deleted);
       report(`${t('uiDeleted')}: ${deleted.length}`);
-    } catch (err) {
-      fail(err);
     }
+    if (error) fail(error);
   };
 
   const undoDelete = async () => {
     if (!undo) return;
     try {
-      await send('clips/restore', { clips: undo });
+      await restoreClipsInBatches(undo);
       setUndo(null);
       await reload();
       report(`${t('uiUndo')}: ${undo.length}`);

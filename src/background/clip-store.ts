@@ -47,7 +47,8 @@ export const MIGRATIONS: readonly Migration[] = [
     store.createIndex('createdAt', 'createdAt');
     store.createIndex('url', 'url');
   },
-  // v2: site, tag and official indexes; backfills the derived keys of existing clips.
+  // v2: site, tag and official indexes; backfills the derived keys of existing clips. Written
+  // out here rather than through `toStored`, so a later change there cannot change this step.
   async (_db, tx) => {
     const store = tx.objectStore('clips');
     store.createIndex('site', 'site');
@@ -55,7 +56,14 @@ export const MIGRATIONS: readonly Migration[] = [
     store.createIndex('officials', 'officials', { multiEntry: true });
     let cursor = await store.openCursor();
     while (cursor) {
-      await cursor.update(toStored(cursor.value));
+      const clip = cursor.value;
+      await cursor.update({
+        ...clip,
+        site: clip.site || siteOf(clip.url),
+        tags: normaliseTags(clip.tags ?? []),
+        schemaVersion: clip.schemaVersion ?? 1,
+        officials: officialNamesOf(clip),
+      });
       cursor = await cursor.continue();
     }
   },

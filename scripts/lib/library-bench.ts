@@ -38,7 +38,12 @@ export interface KeystrokeTiming {
 /** Every figure of one library benchmark, in milliseconds, one entry per run. */
 export interface LibraryFigures {
   stored: number;
+  /** Popup first render with the background's list of every clip in memory. */
   popup: number[];
+  /** ... with that list dropped by a write: the newest clips read from the time index. */
+  popupIndexed: number[];
+  /** ... with the service worker stopped before each open. */
+  popupCold: number[];
   firstRows: number[];
   loaded: number[];
   keystrokes: readonly string[];
@@ -212,6 +217,44 @@ async function exportThroughPage(
   return { ms: Date.now() - t0, content };
 }
 
+/** Opens the popup `runs` times on fresh pages; answers navigation → newest clips painted. */
+async function timePopups(cr: ChromiumSession, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const p = await cr.context.newPage();
+    await watchFirstPaint(p, '.popup-clips .clip-card');
+    await p.goto(`chrome-extension://${cr.extensionId}/src/popup/index.html`);
+    times.push(await firstPaintOf(p));
+    await p.close();
+  }
+  return times;
+}
+
+/** Stops the extension's service worker (DevTools protocol) and waits until it has stopped. */
+async function stopServiceWorker(cr: ChromiumSession, page: Page): Promise<void> {
+  type Version = { versionId: string; scriptURL: string; runningStatus: string };
+  const cdp = await cr.context.newCDPSession(page);
+  try {
+    let versionId = '';
+    let stopped = false;
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: Version[] }) => {
+      for (const v of versions) {
+        if (!v.scriptURL.startsWith(`chrome-extension://${cr.extensionId}/`)) continue;
+        versionId = v.versionId;
+        stopped = v.runningStatus === 'stopped';
+      }
+    });
+    await cdp.send('ServiceWorker.enable');
+    for (let i = 0; i < 200 && !versionId; i++) await new Promise((r) => setTimeout(r, 10));
+    if (!versionId) throw new Error('service worker not found');
+    await cdp.send('ServiceWorker.stopWorker', { versionId });
+    for (let i = 0; i < 500 && !stopped; i++) await new Promise((r) => setTimeout(r, 10));
+    if (!stopped) throw new Error('service worker did not stop');
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /**
  * Stores `count` benchmark clips through the background, then runs every measurement `runs`
  * times on fresh pages. Leaves the library holding the clips (the last import's).
@@ -231,14 +274,16 @@ export async function measureLibrary(
 
   // Popup first render: navigation start → the frame that paints the newest clips (fresh page
   // each run; "painted" = a task queued from the requestAnimationFrame after the cards exist,
-  // which runs once that frame is drawn).
-  const popup: number[] = [];
+  // which runs once that frame is drawn). Three states of the background: its list of every
+  // clip in memory (read by the count above); that list dropped by a write, so the popup's
+  // clips come from the time index; and the service worker stopped, as after 30 s idle.
+  const popup = await timePopups(cr, runs.popup);
+  await send(page, 'clips/restore', { clips: clips.slice(0, 1) });
+  const popupIndexed = await timePopups(cr, runs.popup);
+  const popupCold: number[] = [];
   for (let run = 0; run < runs.popup; run++) {
-    const p = await cr.context.newPage();
-    await watchFirstPaint(p, '.popup-clips .clip-card');
-    await p.goto(`chrome-extension://${cr.extensionId}/src/popup/index.html`);
-    popup.push(await firstPaintOf(p));
-    await p.close();
+    await stopServiceWorker(cr, page);
+    popupCold.push(...(await timePopups(cr, 1)));
   }
 
   // Library: first rows painted, and all clips listed and searchable, on fresh pages.
@@ -329,6 +374,8 @@ export async function measureLibrary(
   return {
     stored: total,
     popup,
+    popupIndexed,
+    popupCold,
     firstRows,
     loaded,
     keystrokes: KEYSTROKES,

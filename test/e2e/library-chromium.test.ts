@@ -153,7 +153,16 @@ describe('clip library (Chromium)', () => {
     await popup.waitForFunction(
       () => document.querySelectorAll('.popup-clips .clip-card').length === 1,
     );
-    await popup.close();
+    // The link to the full library opens it in a tab (and closes the popup).
+    const [library] = await Promise.all([
+      cr.context.waitForEvent('page'),
+      popup.click('.open-library'),
+    ]);
+    await library.waitForLoadState();
+    expect(library.url()).toBe(`chrome-extension://${cr.extensionId}/src/library/index.html`);
+    await library.waitForSelector(`[data-clip-id="${savedId}"]`);
+    await library.close();
+    if (!popup.isClosed()) await popup.close();
   });
 
   it('lists, edits note and tags, and shows markup as text', async () => {
@@ -445,7 +454,7 @@ describe('clip library (Chromium)', () => {
     expect(statuses.at(-1)).toBe('running');
     await cdp.detach();
   });
-  it('renders only the rows in view of a long list, and reaches its end by scrolling', async () => {
+  it('renders only the rows in view of a long list; scrolling and the keyboard reach its end', async () => {
     const reply = (await sendFrom(ext, 'clips/get', { id: savedId })) as {
       value: { clip: Record<string, unknown> };
     };
@@ -469,6 +478,37 @@ describe('clip library (Chromium)', () => {
     await lib.$eval('.clip-list', (el) => el.scrollTo(0, el.scrollHeight));
     await lib.waitForSelector(oldest);
     expect(await rendered()).toBeLessThan(60);
+
+    // The keyboard reaches both ends of the list; Delete removes the focused clip (undoable);
+    // Enter opens it.
+    const focused = () => lib.evaluate(() => document.activeElement?.getAttribute('data-index'));
+    await lib.$eval('.clip-list', (el) => el.scrollTo(0, 0));
+    await lib.waitForSelector('.clip-row[data-index="0"]');
+    await lib.focus('.clip-row[data-index="0"]');
+    await lib.keyboard.press('End');
+    await expect.poll(focused).toBe('502');
+    expect(
+      await lib.locator('.clip-row[data-index="502"] .clip-card').getAttribute('data-clip-id'),
+    ).toBe(`${savedId}-v000`);
+    await lib.keyboard.press('Home');
+    await expect.poll(focused).toBe('0');
+    await lib.keyboard.press('End');
+    await expect.poll(focused).toBe('502');
+    await lib.keyboard.press('Delete');
+    await lib.waitForSelector('.clip-list[data-count="502"]');
+    expect(await lib.$(oldest)).toBeNull();
+    await lib.click('.undo-button');
+    await lib.waitForSelector('.clip-list[data-count="503"]');
+    await lib.$eval('.clip-list', (el) => el.scrollTo(0, 0));
+    await lib.waitForSelector('.clip-row[data-index="0"]');
+    await lib.focus('.clip-row[data-index="0"]');
+    const [opened] = await Promise.all([
+      cr.context.waitForEvent('page'),
+      lib.keyboard.press('Enter'),
+    ]);
+    await opened.waitForLoadState();
+    expect(opened.url()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+    await opened.close();
     await sendFrom(ext, 'clips/delete', { ids: many.map((c) => c.id) });
     await lib.close();
   });

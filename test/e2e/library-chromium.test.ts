@@ -3,7 +3,8 @@
  * script shows in the popup and the library; note and tags are edited; search matches across
  * scripts; markup in clip text and notes is shown as text; opening a clip re-finds its passage or
  * says it is gone; export (all or the current filter) → delete → import gives the same clips back;
- * clips survive the service worker being stopped; a long list renders only the rows in view.
+ * clips survive the service worker being stopped; two tabs saving at once both get stored; a long
+ * list renders only the rows in view.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -454,6 +455,45 @@ describe('clip library (Chromium)', () => {
     expect(statuses.at(-1)).toBe('running');
     await cdp.detach();
   });
+  it('stores both clips when two tabs save at the same moment', async () => {
+    const open = async (name: string) => {
+      const page = await cr.context.newPage();
+      await page.goto(server.url(name));
+      await waitForPanelAttribute(page, 'data-counts');
+      await page.evaluate(() => {
+        const p = [...document.querySelectorAll('p')].find(
+          (el) => (el.textContent ?? '').replace(/[^\u4e00-\u9fff]/g, '').length >= 20,
+        )!;
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      });
+      const shadow = await openShadow(page);
+      await shadow.run("function () { this.querySelector('button.tab')?.click(); }");
+      return { page, shadow };
+    };
+    const tabs = [await open('seed-001.html'), await open('seed-002.html')];
+    // Both clicks are sent before either save is answered.
+    await Promise.all(
+      tabs.map(({ shadow }) =>
+        shadow.run("function () { this.querySelectorAll('.actions button')[0].click(); }"),
+      ),
+    );
+    const ids = await Promise.all(
+      tabs.map(({ page }) => waitForPanelAttribute(page, 'data-last-clip')),
+    );
+    expect(new Set(ids).size).toBe(2);
+    for (const [i, id] of ids.entries()) {
+      const stored = (await sendFrom(ext, 'clips/get', { id })) as {
+        value: { clip: { url: string } | null };
+      };
+      expect(stored.value.clip?.url).toBe(server.url(i === 0 ? 'seed-001.html' : 'seed-002.html'));
+    }
+    await sendFrom(ext, 'clips/delete', { ids });
+    for (const { page } of tabs) await page.close();
+  });
+
   it('renders only the rows in view of a long list; scrolling and the keyboard reach its end', async () => {
     const reply = (await sendFrom(ext, 'clips/get', { id: savedId })) as {
       value: { clip: Record<string, unknown> };

@@ -8,6 +8,7 @@ import { createIncrementalFilter, filterChoicesOf } from '../core/clips/filters'
 import type { Clip } from '../core/clips/model';
 import { productNormaliser } from '../core/clips/product-normaliser';
 import { UNREADABLE_FILE_ERROR } from '../core/clips/import';
+import { clipChars, splitIntoBatches } from '../core/clips/batches';
 import { LIMITS } from '../core/clips/schema';
 import { warmSearchText } from '../core/clips/search';
 import { exportClips, type ExportFormat } from '../core/clips/export';
@@ -71,19 +72,21 @@ export async function sendImportFile(file: File): Promise<{ added: number; merge
 }
 
 /**
- * Deletes clips in batches of at most `LIMITS.batch` ids, one message and one transaction each
- * (each batch all or nothing), so "select all, delete" works on any library. Answers the clips
+ * Deletes clips in batches, one message and one transaction each (each batch all or nothing), so
+ * "select all, delete" works on any library: at most `LIMITS.batch` ids, and at most
+ * `BATCH_CHARS` of clips by `charsOf` (the reply carries the deleted clips). Answers the clips
  * deleted and each batch's revision change, in order; a failed batch stops the rest and comes
  * back as `error`, beside what the batches before it deleted (which undo can put back).
  */
 export async function deleteClipsInBatches(
   ids: readonly string[],
+  charsOf: (id: string) => number,
 ): Promise<{ deleted: Clip[]; revisions: RevisionChange[]; error: unknown }> {
   const deleted: Clip[] = [];
   const revisions: RevisionChange[] = [];
   try {
-    for (let at = 0; at < ids.length; at += LIMITS.batch) {
-      const reply = await send('clips/delete', { ids: ids.slice(at, at + LIMITS.batch) });
+    for (const batch of splitIntoBatches(ids, charsOf)) {
+      const reply = await send('clips/delete', { ids: batch });
       deleted.push(...reply.deleted);
       revisions.push(reply.revision);
     }
@@ -93,10 +96,10 @@ export async function deleteClipsInBatches(
   }
 }
 
-/** Puts deleted clips back (undo), in batches of at most `LIMITS.batch` clips. */
+/** Puts deleted clips back (undo), in batches bounded like `deleteClipsInBatches`. */
 export async function restoreClipsInBatches(clips: readonly Clip[]): Promise<void> {
-  for (let at = 0; at < clips.length; at += LIMITS.batch) {
-    await send('clips/restore', { clips: clips.slice(at, at + LIMITS.batch) });
+  for (const batch of splitIntoBatches(clips, clipChars)) {
+    await send('clips/restore', { clips: batch });
   }
 }
 
@@ -224,7 +227,11 @@ export function LibraryApp() {
 
   const deleteClips = async (ids: string[]) => {
     if (ids.length === 0) return;
-    const { deleted, revisions, error } = await deleteClipsInBatches(ids);
+    const known = new Map(all.map((c) => [c.id, c]));
+    const { deleted, revisions, error } = await deleteClipsInBatches(ids, (id) => {
+      const clip = known.get(id);
+      return clip ? clipChars(clip) : 0;
+    });
     revisions.forEach(track);
     if (deleted.length > 0) {
       const gone = new Set(deleted.map((c) => c.id));
@@ -233,7 +240,11 @@ export function LibraryApp() {
       setUndo(deleted);
       report(`${t('uiDeleted')}: ${deleted.length}`);
     }
-    if (error) fail(error);
+    if (error) {
+      fail(error);
+      // A batch may have committed without its reply arriving: show the library as it is.
+      await reload();
+    }
   };
 
   const undoDelete = async () => {
@@ -245,6 +256,8 @@ export function LibraryApp() {
       report(`${t('uiUndo')}: ${undo.length}`);
     } catch (err) {
       fail(err);
+      // Some batches may be back already: show the library as it is.
+      await reload();
     }
   };
 

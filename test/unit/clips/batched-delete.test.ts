@@ -56,7 +56,10 @@ describe('deleting and restoring more clips than one message carries', () => {
     sizes.length = 0;
     calls = 0;
     failOnCall = 0;
-    const result = await deleteClipsInBatches(clips.map((c) => c.id));
+    const result = await deleteClipsInBatches(
+      clips.map((c) => c.id),
+      () => 100,
+    );
     expect(result.error).toBeNull();
     expect(result.deleted).toHaveLength(clips.length);
     expect(stored.size).toBe(0);
@@ -74,11 +77,28 @@ describe('deleting and restoring more clips than one message carries', () => {
     expect(sizes.every((s) => s.type === 'clips/restore' && s.size <= LIMITS.batch)).toBe(true);
   });
 
+  it('keeps each message under the size bound however few clips it holds', async () => {
+    const clips = fillLibrary(10);
+    sizes.length = 0;
+    calls = 0;
+    const heavy = new Set(['c2', 'c3']);
+    // Two clips of 5 M characters (whole articles, say) cannot share an 8 M message.
+    const result = await deleteClipsInBatches(
+      clips.map((c) => c.id),
+      (id) => (heavy.has(id) ? 5_000_000 : 1000),
+    );
+    expect(result.deleted).toHaveLength(10);
+    expect(sizes.map((s) => s.size)).toEqual([3, 7]);
+  });
+
   it('stops at a failed batch and answers what the batches before it deleted', async () => {
     const clips = fillLibrary(LIMITS.batch + 10);
     calls = 0;
     failOnCall = 2;
-    const result = await deleteClipsInBatches(clips.map((c) => c.id));
+    const result = await deleteClipsInBatches(
+      clips.map((c) => c.id),
+      () => 100,
+    );
     expect(result.error).toBeInstanceOf(Error);
     expect(String(result.error)).toMatch(/closed/);
     expect(result.deleted).toHaveLength(LIMITS.batch);

@@ -606,25 +606,25 @@ export function createAnnotator(
       const anchor = anchorQuote(a.pageText.text, clip.selectors.quote, clip.selectors.position);
       // The reader is told what happened: a passage that moved or changed, or is gone, must not
       // pass for the one that was saved.
-      ensureHost().setData('anchor', anchor.found);
-      if (anchor.found === 'none') {
+      const range =
+        anchor.found === 'none' ? null : rangeFromOffsets(a.pageText, anchor.start, anchor.end);
+      const found = range ? anchor.found : 'none';
+      ensureHost().setData('anchor', found);
+      if (!range) {
         view.expanded = true;
         setStatus({ tone: 'error', text: t('pagePassageGone') });
         return 'none';
       }
-      const range = rangeFromOffsets(a.pageText, anchor.start, anchor.end);
-      if (range) {
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        registry?.flash(range, 3000);
-      }
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      registry?.flash(range, 3000);
       // An exact match speaks for itself (it flashes); a changed one opens the panel to say so.
-      if (anchor.found === 'fuzzy') view.expanded = true;
+      if (found === 'fuzzy') view.expanded = true;
       setStatus(
-        anchor.found === 'exact'
+        found === 'exact'
           ? { tone: 'ok', text: t('pagePassageFound') }
           : { tone: 'info', text: t('pagePassageChanged') },
       );
-      return anchor.found;
+      return found;
     },
     applySettings(next) {
       const lexiconChanged = JSON.stringify(next.lexicon) !== JSON.stringify(settings.lexicon);

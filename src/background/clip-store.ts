@@ -47,8 +47,9 @@ export const MIGRATIONS: readonly Migration[] = [
     store.createIndex('createdAt', 'createdAt');
     store.createIndex('url', 'url');
   },
-  // v2: site, tag and official indexes; backfills the derived keys of existing clips. Written
-  // out here rather than through `toStored`, so a later change there cannot change this step.
+  // v2: site, tag and official indexes; backfills the derived keys of existing clips. The record
+  // is spelt out here rather than built by `toStored`, so fields added to stored clips later do
+  // not change this step (the key helpers it calls are shared).
   async (_db, tx) => {
     const store = tx.objectStore('clips');
     store.createIndex('site', 'site');
@@ -296,7 +297,14 @@ export class ClipStore {
         this.revisionCount += 1;
         // Alone since it began (a later write would still be in flight: transactions on the
         // store commit in order), so the snapshot plus this write is the whole store.
-        if (snapshot && this.writesInFlight === 1) next = options.nextCache?.(result) ?? null;
+        if (snapshot && this.writesInFlight === 1) {
+          try {
+            next = options.nextCache?.(result) ?? null;
+          } catch {
+            // Only a saved read is lost: the next list reads the database.
+            next = null;
+          }
+        }
         options.onCommitted?.({ before, after: this.revision });
         return result;
       } finally {

@@ -167,7 +167,10 @@ describe('ClipStore', () => {
       const listed = (await store.list({})).clips;
       expect(getAll).not.toHaveBeenCalled();
       const fresh = new ClipStore(testNormaliser, name);
-      expect(listed).toStrictEqual((await fresh.list({})).clips);
+      const read = (await fresh.list({})).clips;
+      expect(listed).toStrictEqual(read);
+      // Key order too (what an export writes).
+      expect(JSON.stringify(listed)).toBe(JSON.stringify(read));
       expect(getAll).toHaveBeenCalledTimes(1);
       expect(listed.map((c) => c.note)).toContain('第二次');
       await fresh.close();

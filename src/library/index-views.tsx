@@ -3,12 +3,50 @@
  * (body → ordinals with dates); each entry leads back to its clips through a filter.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { buildMeetingSeriesIndex, buildOfficialsIndex } from '../core/clips/indexes';
+import {
+  buildMeetingSeriesIndex,
+  buildOfficialsIndex,
+  type OfficialIndexEntry,
+} from '../core/clips/indexes';
 import type { Clip } from '../core/clips/model';
 import { t } from '../ui/i18n';
 
 /** Entries rendered before "show more" (the index of a large library is long). */
 const PAGE = 200;
+
+/**
+ * How often and when a person was seen; opened, the pages (date, title), each opening its page.
+ * The list is built only while open: a prominent official can be on thousands of pages.
+ */
+function Sightings(props: { entry: OfficialIndexEntry; onOpen: (clipId: string) => void }) {
+  const { entry } = props;
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        {entry.sightings.length} × {entry.firstDate}
+        {entry.lastDate !== entry.firstDate ? ` – ${entry.lastDate}` : ''}
+      </summary>
+      {open && (
+        <ol class="sightings">
+          {entry.sightings.map((s) => (
+            <li key={s.clipId} data-clip-id={s.clipId}>
+              {s.date} ·{' '}
+              <button
+                type="button"
+                class="link"
+                title={s.url}
+                onClick={() => props.onOpen(s.clipId)}
+              >
+                {s.title || s.url}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
+  );
+}
 
 /** Officials across all clips. */
 export function OfficialsView(props: {
@@ -40,27 +78,7 @@ export function OfficialsView(props: {
               </th>
               <td>{entry.titles.join('、')}</td>
               <td>
-                <details>
-                  <summary>
-                    {entry.sightings.length} × {entry.firstDate}
-                    {entry.lastDate !== entry.firstDate ? ` – ${entry.lastDate}` : ''}
-                  </summary>
-                  <ol class="sightings">
-                    {entry.sightings.map((s) => (
-                      <li key={s.clipId} data-clip-id={s.clipId}>
-                        {s.date} ·{' '}
-                        <button
-                          type="button"
-                          class="link"
-                          title={s.url}
-                          onClick={() => props.onOpen(s.clipId)}
-                        >
-                          {s.title || s.url}
-                        </button>
-                      </li>
-                    ))}
-                  </ol>
-                </details>
+                <Sightings entry={entry} onOpen={props.onOpen} />
               </td>
               <td>{[...new Set(entry.sightings.map((s) => s.site))].join(', ')}</td>
             </tr>

@@ -31,7 +31,7 @@ try {
     `Popup first render, service worker stopped before each open: ${stats(f.popupCold)}   [target ≤ 200 ms]`,
   );
   console.log(
-    `Library first load, open → first rows painted (${CLIPS} clips stored): ${stats(f.firstRows)}`,
+    `Library first load (service worker stopped before), open → first rows painted (${CLIPS} clips stored): ${stats(f.firstRows)}`,
   );
   console.log(
     `Library first load, open → all ${CLIPS} clips listed and searchable: ${stats(f.loaded)}`,

@@ -362,7 +362,7 @@ async function benchLibrary(cr: ChromiumSession): Promise<Row[]> {
       '',
     ],
     [
-      'library first rows (navigation → first rows painted)',
+      'library first rows (navigation → first rows painted), service worker stopped before each open',
       ms(median(f.firstRows)),
       `${runs(f.firstRows)}; all ${f.stored.toLocaleString('en')} clips listed and searchable after ${ms(median(f.loaded))}`,
       '',

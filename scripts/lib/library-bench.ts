@@ -1,9 +1,10 @@
 /**
  * The clip-library measurements in real Chromium, shared by `npm run bench:library` (which prints
  * every run) and `npm run bench:report` (which tabulates medians): popup first render, library
- * first load, search per keystroke, full export, and import of that export. All times are taken
- * inside the page (navigation start, input event or file choice → the frame that shows the
- * result), never from the test driver.
+ * first load, search per keystroke, full export, and import of that export. Page loads, search
+ * and import are timed inside the page (navigation start, input event or file choice → the frame
+ * that shows the result or the status line); export is timed from the driver, click → the
+ * downloaded file read back, so it includes writing the file to disk.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -286,12 +287,15 @@ export async function measureLibrary(
     popupCold.push(...(await timePopups(cr, 1)));
   }
 
-  // Library: first rows painted, and all clips listed and searchable, on fresh pages.
+  // Library: first rows painted, and all clips listed and searchable, on fresh pages. The
+  // service worker is stopped first: otherwise every run after the first would be served from
+  // the list the background keeps in memory, which a user opening the library later may not get.
   const firstRows: number[] = [];
   const loaded: number[] = [];
   let lib: Page | null = null;
   for (let run = 0; run < Math.max(1, runs.library); run++) {
     await lib?.close();
+    await stopServiceWorker(cr, page);
     const opened = await openLibrary(cr, count);
     lib = opened.lib;
     firstRows.push(opened.firstRows);

@@ -14,6 +14,8 @@ type ClipMessage = Extract<MessageName, `clips/${string}`>;
 /** What a handler knows about the sender. */
 export interface SenderInfo {
   tab?: { id?: number };
+  /** URL of the sending frame, as the browser reports it. */
+  url?: string;
 }
 
 /** Browser calls the clip handlers need. */
@@ -106,6 +108,11 @@ export function createClipHandlers({
       if (tabId === undefined) return { opened: false };
       pending.remember(tabId, clip.id, clip.url);
       return { opened: true };
+    },
+    'clips/count-here': async (_request, sender) => {
+      // Only a tab's own page, by the URL the browser gives: never a URL the page chose.
+      if (sender.tab?.id === undefined || !sender.url) return { count: 0 };
+      return { count: await store.countByUrl(sender.url) };
     },
     'clips/pending-anchor': async ({ url }, sender) => {
       const tabId = sender.tab?.id;

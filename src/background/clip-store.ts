@@ -322,6 +322,22 @@ export class ClipStore {
     });
   }
 
+  /**
+   * Clips saved from `url`, from the URL index; a clip saved at the same address with a
+   * different #fragment counts too (the fragment names a place on the page, not another page).
+   */
+  async countByUrl(url: string): Promise<number> {
+    const page = url.split('#')[0]!;
+    return this.run('Counting clips', async (db) => {
+      const index = db.transaction('clips').store.index('url');
+      const [plain, withFragment] = await Promise.all([
+        index.count(page),
+        index.count(IDBKeyRange.bound(`${page}#`, `${page}#\uffff`)),
+      ]);
+      return plain + withFragment;
+    });
+  }
+
   /** Every clip, newest first (cached until the next write). */
   async all(): Promise<Clip[]> {
     if (this.cache) return this.cache;

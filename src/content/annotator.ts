@@ -141,6 +141,7 @@ export function createAnnotator(
     card: null,
     darkPage: false,
     busy: false,
+    savedHere: 0,
   };
 
   const rerender = (): void => host?.render({ ...view });
@@ -421,6 +422,17 @@ export function createAnnotator(
     }
   }
 
+  /**
+   * Asks how many clips were saved from this page and shows it in the panel, inside its closed
+   * shadow root only: the page must not learn what the reader saved from it.
+   */
+  async function countSavedHere(): Promise<void> {
+    const { count } = await send('clips/count-here', {}).catch(() => ({ count: view.savedHere }));
+    if (signal.aborted) return;
+    view.savedHere = count;
+    rerender();
+  }
+
   async function save(
     span: { start: number; end: number } | null,
     whole: boolean,
@@ -452,6 +464,7 @@ export function createAnnotator(
       const { clip } = await send('clips/save', { draft });
       host?.setData('last-clip', clip.id);
       setStatus({ tone: 'ok', text: t('pageSaved') });
+      void countSavedHere();
       return clip.id;
     } catch (err) {
       setStatus({ tone: 'error', text: `${t('pageSaveFailed')} ${errorText(err)}` });
@@ -588,6 +601,7 @@ export function createAnnotator(
           () => ({ clip: null }),
         );
         if (pending.clip) await this.anchorClip(pending.clip);
+        await countSavedHere();
       } catch (err) {
         if (!isAbort(err)) throw err;
       }

@@ -42,6 +42,8 @@ export interface PanelView {
   darkPage: boolean;
   /** Annotation in progress. */
   busy: boolean;
+  /** Clips saved from this page so far (shown only inside the panel, never to the page). */
+  savedHere: number;
 }
 
 /** What the UI can ask for. */
@@ -154,6 +156,11 @@ export function PageUi({
                 {t('pageSwitchOff')}
               </button>
             </div>
+            {view.savedHere > 0 && (
+              <p class="saved-here muted">
+                {t('pageSavedHere')} {view.savedHere}
+              </p>
+            )}
             <p class={`status ${view.status?.tone ?? ''}`} role="status" aria-live="polite">
               {view.status?.text ?? (view.busy ? t('pageAnnotating') : '')}
             </p>

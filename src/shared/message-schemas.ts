@@ -58,6 +58,7 @@ export const requestSchemas = {
     v.strictObject({ url: v.pipe(v.string(), v.startsWith('blob:'), v.maxLength(LIMITS.url)) }),
   ]),
   'clips/open': v.strictObject({ id: clipIdSchema }),
+  'clips/count-here': v.strictObject({}),
   'clips/pending-anchor': v.strictObject({
     url: v.pipe(v.string(), v.maxLength(LIMITS.url)),
   }),

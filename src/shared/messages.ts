@@ -57,6 +57,11 @@ export interface MessageMap {
     response: { added: number; merged: number };
   };
   'clips/open': { request: { id: string }; response: { opened: boolean } };
+  /**
+   * How many clips were saved from the asking tab's own page (the URL the browser reports for the
+   * sender, not one the page names): a content script learns nothing about other pages.
+   */
+  'clips/count-here': { request: Record<string, never>; response: { count: number } };
   /** A tab asks whether it was opened to show a clip; answers the clip to re-anchor, if any. */
   'clips/pending-anchor': { request: { url: string }; response: { clip: Clip | null } };
 }

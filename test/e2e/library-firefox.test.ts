@@ -2,7 +2,8 @@
  * The clip library in Firefox, from the page side (tests cannot open moz-extension:// pages): a
  * passage selected on a seed page is saved through the in-page panel, driven by the keyboard
  * (the panel lives in a closed shadow root), and the host's `data-last-clip` shows the id the
- * background answered after its transaction committed. Two saves give two distinct stored clips.
+ * background answered after its transaction committed. Two saves give two distinct stored clips,
+ * and the panel's count of clips saved from the page, read from the database, says both are there.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ import {
   type FirefoxSession,
   type FixtureServer,
 } from './harness';
-import { waitForPanelFocus } from './harness/bidi-shadow';
+import { openClosedShadow, waitForPanelFocus } from './harness/bidi-shadow';
 
 let server: FixtureServer;
 let ff: FirefoxSession;
@@ -79,6 +80,18 @@ describe('clip saving (Firefox, page side)', () => {
     const second = await waitForHost(page, 'data-last-clip', (v) => !!v, 20_000);
     expect(second).toMatch(/^[0-9a-f-]{36}$/);
     expect(second).not.toBe(first);
+
+    // Both are in the database: the panel shows the background's count of clips saved from this
+    // page, read from its URL index (the first clip was saved before the reload).
+    const shadow = await openClosedShadow(page, PANEL_SELECTOR);
+    const savedHere = () =>
+      shadow.run<string>(
+        "function () { return this.querySelector('.saved-here')?.textContent ?? ''; }",
+      );
+    for (let i = 0; i < 100 && !/\b2$/.test(await savedHere()); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(await savedHere()).toMatch(/saved from this page:?\s*2$/);
     await page.close();
   });
 });

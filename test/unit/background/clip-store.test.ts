@@ -76,6 +76,18 @@ describe('ClipStore', () => {
     expect((await store.list({})).total).toBe(2);
   });
 
+  it('counts the clips saved from a page, a #fragment aside, and no other page', async () => {
+    const store = newStore();
+    const page = 'https://www.example.gov.cn/news/1.htm';
+    await store.save(makeDraft({ url: page }));
+    await store.save(makeDraft({ url: `${page}#para-3` }));
+    await store.save(makeDraft({ url: `${page}!x` }));
+    await store.save(makeDraft({ url: `${page}l` }));
+    expect(await store.countByUrl(page)).toBe(2);
+    expect(await store.countByUrl(`${page}#top`)).toBe(2);
+    expect(await store.countByUrl('https://www.example.gov.cn/news/2.htm')).toBe(0);
+  });
+
   it('searches across scripts and filters by official', async () => {
     const store = newStore();
     const a = await store.save(makeDraft({ note: '韋韜講話' }));

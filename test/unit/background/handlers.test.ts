@@ -103,6 +103,26 @@ describe('dispatch', () => {
     expect(again).toEqual({ ok: true, value: { clip: null } });
   });
 
+  it("counts a tab's own page only, by the URL the browser reports", async () => {
+    const url = 'https://www.example.gov.cn/news/count-here.htm';
+    await dispatch(
+      { type: 'clips/save', payload: { draft: makeDraft({ url }) } },
+      contentScript(3, url),
+    );
+    expect(
+      await dispatch({ type: 'clips/count-here', payload: {} }, contentScript(3, url)),
+    ).toEqual({ ok: true, value: { count: 1 } });
+    expect(
+      await dispatch({ type: 'clips/count-here', payload: {} }, contentScript(3, `${url}?other`)),
+    ).toEqual({ ok: true, value: { count: 0 } });
+    // A page cannot name another page to ask about.
+    const named = await dispatch(
+      { type: 'clips/count-here', payload: { url } },
+      contentScript(3, 'https://evil.example/'),
+    );
+    expect(named.ok).toBe(false);
+  });
+
   it('rejects a bad import with a clear error and writes nothing', async () => {
     const before = (await dispatch({ type: 'clips/list', payload: {} }, libraryPage)) as {
       value: { total: number };

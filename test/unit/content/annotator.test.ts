@@ -8,6 +8,8 @@ import type { AnnotateInput, AnnotateResult, Entity } from '../../../src/core/ty
 
 const sent: Array<{ type: string; payload: unknown }> = [];
 let saveReply: unknown = { ok: false, error: 'Refused: no handler for clips/save' };
+/** Clips the mocked background says were saved from this page. */
+let savedHere = 0;
 
 vi.mock('webextension-polyfill', () => ({
   default: {
@@ -17,6 +19,7 @@ vi.mock('webextension-polyfill', () => ({
         sent.push(m);
         if (m.type === 'ping') return { ok: true, value: { version: '9.9.9' } };
         if (m.type === 'clips/save') return saveReply;
+        if (m.type === 'clips/count-here') return { ok: true, value: { count: savedHere } };
         return { ok: false, error: `Refused: no handler for ${m.type}` };
       },
       onMessage: { addListener: () => undefined, removeListener: () => undefined },
@@ -120,6 +123,8 @@ Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) 
   shadowRoots.push(root);
   return root;
 };
+/** All text of the panel. */
+const panelText = (): string => shadowRoots.at(-1)?.textContent ?? '';
 /** The text of the panel's status line. */
 const panelStatus = (): string =>
   shadowRoots.at(-1)?.querySelector('[role="status"], .status')?.textContent ?? '';
@@ -316,8 +321,14 @@ describe('annotator', () => {
     expect(draft.selectors.quote.prefix.endsWith('主持召开第26次会议。\n')).toBe(true);
 
     saveReply = { ok: true, value: { clip: { id: 'clip-1' } } };
+    savedHere = 1;
     expect(await a.saveSelection()).toBe('clip-1');
     expect(host()!.getAttribute('data-last-clip')).toBe('clip-1');
+    // The panel (not the page) says how many clips this page has now, as the background counts.
+    shadowRoots.at(-1)!.querySelector<HTMLButtonElement>('button.tab')!.click();
+    await until(() => panelText().includes('pageSavedHere 1'));
+    expect([...host()!.attributes].map((a) => a.value).join(' ')).not.toMatch(/pageSavedHere/);
+    savedHere = 0;
     saveReply = { ok: false, error: 'Refused: no handler for clips/save' };
     controller.abort();
   });

@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import type { ChromiumSession } from '../../test/e2e/harness';
+import { sendFromExtensionPage, type ChromiumSession } from '../../test/e2e/harness';
 import { makeBenchClips } from './bench-clips';
 
 /** How many times each measurement runs. */
@@ -90,18 +90,11 @@ export const median = (xs: number[]) =>
 
 /** Sends a background message from an extension page; throws on an error reply. */
 async function send<T>(page: Page, type: string, payload: unknown): Promise<T> {
-  const reply = (await page.evaluate(
-    ([type, payload]) =>
-      (
-        globalThis as unknown as {
-          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-        }
-      ).chrome.runtime.sendMessage({
-        type,
-        payload,
-      }),
-    [type, payload] as const,
-  )) as { ok: boolean; value: T; error?: string };
+  const reply = (await sendFromExtensionPage(page, type, payload)) as {
+    ok: boolean;
+    value: T;
+    error?: string;
+  };
   if (!reply.ok) throw new Error(`${type}: ${reply.error}`);
   return reply.value;
 }

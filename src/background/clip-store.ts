@@ -462,14 +462,18 @@ export class ClipStore {
    */
   async import(clips: Iterable<Clip>): Promise<ImportCounts> {
     let invalid: { error: unknown } | null = null;
-    /** The clips as they stood before, and every clip this import wrote, as stored. */
+    /**
+     * The clips as they stood before, and every record this import wrote: kept only when the
+     * clips before are known, the one case the cache can be rebuilt from them.
+     */
     let before: readonly Clip[] | null = null;
-    const stored = new Map<string, Clip>();
+    let records: Map<string, StoredClip> | null = null;
     try {
       return await this.write(
         'Importing clips',
         async (tx, snapshot) => {
           before = snapshot;
+          records = snapshot ? new Map() : null;
           // Only the keys: with an empty library (the slow case) there is nothing else to read.
           const known: ReadonlySet<string> = new Set(
             snapshot ? snapshot.map((c) => c.id) : await tx.store.getAllKeys(),
@@ -495,12 +499,12 @@ export class ClipStore {
               written.set(clip.id, clip);
               const record = toStored(clip);
               store.put(record);
-              stored.set(clip.id, fromStored(record));
+              records?.set(clip.id, record);
             }
           }
           if (later.length > 0) {
             for (const record of await this.mergeInto(tx, later, snapshot, written)) {
-              stored.set(record.id, fromStored(record));
+              records?.set(record.id, record);
             }
           }
           return { added: written.size, merged: later.length };
@@ -509,9 +513,10 @@ export class ClipStore {
           transaction: { durability: IMPORT_DURABILITY },
           // The list pages read right after an import: answer it without reading it all again.
           nextCache: () => {
-            if (!before) return null;
-            const next = before.filter((c) => !stored.has(c.id));
-            for (const clip of stored.values()) next.push(clip);
+            if (!before || !records) return null;
+            const written = records;
+            const next = before.filter((c) => !written.has(c.id));
+            for (const record of written.values()) next.push(fromStored(record));
             return next.sort(compareNewestFirst);
           },
         },

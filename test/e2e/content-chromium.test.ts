@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   evaluateIn,
   launchChromium,
+  sendFromExtensionPage,
   startFixtureServer,
   type ChromiumSession,
   type FixtureServer,
@@ -247,15 +248,7 @@ describe('interaction', () => {
     ).toContain('ok');
     // The background really has it, with the passage and its entities.
     const ext = await cr.openExtensionPage('src/popup/index.html');
-    const reply = (await ext.evaluate(
-      (clipId) =>
-        (
-          globalThis as unknown as {
-            chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-          }
-        ).chrome.runtime.sendMessage({ type: 'clips/get', payload: { id: clipId } }),
-      id!,
-    )) as {
+    const reply = (await sendFromExtensionPage(ext, 'clips/get', { id })) as {
       ok: boolean;
       value: {
         clip: { quote: { exact: string }; entities: { kind: string }[]; wholeArticle: boolean };
@@ -271,15 +264,9 @@ describe('interaction', () => {
     await shadow.run("function () { this.querySelectorAll('.actions button')[1].click(); }");
     const articleId = await waitForHost(page, 'data-last-clip', (v) => v !== null && v !== id);
     const popup = await cr.openExtensionPage('src/popup/index.html');
-    const article = (await popup.evaluate(
-      (clipId) =>
-        (
-          globalThis as unknown as {
-            chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-          }
-        ).chrome.runtime.sendMessage({ type: 'clips/get', payload: { id: clipId } }),
-      articleId!,
-    )) as { value: { clip: { quote: { exact: string }; wholeArticle: boolean } } };
+    const article = (await sendFromExtensionPage(popup, 'clips/get', { id: articleId })) as {
+      value: { clip: { quote: { exact: string }; wholeArticle: boolean } };
+    };
     expect(article.value.clip.wholeArticle).toBe(true);
     expect(article.value.clip.quote.exact).toContain(paragraph);
     expect(article.value.clip.quote.exact.length).toBeGreaterThan(paragraph.length * 2);

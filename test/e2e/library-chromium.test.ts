@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchChromium,
+  sendFromExtensionPage,
   startFixtureServer,
   waitForPanelAttribute,
   type ChromiumSession,
@@ -50,13 +51,7 @@ afterAll(async () => {
 });
 
 /** Sends a background message from an extension page. */
-function sendFrom(page: Page, type: string, payload: unknown): Promise<unknown> {
-  return page.evaluate(
-    ([type, payload]) =>
-      (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type, payload }),
-    [type, payload] as const,
-  );
-}
+const sendFrom = sendFromExtensionPage;
 
 /**
  * Sends a tab message to `target` from an extension page. Without the `tabs` permission tabs

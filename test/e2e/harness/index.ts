@@ -6,3 +6,4 @@ export * from './paths';
 export * from './fixture-server';
 export * from './browsers';
 export * from './panel';
+export * from './extension-messages';

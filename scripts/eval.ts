@@ -8,6 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { annotate } from '../src/core/index';
 import { evaluateCases, formatReport, loadGoldCases } from './lib/gold-score';
 import { corpusDir } from './lib/corpus-dir';
+import { readSplit, REAL_DIR } from './lib/corpus-split';
+
+/** `--test-errors` lists the test split's errors (for the final report; never tune on them). */
+const SHOW_TEST_ERRORS = process.argv.includes('--test-errors');
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -18,6 +22,8 @@ async function runEval(): Promise<number> {
     textDir: string;
     goldDir: string;
     pageNameOf?: (gold: string) => string;
+    only?: readonly string[];
+    errors?: boolean;
   }> = [];
   const corpus = corpusDir();
   if (existsSync(join(corpus, 'gold')))
@@ -44,13 +50,27 @@ async function runEval(): Promise<number> {
     goldDir: join(fixtures, 'gold'),
   });
 
+  const split = readSplit();
+  if (split) {
+    const real = { textDir: join(REAL_DIR, 'pages'), goldDir: join(REAL_DIR, 'gold') };
+    sets.push({ label: 'real pages, dev split', ...real, only: split.dev });
+    sets.push({
+      label: 'real pages, TEST split (frozen)',
+      ...real,
+      only: split.test,
+      errors: SHOW_TEST_ERRORS,
+    });
+  }
+
   for (const set of sets) {
-    const cases = await loadGoldCases(set.textDir, set.goldDir, set.pageNameOf);
+    const all = await loadGoldCases(set.textDir, set.goldDir, set.pageNameOf);
+    const only = set.only ? new Set(set.only) : undefined;
+    const cases = only ? all.filter((c) => only.has(c.name)) : all;
     const started = performance.now();
     const scores = evaluateCases(cases, annotate);
     const ms = performance.now() - started;
     process.stdout.write(
-      `${formatReport(set.label, scores)}\n(engine time ${ms.toFixed(0)} ms)\n\n`,
+      `${formatReport(set.label, scores, { errors: set.errors ?? true })}\n(engine time ${ms.toFixed(0)} ms)\n\n`,
     );
   }
   return existsSync(join(corpus, 'gold')) ? 0 : 1;

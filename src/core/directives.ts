@@ -7,17 +7,7 @@ import { CHINESE_NUMERAL_CHARS, parseNumeral } from './numerals';
 import { codeUnitFlags } from './text/code-unit-flags';
 import { STEP_UNITS } from './text/normalize';
 import { LiteralMatcher } from './text/literal-matcher';
-import {
-  ARTICLE_END,
-  FORMULA_MEASURES,
-  FORMULA_NOUNS,
-  HOLIDAYS,
-  IMPERATIVE_HEADS,
-  MEDIA_ENDING,
-  NOT_AFTER_YAO,
-  NOT_BEFORE_YAO,
-  NOTICE_OPENING,
-} from './lexicons/directives';
+import { alternationOf, wordsOf } from './lexicons/index';
 import type { DirectiveSubtype } from './types';
 
 /** A directive phrase in normalised offsets. */
@@ -28,6 +18,20 @@ export interface RawDirective {
   normalized: string;
   count?: number;
 }
+
+const IMPERATIVE_HEADS = wordsOf('directives', 'imperativeHeads');
+const NOT_BEFORE_YAO = wordsOf('directives', 'notBeforeYao').join('');
+const NOT_AFTER_YAO = wordsOf('directives', 'notAfterYao').join('');
+const HOLIDAYS = new Set(wordsOf('directives', 'holidays'));
+const MEDIA_ENDING = new RegExp(`(?:${alternationOf(wordsOf('directives', 'mediaEndings'))})$`);
+const NOTICE_OPENING = new RegExp(`^(?:${alternationOf(wordsOf('directives', 'noticeOpenings'))})`);
+const FORMULA_MEASURES = wordsOf('directives', 'formulaMeasures');
+const FORMULA_NOUNS = wordsOf('directives', 'formulaNouns');
+/** Lines after which the article is over (copyright, related links, editor lines). */
+const ARTICLE_END = new RegExp(
+  `^[\\s(（【]*(?:${alternationOf(wordsOf('directives', 'articleEndings'))})`,
+  'm',
+);
 
 /** Where the article proper ends: the first copyright / related-links / editor line past the top. */
 export function findArticleEnd(text: string): number {
@@ -66,7 +70,7 @@ export function isSloganText(s: string): boolean {
 }
 
 /** What may stand between a formula's measure word and its noun, then the noun (sticky). */
-const FORMULA_TAIL = new RegExp(`([\\u4e00-\\u9fff]{0,4})(${FORMULA_NOUNS.join('|')})`, 'y');
+const FORMULA_TAIL = new RegExp(`([\\u4e00-\\u9fff]{0,4})(${alternationOf(FORMULA_NOUNS)})`, 'y');
 const IMPERATIVES = new LiteralMatcher(IMPERATIVE_HEADS);
 /** Characters that end an imperative clause. */
 const CLAUSE_END_CHARS = '，,。；;！!？?\n：:';

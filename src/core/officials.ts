@@ -7,18 +7,14 @@ import { codeUnitFlags } from './text/code-unit-flags';
 import { isHan, STEP_UNITS } from './text/normalize';
 import { LiteralMatcher } from './text/literal-matcher';
 import { marks } from './text/buffers';
-import { NON_NAME_CHARS, surnameLengthAt } from './lexicons/surnames';
 import {
-  AFTER_NAME_WORDS,
-  BEFORE_NAME_WORDS,
-  CLAUSE_OPENINGS,
-  HEADS_AFTER_NAME,
-  LIST_END_WORDS,
-  ORGANISATION_OPENINGS,
-  PLACE_UNITS,
-  TITLE_HEADS,
-  TITLE_MODIFIERS,
-} from './lexicons/titles';
+  minorityNameAt,
+  NAME_DOTS,
+  NON_NAME_CHARS,
+  NOT_IN_LISTED_NAMES,
+  surnameLengthAt,
+} from './surnames';
+import { alternationOf as alternation, wordsOf } from './lexicons/index';
 import type { OfficialLevel } from './types';
 
 /** An official mention in normalised offsets. */
@@ -44,22 +40,27 @@ interface Matchers {
   headAfterName: LiteralMatcher;
   afterName: LiteralMatcher;
   listEnd: LiteralMatcher;
+  listLinker: LiteralMatcher;
 }
 
-/** Longest alternatives first, so 副书记/总书记 win over 书记. */
-function alternation(words: readonly string[]): string {
-  return [...new Set(words)]
-    .filter((w) => w.length > 0)
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-}
+const TITLE_HEADS = wordsOf('titles', 'heads');
+const TITLE_MODIFIERS = wordsOf('titles', 'modifiers');
+const HEADS_AFTER_NAME = wordsOf('titles', 'headsAfterName');
+const ORGANISATION_OPENINGS = wordsOf('titles', 'organisationOpenings');
+const PLACE_UNITS = wordsOf('titles', 'placeUnits');
+const AFTER_PLACE = alternation(wordsOf('titles', 'organisationsAfterPlace'));
+const DEPARTMENT_ENDINGS = alternation(wordsOf('titles', 'departmentEndings'));
+/** Time and connective words that may open a clause before a title (今天上午市委书记…). */
+const CLAUSE_OPENINGS = new RegExp(
+  `^(?:[0-9一二三四五六七八九十〇]+(?:年|月|日|号)|${alternation(wordsOf('titles', 'clauseOpenings'))})+`,
+);
 
 const matcherCache = new Map<string, Matchers>();
 /** Lexicons kept compiled (each user lexicon makes one entry; pages share very few). */
 const MATCHER_CACHE_SIZE = 4;
 /** Word matchers that do not depend on the user's lexicon, built once. */
-let fixedMatchers: Pick<Matchers, 'headAfterName' | 'afterName' | 'listEnd'> | undefined;
+let fixedMatchers:
+  Pick<Matchers, 'headAfterName' | 'afterName' | 'listEnd' | 'listLinker'> | undefined;
 
 /** Matchers for the built-in lexicon extended with the user's titles and organisations. */
 function getMatchers(extraTitles: readonly string[], extraOrgs: readonly string[]): Matchers {
@@ -72,8 +73,9 @@ function getMatchers(extraTitles: readonly string[], extraOrgs: readonly string[
   const units = alternation(PLACE_UNITS);
   fixedMatchers ??= {
     headAfterName: new LiteralMatcher(HEADS_AFTER_NAME),
-    afterName: new LiteralMatcher(AFTER_NAME_WORDS),
-    listEnd: new LiteralMatcher(LIST_END_WORDS),
+    afterName: new LiteralMatcher(wordsOf('titles', 'afterNameWords')),
+    listEnd: new LiteralMatcher(wordsOf('titles', 'listEndWords')),
+    listLinker: new LiteralMatcher(wordsOf('titles', 'listLinkers')),
   };
   const m: Matchers = {
     ...fixedMatchers,
@@ -81,10 +83,10 @@ function getMatchers(extraTitles: readonly string[], extraOrgs: readonly string[
     headAtEnd: new RegExp(`(?:${heads})$`),
     bareTitleAtEnd: new RegExp(`(?:${mods})*(?:${heads})$`),
     validStart: new RegExp(
-      `^(?:${orgs}|${mods}|${heads}|[\\u4e00-\\u9fff]{1,6}?(?:${units})(?:委|政府|人大|政协|纪委|监委|党委|党工委|管委会))`,
+      `^(?:${orgs}|${mods}|${heads}|[\\u4e00-\\u9fff]{1,6}?(?:${units})(?:${AFTER_PLACE}))`,
     ),
     departmentTitle: new RegExp(
-      `^[\\u4e00-\\u9fff]{1,5}?(?:部|委|办|局|厅|室)(?:${mods})*(?:${heads})$`,
+      `^[\\u4e00-\\u9fff]{1,5}?(?:${DEPARTMENT_ENDINGS})(?:${mods})*(?:${heads})$`,
     ),
   };
   if (matcherCache.size >= MATCHER_CACHE_SIZE) {
@@ -95,7 +97,7 @@ function getMatchers(extraTitles: readonly string[], extraOrgs: readonly string[
   return m;
 }
 
-const BEFORE_NAME_SET = new Set(BEFORE_NAME_WORDS);
+const BEFORE_NAME_SET = new Set(wordsOf('titles', 'beforeNameWords'));
 /** {@link NON_NAME_CHARS} as a table by code unit (no string per lookup). */
 const NON_NAME_TABLE = codeUnitFlags(NON_NAME_CHARS);
 /** Name lengths tried before a head (习近平总书记, 赵革书记, 欧阳明明书记), most likely first. */
@@ -146,15 +148,69 @@ function gapAt(text: string, at: number): number {
   return k - at > 2 ? 0 : k - at;
 }
 
-/** The name written from `start` to `end`, with any typesetting spaces left out. */
+/** The name written from `start` to `end`, typesetting spaces left out, any name dot as `·`. */
 function nameOf(text: string, start: number, end: number): string {
   let name = '';
-  for (let k = start; k < end; k++) if (!isNameGap(text.charCodeAt(k))) name += text.charAt(k);
+  for (let k = start; k < end; k++) {
+    const ch = text.charAt(k);
+    if (NAME_DOTS.includes(ch)) name += '·';
+    else if (!isNameGap(text.charCodeAt(k))) name += ch;
+  }
   return name;
+}
+
+/** Longest name part after the last dot of a transliterated name. */
+const MAX_NAME_PART = 8;
+
+/**
+ * End of the shortest prefix of the ideograph run at `at` (2 to `max` characters) that a word
+ * of `words` follows, preferring the longest such word (丁和平出席: 出席 beats 和); -1 if none.
+ */
+function cutBeforeWord(
+  text: string,
+  at: number,
+  min: number,
+  max: number,
+  words: LiteralMatcher,
+  more?: LiteralMatcher,
+): number {
+  let best = -1;
+  let bestLen = 0;
+  for (let k = min; k <= max && hanAt(text, at + k - 1); k++) {
+    if (!hanAt(text, at + k)) return best >= 0 ? best : at + k;
+    const w = words.wordAt(text, at + k) ?? more?.wordAt(text, at + k);
+    if (w !== undefined && w.length > bestLen) {
+      best = at + k;
+      bestLen = w.length;
+    }
+  }
+  return best;
+}
+
+/** End of a transliterated name with dots at `at` (买买提·艾力, 郭莽仓·罗藏宗哲嘉措), or -1. */
+function dottedNameEnd(text: string, at: number, m: Matchers): number {
+  let p = at;
+  let parts = 0;
+  for (;;) {
+    const s = p;
+    while (hanAt(text, p) && p - s < MAX_NAME_PART) p++;
+    if (p === s) return -1;
+    parts++;
+    if (!NAME_DOTS.includes(text.charAt(p)) || !hanAt(text, p + 1)) break;
+    p++;
+  }
+  if (parts < 2) return -1;
+  if (!hanAt(text, p)) return p;
+  // The last part runs into the next word (吐尼亚孜出席): cut it before a word that follows names.
+  const lastStart = hanRunStart(text, p);
+  const cut = cutBeforeWord(text, lastStart, 1, MAX_NAME_PART, m.listEnd, m.afterName);
+  return cut > lastStart ? cut : -1;
 }
 
 /** End of a name starting at `at` (surname + 1–2 characters, then a fitting context), or -1. */
 export function matchNameAt(text: string, at: number, m: Matchers = getMatchers([], [])): number {
+  const dotted = dottedNameEnd(text, at, m);
+  if (dotted > 0) return dotted;
   const sl = surnameLengthAt(text, at);
   if (sl === 0) return -1;
   const long = at + sl + 2;
@@ -178,6 +234,67 @@ export function matchNameAt(text: string, at: number, m: Matchers = getMatchers(
       return end;
   }
   return -1;
+}
+
+/** Longest name read in a list of names. */
+const MAX_LIST_NAME = 4;
+/** {@link NOT_IN_LISTED_NAMES} as a table by code unit. */
+const NOT_IN_LIST_TABLE = codeUnitFlags(NOT_IN_LISTED_NAMES);
+
+/**
+ * End of one name of a list (甲、乙、丙出席) starting at `at`, or -1. The separators delimit the
+ * names, so a name further down a list needs no common surname (尼玛卓玛, 鸟成云); the first one
+ * must start with a surname or the beginning of a minority name (次仁达朗). The last name is cut
+ * before the word that ends the list.
+ */
+function listNameEnd(text: string, at: number, m: Matchers, first = false): number {
+  const dotted = dottedNameEnd(text, at, m);
+  if (dotted > 0) return dotted;
+  if (!hanAt(text, at)) return -1;
+  const sl = surnameLengthAt(text, at);
+  if (first ? sl === 0 && !minorityNameAt(text, at) : NOT_IN_LIST_TABLE[text.charCodeAt(at)] === 1)
+    return -1;
+  // 王　伟: a one-character given name spaced out to the width of three characters.
+  const gap = gapAt(text, at + 1);
+  if (gap === 1 && sl === 1 && hanAt(text, at + 1 + gap)) {
+    const end = at + 2 + gap;
+    if (!hanAt(text, end) || m.listEnd.wordAt(text, end) !== undefined) return end;
+  }
+  let runEnd = at;
+  while (hanAt(text, runEnd) && runEnd - at <= MAX_LIST_NAME) runEnd++;
+  const run = runEnd - at;
+  let end: number;
+  if (run >= 2 && run <= MAX_LIST_NAME && !hanAt(text, runEnd)) end = runEnd;
+  else end = cutBeforeWord(text, at, 2, MAX_LIST_NAME, m.listEnd, m.afterName);
+  if (end < 0) return -1;
+  for (let k = at + Math.max(sl, 1); k < end; k++)
+    if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1) return -1;
+  return end;
+}
+
+/**
+ * Reads the names that follow a name at `end` joined by 、 or spaces (和/及 before the last), calling
+ * `emit` for each; returns where the list stops.
+ */
+function readNameList(
+  text: string,
+  end: number,
+  m: Matchers,
+  emit: (start: number, end: number) => void,
+): number {
+  let p = end;
+  for (let count = 0; count < 60; count++) {
+    const sep = text.charAt(p);
+    // 赵刚 钱明: a space also separates the names of a list.
+    if (sep !== '、' && sep !== '和' && sep !== '及' && !isNameGap(text.charCodeAt(p))) break;
+    let q = p + 1;
+    while (q < text.length && isNameGap(text.charCodeAt(q))) q++;
+    const next = listNameEnd(text, q, m);
+    if (next < 0) break;
+    emit(q, next);
+    p = next;
+  }
+  return p;
 }
 
 /** Start of the run of ideographs ending at `end`. */
@@ -326,8 +443,18 @@ function* findTitled(
       yield;
     }
     // 市委书记 张三: a space may stand between the title and the name.
-    const nameStart = headEnd + gapAt(text, headEnd);
-    const nameEnd = matchNameAt(text, nameStart, m);
+    let nameStart = headEnd + gapAt(text, headEnd);
+    // 执行主席是甲、乙 / 委员有甲、乙 / 执行主席由甲、乙担任: a linker before a list of names.
+    const link = m.listLinker.wordAt(text, nameStart);
+    const linked = link === undefined ? -1 : listNameEnd(text, nameStart + link.length, m, true);
+    let nameEnd = linked;
+    if (linked > 0) nameStart += link?.length ?? 0;
+    else nameEnd = matchNameAt(text, nameStart, m);
+    if (nameEnd < 0) {
+      // 乡人大主席次仁达朗、纪委书记…: a name without a Chinese surname, ended by a separator.
+      const end = listNameEnd(text, nameStart, m, true);
+      if (end > 0 && '、,，'.includes(text.charAt(end))) nameEnd = end;
+    }
     if (nameEnd < 0) {
       if (surnameLengthAt(text, nameStart) > 0) unresolved.push({ hi, headEnd, nameStart });
       continue;
@@ -346,23 +473,19 @@ function* findTitled(
       role: 'titled',
     });
     cover(chainStart, nameEnd);
-    pos = nameEnd;
     // 副市长甲、乙、丙出席: further names joined by 、 share the same titles.
-    for (let more = 0; more < 30 && text.charAt(pos) === '、'; more++) {
-      const next = matchNameAt(text, pos + 1, m);
-      if (next < 0) break;
+    pos = readNameList(text, nameEnd, m, (s, e) => {
       found.push({
-        start: pos + 1,
-        end: next,
-        nameStart: pos + 1,
-        nameEnd: next,
-        name: nameOf(text, pos + 1, next),
+        start: s,
+        end: e,
+        nameStart: s,
+        nameEnd: e,
+        name: nameOf(text, s, e),
         titles: [...titles],
         role: 'list',
       });
-      cover(pos + 1, next);
-      pos = next;
-    }
+      cover(s, e);
+    });
   }
   yield;
 
@@ -402,53 +525,35 @@ function* findTitled(
   yield;
 
   // 3. Leaders' lists: 市领导甲、乙、丙出席.
-  const listRe = /(?:省|市|县|区|州|盟|旗|乡|镇)领导(?:同志)?有?[:：]?[ \t\u3000]*/g;
+  const listRe = new RegExp(
+    `(?:${alternation(wordsOf('titles', 'leaderListUnits'))})[\\u4e00-\\u9fff]{0,4}?领导(?:同志)?(?:有|是)?[:：]?[ \\t\\u3000]*`,
+    'g',
+  );
   nextYield = STEP_UNITS;
   for (let l = listRe.exec(text); l; l = listRe.exec(text)) {
     if (l.index >= nextYield) {
       nextYield = l.index + STEP_UNITS;
       yield;
     }
-    const title = l[0].replace(/同志|有|[:：\s\u3000]/g, '');
-    let p = l.index + l[0].length;
-    for (let count = 0; count < 60; count++) {
-      const sl = surnameLengthAt(text, p);
-      if (sl === 0) break;
-      let end = p + sl;
-      while (hanAt(text, end) && end - p < sl + 2) {
-        if (end - p >= 2 && m.listEnd.wordAt(text, end) !== undefined) break;
-        end++;
-      }
-      // 王　伟、李建国: a one-character given name spaced out to the width of three characters.
-      const padded =
-        end === p + 1 &&
-        gapAt(text, end) === 1 &&
-        hanAt(text, end + 1) &&
-        (!hanAt(text, end + 2) || m.listEnd.wordAt(text, end + 2) !== undefined);
-      if (padded) end += 2;
-      const lenOk = end - p >= 2 && end - p <= sl + 2;
-      if (!lenOk || !givenNameOk(text, padded ? end - 1 : p + sl, end)) break;
-      let stop = hanAt(text, end);
-      if (stop && m.listEnd.wordAt(text, end) === undefined) break;
-      if (!isCovered(p, end)) {
-        found.push({
-          start: p,
-          end,
-          nameStart: p,
-          nameEnd: end,
-          name: nameOf(text, p, end),
-          titles: [title],
-          role: 'list',
-        });
-        cover(p, end);
-      }
-      if (stop) break;
-      const sep = text.charAt(end);
-      if (sep !== '、' && sep !== ' ' && sep !== '\u3000' && sep !== '\t') break;
-      p = end;
-      while (' \u3000\t、'.includes(text.charAt(p)) && p < text.length) p++;
-      stop = false;
-    }
+    const title = l[0].replace(/同志|有|是|[:：\s\u3000]/g, '');
+    const from = l.index + l[0].length;
+    const first = listNameEnd(text, from, m, true);
+    if (first < 0) continue;
+    const emit = (s: number, e: number): void => {
+      if (isCovered(s, e)) return;
+      found.push({
+        start: s,
+        end: e,
+        nameStart: s,
+        nameEnd: e,
+        name: nameOf(text, s, e),
+        titles: [title],
+        role: 'list',
+      });
+      cover(s, e);
+    };
+    emit(from, first);
+    const p = readNameList(text, first, m, emit);
     listRe.lastIndex = Math.max(listRe.lastIndex, p);
   }
   yield;

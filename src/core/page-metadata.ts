@@ -2,8 +2,11 @@
  * Page metadata from meta tags and page chrome: title, source, publication date (ISO 8601),
  * byline (reporters, authors) and editors. Reads normalised (simplified) text.
  */
-import { surnameLengthAt } from './lexicons/surnames';
-import { BYLINE_ROLES, EDITOR_ROLES } from './lexicons/titles';
+import { surnameLengthAt } from './surnames';
+import { wordsOf } from './lexicons/index';
+
+const BYLINE_ROLES = wordsOf('titles', 'bylineRoles');
+const EDITOR_ROLES = wordsOf('titles', 'editorRoles');
 import { runSteps } from './steps';
 import { isHan } from './text/normalize';
 
@@ -84,7 +87,7 @@ export function namesIn(fragment: string): string[] {
   return out;
 }
 
-const byRole = (roles: string[]): RegExp =>
+const byRole = (roles: readonly string[]): RegExp =>
   new RegExp(
     `(?:${[...roles].sort((a, b) => b.length - a.length).join('|')})[\\s\\u3000]*[:：]?[\\s\\u3000]*([^\\n()（）【】\\[\\]]{1,30})`,
     'g',

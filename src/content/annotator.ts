@@ -4,7 +4,7 @@
  * date while the page changes, saves clips, and switches everything off again without a trace.
  */
 import browser from 'webextension-polyfill';
-import { annotateSteps, prepareEngine, toSimplified } from '../core/index';
+import { annotateSteps, isGovNewsScore, prepareEngine, toSimplified } from '../core/index';
 import type { AnnotateResult, EntityKind } from '../core/types';
 import type { Clip } from '../core/clips/model';
 import { send, type TabStatus } from '../shared/messages';
@@ -76,7 +76,7 @@ function readMeta(doc: Document): Record<string, string> {
 
 /** Whether a detection result counts as government news under the user's threshold. */
 export function isGovUnderSettings(result: AnnotateResult, settings: Settings): boolean {
-  return result.page.score >= settings.threshold;
+  return isGovNewsScore(result.page.score, settings.threshold);
 }
 
 /** Whether the page should be annotated without being asked. */
@@ -180,6 +180,7 @@ export function createAnnotator(
         url: doc.location?.href,
         meta: readMeta(doc),
         lexicon: userLexicon(settings),
+        threshold: settings.threshold,
       }),
       runSignal,
       undefined,
@@ -447,7 +448,11 @@ export function createAnnotator(
     const draft = buildClipDraft(
       {
         text: a.pageText.text,
-        result: a.result,
+        // The clip records the decision the panel shows, under the threshold in force now.
+        result: {
+          ...a.result,
+          page: { ...a.result.page, isGovNews: isGovUnderSettings(a.result, settings) },
+        },
         url: doc.location?.href ?? '',
         title: doc.title,
         toSimplified,

@@ -23,7 +23,14 @@ const IMPERATIVE_HEADS = wordsOf('directives', 'imperativeHeads');
 const NOT_BEFORE_YAO = wordsOf('directives', 'notBeforeYao').join('');
 const NOT_AFTER_YAO = wordsOf('directives', 'notAfterYao').join('');
 const HOLIDAYS = new Set(wordsOf('directives', 'holidays'));
-const MEDIA_ENDING = new RegExp(`(?:${alternationOf(wordsOf('directives', 'mediaEndings'))})$`);
+const MEDIA_ENDING = new RegExp(
+  `(?:${alternationOf([...wordsOf('directives', 'mediaEndings'), ...wordsOf('directives', 'quotedNameEndings')])})$`,
+);
+const NOT_SLOGANS = new Set(wordsOf('directives', 'notSlogans'));
+/** Quoted formulas written with digits and symbols: “1+N”, “4+1”, “1+4+X”, “12345”. */
+const DIGIT_FORMULA = /^(?:[0-9]+(?:\+[0-9A-Za-z]+)+|[0-9]{3,6})$/;
+/** Longest quoted list of phrases (“干字当头、目标倒逼、问题导向、重点发力、以上率下”). */
+const MAX_LISTED_SLOGAN = 32;
 const NOTICE_OPENING = new RegExp(`^(?:${alternationOf(wordsOf('directives', 'noticeOpenings'))})`);
 const FORMULA_MEASURES = wordsOf('directives', 'formulaMeasures');
 const FORMULA_NOUNS = wordsOf('directives', 'formulaNouns');
@@ -57,15 +64,19 @@ function bulletLineRanges(text: string, end: number): [number, number][] {
 }
 
 const QUOTE_RE =
-  /“([^“”\n]{1,24})”|「([^「」\n]{1,24})」|『([^『』\n]{1,24})』|‘([^‘’\n]{1,24})’|"([^"\n]{1,24})"/g;
+  /“([^“”\n]{1,32})”|「([^「」\n]{1,32})」|『([^『』\n]{1,32})』|‘([^‘’\n]{1,32})’|"([^"\n]{1,32})"/g;
 
 /** True when the quoted text reads like a policy formula rather than a name, holiday or notice. */
 export function isSloganText(s: string): boolean {
   const t = s.trim();
-  if (t.length === 0 || t.length > 20) return false;
+  if (DIGIT_FORMULA.test(t) && !/^(?:19|20)\d{2}$/.test(t)) return true;
+  const listed =
+    /[、，,]/.test(t) && t.split(/[、，,]/).every((p) => p.length > 0 && p.length <= 8);
+  if (t.length === 0 || t.length > (listed ? MAX_LISTED_SLOGAN : 20)) return false;
   if (!/[\u4e00-\u9fff]/.test(t)) return false;
   if (/[。！？!?；;：:《》]/.test(t)) return false;
-  if (HOLIDAYS.has(t) || NOTICE_OPENING.test(t) || MEDIA_ENDING.test(t)) return false;
+  if (HOLIDAYS.has(t) || NOT_SLOGANS.has(t) || NOTICE_OPENING.test(t) || MEDIA_ENDING.test(t))
+    return false;
   return true;
 }
 
@@ -124,6 +135,8 @@ function formulaAt(
   if (/[的和与及在了是]/.test(tail[1] ?? '')) return undefined;
   const count = parseNumeral(text.slice(ns, i));
   if (count === undefined || count === 0 || count > 1000) return undefined;
+  // 一项重要任务 is no formula; 十八大以来 is a Party congress, not N big things.
+  if (count === 1 || (measure === '大' && count >= 8)) return undefined;
   const start = di ? ns - 1 : ns;
   const end = FORMULA_TAIL.lastIndex;
   while (sp.at < slogans.length && (slogans[sp.at]?.end ?? 0) <= start) sp.at++;

@@ -6,7 +6,7 @@
 import { findDirectives } from './directives';
 import { findMeetings } from './meeting-numbers';
 import { findOfficials } from './officials';
-import { detectPage } from './page-detection';
+import { detectionFeatures, detectPage, type DetectionFeature } from './page-detection';
 import { extractMetadataSteps } from './page-metadata';
 import {
   normalize,
@@ -28,6 +28,7 @@ import type {
 } from './types';
 
 export type * from './types';
+export { isGovNewsScore } from './page-detection';
 
 /** Characters checked by {@link hasChineseText} at the start of the text. */
 const CHINESE_PROBE_HEAD = 20_000;
@@ -157,16 +158,24 @@ function* annotateNormalized(
     extraOrganisations: simplifyAll(lexicon.organisations),
   });
   const meetings = yield* findMeetings(norm.text);
-  const detection = detectPage({
-    text: norm.text,
-    ...(input.url !== undefined ? { url: input.url } : {}),
-    ...(input.meta !== undefined ? { meta: input.meta } : {}),
-    titledOfficials: new Set(officials.filter((o) => o.role === 'titled').map((o) => o.name)).size,
-    meetings: meetings.length,
-  });
+  const threshold =
+    typeof input.threshold === 'number' && input.threshold >= 0 && input.threshold <= 1
+      ? input.threshold
+      : undefined;
+  const detection = detectPage(
+    {
+      text: norm.text,
+      ...(input.url !== undefined ? { url: input.url } : {}),
+      ...(input.meta !== undefined ? { meta: input.meta } : {}),
+      titledOfficials: new Set(officials.filter((o) => o.role === 'titled').map((o) => o.name))
+        .size,
+      meetings: meetings.length,
+    },
+    threshold,
+  );
   yield;
   // Directives only mean something in political text (quotes in a novel are dialogue).
-  const otherGenre = detection.signals.some((s) => s.name.startsWith('genre.'));
+  const otherGenre = detection.signals.some((s) => s.name.startsWith('genre.') && s.weight <= -1);
   const political =
     detection.isGovNews ||
     (!otherGenre && (officials.some((o) => o.role === 'titled') || meetings.length > 0));
@@ -230,6 +239,8 @@ function* annotateNormalized(
     if (m.term !== undefined) e.term = m.term;
     if (m.body !== undefined) e.body = m.body;
     if (m.meetingType !== undefined) e.meetingType = m.meetingType;
+    e.category = m.category;
+    if (m.expanded) e.expanded = true;
     entities.push(e);
   }
   mapper = new OffsetMapper(norm);
@@ -282,6 +293,33 @@ function* annotateNormalized(
     },
     entities,
   };
+}
+
+/**
+ * The page's detection features (what the fitted weights multiply), for `npm run fit:detection`:
+ * the same reading of the page as `annotate` does, before any weight is applied.
+ */
+export function pageFeatures(input: AnnotateInput): DetectionFeature[] {
+  const text = typeof input?.text === 'string' ? input.text : '';
+  if (!hasChineseText(text)) return [];
+  return runSteps(
+    (function* () {
+      const norm = yield* normalizeSteps(text);
+      const metadata = yield* extractMetadataSteps(norm.text, input.meta);
+      const officials = yield* findOfficials(norm.text, {
+        excludedNames: new Set([...metadata.byline, ...metadata.editors]),
+      });
+      const meetings = yield* findMeetings(norm.text);
+      return detectionFeatures({
+        text: norm.text,
+        ...(input.url !== undefined ? { url: input.url } : {}),
+        ...(input.meta !== undefined ? { meta: input.meta } : {}),
+        titledOfficials: new Set(officials.filter((o) => o.role === 'titled').map((o) => o.name))
+          .size,
+        meetings: meetings.length,
+      });
+    })(),
+  );
 }
 
 /** Annotates a page in one go: officials, meetings, directives, detection and metadata. */

@@ -5,6 +5,8 @@
 import { CHINESE_NUMERAL_CHARS, NUMERAL_PATTERN, parseNumeral } from './numerals';
 import { codeUnitFlags } from './text/code-unit-flags';
 import { isHan, STEP_UNITS } from './text/normalize';
+import { alternationOf, mapOf, wordsOf } from './lexicons/index';
+import type { MeetingCategory } from './types';
 
 /** A meeting reference in normalised offsets. */
 export interface RawMeeting {
@@ -14,45 +16,27 @@ export interface RawMeeting {
   term?: number;
   body?: string;
   meetingType?: string;
+  category: MeetingCategory;
+  expanded?: boolean;
 }
 
-/** Kinds of meeting, longest first; the generic 会议/会 give no type. */
-const MEETING_TYPES = [
-  '常委会会议',
-  '全体会议',
-  '常务会议',
-  '专题会议',
-  '扩大会议',
-  '主任会议',
-  '主席会议',
-  '联席会议',
-  '党组会议',
-  '党员代表大会',
-  '代表大会',
-  '党代会',
-  '人代会',
-  '党员大会',
-  '常委会议',
-  '专题会',
-  '常委会',
-  '常务会',
-  '全会',
-  '例会',
-  '会议',
-  '会',
-];
-const GENERIC_TYPES = new Set(['会议', '会']);
+/** Kinds of meeting (longest match wins); the generic 会议/会 give no type. */
+const MEETING_TYPES = wordsOf('meetings', 'types');
+const GENERIC_TYPES = new Set(wordsOf('meetings', 'genericTypes'));
+const PLENUM_TYPES = new Set(wordsOf('meetings', 'plenumTypes'));
+const CONGRESS_TYPES = new Set(wordsOf('meetings', 'congressTypes'));
 /** Short forms spelled out, so every page reports the same type. */
-const TYPE_ALIASES: Record<string, string> = {
-  专题会: '专题会议',
-  常务会: '常务会议',
-  常委会议: '常委会会议',
-};
+const TYPE_ALIASES = mapOf('meetings', 'typeAliases');
+const EXPANDED = wordsOf('meetings', 'expandedMarks');
+const CONGRESS_OPENINGS = wordsOf('meetings', 'congressOpenings');
+const CONGRESS_FOLLOWERS = wordsOf('meetings', 'congressFollowers');
 
 const NUM = NUMERAL_PATTERN;
 const SEP = '[、,，和及至到—-]';
+/** A parenthesised 扩大 between the number and the type: 第三十一次(扩大)会议. */
+const EXPANDED_MARK = `(?:[(（](?:${alternationOf(EXPANDED)})[)）])?`;
 const MEETING_RE = new RegExp(
-  `(?:第?(${NUM})届([\\u4e00-\\u9fff]{0,12}?))?(第)?(${NUM}(?:${SEP}第?${NUM})*)次([^\\s\\d的了在是到来去我你他她，,。；;：:、！？“”"（）()]{0,8}?)(${MEETING_TYPES.join('|')})`,
+  `(?:第?(${NUM})届([\\u4e00-\\u9fff]{0,12}?))?(第)?[ \\u3000]?(${NUM}(?:${SEP}第?${NUM})*)次(${EXPANDED_MARK}[^\\s\\d的了在是到来去我你他她，,。；;：:、！？“”"（）()]{0,8}?${EXPANDED_MARK})(${alternationOf(MEETING_TYPES)})`,
   'g',
 );
 /** The same pattern tried at one position only (the candidate starts worked out from a 次). */
@@ -78,6 +62,9 @@ function meetingAround(text: string, ci: number, from: number): RegExpExecArray 
   const floor = Math.max(from, ci - LOOKBEHIND);
   let listStart = ci - 1;
   while (listStart > floor && LIST_UNITS[text.charCodeAt(listStart - 1)] === 1) listStart--;
+  // 第 120次: a space some sites put between 第 and the number.
+  if (/[ \u3000]/.test(text.charAt(listStart - 1)) && text.charAt(listStart - 2) === '第')
+    listStart -= 2;
   const starts: number[] = [];
   let term = listStart - 1;
   while (term > floor && listStart - term <= TERM_REACH && text.charAt(term) !== '届') term--;
@@ -101,11 +88,10 @@ function meetingAround(text: string, ci: number, from: number): RegExpExecArray 
 }
 
 /** Words after which a meeting's body begins (主持召开市委…, 学习贯彻省委…). */
-const BODY_LEAD =
-  /(?:主持召开|召开|举行|主持|参加|出席|列席|学习|贯彻|传达|落实|审议|通过|研究|听取|精神|根据|按照|了|暨|在|和|与|及|是|为|由|对|将|把|等)/g;
+const BODY_LEAD = new RegExp(alternationOf(wordsOf('meetings', 'bodyLeads')), 'g');
 
 /** How the name of a body that meets ends (市委, 常委会, 市政府, 领导小组, 指挥部, 联防联控机制, 市). */
-const BODY_END = /(?:委|会|府|组|部|院|办|协|大|局|厅|班|室|机制|中心|[省市县区州盟旗乡镇])$/;
+const BODY_END = new RegExp(`(?:${alternationOf(wordsOf('meetings', 'bodyEndings'))})$`);
 
 /** A year standing between the body and the number (市纪委常委会召开2023年第15次会议). */
 const YEAR_BEFORE = /(?:\d{4}|[〇零一二三四五六七八九]{4})年度?\s*$/;
@@ -161,6 +147,121 @@ export function parseOrdinalList(list: string): number[] | undefined {
   return out.length > 0 ? out : undefined;
 }
 
+/** A term's body without the verb that ended it (三届县委召开45次 → 县委). */
+function trimTermBody(termBody: string): string {
+  let cut = termBody.length;
+  BODY_LEAD.lastIndex = 0;
+  for (let m = BODY_LEAD.exec(termBody); m; m = BODY_LEAD.exec(termBody))
+    if (m.index + m[0].length === termBody.length && m.index > 0) cut = m.index;
+  return termBody.slice(0, cut);
+}
+
+/** Bodies whose numbered sessions are sessions of a people's congress or CPPCC. */
+const SESSION_BODY = /人大|人民代表大会|人代会|政协|政治协商会议|代表大会$/;
+/** Bodies whose 全会 / 全体会议 are Party plenums. */
+const PARTY_BODY = /(?:委|党委|中央|委员会|工委)$/;
+
+/** What kind of meeting a numbered reference is, from its type, body and term. */
+function categoryOf(
+  typeWord: string,
+  body: string | undefined,
+  term: number | undefined,
+): MeetingCategory {
+  if (CONGRESS_TYPES.has(typeWord)) return 'congress';
+  const b = body ?? '';
+  if (
+    PLENUM_TYPES.has(typeWord) &&
+    (typeWord !== '全体会议' || (PARTY_BODY.test(b) && !SESSION_BODY.test(b)))
+  )
+    return 'plenum';
+  if (
+    SESSION_BODY.test(b) &&
+    (term !== undefined || /人代会$/.test(b)) &&
+    GENERIC_TYPES.has(typeWord)
+  )
+    return 'session';
+  return 'meeting';
+}
+
+/** Numeral characters (Chinese) of plenum and congress numbers. */
+const CN_NUMERAL_UNITS = codeUnitFlags(CHINESE_NUMERAL_CHARS);
+/** A plenum's ordinals: 四中, 三中、四中、五中 (read backwards from 全会). */
+const PLENUM_LIST_UNITS = codeUnitFlags(`${CHINESE_NUMERAL_CHARS}中、,，和及`);
+
+/** Start of the numeral run ending at `end` (Chinese numerals only). */
+function numeralRunStart(text: string, end: number, max = 4): number {
+  let s = end;
+  while (s > 0 && end - s < max && CN_NUMERAL_UNITS[text.charCodeAt(s - 1)] === 1) s--;
+  return s;
+}
+
+/** 十九届四中全会, 二十届二中、三中全会, 县委十三届五中全会: plenums written with 中. */
+function plenumAt(text: string, ai: number): RawMeeting | undefined {
+  // ai is the index of 中 in 中全会.
+  let ls = ai + 1;
+  while (ls > 0 && ai + 1 - ls < 16 && PLENUM_LIST_UNITS[text.charCodeAt(ls - 1)] === 1) ls--;
+  while (ls < ai && !CN_NUMERAL_UNITS[text.charCodeAt(ls)]) ls++;
+  const list = text.slice(ls, ai + 1);
+  const ordinals: number[] = [];
+  for (const part of list.split(/[、,，和及]/)) {
+    const v = parseNumeral(part.replace(/中$/, ''));
+    if (v === undefined || v <= 0 || v > 30) return undefined;
+    ordinals.push(v);
+  }
+  if (ordinals.length === 0) return undefined;
+  let start = ls;
+  let term: number | undefined;
+  let body: string | undefined;
+  if (text.charAt(ls - 1) === '届') {
+    const ts = numeralRunStart(text, ls - 1);
+    term = ts < ls - 1 ? parseNumeral(text.slice(ts, ls - 1)) : undefined;
+    if (term !== undefined) start = text.charAt(ts - 1) === '第' ? ts - 1 : ts;
+    const before = bodyBefore(text, start);
+    if (before) {
+      body = before.body;
+      start = before.start;
+    } else if (text.startsWith('党的', start - 2)) {
+      // 党的十九届四中全会: the Party's Central Committee.
+      body = '党';
+      start -= 2;
+    }
+  }
+  const end = ai + 3;
+  return {
+    start,
+    end,
+    ordinals,
+    ...(term !== undefined ? { term } : {}),
+    ...(body ? { body } : {}),
+    meetingType: '全会',
+    category: 'plenum',
+  };
+}
+
+/** 党的二十大, 中共十九大, 二十大精神: Party congresses written N大. */
+function congressAt(text: string, di: number): RawMeeting | undefined {
+  const ns = numeralRunStart(text, di, 3);
+  if (ns === di) return undefined;
+  const n = parseNumeral(text.slice(ns, di));
+  if (n === undefined || n <= 0 || n > 30) return undefined;
+  const opening = CONGRESS_OPENINGS.find((w) => text.startsWith(w, ns - w.length));
+  const follower = CONGRESS_FOLLOWERS.some((w) => text.startsWith(w, di + 1));
+  // 三大攻坚战, 第二大城市: a small number or 第 without a Party opening is no congress.
+  if (!opening && (!follower || n < 8 || text.charAt(ns - 1) === '第')) return undefined;
+  if (isHan(text.charCodeAt(ns - 1)) && !opening && !/[和、,，及与暨的]/.test(text.charAt(ns - 1)))
+    if (!/(?:学习|贯彻|宣传|落实|传达|领会|迎接|庆祝|自|从|是|在)$/.test(text.slice(ns - 2, ns)))
+      return undefined;
+  const start = opening ? ns - opening.length : ns;
+  return {
+    start,
+    end: di + 1,
+    ordinals: [n],
+    body: opening && /^中共|^中国共产党/.test(opening) ? '中共' : '党',
+    meetingType: '代表大会',
+    category: 'congress',
+  };
+}
+
 /** Finds numbered meetings in normalised text. */
 export function* findMeetings(text: string): Generator<undefined, RawMeeting[]> {
   const out: RawMeeting[] = [];
@@ -175,20 +276,22 @@ export function* findMeetings(text: string): Generator<undefined, RawMeeting[]> 
     if (ci < lastEnd) continue;
     const m = meetingAround(text, ci, lastEnd);
     if (!m) continue;
-    const [whole, termText, termBody, di, list = '', , typeWord = ''] = m;
+    const [whole, termText, rawTermBody, di, list = '', filler = '', typeWord = ''] = m;
     const ordinals = parseOrdinalList(list);
     if (!ordinals || ordinals.some((o) => o <= 0 || o > 100000)) continue;
     const term = termText !== undefined ? parseNumeral(termText) : undefined;
+    const termBody = rawTermBody ? trimTermBody(rawTermBody) : rawTermBody;
     const before = bodyBefore(text, m.index);
     let body = termBody || before?.body;
     if (termBody && before) body = `${before.body}${termBody}`;
     const hasTerm = term !== undefined;
+    const expanded = EXPANDED.some((w) => filler.includes(w) || typeWord.includes(w));
     if (!di && !hasTerm) {
       // Without 第 or 届 a number of times is only an ordinal right after 召开 or a body.
       const lead = text.slice(Math.max(0, m.index - 2), m.index);
       const bodyLike = before && /[委会组府院部协大办]$/.test(before.body);
       if (lead !== '召开' && !bodyLike) continue;
-      if (m[5]) continue;
+      if (filler && !expanded) continue;
     }
     const start = before && (body === before.body || termBody) ? before.start : m.index;
     const meetingType = GENERIC_TYPES.has(typeWord)
@@ -202,7 +305,30 @@ export function* findMeetings(text: string): Generator<undefined, RawMeeting[]> 
       ...(term !== undefined ? { term } : {}),
       ...(body ? { body } : {}),
       ...(meetingType ? { meetingType } : {}),
+      category: categoryOf(typeWord, body, term),
+      ...(expanded ? { expanded } : {}),
     });
   }
-  return out;
+  yield;
+  // Plenums written 四中全会 and congresses written 二十大 have no 次.
+  const more: RawMeeting[] = [];
+  for (let ai = text.indexOf('中全会'); ai >= 0; ai = text.indexOf('中全会', ai + 3)) {
+    const p = plenumAt(text, ai);
+    if (p) more.push(p);
+  }
+  yield;
+  nextYield = STEP_UNITS;
+  for (let di = text.indexOf('大'); di >= 0; di = text.indexOf('大', di + 1)) {
+    if (di >= nextYield) {
+      nextYield = di + STEP_UNITS;
+      yield;
+    }
+    if (CN_NUMERAL_UNITS[text.charCodeAt(di - 1)] !== 1) continue;
+    const c = congressAt(text, di);
+    if (c) more.push(c);
+  }
+  if (more.length === 0) return out;
+  const all = [...out];
+  for (const x of more) if (!out.some((o) => o.start < x.end && x.start < o.end)) all.push(x);
+  return all.sort((a, b) => a.start - b.start);
 }

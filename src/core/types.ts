@@ -21,13 +21,19 @@ export interface AnnotateInput {
   /** `<meta name|property>` → content, lower-cased names. */
   meta?: Record<string, string>;
   lexicon?: UserLexicon;
+  /**
+   * Score (0–1) at and above which the page counts as government news: the user's setting. The
+   * engine's `page.isGovNews` is the one decision the panel, the popup and saved clips share.
+   * Default: the threshold fitted with the detection weights.
+   */
+  threshold?: number;
 }
 
 /** One piece of evidence behind the page-detection score. */
 export interface PageSignal {
   /** Stable machine name, e.g. `url.gov-cn`, `chrome.icp`, `content.chaired-meeting`, `genre.fiction`. */
   name: string;
-  /** Contribution to the score (negative for signals of other genres). */
+  /** Contribution to the score's logit (negative for signals of other genres). */
   weight: number;
   /** The text or URL part that triggered it. */
   evidence?: string;
@@ -92,7 +98,18 @@ export interface MeetingEntity extends EntityBase {
   body?: string;
   /** 专题会议, 常委会, 常务会议, 全体会议, 全会… */
   meetingType?: string;
+  /**
+   * What kind of meeting: a Party committee's plenum (十九届四中全会), a congress (党的二十大,
+   * 第十四次党代会), a session of a people's congress or CPPCC (十四届全国人大二次会议), or any
+   * other numbered meeting.
+   */
+  category?: MeetingCategory;
+  /** True for an enlarged meeting (扩大会议, 第三十一次(扩大)会议). */
+  expanded?: boolean;
 }
+
+/** Kinds of numbered meeting. */
+export type MeetingCategory = 'plenum' | 'congress' | 'session' | 'meeting';
 
 /** Kinds of directive phrase. */
 export type DirectiveSubtype = 'slogan' | 'formula' | 'imperative' | 'enumeration';

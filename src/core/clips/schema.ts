@@ -59,6 +59,8 @@ export const entitySchema = v.variant('kind', [
     term: v.optional(v.pipe(v.number(), v.integer())),
     body: v.optional(shortText),
     meetingType: v.optional(shortText),
+    category: v.optional(v.picklist(['plenum', 'congress', 'session', 'meeting'])),
+    expanded: v.optional(v.boolean()),
   }),
   v.object({
     ...entityBase,

@@ -100,6 +100,7 @@ vi.mock('../../../src/core/index', () => {
     },
     toSimplified: (s: string) => s,
     hasChineseText: (s: string) => /[\u4e00-\u9fff]/.test(s),
+    isGovNewsScore: (score: number, threshold = 0.5) => score >= threshold,
   };
 });
 

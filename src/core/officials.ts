@@ -98,8 +98,11 @@ function getMatchers(extraTitles: readonly string[], extraOrgs: readonly string[
 }
 
 const BEFORE_NAME_SET = new Set(wordsOf('titles', 'beforeNameWords'));
+const ANY_CONTEXT_HEADS = new Set(wordsOf('titles', 'headsBeforeAnyContext'));
 /** {@link NON_NAME_CHARS} as a table by code unit (no string per lookup). */
 const NON_NAME_TABLE = codeUnitFlags(NON_NAME_CHARS);
+/** {@link NOT_IN_LISTED_NAMES} as a table by code unit. */
+const NOT_IN_LIST_TABLE = codeUnitFlags(NOT_IN_LISTED_NAMES);
 /** Name lengths tried before a head (习近平总书记, 赵革书记, 欧阳明明书记), most likely first. */
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
 const MAX_TITLE = 40;
@@ -195,15 +198,25 @@ function dottedNameEnd(text: string, at: number, m: Matchers): number {
     const s = p;
     while (hanAt(text, p) && p - s < MAX_NAME_PART) p++;
     if (p === s) return -1;
+    // 常委会副主任郭莽仓·…: a part that holds a function or organisation character is no name.
+    if (parts === 0)
+      for (let k = s; k < p; k++) if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1) return -1;
     parts++;
     if (!NAME_DOTS.includes(text.charAt(p)) || !hanAt(text, p + 1)) break;
     p++;
   }
   if (parts < 2) return -1;
-  if (!hanAt(text, p)) return p;
-  // The last part runs into the next word (吐尼亚孜出席): cut it before a word that follows names.
+  // The last part may run into the next word (吐尼亚孜出席, 格列朗杰委托): cut it before a word
+  // that follows names, unless the part ends the run and no two-character word stands inside it.
   const lastStart = hanRunStart(text, p);
   const cut = cutBeforeWord(text, lastStart, 1, MAX_NAME_PART, m.listEnd, m.afterName);
+  if (!hanAt(text, p)) {
+    const word =
+      cut > lastStart && cut < p
+        ? (m.listEnd.wordAt(text, cut) ?? m.afterName.wordAt(text, cut))
+        : undefined;
+    return word !== undefined && word.length >= 2 ? cut : p;
+  }
   return cut > lastStart ? cut : -1;
 }
 
@@ -236,10 +249,10 @@ export function matchNameAt(text: string, at: number, m: Matchers = getMatchers(
   return -1;
 }
 
+/** Characters of administrative units, never in a given name read from a list. */
+const PLACE_UNIT_CHAR = new RegExp(`[${PLACE_UNITS.filter((u) => u.length === 1).join('')}]`);
 /** Longest name read in a list of names. */
 const MAX_LIST_NAME = 4;
-/** {@link NOT_IN_LISTED_NAMES} as a table by code unit. */
-const NOT_IN_LIST_TABLE = codeUnitFlags(NOT_IN_LISTED_NAMES);
 
 /**
  * End of one name of a list (甲、乙、丙出席) starting at `at`, or -1. The separators delimit the
@@ -252,7 +265,10 @@ function listNameEnd(text: string, at: number, m: Matchers, first = false): numb
   if (dotted > 0) return dotted;
   if (!hanAt(text, at)) return -1;
   const sl = surnameLengthAt(text, at);
-  if (first ? sl === 0 && !minorityNameAt(text, at) : NOT_IN_LIST_TABLE[text.charCodeAt(at)] === 1)
+  if (
+    sl === 0 &&
+    (first ? !minorityNameAt(text, at) : NOT_IN_LIST_TABLE[text.charCodeAt(at)] === 1)
+  )
     return -1;
   // 王　伟: a one-character given name spaced out to the width of three characters.
   const gap = gapAt(text, at + 1);
@@ -263,9 +279,27 @@ function listNameEnd(text: string, at: number, m: Matchers, first = false): numb
   let runEnd = at;
   while (hanAt(text, runEnd) && runEnd - at <= MAX_LIST_NAME) runEnd++;
   const run = runEnd - at;
-  let end: number;
-  if (run >= 2 && run <= MAX_LIST_NAME && !hanAt(text, runEnd)) end = runEnd;
-  else end = cutBeforeWord(text, at, 2, MAX_LIST_NAME, m.listEnd, m.afterName);
+  let end = -1;
+  if (run > 2) {
+    // 刘攀担任。: a two-character word that ends a list wins over a longer name.
+    const cut = cutBeforeWord(text, at, 2, MAX_LIST_NAME, m.listEnd, m.afterName);
+    const word =
+      cut > 0 ? (m.listEnd.wordAt(text, cut) ?? m.afterName.wordAt(text, cut)) : undefined;
+    if (word !== undefined && (word.length >= 2 || hanAt(text, runEnd))) end = cut;
+  }
+  // A whole run between separators is a name whatever its characters (刘会军、), unless it is
+  // a word that follows names (代表) or a title (党组成员).
+  if (end < 0 && run >= 2 && run <= MAX_LIST_NAME && !hanAt(text, runEnd)) {
+    const word = m.listEnd.wordAt(text, at) ?? m.afterName.wordAt(text, at);
+    if (word?.length === run || m.headAtEnd.test(text.slice(at, runEnd))) return -1;
+    // A first name must read as one, or at least have three characters none of them a place
+    // unit (郭向荣 passes, 包乡镇 does not).
+    const given = text.slice(at + sl, runEnd);
+    const plausible =
+      givenNameOk(text, at + sl, runEnd) || (run === sl + 2 && !PLACE_UNIT_CHAR.test(given));
+    if (first && sl > 0 && !plausible) return -1;
+    return runEnd;
+  }
   if (end < 0) return -1;
   for (let k = at + Math.max(sl, 1); k < end; k++)
     if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1) return -1;
@@ -314,6 +348,12 @@ function titleEndingAt(
   let seg = text.slice(runStart, end);
   if (!m.headAtEnd.test(seg)) return undefined;
   let start = runStart;
+  // 在主席台就座的大会主席团委员: a title never runs back over 的.
+  const de = seg.lastIndexOf('的');
+  if (de >= 0) {
+    start += de + 1;
+    seg = seg.slice(de + 1);
+  }
   const opening = CLAUSE_OPENINGS.exec(seg);
   if (opening && opening[0].length < seg.length) {
     start += opening[0].length;
@@ -453,7 +493,11 @@ function* findTitled(
     if (nameEnd < 0) {
       // 乡人大主席次仁达朗、纪委书记…: a name without a Chinese surname, ended by a separator.
       const end = listNameEnd(text, nameStart, m, true);
-      if (end > 0 && '、,，'.includes(text.charAt(end))) nameEnd = end;
+      const sl = surnameLengthAt(text, nameStart);
+      // 市委常委陈社教、: a three-character name is plausible whatever its characters.
+      const plausible =
+        sl === 0 || end - nameStart === sl + 2 || givenNameOk(text, nameStart + sl, end);
+      if (end > 0 && plausible && '、,，'.includes(text.charAt(end))) nameEnd = end;
     }
     if (nameEnd < 0) {
       if (surnameLengthAt(text, nameStart) > 0) unresolved.push({ hi, headEnd, nameStart });
@@ -507,7 +551,8 @@ function* findTitled(
       if (ns < 0 || !hanAt(text, ns)) continue;
       const sl = surnameLengthAt(text, ns);
       if (sl === 0 || len - sl < 1 || len - sl > 2) continue;
-      if (!givenNameOk(text, ns + sl, hs) || !leftContextOk(text, ns)) continue;
+      const anyContext = ANY_CONTEXT_HEADS.has(h.word);
+      if (!givenNameOk(text, ns + sl, hs) || (!anyContext && !leftContextOk(text, ns))) continue;
       if (isCovered(ns, hs)) break;
       found.push({
         start: ns,
@@ -526,7 +571,7 @@ function* findTitled(
 
   // 3. Leaders' lists: 市领导甲、乙、丙出席.
   const listRe = new RegExp(
-    `(?:${alternation(wordsOf('titles', 'leaderListUnits'))})[\\u4e00-\\u9fff]{0,4}?领导(?:同志)?(?:有|是)?[:：]?[ \\t\\u3000]*`,
+    `(?:${alternation(wordsOf('titles', 'leaderListUnits'))})[\\u4e00-\\u9fff]{0,4}?领导(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:有|是)?[:：]?[ \\t\\u3000]*`,
     'g',
   );
   nextYield = STEP_UNITS;

@@ -348,12 +348,6 @@ function titleEndingAt(
   let seg = text.slice(runStart, end);
   if (!m.headAtEnd.test(seg)) return undefined;
   let start = runStart;
-  // 在主席台就座的大会主席团委员: a title never runs back over 的.
-  const de = seg.lastIndexOf('的');
-  if (de >= 0) {
-    start += de + 1;
-    seg = seg.slice(de + 1);
-  }
   const opening = CLAUSE_OPENINGS.exec(seg);
   if (opening && opening[0].length < seg.length) {
     start += opening[0].length;
@@ -361,7 +355,14 @@ function titleEndingAt(
   }
   // 市委常委、宣传部部长: after 、 a department of the organisation already named may open a title.
   const listed = runStart > 0 && '、,，'.includes(text.charAt(runStart - 1));
-  const valid = m.validStart.test(seg) || (listed && m.departmentTitle.test(seg));
+  let valid = m.validStart.test(seg) || (listed && m.departmentTitle.test(seg));
+  // 出席会议的市委常委: a title starting after 的 when the words before it are no title.
+  const de = seg.lastIndexOf('的');
+  if (!valid && de >= 0 && m.validStart.test(seg.slice(de + 1))) {
+    start += de + 1;
+    seg = seg.slice(de + 1);
+    valid = true;
+  }
   if (seg.length > MAX_TITLE || !valid) {
     const bare = m.bareTitleAtEnd.exec(seg);
     if (!bare) return undefined;

@@ -1,0 +1,66 @@
+/**
+ * Real corpus pages (`test/fixtures/real`) served as bare pages: no chrome, no government URL,
+ * only the text in paragraphs on localhost, so detection must come from the content alone. The
+ * sample is fixed by the gold files, not by what the engine does: the first dev-split reports
+ * without page chrome in simplified script that name at least two officials, and the first
+ * negatives of each genre.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FixtureServer } from './harness';
+import { REAL_DIR, readSplit } from '../../scripts/lib/corpus-split';
+
+/** One corpus page as the E2E tests serve it. */
+export interface RealPage {
+  id: string;
+  path: string;
+  isGovNews: boolean;
+  /** Gold official names that are written on the page as they are (simplified pages only). */
+  officials: string[];
+}
+
+interface GoldFile {
+  isGovNews: boolean;
+  script: string;
+  officials: { name: string }[];
+  source: { chrome: boolean; body: string };
+}
+
+/** Escapes text for HTML. */
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The page as bare HTML: one paragraph per line. */
+function bareHtml(text: string): string {
+  const paragraphs = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => `<p>${escapeHtml(l)}</p>`)
+    .join('\n');
+  return `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>page</title></head><body><main>\n${paragraphs}\n</main></body></html>`;
+}
+
+/** Picks the sample and serves each page at `/real/<id>.html`. */
+export function addRealPages(server: FixtureServer, reports = 6, negatives = 4): RealPage[] {
+  const split = readSplit();
+  if (!split) throw new Error('test/fixtures/real/split.json is missing');
+  const pages: RealPage[] = [];
+  const genres = new Set<string>();
+  for (const id of split.dev) {
+    const gold = JSON.parse(readFileSync(join(REAL_DIR, 'gold', `${id}.json`), 'utf8')) as GoldFile;
+    const text = readFileSync(join(REAL_DIR, 'pages', `${id}.txt`), 'utf8');
+    const names = gold.officials.map((o) => o.name).filter((n) => text.includes(n));
+    const isReport =
+      gold.isGovNews && !gold.source.chrome && gold.script === 'simplified' && names.length >= 2;
+    const isNegative = !gold.isGovNews && !genres.has(gold.source.body);
+    if (isReport && pages.filter((p) => p.isGovNews).length < reports) {
+      pages.push({ id, path: `/real/${id}.html`, isGovNews: true, officials: names });
+    } else if (isNegative && pages.filter((p) => !p.isGovNews).length < negatives) {
+      genres.add(gold.source.body);
+      pages.push({ id, path: `/real/${id}.html`, isGovNews: false, officials: [] });
+    } else continue;
+    server.addRoute(`/real/${id}.html`, { body: bareHtml(text) });
+  }
+  return pages;
+}

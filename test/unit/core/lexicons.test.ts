@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isWordList,
+  LEXICON_FILES,
+  mapOf,
+  wordsOf,
+  type LexiconFile,
+} from '../../../src/core/lexicons/index';
+import { toSimplified } from '../../../src/core/index';
+import weights from '../../../src/core/lexicons/detection-weights.json';
+import { detectionFeatures } from '../../../src/core/page-detection';
+
+/** Every word list of every data file, as `file.list`. */
+const lists = Object.entries(LEXICON_FILES).flatMap(([file, data]) =>
+  Object.entries(data as Record<string, unknown>)
+    .filter(([, v]) => isWordList(v))
+    .map(([list]) => ({ file: file as LexiconFile, list })),
+);
+
+describe('lexicon data files', () => {
+  it('hold the knowledge the passes use', () => {
+    expect(lists.length).toBeGreaterThanOrEqual(40);
+    expect(wordsOf('titles', 'heads')).toContain('所长');
+    expect(wordsOf('surnames', 'compound')).toContain('欧阳');
+  });
+
+  for (const { file, list } of lists) {
+    it(`${file}.json ${list}: sorted, unique, simplified, with what it is for`, () => {
+      const words = wordsOf(file, list);
+      expect(words.length, 'empty list').toBeGreaterThan(0);
+      expect([...words], 'not sorted (JavaScript string order)').toEqual([...words].sort());
+      expect(new Set(words).size, 'duplicates').toBe(words.length);
+      expect(
+        words.filter((w) => toSimplified(w) !== w),
+        'traditional script',
+      ).toEqual([]);
+      expect(
+        words.filter((w) => w.trim() !== w || w === ''),
+        'spaces',
+      ).toEqual([]);
+      const about = (LEXICON_FILES[file] as Record<string, { about: string }>)[list]?.about ?? '';
+      expect(about.length).toBeGreaterThan(10);
+    });
+  }
+
+  it('gives a clear error for a list that is not there', () => {
+    expect(() => wordsOf('titles', 'noSuchList')).toThrow(/titles\.json: "noSuchList"/);
+    expect(() => mapOf('meetings', 'noSuchMap')).toThrow(/meetings\.json/);
+  });
+
+  it('has a fitted weight for every detection feature the engine reports', () => {
+    const text =
+      '来源：市政府网 责任编辑：甲 发布时间：2024年 当前位置：首页>新闻 5月8日，县委召开第36次常委会会议，' +
+      '县委书记王建国主持会议并讲话。会议指出，会议强调，一是，二是，学习贯彻习近平总书记重要讲话精神。' +
+      '小说 第一章 书架 食材 适量 加入购物车 楼主 回复 董事会 股东 大学 学生 比赛 联赛 立法院 议员';
+    const names = detectionFeatures({
+      text,
+      url: 'https://www.example.gov.cn/a.html',
+      meta: { siteidcode: '1', columnname: 'x' },
+      titledOfficials: 3,
+      meetings: 1,
+    }).map((f) => f.name);
+    const fitted = Object.keys(weights.weights);
+    expect(names.filter((n) => !fitted.includes(n))).toEqual([]);
+  });
+});

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/core/index';
+import type { MeetingEntity } from '../../../src/core/types';
+
+/** Official names found in a text, with their titles. */
+function officials(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const e of annotate({ text }).entities)
+    if (e.kind === 'official' && e.role !== 'mention') out[e.name] = e.titles;
+  return out;
+}
+
+/** Meetings found in a text. */
+function meetings(text: string): MeetingEntity[] {
+  return annotate({ text }).entities.filter((e): e is MeetingEntity => e.kind === 'meeting');
+}
+
+describe('lists of names', () => {
+  it('gives every name after one title that title', () => {
+    expect(officials('市委常委张三丰、李四海、王五、赵六、钱七、孙八、周九出席会议。')).toEqual({
+      张三丰: ['市委常委'],
+      李四海: ['市委常委'],
+      王五: ['市委常委'],
+      赵六: ['市委常委'],
+      钱七: ['市委常委'],
+      孙八: ['市委常委'],
+      周九: ['市委常委'],
+    });
+  });
+
+  it('reads names whose characters are also function words, and names without a common surname', () => {
+    expect(Object.keys(officials('县领导郭向荣、罗颢、刘会军、尼玛卓玛出席会议。'))).toEqual([
+      '郭向荣',
+      '罗颢',
+      '刘会军',
+      '尼玛卓玛',
+    ]);
+  });
+
+  it('reads a list after a linker and cuts the last name before the word that ends it', () => {
+    expect(officials('大会执行主席是卢林、杨汉华、邬江。')).toEqual({
+      卢林: ['执行主席'],
+      杨汉华: ['执行主席'],
+      邬江: ['执行主席'],
+    });
+    expect(Object.keys(officials('开幕会执行主席由丁和平、黄晓勇、刘攀担任。'))).toEqual([
+      '丁和平',
+      '黄晓勇',
+      '刘攀',
+    ]);
+  });
+
+  it('keeps names with a middle dot whole, and compound surnames', () => {
+    expect(officials('副主席吉尔拉·衣沙木丁、孔星隆、艾则孜·木沙出席。所长欧阳明华主持。')).toEqual(
+      {
+        '吉尔拉·衣沙木丁': ['副主席'],
+        孔星隆: ['副主席'],
+        '艾则孜·木沙': ['副主席'],
+        欧阳明华: ['所长'],
+      },
+    );
+    expect(Object.keys(officials('受自治区政协主席帕巴拉·格列朗杰委托，会议由他主持。'))).toEqual([
+      '帕巴拉·格列朗杰',
+    ]);
+  });
+
+  it('does not read nouns after 领导 or phrases after a title as names', () => {
+    expect(officials('市人大常委会、市政府、市政协领导班子成员,市中级法院院长出席。')).toEqual({});
+    expect(officials('引导广大委员牢记嘱托、感恩奋进。')).toEqual({});
+    expect(officials('实行县领导包乡镇、乡镇干部包村。')).toEqual({});
+  });
+});
+
+describe('plenums, congresses and sessions', () => {
+  it('reads plenums written with 中 and with 次', () => {
+    const [a, b] = meetings('学习党的十九届四中全会和二十届二中、三中全会精神。');
+    expect(a).toMatchObject({ ordinals: [4], term: 19, category: 'plenum', body: '党' });
+    expect(b).toMatchObject({ ordinals: [2, 3], term: 20, category: 'plenum' });
+    expect(meetings('县委十三届五次全会召开')[0]).toMatchObject({
+      ordinals: [5],
+      term: 13,
+      body: '县委',
+      category: 'plenum',
+    });
+  });
+
+  it('reads Party congresses written N大, but not numbered formulas', () => {
+    expect(meetings('深入学习贯彻党的二十大精神')[0]).toMatchObject({
+      ordinals: [20],
+      category: 'congress',
+    });
+    expect(meetings('十九大以来，全市打好三大攻坚战。').map((m) => m.ordinals)).toEqual([[19]]);
+    expect(meetings('打好三大攻坚战，实施十大工程。')).toEqual([]);
+  });
+
+  it('reads sessions of people’s congresses and CPPCC, and enlarged meetings', () => {
+    expect(meetings('区政协十三届二次会议开幕')[0]).toMatchObject({
+      ordinals: [2],
+      term: 13,
+      body: '区政协',
+      category: 'session',
+    });
+    expect(meetings('镇人代会第三次会议召开')[0]).toMatchObject({
+      ordinals: [3],
+      category: 'session',
+    });
+    expect(meetings('召开市人大常委会党组第三十一次(扩大)会议')[0]).toMatchObject({
+      ordinals: [31],
+      body: '市人大常委会党组',
+      expanded: true,
+    });
+    expect(meetings('主持召开第二十届第 120次常务会议')[0]).toMatchObject({
+      ordinals: [120],
+      term: 20,
+    });
+  });
+
+  it('keeps the words before a body out of it', () => {
+    expect(meetings('李明就修改完善市委十四届五次全会工作报告征求意见')[0]?.body).toBe('市委');
+    expect(meetings('三届县委召开45次常委会会议')[0]?.body).toBe('县委');
+    expect(meetings('审议通过的县委常委会第57次会议纪要')[0]).toMatchObject({
+      body: '县委常委会',
+      text: '县委常委会第57次会议',
+    });
+  });
+});
+
+describe('detection from content alone', () => {
+  it('takes a two-line brief without URL or chrome for a report', () => {
+    const r = annotate({
+      text: '5月8日，县委召开第36次常委会会议。县委书记王建国主持会议并讲话。会议指出，要抓好安全生产。会议要求，各级各部门要压实责任。',
+    });
+    expect(r.page.isGovNews).toBe(true);
+  });
+
+  it('makes one decision at the threshold it is given', () => {
+    const text = '县委召开第36次常委会会议，县委书记王建国主持会议并讲话。';
+    const { score } = annotate({ text }).page;
+    expect(annotate({ text, threshold: score }).page.isGovNews).toBe(true);
+    expect(annotate({ text, threshold: Math.min(1, score + 0.01) }).page.isGovNews).toBe(false);
+  });
+
+  it('leaves a listed company’s board meeting alone', () => {
+    const r = annotate({
+      text: '某某股份有限公司第三届董事会第十二次会议于2024年3月5日召开，董事长张三主持会议，应出席董事9名，实际出席9名。会议审议通过了《关于2023年度利润分配的议案》，表决结果：同意9票，反对0票，弃权0票。证券代码：600000 证券简称：某某股份 公告编号：2024-012',
+    });
+    expect(r.page.isGovNews).toBe(false);
+  });
+});
+
+describe('quoted formulas', () => {
+  it('takes quoted digit formulas and phrase lists as slogans, not nicknames of meetings', () => {
+    const slogans = annotate({
+      text: '县委书记王建国主持召开县委常委会第5次会议。会议强调，要推进“1+N”政策体系，落实“干字当头、目标倒逼、问题导向、重点发力、以上率下”，深化“放管服”改革，传达全国“两会”精神。',
+    })
+      .entities.filter((e) => e.kind === 'directive' && e.subtype === 'slogan')
+      .map((e) => (e.kind === 'directive' ? e.normalized : ''));
+    expect(slogans).toEqual(['1+N', '干字当头、目标倒逼、问题导向、重点发力、以上率下', '放管服']);
+  });
+});

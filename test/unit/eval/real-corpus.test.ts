@@ -1,0 +1,116 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/core/index';
+import {
+  computePrf,
+  countDetection,
+  evaluateCases,
+  loadGoldCases,
+  sumTallies,
+  type CaseScore,
+} from '../../../scripts/lib/gold-score';
+import {
+  computeSplit,
+  corpusIds,
+  readSplit,
+  REAL_DIR,
+  sideOf,
+} from '../../../scripts/lib/corpus-split';
+
+const split = readSplit();
+
+describe('the real-page corpus', () => {
+  it('has the pages the accuracy work is judged on', () => {
+    const ids = corpusIds();
+    expect(ids.length).toBeGreaterThanOrEqual(150);
+    const golds = ids.map(
+      (id) =>
+        JSON.parse(readFileSync(join(REAL_DIR, 'gold', `${id}.json`), 'utf8')) as {
+          doc: string;
+          isGovNews: boolean;
+          source: { url: string; province: string; level: string; script: string };
+        },
+    );
+    const reports = golds.filter((g) => g.isGovNews);
+    expect(reports.length).toBeGreaterThanOrEqual(110);
+    expect(golds.length - reports.length).toBeGreaterThanOrEqual(40);
+    const provinces = new Set(
+      reports.map((g) => g.source.province).filter((p) => p && p !== '全国'),
+    );
+    expect(provinces.size).toBeGreaterThanOrEqual(20);
+    for (const level of ['province', 'city', 'county', 'district', 'township'])
+      expect(
+        reports.some((g) => g.source.level === level),
+        level,
+      ).toBe(true);
+    expect(reports.some((g) => g.source.script === 'traditional')).toBe(true);
+    for (const g of golds) {
+      expect(g.doc).toBe(ids[golds.indexOf(g)]);
+      expect(existsSync(join(REAL_DIR, 'pages', `${g.doc}.txt`)), g.doc).toBe(true);
+      expect(g.source.url, g.doc).toMatch(/^https?:\/\//);
+    }
+    expect(new Set(golds.map((g) => g.source.url)).size).toBe(golds.length);
+    expect(readdirSync(join(REAL_DIR, 'pages')).length).toBe(ids.length);
+  });
+
+  it('keeps a frozen split: recorded, made by the fixed seed, ≥ 50 test pages', () => {
+    expect(split).toBeDefined();
+    if (!split) return;
+    expect(split.test.length).toBeGreaterThanOrEqual(50);
+    expect([...split.dev, ...split.test].sort()).toEqual(corpusIds());
+    for (const id of split.test) expect(sideOf(id), id).toBe('test');
+    for (const id of split.dev) expect(sideOf(id), id).toBe('dev');
+    // Recomputing moves nothing.
+    expect(computeSplit(corpusIds(), split)).toEqual(split);
+  });
+
+  it('lists every page in the README', () => {
+    const readme = readFileSync(join(REAL_DIR, 'README.md'), 'utf8');
+    for (const id of corpusIds()) expect(readme, id).toContain(`| ${id} |`);
+  });
+});
+
+/** Scores of one side of the split. */
+async function scoresOf(ids: readonly string[]): Promise<CaseScore[]> {
+  const wanted = new Set(ids);
+  const cases = (await loadGoldCases(join(REAL_DIR, 'pages'), join(REAL_DIR, 'gold'))).filter((c) =>
+    wanted.has(c.name),
+  );
+  return evaluateCases(cases, annotate);
+}
+
+describe('accuracy on the frozen test split (floors: what the engine reaches now)', () => {
+  let scores: CaseScore[];
+  beforeAll(async () => {
+    scores = await scoresOf(split?.test ?? []);
+  });
+
+  it('detects the reports and annotates no other page by itself', () => {
+    const { correct, total } = countDetection(scores);
+    expect(correct / total).toBeGreaterThanOrEqual(0.97);
+    expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([]);
+  });
+
+  it('finds officials with precision ≥ 0.97 and F1 ≥ 0.94 (the target is 0.96)', () => {
+    const prf = computePrf(sumTallies(scores, 'officials'));
+    expect(prf.precision).toBeGreaterThanOrEqual(0.97);
+    expect(prf.f1).toBeGreaterThanOrEqual(0.94);
+  });
+
+  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.93', () => {
+    expect(computePrf(sumTallies(scores, 'meetings')).f1).toBeGreaterThanOrEqual(0.97);
+    expect(computePrf(sumTallies(scores, 'slogans')).f1).toBeGreaterThanOrEqual(0.93);
+  });
+});
+
+describe('accuracy on the dev split', () => {
+  it('stays where tuning left it', async () => {
+    const scores = await scoresOf(split?.dev ?? []);
+    const { correct, total } = countDetection(scores);
+    expect(correct).toBe(total);
+    expect(computePrf(sumTallies(scores, 'officials')).f1).toBeGreaterThanOrEqual(0.98);
+    expect(computePrf(sumTallies(scores, 'meetings')).f1).toBeGreaterThanOrEqual(0.98);
+    expect(computePrf(sumTallies(scores, 'slogans')).f1).toBeGreaterThanOrEqual(0.96);
+  });
+});

@@ -3,9 +3,9 @@
  * officials, numbered meetings and directive phrases in the text of a Chinese government news
  * page and scores whether the page is one. Pure: no DOM, no browser APIs, no Node APIs.
  */
-import { findDirectives } from './directives';
-import { findMeetings } from './meeting-numbers';
-import { findOfficials } from './officials';
+import { findDirectives, type DirectiveOptions, type RawDirective } from './directives';
+import { findMeetings, type RawMeeting } from './meeting-numbers';
+import { findOfficials, type OfficialsOptions, type RawOfficial } from './officials';
 import { detectionFeatures, detectPage, type DetectionFeature } from './page-detection';
 import { extractMetadataSteps } from './page-metadata';
 import {
@@ -15,7 +15,7 @@ import {
   OffsetMapper,
   type NormalizedText,
 } from './text/normalize';
-import { runSteps } from './steps';
+import { runSteps, type Recogniser } from './steps';
 import { getSimplifyTable } from './text/script-convert';
 import type {
   AnnotateInput,
@@ -29,6 +29,13 @@ import type {
 
 export type * from './types';
 export { isGovNewsScore } from './page-detection';
+
+/** The recognisers, each behind the one interface (the compiler checks it), run in this order. */
+const RECOGNISERS = {
+  officials: findOfficials satisfies Recogniser<RawOfficial, OfficialsOptions>,
+  meetings: findMeetings satisfies Recogniser<RawMeeting, void>,
+  directives: findDirectives satisfies Recogniser<RawDirective, DirectiveOptions>,
+};
 
 /** Characters checked by {@link hasChineseText} at the start of the text. */
 const CHINESE_PROBE_HEAD = 20_000;
@@ -152,12 +159,12 @@ function* annotateNormalized(
   const metadata = yield* extractMetadataSteps(norm.text, input.meta);
   yield;
   const excludedNames = new Set([...metadata.byline, ...metadata.editors]);
-  const officials = yield* findOfficials(norm.text, {
+  const officials = yield* RECOGNISERS.officials(norm.text, {
     excludedNames,
     extraTitles: simplifyAll(lexicon.titles),
     extraOrganisations: simplifyAll(lexicon.organisations),
   });
-  const meetings = yield* findMeetings(norm.text);
+  const meetings = yield* RECOGNISERS.meetings(norm.text);
   const threshold =
     typeof input.threshold === 'number' && input.threshold >= 0 && input.threshold <= 1
       ? input.threshold
@@ -180,7 +187,7 @@ function* annotateNormalized(
     detection.isGovNews ||
     (!otherGenre && (officials.some((o) => o.role === 'titled') || meetings.length > 0));
   const directives = political
-    ? yield* findDirectives(norm.text, { slogans: simplifyAll(lexicon.slogans) })
+    ? yield* RECOGNISERS.directives(norm.text, { slogans: simplifyAll(lexicon.slogans) })
     : [];
 
   const entities: Entity[] = [];

@@ -176,13 +176,14 @@ function cutBeforeWord(
   max: number,
   words: LiteralMatcher,
   more?: LiteralMatcher,
+  nameOk: (end: number) => boolean = () => true,
 ): number {
   let best = -1;
   let bestLen = 0;
   for (let k = min; k <= max && hanAt(text, at + k - 1); k++) {
     if (!hanAt(text, at + k)) return best >= 0 ? best : at + k;
     const w = words.wordAt(text, at + k) ?? more?.wordAt(text, at + k);
-    if (w !== undefined && w.length > bestLen) {
+    if (w !== undefined && w.length > bestLen && nameOk(at + k)) {
       best = at + k;
       bestLen = w.length;
     }
@@ -282,7 +283,12 @@ function listNameEnd(text: string, at: number, m: Matchers, first = false): numb
   let end = -1;
   if (run > 2) {
     // 刘攀担任。: a two-character word that ends a list wins over a longer name.
-    const cut = cutBeforeWord(text, at, 2, MAX_LIST_NAME, m.listEnd, m.afterName);
+    const cut = cutBeforeWord(text, at, 2, MAX_LIST_NAME, m.listEnd, m.afterName, (e) => {
+      // 阮彬等参加: a cut that would take 等 into the name loses to a shorter one.
+      for (let c = at + Math.max(sl, 1); c < e; c++)
+        if (NOT_IN_LIST_TABLE[text.charCodeAt(c)] === 1) return false;
+      return true;
+    });
     const word =
       cut > 0 ? (m.listEnd.wordAt(text, cut) ?? m.afterName.wordAt(text, cut)) : undefined;
     if (word !== undefined && (word.length >= 2 || hanAt(text, runEnd))) end = cut;

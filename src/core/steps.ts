@@ -10,3 +10,10 @@ export function runSteps<T>(steps: Iterator<unknown, T>): T {
     if (r.done) return r.value;
   }
 }
+
+/**
+ * The one interface of a recogniser (officials, meetings, directives): a pass over normalised
+ * text that returns its findings and yields at checkpoints, never deciding itself when to pause;
+ * the driver that runs it (`runSteps`, or the content script's time-sliced loop) owns the slicing.
+ */
+export type Recogniser<T, Options> = (text: string, options: Options) => Generator<undefined, T[]>;

@@ -37,7 +37,7 @@ const PINYIN_SYLLABLE =
   /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|er|in|ia|ie|iu|ua|uo|ui|un|ün|üe|ue|ve|vn|a|o|e|i|u|ü|v)[1-5]?$/;
 
 /** Glosses needed on a page before any is stripped (real parentheses must never go). */
-const MIN_TONED_GLOSSES = 3;
+const MIN_TONED_GLOSSES = 2;
 /** Work (code units) between two yields of the step generator. */
 export const STEP_UNITS = 8_000;
 /** Code units handled per call of the per-character loop (see {@link normalizeSteps}). */

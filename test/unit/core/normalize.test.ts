@@ -59,11 +59,14 @@ describe('normalize', () => {
     }
   });
 
-  it('does not strip glosses on a page with only one or two', () => {
-    const page = '網(wǎng)站 說(shuō)明';
-    expect(countPinyinGlosses(page)).toBe(2);
-    expect(normalize(page).text).toBe('网(wǎng)站 说(shuō)明');
-    expect(normalize(page).pinyinStripped).toBe(false);
+  it('does not strip a lone gloss, but strips two (a converted page may gloss only 領導)', () => {
+    const one = '網(wǎng)站 說明';
+    expect(countPinyinGlosses(one)).toBe(1);
+    expect(normalize(one).text).toBe('网(wǎng)站 说明');
+    expect(normalize(one).pinyinStripped).toBe(false);
+    const two = '縣領(lǐng)導(dǎo)杜光旻出席';
+    expect(normalize(two).text).toBe('县领导杜光旻出席');
+    expect(normalize(two).pinyinStripped).toBe(true);
   });
 
   it('converts full-width digits and letters to ASCII', () => {

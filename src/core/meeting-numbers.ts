@@ -157,9 +157,9 @@ function trimTermBody(termBody: string): string {
 }
 
 /** Bodies whose numbered sessions are sessions of a people's congress or CPPCC. */
-const SESSION_BODY = /人大|人民代表大会|人代会|政协|政治协商会议|代表大会$/;
+const SESSION_BODY = new RegExp(`${alternationOf(wordsOf('meetings', 'sessionBodies'))}|代表大会$`);
 /** Bodies whose 全会 / 全体会议 are Party plenums. */
-const PARTY_BODY = /(?:委|党委|中央|委员会|工委)$/;
+const PARTY_BODY = new RegExp(`(?:${alternationOf(wordsOf('meetings', 'partyBodyEndings'))})$`);
 
 /** What kind of meeting a numbered reference is, from its type, body and term. */
 function categoryOf(

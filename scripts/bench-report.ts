@@ -21,6 +21,7 @@ import { annotate, toSimplified } from '../src/core/index';
 import { extractPageText } from '../src/dom/page-text';
 import { launchChromium, type ChromiumSession } from '../test/e2e/harness/browsers';
 import { startFixtureServer, type FixtureServer } from '../test/e2e/harness/fixture-server';
+import { distDir } from '../test/e2e/harness/paths';
 import { REPO_ROOT, snapshotExtension } from './lib/chromium-cdp';
 import { corpusDir } from './lib/corpus-dir';
 import { buildText, measure, measurePair, readGenreTexts, RUNS } from './lib/engine-timing';
@@ -307,7 +308,7 @@ async function benchNonChinese(cr: ChromiumSession, server: FixtureServer): Prom
     await plain.close();
   }
   // What the content script loads on this page: only the eager chunks (the engine is lazy).
-  const built = join(REPO_ROOT, process.env.ZWL_DIST ?? 'dist', 'chrome');
+  const built = distDir('chrome');
   const eager = contentScriptFiles(built, false);
   const lazy = contentScriptFiles(built, true);
   const sizeOf = (files: string[]): number =>

@@ -8,6 +8,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type Page, type Target } from 'puppeteer-core';
+import { distDir } from '../../test/e2e/harness/paths';
 
 /** Repository root. */
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
@@ -19,7 +20,7 @@ export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 export async function snapshotExtension(
   target: 'chrome' | 'firefox',
 ): Promise<{ dir: string; remove(): Promise<void> }> {
-  const source = join(REPO_ROOT, process.env.ZWL_DIST ?? 'dist', target);
+  const source = distDir(target);
   if (!existsSync(join(source, 'manifest.json'))) {
     throw new Error(`No built extension in ${source}: run npm run build first`);
   }

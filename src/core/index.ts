@@ -6,7 +6,12 @@
 import { findDirectives, type DirectiveOptions, type RawDirective } from './directives';
 import { findMeetings, type RawMeeting } from './meeting-numbers';
 import { findOfficials, type OfficialsOptions, type RawOfficial } from './officials';
-import { detectionFeatures, detectPage, type DetectionFeature } from './page-detection';
+import {
+  detectionFeatures,
+  detectPage,
+  type DetectionFeature,
+  type DetectionInput,
+} from './page-detection';
 import { extractMetadataSteps } from './page-metadata';
 import {
   normalize,
@@ -142,6 +147,22 @@ export function* annotateSteps(input: AnnotateInput): Generator<undefined, Annot
   return yield* annotateNormalized(input, norm);
 }
 
+/** What detection reads of a page: its text and address, and what the recognisers found. */
+function detectionInputOf(
+  text: string,
+  input: AnnotateInput,
+  officials: readonly RawOfficial[],
+  meetings: readonly RawMeeting[],
+): DetectionInput {
+  return {
+    text,
+    ...(input.url !== undefined ? { url: input.url } : {}),
+    ...(input.meta !== undefined ? { meta: input.meta } : {}),
+    titledOfficials: new Set(officials.filter((o) => o.role === 'titled').map((o) => o.name)).size,
+    meetings: meetings.length,
+  };
+}
+
 /** The engine's passes over normalised text. */
 function* annotateNormalized(
   input: AnnotateInput,
@@ -169,17 +190,7 @@ function* annotateNormalized(
     typeof input.threshold === 'number' && input.threshold >= 0 && input.threshold <= 1
       ? input.threshold
       : undefined;
-  const detection = detectPage(
-    {
-      text: norm.text,
-      ...(input.url !== undefined ? { url: input.url } : {}),
-      ...(input.meta !== undefined ? { meta: input.meta } : {}),
-      titledOfficials: new Set(officials.filter((o) => o.role === 'titled').map((o) => o.name))
-        .size,
-      meetings: meetings.length,
-    },
-    threshold,
-  );
+  const detection = detectPage(detectionInputOf(norm.text, input, officials, meetings), threshold);
   yield;
   // Directives only mean something in political text (quotes in a novel are dialogue).
   const otherGenre = detection.signals.some((s) => s.name.startsWith('genre.') && s.weight <= -1);
@@ -317,14 +328,7 @@ export function pageFeatures(input: AnnotateInput): DetectionFeature[] {
         excludedNames: new Set([...metadata.byline, ...metadata.editors]),
       });
       const meetings = yield* findMeetings(norm.text);
-      return detectionFeatures({
-        text: norm.text,
-        ...(input.url !== undefined ? { url: input.url } : {}),
-        ...(input.meta !== undefined ? { meta: input.meta } : {}),
-        titledOfficials: new Set(officials.filter((o) => o.role === 'titled').map((o) => o.name))
-          .size,
-        meetings: meetings.length,
-      });
+      return detectionFeatures(detectionInputOf(norm.text, input, officials, meetings));
     })(),
   );
 }

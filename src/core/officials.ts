@@ -456,6 +456,19 @@ export interface OfficialsOptions {
 /** An official found by the titled passes, before persons and mentions are linked. */
 type Candidate = Omit<RawOfficial, 'personId'>;
 
+/** A name read from a list, with the titles the list shares. */
+function listed(text: string, start: number, end: number, titles: readonly string[]): Candidate {
+  return {
+    start,
+    end,
+    nameStart: start,
+    nameEnd: end,
+    name: nameOf(text, start, end),
+    titles: [...titles],
+    role: 'list',
+  };
+}
+
 /**
  * The titled passes (title chains, names before heads, leaders' lists, late-resolved titles).
  * `covered` marks characters already inside a mention, so later passes never overlap one.
@@ -526,15 +539,7 @@ function* findTitled(
     cover(chainStart, nameEnd);
     // 副市长甲、乙、丙出席: further names joined by 、 share the same titles.
     pos = readNameList(text, nameEnd, m, (s, e) => {
-      found.push({
-        start: s,
-        end: e,
-        nameStart: s,
-        nameEnd: e,
-        name: nameOf(text, s, e),
-        titles: [...titles],
-        role: 'list',
-      });
+      found.push(listed(text, s, e, titles));
       cover(s, e);
     });
   }
@@ -593,15 +598,7 @@ function* findTitled(
     if (first < 0) continue;
     const emit = (s: number, e: number): void => {
       if (isCovered(s, e)) return;
-      found.push({
-        start: s,
-        end: e,
-        nameStart: s,
-        nameEnd: e,
-        name: nameOf(text, s, e),
-        titles: [title],
-        role: 'list',
-      });
+      found.push(listed(text, s, e, [title]));
       cover(s, e);
     };
     emit(from, first);

@@ -30,6 +30,7 @@ const TYPE_ALIASES = mapOf('meetings', 'typeAliases');
 const EXPANDED = wordsOf('meetings', 'expandedMarks');
 const CONGRESS_OPENINGS = wordsOf('meetings', 'congressOpenings');
 const CONGRESS_FOLLOWERS = wordsOf('meetings', 'congressFollowers');
+const CONGRESS_LEADS = wordsOf('meetings', 'congressLeads');
 
 const NUM = NUMERAL_PATTERN;
 const SEP = '[、,，和及至到—-]';
@@ -201,14 +202,8 @@ function plenumAt(text: string, ai: number): RawMeeting | undefined {
   let ls = ai + 1;
   while (ls > 0 && ai + 1 - ls < 16 && PLENUM_LIST_UNITS[text.charCodeAt(ls - 1)] === 1) ls--;
   while (ls < ai && !CN_NUMERAL_UNITS[text.charCodeAt(ls)]) ls++;
-  const list = text.slice(ls, ai + 1);
-  const ordinals: number[] = [];
-  for (const part of list.split(/[、,，和及]/)) {
-    const v = parseNumeral(part.replace(/中$/, ''));
-    if (v === undefined || v <= 0 || v > 30) return undefined;
-    ordinals.push(v);
-  }
-  if (ordinals.length === 0) return undefined;
+  const ordinals = parseOrdinalList(text.slice(ls, ai + 1).replace(/中/g, ''));
+  if (!ordinals || ordinals.some((o) => o <= 0 || o > 30)) return undefined;
   let start = ls;
   let term: number | undefined;
   let body: string | undefined;
@@ -248,9 +243,9 @@ function congressAt(text: string, di: number): RawMeeting | undefined {
   const follower = CONGRESS_FOLLOWERS.some((w) => text.startsWith(w, di + 1));
   // 三大攻坚战, 第二大城市: a small number or 第 without a Party opening is no congress.
   if (!opening && (!follower || n < 8 || text.charAt(ns - 1) === '第')) return undefined;
-  if (isHan(text.charCodeAt(ns - 1)) && !opening && !/[和、,，及与暨的]/.test(text.charAt(ns - 1)))
-    if (!/(?:学习|贯彻|宣传|落实|传达|领会|迎接|庆祝|自|从|是|在)$/.test(text.slice(ns - 2, ns)))
-      return undefined;
+  // Inside a run of ideographs only a verb or conjunction may stand before the number.
+  const led = CONGRESS_LEADS.some((w) => text.startsWith(w, ns - w.length));
+  if (!opening && isHan(text.charCodeAt(ns - 1)) && !led) return undefined;
   const start = opening ? ns - opening.length : ns;
   return {
     start,

@@ -22,7 +22,7 @@ import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { parseHTML } from 'linkedom';
 import { annotate } from '../src/core/index';
 import { extractPageText } from '../src/dom/page-text';
-import { HAN, SAMPLE_CHARS, SAMPLE_NODES, pageHasChineseText } from '../src/dom/chinese-check';
+import { HAN, SAMPLE_CHARS, SAMPLE_NODES, pageHasChineseText } from '../src/content/chinese-check';
 import {
   DEFAULT_CHROMIUM,
   FIXTURE_PAGES_DIR,

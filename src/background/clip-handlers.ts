@@ -5,11 +5,10 @@
 import { exportClips } from '../core/clips/export';
 import { ImportError, readImport, UNREADABLE_FILE_ERROR } from '../core/clips/import';
 import { LIMITS } from '../core/clips/schema';
-import type { MessageMap, MessageName, RevisionChange } from '../shared/messages';
+import type { Handlers } from '../shared/message-kit';
+import type { Messages, RevisionChange } from '../shared/messages';
 import type { ClipStore } from './clip-store';
 import type { PendingAnchors } from './pending-anchors';
-
-type ClipMessage = Extract<MessageName, `clips/${string}`>;
 
 /** What a handler knows about the sender. */
 export interface SenderInfo {
@@ -55,13 +54,11 @@ export async function readBlobUrl(
   return blob.text();
 }
 
-/** The clip handler table. */
-export type ClipHandlers = {
-  [K in ClipMessage]: (
-    payload: MessageMap[K]['request'],
-    sender: SenderInfo,
-  ) => Promise<MessageMap[K]['response']>;
-};
+/** The clip handler table: one handler per `clips/*` message. */
+export type ClipHandlers = Handlers<
+  Pick<Messages, Extract<keyof Messages, `clips/${string}`>>,
+  SenderInfo
+>;
 
 const NO_CHANGE: RevisionChange = { before: '', after: '' };
 

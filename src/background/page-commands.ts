@@ -4,7 +4,7 @@
  * `save-selection`). Each is forwarded to the tab's content script with `sendToTab`.
  */
 import browser from 'webextension-polyfill';
-import { sendToTab } from '../shared/messages';
+import { sendToTab } from '../shared/send';
 
 /** Context-menu item ids. */
 export const MENU_ANNOTATE = 'zwl-annotate-page';

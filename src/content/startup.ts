@@ -11,8 +11,8 @@
  * preload, so the page's DOM stays untouched.
  */
 import { captureNatives } from '../dom/natives';
-import { pageHasChineseText } from '../dom/chinese-check';
-import type { TabStatus } from '../shared/messages';
+import { pageHasChineseText } from './chinese-check';
+import type { TabStatus } from '../shared/tab-messages';
 import type { Annotator } from './annotator';
 import { listenForTabMessages } from './tab-messages';
 
@@ -63,8 +63,8 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
       'tab/save-selection': async () => ({
         clipId: await (await getAnnotator()).saveSelection(),
       }),
-      'tab/anchor-clip': async ({ clip }) => ({
-        found: await (await getAnnotator()).anchorClip(clip),
+      'tab/anchor-clip': async ({ selectors }) => ({
+        found: await (await getAnnotator()).anchorClip(selectors),
       }),
     },
     signal,

@@ -5,7 +5,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Clip } from '../core/clips/model';
-import { send, sendToTab, type ResponseOf, type TabStatus } from '../shared/messages';
+import type { MessageResponse } from '../shared/messages';
+import { send, sendToTab } from '../shared/send';
+import type { TabStatus } from '../shared/tab-messages';
 import { ClipCard } from '../ui/clip-card';
 import { t } from '../ui/i18n';
 import { useDebounced } from '../ui/use-debounced';
@@ -13,7 +15,7 @@ import { useDebounced } from '../ui/use-debounced';
 /** Clips the popup lists. */
 const POPUP_CLIPS = 8;
 
-type NewestPage = ResponseOf<'clips/list'>;
+type NewestPage = MessageResponse<'clips/list'>;
 
 /** The newest clips, requested before the first render so the reply is on its way early. */
 let newestRequest: Promise<NewestPage> | null = null;

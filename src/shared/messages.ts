@@ -1,14 +1,15 @@
 /**
- * The one map of extension messages: name → request and response types, and the typed `send`.
- * The background's handler table (src/background/handlers.ts) is keyed by the same names and
- * validates every request against `src/shared/message-schemas.ts` before running a handler.
+ * Every message the background answers, each declared once: its request schema (the request
+ * type is inferred from it), its response type and who may send it. The background's handler
+ * table is a total record over these names (src/background/handlers.ts), validated by
+ * `answer` before any handler runs; senders use `send` from `send.ts`. Unknown fields are
+ * rejected and every string and array has a size limit.
  */
-import browser from 'webextension-polyfill';
-import type { Clip, ClipDraft } from '../core/clips/model';
-import type { ClipQuery } from '../core/clips/filters';
-
-/** Filter for listing and searching clips (defined with the filters in src/core/clips). */
-export type { ClipQuery };
+import * as v from 'valibot';
+import type { Clip } from '../core/clips/model';
+import { clipDraftSchema, clipIdSchema, clipSchema, LIMITS } from '../core/clips/schema';
+import type { Declarations, RequestOf, ResponseOf } from './message-kit';
+import { message } from './message-kit';
 
 /**
  * Database revision before and after a write. A page that knows `before` and applies the same
@@ -19,117 +20,104 @@ export interface RevisionChange {
   after: string;
 }
 
-/** Every message: request payload and response value. */
-export interface MessageMap {
-  ping: { request: Record<string, never>; response: { version: string } };
-  'clips/save': { request: { draft: ClipDraft }; response: { clip: Clip } };
+const isoDay = v.pipe(
+  v.string(),
+  v.maxLength(40),
+  v.regex(/^\d{4}-\d{2}-\d{2}/, 'must start YYYY-MM-DD'),
+);
+const filterText = v.pipe(v.string(), v.maxLength(LIMITS.shortText));
+
+/** Schema of a clip query (`clips/list`, `clips/export`). */
+export const clipQuerySchema = v.strictObject({
+  text: v.optional(filterText),
+  kind: v.optional(v.picklist(['official', 'meeting', 'directive'])),
+  official: v.optional(filterText),
+  meetingBody: v.optional(filterText),
+  site: v.optional(filterText),
+  tag: v.optional(filterText),
+  from: v.optional(isoDay),
+  to: v.optional(isoDay),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.importClips))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
+/** The background's messages. */
+export const MESSAGES = {
+  ping: message<{ version: string }>()(v.strictObject({}), 'extension'),
+  'clips/save': message<{ clip: Clip }>()(v.strictObject({ draft: clipDraftSchema }), 'extension'),
   /**
    * Clips newest first. `total` counts all matches (null for the plain newest page, which is read
    * without counting); `revision` names the state of the database the clips were read at.
    */
-  'clips/list': {
-    request: ClipQuery;
-    response: { clips: Clip[]; total: number | null; revision: string };
-  };
-  'clips/get': { request: { id: string }; response: { clip: Clip | null } };
-  'clips/update': {
-    request: { id: string; note?: string; tags?: string[] };
-    response: { clip: Clip; revision: RevisionChange };
-  };
-  'clips/delete': {
-    request: { ids: string[] };
-    response: { deleted: Clip[]; revision: RevisionChange };
-  };
-  'clips/restore': {
-    request: { clips: Clip[] };
-    response: { restored: number; revision: RevisionChange };
-  };
-  'clips/export': {
-    request: { format: 'json' | 'w3c' | 'csv'; query?: ClipQuery };
-    response: { fileName: string; mimeType: string; content: string };
-  };
+  'clips/list': message<{ clips: Clip[]; total: number | null; revision: string }>()(
+    clipQuerySchema,
+    'extension-pages',
+  ),
+  'clips/get': message<{ clip: Clip | null }>()(
+    v.strictObject({ id: clipIdSchema }),
+    'extension-pages',
+  ),
+  'clips/update': message<{ clip: Clip; revision: RevisionChange }>()(
+    v.strictObject({
+      id: clipIdSchema,
+      note: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.note))),
+      tags: v.optional(
+        v.pipe(v.array(v.pipe(v.string(), v.maxLength(LIMITS.tag))), v.maxLength(LIMITS.tags)),
+      ),
+    }),
+    'extension-pages',
+  ),
+  'clips/delete': message<{ deleted: Clip[]; revision: RevisionChange }>()(
+    v.strictObject({
+      ids: v.pipe(v.array(clipIdSchema), v.minLength(1), v.maxLength(LIMITS.batch)),
+    }),
+    'extension-pages',
+  ),
+  'clips/restore': message<{ restored: number; revision: RevisionChange }>()(
+    v.strictObject({ clips: v.pipe(v.array(clipSchema), v.maxLength(LIMITS.batch)) }),
+    'extension-pages',
+  ),
+  'clips/export': message<{ fileName: string; mimeType: string; content: string }>()(
+    v.strictObject({
+      format: v.picklist(['json', 'w3c', 'csv']),
+      query: v.optional(clipQuerySchema),
+    }),
+    'extension-pages',
+  ),
   /**
    * Imports a file: its `content`, or the `url` of a blob: URL of this extension's origin that
    * the page made for the chosen file (the background reads it: no copy through the message).
    */
-  'clips/import': {
-    request: { content: string } | { url: string };
-    response: { added: number; merged: number };
-  };
-  'clips/open': { request: { id: string }; response: { opened: boolean } };
+  'clips/import': message<{ added: number; merged: number }>()(
+    v.union([
+      v.strictObject({
+        content: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.importChars)),
+      }),
+      v.strictObject({ url: v.pipe(v.string(), v.startsWith('blob:'), v.maxLength(LIMITS.url)) }),
+    ]),
+    'extension-pages',
+  ),
+  'clips/open': message<{ opened: boolean }>()(
+    v.strictObject({ id: clipIdSchema }),
+    'extension-pages',
+  ),
   /**
    * How many clips were saved from the asking tab's own page (the URL the browser reports for the
    * sender, not one the page names): a content script learns nothing about other pages.
    */
-  'clips/count-here': { request: Record<string, never>; response: { count: number } };
+  'clips/count-here': message<{ count: number }>()(v.strictObject({}), 'extension'),
   /** A tab asks whether it was opened to show a clip; answers the clip to re-anchor, if any. */
-  'clips/pending-anchor': { request: { url: string }; response: { clip: Clip | null } };
-}
+  'clips/pending-anchor': message<{ clip: Clip | null }>()(
+    v.strictObject({ url: v.pipe(v.string(), v.maxLength(LIMITS.url)) }),
+    'extension',
+  ),
+} satisfies Declarations;
 
+/** The background's messages, by name. */
+export type Messages = typeof MESSAGES;
 /** Message names. */
-export type MessageName = keyof MessageMap;
-/** Request payload of message `K`. */
-export type RequestOf<K extends MessageName> = MessageMap[K]['request'];
-/** Response value of message `K`. */
-export type ResponseOf<K extends MessageName> = MessageMap[K]['response'];
-
-/** Wire envelope of a request. */
-export interface Envelope<K extends MessageName = MessageName> {
-  type: K;
-  payload: RequestOf<K>;
-}
-
-/** Wire envelope of a reply: handlers never throw across the boundary. */
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
-
-/** Sends a typed message to the background and unwraps the reply; throws with its error text. */
-export async function send<K extends MessageName>(
-  type: K,
-  payload: RequestOf<K>,
-): Promise<ResponseOf<K>> {
-  const envelope: Envelope<K> = { type, payload };
-  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<ResponseOf<K>> | undefined;
-  if (!reply) throw new Error(`No reply to ${type}`);
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
-
-/** Detection and counts a tab reports to the popup. */
-export interface TabStatus {
-  /** False when the page has no Chinese text (the content script stopped early). */
-  hasChinese: boolean;
-  annotated: boolean;
-  isGovNews: boolean;
-  score: number;
-  signals: Array<{ name: string; weight: number; evidence?: string }>;
-  title?: string;
-  counts: { official: number; meeting: number; directive: number };
-}
-
-/** Messages sent from the background or the popup to the content script of one tab. */
-export interface TabMessageMap {
-  'tab/status': { request: Record<string, never>; response: TabStatus };
-  'tab/set-annotations': { request: { on: boolean }; response: TabStatus };
-  'tab/save-selection': { request: Record<string, never>; response: { clipId: string | null } };
-  /** Re-find a saved passage on the page: exact quote first, then a fuzzy match. */
-  'tab/anchor-clip': {
-    request: { clip: Clip };
-    response: { found: 'exact' | 'fuzzy' | 'none' };
-  };
-}
-
-/** Tab message names. */
-export type TabMessageName = keyof TabMessageMap;
-
-/** Sends a typed message to the content script of tab `tabId` and unwraps the reply. */
-export async function sendToTab<K extends TabMessageName>(
-  tabId: number,
-  type: K,
-  payload: TabMessageMap[K]['request'],
-): Promise<TabMessageMap[K]['response']> {
-  const reply = (await browser.tabs.sendMessage(tabId, { type, payload })) as
-    Reply<TabMessageMap[K]['response']> | undefined;
-  if (!reply) throw new Error(`No reply to ${type}`);
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
+export type MessageName = keyof Messages;
+/** Request payload of background message `K`. */
+export type MessageRequest<K extends MessageName> = RequestOf<Messages, K>;
+/** Response value of background message `K`. */
+export type MessageResponse<K extends MessageName> = ResponseOf<Messages, K>;

@@ -83,7 +83,8 @@ export const pageMetaSchema = v.strictObject({
   byline: shortList,
 });
 
-const selectorsSchema = v.strictObject({
+/** A clip's W3C selectors: the quote with its context, and its position in the page text. */
+export const selectorsSchema = v.strictObject({
   quote: v.strictObject({
     type: v.literal('TextQuoteSelector'),
     exact: text(LIMITS.quote),

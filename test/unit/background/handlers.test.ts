@@ -1,25 +1,24 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeDraft } from '../clips/clip-fixtures';
+import { productNormaliser } from '../../../src/core/clips/product-normaliser';
+import { ClipStore } from '../../../src/background/clip-store';
+import { PendingAnchors } from '../../../src/background/pending-anchors';
+import { createBackgroundHandlers, dispatch as dispatchTo } from '../../../src/background/handlers';
 
 const created: string[] = [];
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: {
-      id: 'ext-id',
-      getManifest: () => ({ version: '9.9.9' }),
-      getURL: (path: string) => `chrome-extension://ext-id/${path}`,
-    },
-    tabs: {
-      create: async ({ url }: { url: string }) => {
-        created.push(url);
-        return { id: 42 };
-      },
-    },
+const handlers = createBackgroundHandlers({
+  store: new ClipStore(productNormaliser),
+  pending: new PendingAnchors(),
+  version: '9.9.9',
+  openTab: async (url) => {
+    created.push(url);
+    return 42;
   },
-}));
-
-const { dispatch } = await import('../../../src/background/handlers');
+});
+const self = { id: 'ext-id', base: 'chrome-extension://ext-id/' };
+const dispatch = (message: unknown, sender: Parameters<typeof dispatchTo>[1]) =>
+  dispatchTo(message, sender, handlers, self);
 
 const libraryPage = { id: 'ext-id', url: 'chrome-extension://ext-id/src/library/index.html' };
 const contentScript = (

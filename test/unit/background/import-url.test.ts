@@ -6,7 +6,7 @@ import { PendingAnchors } from '../../../src/background/pending-anchors';
 import { exportClips } from '../../../src/core/clips/export';
 import { UNREADABLE_FILE_ERROR } from '../../../src/core/clips/import';
 import { LIMITS } from '../../../src/core/clips/schema';
-import { requestSchemas } from '../../../src/shared/message-schemas';
+import { MESSAGES } from '../../../src/shared/messages';
 import * as v from 'valibot';
 import { makeClip, testNormaliser } from '../clips/clip-fixtures';
 
@@ -43,7 +43,7 @@ describe('import from a blob: URL', () => {
   });
 
   it('accepts only blob: URLs in the message, and a file or its text, not both', () => {
-    const schema = requestSchemas['clips/import'];
+    const schema = MESSAGES['clips/import'].request;
     expect(v.is(schema, { url: `blob:${ORIGIN}/x` })).toBe(true);
     expect(v.is(schema, { content: '{}' })).toBe(true);
     expect(v.is(schema, { url: 'https://evil.example/file.json' })).toBe(false);

@@ -5,32 +5,33 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnnotateInput, AnnotateResult, Entity } from '../../../src/core/types';
+import type { Send } from '../../../src/shared/send';
 
 const sent: Array<{ type: string; payload: unknown }> = [];
-let saveReply: unknown = { ok: false, error: 'Refused: no handler for clips/save' };
+/** Why the background refuses to save (null: it saves, as clip `savedId`). */
+let saveError: string | null = 'Refused: no handler for clips/save';
+const savedId = 'clip-1';
 /** Clips the mocked background says were saved from this page. */
 let savedHere = 0;
 
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: {
-      id: 'ext',
-      sendMessage: async (m: { type: string; payload: unknown }) => {
-        sent.push(m);
-        if (m.type === 'ping') return { ok: true, value: { version: '9.9.9' } };
-        if (m.type === 'clips/save') return saveReply;
-        if (m.type === 'clips/count-here') return { ok: true, value: { count: savedHere } };
-        return { ok: false, error: `Refused: no handler for ${m.type}` };
-      },
-      onMessage: { addListener: () => undefined, removeListener: () => undefined },
-    },
-    i18n: { getMessage: (key: string) => key },
-    storage: {
-      local: { get: async () => ({}), set: async () => undefined },
-      onChanged: { addListener: () => undefined, removeListener: () => undefined },
-    },
-  },
-}));
+// Settings read storage through the polyfill, which refuses to load outside an extension.
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+/**
+ * The background port: records what was sent and answers like the background would (ping, the
+ * count of clips saved here, and saving unless `saveError` says why not).
+ */
+const send = (async (type: string, payload: unknown) => {
+  sent.push({ type, payload });
+  if (type === 'ping') return { version: '9.9.9' };
+  if (type === 'clips/count-here') return { count: savedHere };
+  if (type === 'clips/save') {
+    if (saveError) throw new Error(saveError);
+    return { clip: { id: savedId } };
+  }
+  throw new Error(`Refused: no handler for ${type}`);
+}) as Send;
+const ports = { send, t: (key: string) => key };
 
 /** Engine test double: 市委书记+name, 第N次会议, and “quoted” slogans. */
 vi.mock('../../../src/core/index', () => {
@@ -163,7 +164,7 @@ describe('annotator', () => {
   it('annotates a government page on its own, with highlights, counts and detection', async () => {
     buildPage(true);
     const controller = new AbortController();
-    const a = createAnnotator(document, DEFAULT_SETTINGS, (k) => k, controller.signal);
+    const a = createAnnotator(document, DEFAULT_SETTINGS, ports, controller.signal);
     await a.start();
     await until(() => host()?.getAttribute('data-background') === '9.9.9');
     const h = host()!;
@@ -188,7 +189,7 @@ describe('annotator', () => {
   it('leaves other pages alone until asked, and switching off restores the page exactly', async () => {
     buildPage(false);
     const before = document.documentElement.outerHTML;
-    const a = createAnnotator(document, DEFAULT_SETTINGS, (k) => k, new AbortController().signal);
+    const a = createAnnotator(document, DEFAULT_SETTINGS, ports, new AbortController().signal);
     await a.start();
     expect(host()).toBeNull();
     expect(highlights.size).toBe(0);
@@ -209,7 +210,7 @@ describe('annotator', () => {
       document.body.style.backgroundColor = dark ? 'rgb(18, 18, 22)' : '';
       const sheets = document.adoptedStyleSheets.length;
       const controller = new AbortController();
-      const a = createAnnotator(document, DEFAULT_SETTINGS, (k) => k, controller.signal);
+      const a = createAnnotator(document, DEFAULT_SETTINGS, ports, controller.signal);
       await a.start();
       expect(host()?.getAttribute('data-state')).toBe('annotated');
       const kind = highlights.get('zwl-official')!;
@@ -230,7 +231,7 @@ describe('annotator', () => {
     p.textContent = 'The city council met on Tuesday to review the annual budget.';
     document.body.replaceChildren(p);
     const controller = new AbortController();
-    const a = createAnnotator(document, DEFAULT_SETTINGS, (k) => k, controller.signal);
+    const a = createAnnotator(document, DEFAULT_SETTINGS, ports, controller.signal);
     await a.start();
     expect(host()).toBeNull();
     const on = await a.setAnnotations(true);
@@ -239,7 +240,7 @@ describe('annotator', () => {
     controller.abort();
 
     buildPage(false);
-    const b = createAnnotator(document, DEFAULT_SETTINGS, (k) => k, new AbortController().signal);
+    const b = createAnnotator(document, DEFAULT_SETTINGS, ports, new AbortController().signal);
     expect((await b.setAnnotations(true)).hasChinese).toBe(true);
     await b.setAnnotations(false);
   });
@@ -247,7 +248,7 @@ describe('annotator', () => {
   it('annotates a single-page site once its article arrives, but not after the user switched off', async () => {
     buildPage(false);
     const controller = new AbortController();
-    const a = createAnnotator(document, DEFAULT_SETTINGS, (k) => k, controller.signal);
+    const a = createAnnotator(document, DEFAULT_SETTINGS, ports, controller.signal);
     await a.start();
     expect(host()).toBeNull();
     const article = document.createElement('p');
@@ -267,11 +268,11 @@ describe('annotator', () => {
   it('honours the site lists and the threshold', async () => {
     buildPage(true);
     const never = { ...DEFAULT_SETTINGS, neverOn: [document.location.hostname || 'localhost'] };
-    const a = createAnnotator(document, never, (k) => k, new AbortController().signal);
+    const a = createAnnotator(document, never, ports, new AbortController().signal);
     await a.start();
     expect(host()).toBeNull();
     const strict = { ...DEFAULT_SETTINGS, threshold: 0.95 };
-    const b = createAnnotator(document, strict, (k) => k, new AbortController().signal);
+    const b = createAnnotator(document, strict, ports, new AbortController().signal);
     await b.start();
     expect(host()).toBeNull();
     expect(b.status().isGovNews).toBe(false);
@@ -280,7 +281,7 @@ describe('annotator', () => {
   it('annotates appended text incrementally, and re-reads the page after other changes', async () => {
     buildPage(true);
     const controller = new AbortController();
-    const a = createAnnotator(document, DEFAULT_SETTINGS, (k) => k, controller.signal);
+    const a = createAnnotator(document, DEFAULT_SETTINGS, ports, controller.signal);
     await a.start();
     const firstMeeting = [...highlights.get('zwl-meeting')!][0]!;
     const p = document.createElement('p');
@@ -302,7 +303,7 @@ describe('annotator', () => {
   it('saves the selection as a clip and shows the id only after the background confirmed', async () => {
     buildPage(true);
     const controller = new AbortController();
-    const a = createAnnotator(document, DEFAULT_SETTINGS, (k) => k, controller.signal);
+    const a = createAnnotator(document, DEFAULT_SETTINGS, ports, controller.signal);
     await a.start();
     const p2 = document.body.children[1]!;
     const range = document.createRange();
@@ -321,7 +322,7 @@ describe('annotator', () => {
     );
     expect(draft.selectors.quote.prefix.endsWith('主持召开第26次会议。\n')).toBe(true);
 
-    saveReply = { ok: true, value: { clip: { id: 'clip-1' } } };
+    saveError = null;
     savedHere = 1;
     expect(await a.saveSelection()).toBe('clip-1');
     expect(host()!.getAttribute('data-last-clip')).toBe('clip-1');
@@ -330,25 +331,26 @@ describe('annotator', () => {
     await until(() => panelText().includes('pageSavedHere 1'));
     expect([...host()!.attributes].map((a) => a.value).join(' ')).not.toMatch(/pageSavedHere/);
     savedHere = 0;
-    saveReply = { ok: false, error: 'Refused: no handler for clips/save' };
+    saveError = 'Refused: no handler for clips/save';
     controller.abort();
   });
 
   it('re-finds a clip passage and reports how', async () => {
     buildPage(true);
     const controller = new AbortController();
-    const a = createAnnotator(document, DEFAULT_SETTINGS, (k) => k, controller.signal);
+    const a = createAnnotator(document, DEFAULT_SETTINGS, ports, controller.signal);
     await a.start();
     const exact = '要坚持“稳中求进”';
     const selectors = {
       quote: { type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' },
       position: { type: 'TextPositionSelector' as const, start: 0, end: 5 },
     };
-    expect(await a.anchorClip({ selectors })).toBe('exact');
+    expect(await a.anchorClip(selectors)).toBe('exact');
     expect(host()!.getAttribute('data-anchor')).toBe('exact');
     expect(
       await a.anchorClip({
-        selectors: { ...selectors, quote: { ...selectors.quote, exact: '要坚持“稳中求近”' } },
+        ...selectors,
+        quote: { ...selectors.quote, exact: '要坚持“稳中求近”' },
       }),
     ).toBe('fuzzy');
     expect(highlights.get('zwl-flash')!.size).toBe(1);
@@ -358,7 +360,7 @@ describe('annotator', () => {
       ...selectors,
       quote: { ...selectors.quote, exact: '这段文字从来不在页面上出现过' },
     };
-    expect(await a.anchorClip({ selectors: gone })).toBe('none');
+    expect(await a.anchorClip(gone)).toBe('none');
     expect(host()!.getAttribute('data-anchor')).toBe('none');
     await until(() => panelStatus() === 'pagePassageGone');
     controller.abort();

@@ -39,10 +39,7 @@ describe('tab messages', () => {
     ).toMatchObject({ ok: false });
     expect(handlers['tab/set-annotations']).not.toHaveBeenCalled();
     expect(
-      await handleTabMessage(
-        { type: 'tab/anchor-clip', payload: { clip: { selectors: {} } } },
-        handlers,
-      ),
+      await handleTabMessage({ type: 'tab/anchor-clip', payload: { selectors: {} } }, handlers),
     ).toMatchObject({ ok: false });
     expect(isTabMessage({ type: 'ping' })).toBe(false);
     expect(isTabMessage('tab/status')).toBe(false);

@@ -5,43 +5,29 @@
  * (fake-indexeddb) empty.
  */
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { makeDraft } from '../clips/clip-fixtures';
+import { productNormaliser } from '../../../src/core/clips/product-normaliser';
+import { ClipStore } from '../../../src/background/clip-store';
+import { PendingAnchors } from '../../../src/background/pending-anchors';
+import {
+  createBackgroundHandlers,
+  dispatch as dispatchTo,
+  isTrustedSender,
+} from '../../../src/background/handlers';
 
 const EXTENSION_ID = 'zhengwen-lens-test-id';
 
-vi.mock('webextension-polyfill', () => {
-  const event = () => ({ addListener: vi.fn(), removeListener: vi.fn(), hasListener: vi.fn() });
-  return {
-    default: {
-      runtime: {
-        id: 'zhengwen-lens-test-id',
-        getManifest: () => ({ version: '0.1.0' }),
-        getURL: (p: string) => `chrome-extension://zhengwen-lens-test-id/${p}`,
-        sendMessage: vi.fn(),
-        onMessage: event(),
-        onInstalled: event(),
-      },
-      tabs: {
-        create: vi.fn(),
-        update: vi.fn(),
-        query: vi.fn(async () => []),
-        sendMessage: vi.fn(),
-      },
-      storage: {
-        local: { get: vi.fn(async () => ({})), set: vi.fn(), remove: vi.fn() },
-        sync: { get: vi.fn(async () => ({})), set: vi.fn() },
-        onChanged: event(),
-      },
-      contextMenus: { create: vi.fn(), removeAll: vi.fn(), onClicked: event() },
-      commands: { onCommand: event() },
-      i18n: { getMessage: (k: string) => k, getUILanguage: () => 'en' },
-    },
-  };
+const clipStore = new ClipStore(productNormaliser);
+const handlers = createBackgroundHandlers({
+  store: clipStore,
+  pending: new PendingAnchors(),
+  version: '0.1.0',
+  openTab: async () => undefined,
 });
-
-const { clipStore, dispatch, handlers, isTrustedSender } =
-  await import('../../../src/background/handlers');
+const self = { id: EXTENSION_ID, base: `chrome-extension://${EXTENSION_ID}/` };
+const dispatch = (message: unknown, sender: Parameters<typeof dispatchTo>[1]) =>
+  dispatchTo(message, sender, handlers, self);
 
 /** A sender as the browser reports one of our content scripts. */
 const contentScript = {
@@ -91,7 +77,7 @@ describe('dispatch: senders', () => {
   });
 
   it.each(FORGED_SENDERS)('refuses $label and runs nothing', async ({ sender }) => {
-    expect(isTrustedSender(sender)).toBe(false);
+    expect(isTrustedSender(sender, self)).toBe(false);
     const reply = await dispatch({ type: 'ping', payload: {} }, sender);
     expect(reply.ok).toBe(false);
     expect(calls).toEqual([]);

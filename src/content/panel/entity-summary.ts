@@ -3,7 +3,7 @@
  * number of mentions), each meeting and each directive phrase once with its mentions. Indices
  * point into the entity list the groups were built from, so the UI can scroll to any mention.
  */
-import type { DirectiveEntity, Entity, MeetingEntity, OfficialEntity } from '../core/types';
+import type { DirectiveEntity, Entity, MeetingEntity, OfficialEntity } from '../../core/types';
 
 /** One person on the page. */
 export interface OfficialGroup {

@@ -6,9 +6,9 @@
  * nearest text even over blank space).
  */
 import type { EntityKind } from '../core/types';
-import type { RegisteredEntity } from './highlights';
-import { offsetOfPoint, type NodeIndex } from './dom-ranges';
-import type { PageText } from './page-text';
+import type { RegisteredEntity } from './highlight-registry';
+import { offsetOfPoint, type NodeIndex } from '../dom/dom-ranges';
+import type { PageText } from '../dom/page-text';
 
 /** Minimum time between two hit tests. */
 export const HOVER_THROTTLE_MS = 60;

@@ -9,8 +9,8 @@ import {
   entitiesWithin,
   paragraphSpan,
   selectionSpan,
-} from '../../../src/dom/selection-clip';
-import { anchorQuote } from '../../../src/dom/clip-anchoring';
+} from '../../../src/content/selection-clip';
+import { anchorQuote } from '../../../src/content/clip-anchoring';
 
 const official = (text: string, start: number): Entity => ({
   kind: 'official',

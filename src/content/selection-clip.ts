@@ -5,8 +5,8 @@
  */
 import type { ClipDraft } from '../core/clips/model';
 import type { AnnotateResult, Entity } from '../core/types';
-import type { PageText } from './page-text';
-import { offsetsFromRange } from './dom-ranges';
+import type { PageText } from '../dom/page-text';
+import { offsetsFromRange } from '../dom/dom-ranges';
 
 /** Characters of context kept before and after the quote. */
 export const QUOTE_CONTEXT = 32;

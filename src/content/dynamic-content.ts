@@ -3,8 +3,8 @@
  * navigation) and reports it, debounced. Changes inside the extension's own UI (marked with
  * `UI_MARKER_ATTRIBUTE`) are ignored, so showing the panel never triggers a re-annotation.
  */
-import { UI_MARKER_ATTRIBUTE } from './page-text';
-import { captureNatives } from './natives';
+import { UI_MARKER_ATTRIBUTE } from '../dom/page-text';
+import { captureNatives } from '../dom/natives';
 
 /** Default quiet time before a burst of mutations is reported. */
 export const DEBOUNCE_MS = 400;

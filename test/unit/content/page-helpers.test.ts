@@ -8,18 +8,18 @@ import type {
   MeetingEntity,
   OfficialEntity,
 } from '../../../src/core/types';
-import { pageHasChineseText } from '../../../src/dom/chinese-check';
-import { isPageTextMutation, watchPageText } from '../../../src/dom/dynamic-content';
-import { summarizeEntities } from '../../../src/dom/entity-summary';
+import { pageHasChineseText } from '../../../src/content/chinese-check';
+import { isPageTextMutation, watchPageText } from '../../../src/content/dynamic-content';
+import { summarizeEntities } from '../../../src/content/panel/entity-summary';
 import {
   highlightColour,
   highlightCss,
   inkHighlightName,
   isDarkPage,
   shadeHighlightName,
-} from '../../../src/dom/highlights';
-import { entityAtOffset } from '../../../src/dom/hover-card';
-import { appendedTailStart, mergeTailEntities } from '../../../src/dom/incremental';
+} from '../../../src/content/highlight-palette';
+import { entityAtOffset } from '../../../src/content/hover-card';
+import { appendedTailStart, mergeTailEntities } from '../../../src/content/incremental';
 import { UI_MARKER_ATTRIBUTE } from '../../../src/dom/page-text';
 import { drainSliced, forEachSliced } from '../../../src/dom/scheduling';
 

@@ -6,9 +6,9 @@
  */
 import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Entity, EntityKind, PageSignal, Script } from '../core/types';
+import type { Entity, EntityKind, PageSignal, Script } from '../../core/types';
 import type { EntitySummary } from './entity-summary';
-import { highlightColour, kindHighlightName, KINDS } from './highlights';
+import { highlightColour, kindHighlightName, KINDS } from '../highlight-palette';
 
 /** Message look-up (`browser.i18n.getMessage` in the extension). */
 export type Translate = (key: string) => string;

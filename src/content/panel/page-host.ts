@@ -4,11 +4,10 @@
  * `data-*` attributes are the page-side test contract (see BRIEF); `remove()` takes it out again.
  */
 import { h, render } from 'preact';
-import { UI_MARKER_ATTRIBUTE } from '../dom/page-text';
-import { captureNatives } from '../dom/natives';
-import { adoptSheet } from '../dom/highlights';
-import { PANEL_CSS } from '../dom/panel-styles';
-import { PageUi, type PanelActions, type PanelView, type Translate } from '../dom/page-panel';
+import { UI_MARKER_ATTRIBUTE } from '../../dom/page-text';
+import { captureNatives } from '../../dom/natives';
+import { PANEL_CSS } from './panel-styles';
+import { PageUi, type PanelActions, type PanelView, type Translate } from './page-panel';
 
 /** Tag name of the host element. */
 export const HOST_TAG = 'zhengwen-lens-panel';
@@ -38,6 +37,30 @@ export function createPageHost(doc: Document, actions: PanelActions, t: Translat
     remove() {
       render(null, container);
       natives.remove(element);
+    },
+  };
+}
+
+/** A stylesheet adopted by a document or shadow root; `remove()` un-adopts it. */
+interface AdoptedSheet {
+  sheet: CSSStyleSheet;
+  remove(): void;
+}
+
+/**
+ * Adopts a constructed stylesheet with `css` into `target` (no `<style>` element, so a strict
+ * page CSP does not block it and the page's DOM is unchanged).
+ */
+function adoptSheet(target: Document | ShadowRoot, css: string): AdoptedSheet {
+  const doc = target.nodeType === 9 ? (target as Document) : (target as ShadowRoot).ownerDocument;
+  const win = doc.defaultView as Window & typeof globalThis;
+  const sheet = new win.CSSStyleSheet();
+  sheet.replaceSync(css);
+  target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+  return {
+    sheet,
+    remove() {
+      target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
     },
   };
 }

@@ -1,0 +1,147 @@
+/**
+ * The content script's one state object, owned by the annotator and read by its collaborators,
+ * and the views derived from it (the panel's, the popup's): nothing is kept twice. What is painted
+ * (`painted`) is the only list of entities; the panel's entities, summary and counts are derived
+ * from it.
+ */
+import type { AnnotateResult, EntityKind } from '../core/types';
+import type { NodeIndex } from '../dom/dom-ranges';
+import type { PageText } from '../dom/page-text';
+import type { Settings } from '../shared/settings';
+import type { TabStatus } from '../shared/tab-messages';
+import { isGovUnderSettings } from './annotate-policy';
+import type { RegisteredEntity } from './highlight-registry';
+import { KINDS } from './highlight-palette';
+import { summarizeEntities, type EntitySummary } from './panel/entity-summary';
+import type { CardView, PanelView, StatusView } from './panel/page-panel';
+
+/** One analysis of the page: its text and what the engine found in it. */
+export interface Analysis {
+  pageText: PageText;
+  nodeIndex: NodeIndex;
+  result: AnnotateResult;
+}
+
+/**
+ * Where the page stands: `off` (nothing painted; the panel, if shown, is idle), `painting` (the
+ * first paint is running) or `annotated` (painted; later repaints keep this phase).
+ */
+export type Phase = 'off' | 'painting' | 'annotated';
+
+/** Everything the content script knows about the page. */
+export interface PageState {
+  settings: Settings;
+  analysis: Analysis | null;
+  /** The page changed since `analysis` was made. */
+  stale: boolean;
+  phase: Phase;
+  /** What is highlighted: the analysis's entities with their ranges (empty when off). */
+  painted: RegisteredEntity[];
+  /** The user switched the page off: page changes must not switch it on again. */
+  switchedOffByUser: boolean;
+  /** The background's version once it answered (`unreachable` if it did not). */
+  backgroundVersion: string | null;
+  /** Panel-only state. */
+  expanded: boolean;
+  visible: Record<EntityKind, boolean>;
+  status: StatusView | null;
+  card: CardView | null;
+  darkPage: boolean;
+  savedHere: number;
+}
+
+/** The state of a page nothing has been done to yet. */
+export function createPageState(settings: Settings): PageState {
+  return {
+    settings,
+    analysis: null,
+    stale: true,
+    phase: 'off',
+    painted: [],
+    switchedOffByUser: false,
+    backgroundVersion: null,
+    expanded: false,
+    visible: { ...settings.kinds },
+    status: null,
+    card: null,
+    darkPage: false,
+    savedHere: 0,
+  };
+}
+
+/** Returns the state to `off`: nothing painted, the panel's transient parts cleared. */
+export function resetToOff(state: PageState): void {
+  state.phase = 'off';
+  state.painted = [];
+  state.card = null;
+  state.status = null;
+  state.expanded = false;
+}
+
+/** Counts of painted entities per kind. */
+export function countPainted(painted: readonly RegisteredEntity[]): Record<EntityKind, number> {
+  const counts: Record<EntityKind, number> = { official: 0, meeting: 0, directive: 0 };
+  for (const item of painted) counts[item.entity.kind] += 1;
+  return counts;
+}
+
+/** `official:2 meeting:1 directive:1`, the host's `data-counts`. */
+export function countsText(painted: readonly RegisteredEntity[]): string {
+  const counts = countPainted(painted);
+  return KINDS.map((k) => `${k}:${counts[k]}`).join(' ');
+}
+
+/** Summaries are costly on huge pages: one per painted list. */
+const summaries = new WeakMap<readonly RegisteredEntity[], EntitySummary>();
+
+/** The summary of what is painted (computed once per painted list). */
+export function summaryOf(painted: readonly RegisteredEntity[]): EntitySummary {
+  let summary = summaries.get(painted);
+  if (!summary) {
+    summary = summarizeEntities(painted.map((i) => i.entity));
+    summaries.set(painted, summary);
+  }
+  return summary;
+}
+
+/** What the panel shows, derived from the state. */
+export function panelViewOf(state: PageState): PanelView {
+  const result = state.analysis?.result;
+  return {
+    state: state.phase === 'annotated' ? 'annotated' : 'idle',
+    busy: state.phase === 'painting',
+    expanded: state.expanded,
+    detection: result
+      ? {
+          isGov: isGovUnderSettings(result, state.settings),
+          score: result.page.score,
+          signals: result.page.signals,
+          script: result.page.script,
+        }
+      : null,
+    entities: state.painted.map((i) => i.entity),
+    summary: summaryOf(state.painted),
+    counts: countPainted(state.painted),
+    visible: { ...state.visible },
+    status: state.status,
+    card: state.card,
+    darkPage: state.darkPage,
+    savedHere: state.savedHere,
+  };
+}
+
+/** What the popup is told about the page; `hasChinese` comes from the page's own check. */
+export function tabStatusOf(state: PageState, hasChineseText: boolean): TabStatus {
+  const page = state.analysis?.result.page;
+  return {
+    // The truth about the page, not about having been asked: an English page annotated on
+    // demand has no Chinese text (the engine's script is 'none' when it found none).
+    hasChinese: hasChineseText || (page?.script ?? 'none') !== 'none',
+    annotated: state.phase === 'annotated',
+    isGovNews: state.analysis ? isGovUnderSettings(state.analysis.result, state.settings) : false,
+    score: page?.score ?? 0,
+    signals: page?.signals ?? [],
+    ...(page?.title !== undefined && { title: page.title }),
+    counts: countPainted(state.painted),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Every message the popup and the background send to one tab's content script, each declared
+ * once (request schema, response type, senders). The content script's handler table is a total
+ * record over these names (src/content/startup.ts); only the extension itself may send them.
+ */
+import * as v from 'valibot';
+import { selectorsSchema } from '../core/clips/schema';
+import type { Declarations, RequestOf, ResponseOf } from './message-kit';
+import { message } from './message-kit';
+
+/** Detection and counts a tab reports to the popup. */
+export interface TabStatus {
+  /** False when the page has no Chinese text (the content script stopped early). */
+  hasChinese: boolean;
+  annotated: boolean;
+  isGovNews: boolean;
+  score: number;
+  signals: Array<{ name: string; weight: number; evidence?: string }>;
+  title?: string;
+  counts: { official: number; meeting: number; directive: number };
+}
+
+/** The content script's messages. */
+export const TAB_MESSAGES = {
+  'tab/status': message<TabStatus>()(v.strictObject({}), 'extension'),
+  'tab/set-annotations': message<TabStatus>()(v.strictObject({ on: v.boolean() }), 'extension'),
+  'tab/save-selection': message<{ clipId: string | null }>()(v.strictObject({}), 'extension'),
+  /** Re-find a saved passage on the page: exact quote first, then a fuzzy match. */
+  'tab/anchor-clip': message<{ found: 'exact' | 'fuzzy' | 'none' }>()(
+    v.strictObject({ selectors: selectorsSchema }),
+    'extension',
+  ),
+} satisfies Declarations;
+
+/** The content script's messages, by name. */
+export type TabMessages = typeof TAB_MESSAGES;
+/** Tab message names. */
+export type TabMessageName = keyof TabMessages;
+/** Request payload of tab message `K`. */
+export type TabRequest<K extends TabMessageName> = RequestOf<TabMessages, K>;
+/** Response value of tab message `K`. */
+export type TabResponse<K extends TabMessageName> = ResponseOf<TabMessages, K>;

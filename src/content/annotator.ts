@@ -146,40 +146,64 @@ export function createAnnotator(
     resetToOff(state);
   }
 
-  /** Re-analyses after the page changed, repainting when annotated. */
-  async function onPageChanged(): Promise<void> {
+  /** The update in progress, and whether the page changed again meanwhile. */
+  let updating: Promise<void> | null = null;
+  let changedAgain = false;
+
+  /**
+   * Follows a page change. Changes that arrive during an update do not abort it (on a page that
+   * never stops changing nothing would ever finish): they queue one more update after it.
+   */
+  function onPageChanged(): void {
     state.stale = true;
-    try {
-      if (state.phase !== 'off') {
-        const { analysis: a, keptBefore } = await analysis.refresh();
-        if (keptBefore === null) return await annotate();
-        const runSignal = AbortSignal.any([analysis.liveRun(), shownController!.signal]);
-        await painter.paint(a, runSignal, keptBefore);
-        await renderPainted(runSignal);
-        panel.render();
-        return;
-      }
-      // Single-page sites load the article later: annotate once it qualifies, unless the user
-      // switched this page off.
-      const a = await analysis.analyse();
-      if (
-        !state.switchedOffByUser &&
-        !panel.isShown() &&
-        shouldAutoAnnotate(a.result, state.settings, hostname())
-      )
-        await annotate();
-    } catch (err) {
-      ignoreAbort(err);
+    if (updating) {
+      changedAgain = true;
+      return;
     }
+    updating = (async () => {
+      do {
+        changedAgain = false;
+        await updateOnce().catch(ignoreAbort);
+      } while (changedAgain && !signal.aborted);
+    })().finally(() => (updating = null));
+  }
+
+  /** Re-analyses the page, repainting when annotated. */
+  async function updateOnce(): Promise<void> {
+    state.stale = true;
+    if (state.phase !== 'off') {
+      const { analysis: a, keptBefore } = await analysis.refresh();
+      if (!shownController) return; // switched off meanwhile
+      if (keptBefore === null) return annotate();
+      const runSignal = AbortSignal.any([analysis.liveRun(), shownController.signal]);
+      await painter.paint(a, runSignal, keptBefore);
+      await renderPainted(runSignal);
+      panel.render();
+      return;
+    }
+    // Single-page sites load the article later: annotate once it qualifies, unless the user
+    // switched this page off.
+    const a = await analysis.analyse();
+    if (
+      !state.switchedOffByUser &&
+      !panel.isShown() &&
+      shouldAutoAnnotate(a.result, state.settings, hostname())
+    )
+      await annotate();
   }
 
   const status = (): TabStatus => tabStatusOf(state, pageHasChineseText(doc));
 
   signal.addEventListener('abort', switchOff, { once: true });
 
+  let started = false;
+
   return {
     async start() {
-      watchPageText(doc.body ?? doc.documentElement, () => void onPageChanged(), signal);
+      // Once: the late-Chinese watch may ask after the popup already loaded the annotator.
+      if (started) return;
+      started = true;
+      watchPageText(doc.body ?? doc.documentElement, onPageChanged, signal);
       try {
         const a = await analysis.analyse();
         if (shouldAutoAnnotate(a.result, state.settings, hostname())) await annotate();
@@ -209,7 +233,7 @@ export function createAnnotator(
         JSON.stringify(next.lexicon) !== JSON.stringify(state.settings.lexicon);
       state.settings = next;
       for (const k of KINDS) actions.setKindVisible(k, next.kinds[k]);
-      if (lexiconChanged) void onPageChanged();
+      if (lexiconChanged) onPageChanged();
       else panel.render();
     },
   };

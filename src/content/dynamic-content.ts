@@ -1,13 +1,17 @@
 /**
  * Watches a page for content added or changed after load (infinite scroll, single-page
- * navigation) and reports it, debounced. Changes inside the extension's own UI (marked with
+ * navigation) and reports it, debounced with a maximum wait, on timers the page cannot cancel.
+ * Changes inside the extension's own UI (marked with
  * `UI_MARKER_ATTRIBUTE`) are ignored, so showing the panel never triggers a re-annotation.
  */
 import { UI_MARKER_ATTRIBUTE } from '../dom/page-text';
-import { captureNatives } from '../dom/natives';
+import { startTimer } from '../dom/scheduling';
 
 /** Default quiet time before a burst of mutations is reported. */
 export const DEBOUNCE_MS = 400;
+
+/** Longest wait before a change is reported, however long the page keeps changing. */
+export const MAX_WAIT_MS = 1000;
 
 /** Whether a node is (inside) the extension's UI. */
 function isOwnUi(node: Node): boolean {
@@ -27,31 +31,38 @@ export function isPageTextMutation(m: MutationRecord): boolean {
 }
 
 /**
- * Calls `onChange` once the page's text has stopped changing for `debounceMs`, until `signal`
- * aborts. `pause()`/`resume()`-free on purpose: the caller decides what to redo.
+ * Calls `onChange` once the page's text has stopped changing for `debounceMs`, or `maxWaitMs`
+ * after the first unreported change when it never stops (infinite scroll, a ticking clock),
+ * until `signal` aborts.
  */
 export function watchPageText(
   root: Node,
   onChange: () => void,
   signal: AbortSignal,
   debounceMs = DEBOUNCE_MS,
+  maxWaitMs = MAX_WAIT_MS,
 ): void {
-  const natives = captureNatives();
-  let timer: number | undefined;
+  let cancel: (() => void) | null = null;
+  /** When the first change not yet reported happened. */
+  let firstChange: number | null = null;
+  const report = (): void => {
+    cancel = null;
+    firstChange = null;
+    if (!signal.aborted) onChange();
+  };
   const observer = new MutationObserver((records) => {
     if (!records.some(isPageTextMutation)) return;
-    if (timer !== undefined) natives.clearTimeout(timer);
-    timer = natives.setTimeout(() => {
-      timer = undefined;
-      if (!signal.aborted) onChange();
-    }, debounceMs);
+    const now = performance.now();
+    firstChange ??= now;
+    cancel?.();
+    cancel = startTimer(report, Math.min(debounceMs, firstChange + maxWaitMs - now));
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   signal.addEventListener(
     'abort',
     () => {
       observer.disconnect();
-      if (timer !== undefined) natives.clearTimeout(timer);
+      cancel?.();
     },
     { once: true },
   );

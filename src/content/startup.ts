@@ -11,7 +11,7 @@
  * preload, so the page's DOM stays untouched.
  */
 import { captureNatives } from '../dom/natives';
-import { pageHasChineseText } from './chinese-check';
+import { pageHasChineseText, watchForChinese } from './chinese-check';
 import type { TabStatus } from '../shared/tab-messages';
 import type { Annotator } from './annotator';
 import { listenForTabMessages } from './tab-messages';
@@ -69,6 +69,7 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
     },
     signal,
   );
-  if (!hasChinese) return;
-  await (await getAnnotator()).start();
+  const start = async (): Promise<void> => (await getAnnotator()).start();
+  if (hasChinese) await start();
+  else watchForChinese(doc, () => void start().catch(() => undefined), signal);
 }

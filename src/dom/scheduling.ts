@@ -106,3 +106,17 @@ export async function forEachSliced<T>(
   }
   await drainSliced(steps(), signal, sliceMs);
 }
+
+/**
+ * Calls `fn` once after `ms`, unless the returned function cancels it first. The page shares the
+ * window's timer ids with the content script (a page that calls `clearTimeout` on every id would
+ * cancel ours); `AbortSignal.timeout` has no id to cancel.
+ */
+export function startTimer(fn: () => void, ms: number): () => void {
+  const cancelled = new AbortController();
+  AbortSignal.timeout(Math.max(0, ms)).addEventListener('abort', () => fn(), {
+    once: true,
+    signal: cancelled.signal,
+  });
+  return () => cancelled.abort();
+}

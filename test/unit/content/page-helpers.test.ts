@@ -109,6 +109,33 @@ describe('dynamic content', () => {
     await new Promise((r) => setTimeout(r, 80));
     expect(onChange).toHaveBeenCalledTimes(1);
   });
+
+  it('reports within the maximum wait while the page never stops changing', async () => {
+    document.body.replaceChildren();
+    const onChange = vi.fn();
+    const controller = new AbortController();
+    watchPageText(document.body, onChange, controller.signal, 50, 150);
+    const ticker = setInterval(() => document.body.append(document.createTextNode('滴答')), 20);
+    await new Promise((r) => setTimeout(r, 400));
+    clearInterval(ticker);
+    // A 50 ms quiet time never comes while text arrives every 20 ms; the 150 ms cap reports anyway.
+    expect(onChange.mock.calls.length).toBeGreaterThanOrEqual(2);
+    controller.abort();
+  });
+
+  it('keeps its pending report when the page clears every timer id', async () => {
+    document.body.replaceChildren();
+    const onChange = vi.fn();
+    const controller = new AbortController();
+    watchPageText(document.body, onChange, controller.signal, 30);
+    document.body.append(document.createTextNode('新的一段'));
+    await Promise.resolve();
+    const last = setTimeout(() => undefined, 0) as unknown as number;
+    for (let id = 0; id <= last + 100; id++) clearTimeout(id);
+    await new Promise((r) => setTimeout(r, 120));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    controller.abort();
+  });
 });
 
 describe('summarizeEntities', () => {

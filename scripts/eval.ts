@@ -87,7 +87,12 @@ async function runEval(): Promise<number> {
       if (!gold) return [];
       // A real page's publication date is known from where it was collected.
       const date = c.gold.source?.date;
-      const input = typeof date === 'string' ? { ...c.input, published: date } : c.input;
+      const url = c.gold.source?.url;
+      const input = {
+        ...c.input,
+        ...(typeof date === 'string' && date !== '' ? { published: date } : {}),
+        ...(c.input.url === undefined && typeof url === 'string' ? { url } : {}),
+      };
       return [{ name: c.name, input, gold: gold.meetings }];
     });
     const recordScore = evaluateRecords(withRecords, annotate);

@@ -48,6 +48,21 @@ export function publicationDay(published: string | undefined): string | undefine
 }
 
 /**
+ * The publication date an address gives (`/t20210604_`, `/2021-06/04/`, `/202106/`): a day, or a
+ * year and month (`YYYY-MM`) when that is all it says.
+ */
+export function publicationFromUrl(url: string | undefined): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  const day = /(?:^|[^\d])(20\d{2})[-/_]?([01]\d)[-/_]?([0-3]\d)(?!\d)/.exec(url);
+  const iso = day && isoDay(Number(day[1]), Number(day[2]), Number(day[3]));
+  if (iso) return iso;
+  const month = /\/(20\d{2})[-_]?([01]\d)\//.exec(url);
+  return month && Number(month[2]) >= 1 && Number(month[2]) <= 12
+    ? `${month[1]}-${month[2]}`
+    : undefined;
+}
+
+/**
  * Every date written in `text[from, to)`, read against the publication day. A month-day date
  * later than the publication (a December meeting reported in January) belongs to the year before.
  */
@@ -58,6 +73,8 @@ export function findDates(
   published: string | undefined,
 ): TextDate[] {
   const pub = publicationDay(published);
+  // A year and month only (from an address): enough for the year of a month-day date.
+  const pubYear = pub ?? /^(\d{4})-(\d{2})$/.exec(published ?? '')?.[0];
   const out: TextDate[] = [];
   const part = text.slice(from, to);
   DATE_RE.lastIndex = 0;
@@ -73,10 +90,11 @@ export function findDates(
     const day = parseNumeral(m[3] ?? '');
     if (month === undefined || day === undefined) continue;
     let year = m[1] !== undefined ? parseNumeral(m[1]) : undefined;
-    if (year === undefined && pub) {
-      year = Number(pub.slice(0, 4));
+    if (year === undefined && pubYear) {
+      year = Number(pubYear.slice(0, 4));
       const guess = isoDay(year, month, day);
-      if (guess && guess > shiftDay(pub, 31)) year -= 1;
+      const latest = pub ? shiftDay(pub, 31) : `${pubYear}-31`;
+      if (guess && guess > latest) year -= 1;
     }
     out.push({ start, end, iso: year === undefined ? undefined : isoDay(year, month, day) });
   }

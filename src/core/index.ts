@@ -5,6 +5,7 @@
  */
 import { findDirectives, type DirectiveOptions, type RawDirective } from './directives';
 import { findMeetings, type RawMeeting } from './meeting-numbers';
+import { publicationFromUrl } from './dates';
 import { findRecords, toMeetingRecords } from './meeting-records';
 import { findOfficials, type OfficialsOptions, type RawOfficial } from './officials';
 import {
@@ -298,7 +299,7 @@ function* annotateNormalized(
   const published =
     typeof input.published === 'string' && input.published.trim() !== ''
       ? input.published.trim()
-      : metadata.publishedAt;
+      : (metadata.publishedAt ?? publicationFromUrl(input.url));
   const records = political
     ? findRecords(norm.text, {
         officials,

@@ -55,6 +55,7 @@ const PASSIVE_HOLD = longestFirst('passiveHoldCues');
 const NOT_HELD_BEFORE = longestFirst('notHeldBefore');
 const NOT_HELD_AFTER = longestFirst('notHeldAfter');
 const NOT_HELD_IN_SENTENCE = longestFirst('notHeldInSentence');
+const GENERIC_BODIES = new Set(words('genericBodies'));
 const NOT_AFTER_HUI = new Set(words('notAfterHui'));
 const NOT_AFTER_MEETING = longestFirst('notAfterMeeting');
 const JOINS = longestFirst('meetingJoins');
@@ -242,7 +243,8 @@ function findMentions(text: string, meetings: readonly RawMeeting[]): Mention[] 
     const nameEnd = text.lastIndexOf('会', cue - 1);
     if (nameEnd < cs) continue;
     const close = text.charAt(nameEnd + 1) === '议' ? nameEnd + 2 : nameEnd + 1;
-    if (close < cue - 2) continue;
+    // 第四次会议隆重开幕: an adverb or two may stand between the name and the cue.
+    if (close < cue - 4 || !/^[\u4e00-\u9fff]*$/.test(text.slice(close, cue))) continue;
     push(cue, cs, close, '');
   }
   return out;
@@ -451,12 +453,14 @@ export function findRecords(text: string, input: RecordsInput): RawRecord[] {
   if (mentions.length === 0) return [];
   const records: RawRecord[] = [];
   const groups: Array<{ record: RawRecord; mentions: Mention[] }> = [];
-  const owner: RawRecord[] = [];
+  const owner: Array<RawRecord | undefined> = [];
   for (const m of mentions) {
     const ss = sentenceStart(text, m.cue);
     const date = findDates(text, ss, Math.min(m.start, m.cue), input.published).pop();
     const iso = date?.iso ?? null;
-    const group = groups.find((g) => sameMeeting(g.mentions[0] as Mention, m, g.record.date, iso));
+    const group = groups
+      .slice(-MERGE_REACH)
+      .find((g) => sameMeeting(g.mentions[0] as Mention, m, g.record.date, iso));
     if (group) {
       group.mentions.push(m);
       if (!group.record.date && iso) {
@@ -464,6 +468,17 @@ export function findRecords(text: string, input: RecordsInput): RawRecord[] {
         if (date) group.record.dateRange = [date.start, date.end];
       }
       owner.push(group.record);
+      continue;
+    }
+    // 召开会议 with no body: the meeting already reported, or none worth a record.
+    if (m.numbered.length === 0 && GENERIC_BODIES.has(m.body.trim())) {
+      const prev = groups[groups.length - 1];
+      if (prev) {
+        prev.mentions.push(m);
+        owner.push(prev.record);
+        continue;
+      }
+      owner.push(undefined);
       continue;
     }
     const first = m.numbered[0];
@@ -496,7 +511,8 @@ export function findRecords(text: string, input: RecordsInput): RawRecord[] {
     const from = sentenceStart(text, m.cue);
     // Two meetings in one sentence (党组会议和常务会议) share what comes before the second.
     const to = next ? Math.max(sentenceStart(text, next.cue), next.start) : text.length;
-    readStretch(text, from, to, officials, owner[i] as RawRecord);
+    const record = owner[i];
+    if (record) readStretch(text, from, to, officials, record);
   }
   for (const r of records) {
     r.place = placeOf(

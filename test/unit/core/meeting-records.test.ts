@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/core/index';
-import { findDates } from '../../../src/core/dates';
+import { findDates, publicationFromUrl } from '../../../src/core/dates';
 import type { MeetingRecord } from '../../../src/core/types';
 
 /** The records of a made-up report. */
@@ -128,5 +128,17 @@ describe('findDates', () => {
   });
   it('rejects impossible days', () => {
     expect(findDates('2月30日', 0, 5, '2024-03-01')[0]?.iso).toBeUndefined();
+  });
+});
+
+describe('publicationFromUrl', () => {
+  it('reads a day or a year and month from an address', () => {
+    expect(publicationFromUrl('http://x.gov.cn/art/2021/6/4/t20210604_1.html')).toBe('2021-06-04');
+    expect(publicationFromUrl('https://a.cn/news/local/2021-06-07/22953.html')).toBe('2021-06-07');
+    expect(publicationFromUrl('http://tibet.cn/cn/Instant/local/202201/x.html')).toBe('2022-01');
+    expect(publicationFromUrl('http://www.hbtctv.cn/p/55171.html')).toBeUndefined();
+  });
+  it('gives month-day dates a year from a year and month', () => {
+    expect(findDates('3月5日', 0, 4, '2022-03')[0]?.iso).toBe('2022-03-05');
   });
 });

@@ -9,6 +9,7 @@ import { annotate } from '../src/core/index';
 import { evaluateCases, formatReport, loadGoldCases } from './lib/gold-score';
 import { corpusDir } from './lib/corpus-dir';
 import { readSplit, REAL_DIR } from './lib/corpus-split';
+import { evaluateRecords, formatRecordsReport, loadGoldRecords } from './lib/records-score';
 
 /** `--test-errors` lists the test split's errors (for the final report; never tune on them). */
 const SHOW_TEST_ERRORS = process.argv.includes('--test-errors');
@@ -24,6 +25,8 @@ async function runEval(): Promise<number> {
     pageNameOf?: (gold: string) => string;
     only?: readonly string[];
     errors?: boolean;
+    /** Gold meeting records of this set's pages (`<name>.json`), when it has them. */
+    recordsDir?: string;
   }> = [];
   const corpus = corpusDir();
   if (existsSync(join(corpus, 'gold')))
@@ -31,6 +34,7 @@ async function runEval(): Promise<number> {
       label: `seeds (${corpus})`,
       textDir: join(corpus, 'seeds'),
       goldDir: join(corpus, 'gold'),
+      recordsDir: join(repoRoot, 'test/fixtures/corpus/records'),
     });
   else process.stderr.write(`eval: no corpus at ${corpus} (set CORPUS_DIR)\n`);
   // The seeds rebuilt as HTML pages (test/fixtures/pages/seed-NNN.html): same gold, read the
@@ -52,7 +56,11 @@ async function runEval(): Promise<number> {
 
   const split = readSplit();
   if (split) {
-    const real = { textDir: join(REAL_DIR, 'pages'), goldDir: join(REAL_DIR, 'gold') };
+    const real = {
+      textDir: join(REAL_DIR, 'pages'),
+      goldDir: join(REAL_DIR, 'gold'),
+      recordsDir: join(REAL_DIR, 'records'),
+    };
     sets.push({ label: 'real pages, dev split', ...real, only: split.dev });
     sets.push({
       label: 'real pages, TEST split (frozen)',
@@ -71,6 +79,25 @@ async function runEval(): Promise<number> {
     const ms = performance.now() - started;
     process.stdout.write(
       `${formatReport(set.label, scores, { errors: set.errors ?? true })}\n(engine time ${ms.toFixed(0)} ms)\n\n`,
+    );
+    if (!set.recordsDir) continue;
+    const records = await loadGoldRecords(set.recordsDir, only);
+    const withRecords = cases.flatMap((c) => {
+      const gold = records.get(c.name);
+      if (!gold) return [];
+      // A real page's publication date is known from where it was collected.
+      const date = c.gold.source?.date;
+      const url = c.gold.source?.url;
+      const input = {
+        ...c.input,
+        ...(typeof date === 'string' && date !== '' ? { published: date } : {}),
+        ...(c.input.url === undefined && typeof url === 'string' ? { url } : {}),
+      };
+      return [{ name: c.name, input, gold: gold.meetings }];
+    });
+    const recordScore = evaluateRecords(withRecords, annotate);
+    process.stdout.write(
+      `${formatRecordsReport(set.label, recordScore, { errors: set.errors ?? true })}\n\n`,
     );
   }
   return existsSync(join(corpus, 'gold')) ? 0 : 1;

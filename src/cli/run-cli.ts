@@ -26,9 +26,11 @@ export const EXIT_USAGE = 2;
 export const USAGE = `Usage: npm run --silent annotate -- [options] FILE...
 
 Annotates saved Chinese government news pages: officials, meeting numbers, directive phrases and
-page detection. Prints one JSON object per file, one per line:
-  {"file": ..., "page": {...}, "entities": [...]}
-Offsets index the plain text the engine saw (for .txt files, the file content as is).
+page detection, and a record of each meeting the page reports as held. Prints one JSON object per
+file, one per line:
+  {"file": ..., "page": {...}, "entities": [...], "meetings": [...]}
+Offsets index the plain text the engine saw (for .txt files, the file content as is); a meeting
+record's "sources" are indexes into "entities".
 
 FILE      a .txt file (UTF-8), an .html/.htm file (its declared charset is honoured, GBK included),
           or - for stdin. Other extensions are sniffed.

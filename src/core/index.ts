@@ -5,6 +5,8 @@
  */
 import { findDirectives, type DirectiveOptions, type RawDirective } from './directives';
 import { findMeetings, type RawMeeting } from './meeting-numbers';
+import { publicationFromUrl } from './dates';
+import { findRecords, toMeetingRecords } from './meeting-records';
 import { findOfficials, type OfficialsOptions, type RawOfficial } from './officials';
 import {
   detectionFeatures,
@@ -103,6 +105,7 @@ function emptyResult(): AnnotateResult {
       editors: [],
     },
     entities: [],
+    meetings: [],
   };
 }
 
@@ -292,6 +295,19 @@ function* annotateNormalized(
   entities.sort(
     (a, b) => a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.end - a.end,
   );
+  yield;
+  const published =
+    typeof input.published === 'string' && input.published.trim() !== ''
+      ? input.published.trim()
+      : (metadata.publishedAt ?? publicationFromUrl(input.url));
+  const records = political
+    ? findRecords(norm.text, {
+        officials,
+        meetings,
+        ...(published !== undefined ? { published } : {}),
+        ...(metadata.source !== undefined ? { source: metadata.source } : {}),
+      })
+    : [];
 
   const title = metadata.titleRange
     ? originalCharsOf(norm, metadata.titleRange[0], metadata.titleRange[1])
@@ -310,6 +326,7 @@ function* annotateNormalized(
       editors: metadata.editors,
     },
     entities,
+    meetings: toMeetingRecords(records, entities, norm),
   };
 }
 

@@ -27,6 +27,11 @@ export interface AnnotateInput {
    * Default: the threshold fitted with the detection weights.
    */
   threshold?: number;
+  /**
+   * Publication date (ISO `YYYY-MM-DD`, a time may follow), for the year of a meeting's `3月25日`
+   * and for 今天/昨天. Default: the date `page.publishedAt` reads from the page.
+   */
+  published?: string;
 }
 
 /** One piece of evidence behind the page-detection score. */
@@ -130,8 +135,57 @@ export type Entity = OfficialEntity | MeetingEntity | DirectiveEntity;
 /** Entity kinds, in display order. */
 export type EntityKind = Entity['kind'];
 
-/** What `annotate()` returns. Entities are sorted by `start`. */
+/** Indexes into `AnnotateResult.entities` of the mentions a meeting record's fields came from. */
+export interface MeetingRecordSources {
+  /** The numbered-meeting entity naming the meeting, when it has a number. */
+  meeting: number[];
+  chairs: number[];
+  speakers: number[];
+  attendees: number[];
+}
+
+/**
+ * One meeting the page reports as held (not one per mention): who met, which session, when, who
+ * chaired, spoke and attended, and what it relayed. Names are simplified, without titles.
+ */
+export interface MeetingRecord {
+  /** The body that met, as written (市委, 临汾市委常委会, 市疫情防控工作领导小组). */
+  body: string | null;
+  type: MeetingCategory;
+  /** 届 (term) when given. */
+  term: number | null;
+  ordinals: number[];
+  /** An enlarged meeting (扩大会议). */
+  expanded: boolean;
+  /** The day it was held (`YYYY-MM-DD`), null when the text gives no day or no year is known. */
+  date: string | null;
+  /** The jurisdiction whose body met (临汾市, 和田县), or its level alone (市, 县) when unnamed. */
+  place: string | null;
+  chairs: string[];
+  /** Who spoke: 讲话, 强调, 指出, 提出要求, 作具体安排 … */
+  speakers: string[];
+  /** Who attended: 出席, 参加, 列席 lists. */
+  attendees: string[];
+  /** What the meeting relayed or studied (传达学习…精神), best effort. */
+  relayed: string[];
+  /** Offsets (as for entities) of the meeting's first mention as held. */
+  start: number;
+  end: number;
+  /** Offsets of the words the date was read from, when it came from the text. */
+  dateStart?: number;
+  dateEnd?: number;
+  /** Which entities each field came from (names read without an entity have none). */
+  sources: MeetingRecordSources;
+}
+
+/** What `annotate()` returns. Entities are sorted by `start`; meetings are in text order. */
 export interface AnnotateResult {
   page: PageResult;
   entities: Entity[];
+  /**
+   * One record per meeting the page reports as held, in text order. `annotate()` always sets it;
+   * results put together outside the engine (an appended tail merged onto an earlier result) may
+   * leave it out.
+   */
+  meetings?: MeetingRecord[];
 }

@@ -1,7 +1,7 @@
 /**
  * The one loader of the engine's linguistic knowledge. Every word list lives in a JSON data file
  * beside this one (`titles.json`, `surnames.json`, `meetings.json`, `directives.json`,
- * `detection.json`), each list as `{ "about": "…", "words": [ … ] }`, sorted, unique and in
+ * `detection.json`, `records.json`), each list as `{ "about": "…", "words": [ … ] }`, sorted, unique and in
  * simplified script (a unit test checks all three). A researcher adds a title by adding a word to
  * `titles.json` → `heads`; nothing in the passes needs to change.
  */
@@ -10,6 +10,7 @@ import surnamesFile from './surnames.json';
 import meetingsFile from './meetings.json';
 import directivesFile from './directives.json';
 import detectionFile from './detection.json';
+import recordsFile from './records.json';
 
 /** One word list of a data file. */
 export interface WordList {
@@ -24,6 +25,7 @@ export const LEXICON_FILES = {
   meetings: meetingsFile,
   directives: directivesFile,
   detection: detectionFile,
+  records: recordsFile,
 } as const;
 
 /** Name of a data file. */

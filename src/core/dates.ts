@@ -1,0 +1,102 @@
+/**
+ * Dates written in report text: 3月25日, 2024年3月5日, 二〇二四年三月五日, 今天, 昨日. Month-day
+ * dates take their year from the publication date; relative days count from it.
+ */
+import { mapOf } from './lexicons/index';
+import { parseNumeral } from './numerals';
+
+/** A date written in the text, in the offsets of the text searched. */
+export interface TextDate {
+  start: number;
+  end: number;
+  /** ISO `YYYY-MM-DD`, or undefined when the year (or the publication date) is not known. */
+  iso: string | undefined;
+}
+
+const RELATIVE_DAYS = mapOf('records', 'relativeDays');
+const RELATIVE_WORDS = Object.keys(RELATIVE_DAYS).sort((a, b) => b.length - a.length);
+
+const YEAR = '(?:\\d{4}|[〇零一二三四五六七八九]{4})';
+const MONTH_DAY = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
+/** (year 年)? month 月 day 日|号, Arabic or Chinese numerals. */
+const DATE_RE = new RegExp(
+  `(?:(${YEAR})\\s*年\\s*)?(${MONTH_DAY})\\s*月\\s*(${MONTH_DAY}|[廿卅][一二三四五六七八九]?)\\s*[日号]|${RELATIVE_WORDS.join('|')}`,
+  'g',
+);
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** `YYYY-MM-DD` of a valid day, or undefined. */
+export function isoDay(year: number, month: number, day: number): string | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The day `days` after an ISO date (negative: before). */
+function shiftDay(iso: string, days: number): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The publication date's day (`YYYY-MM-DD`) when `published` starts with one. */
+export function publicationDay(published: string | undefined): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published ?? '');
+  return m ? isoDay(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+/**
+ * The publication date an address gives (`/t20210604_`, `/2021-06/04/`, `/202106/`): a day, or a
+ * year and month (`YYYY-MM`) when that is all it says.
+ */
+export function publicationFromUrl(url: string | undefined): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  const day = /(?:^|[^\d])(20\d{2})[-/_]?([01]\d)[-/_]?([0-3]\d)(?!\d)/.exec(url);
+  const iso = day && isoDay(Number(day[1]), Number(day[2]), Number(day[3]));
+  if (iso) return iso;
+  const month = /\/(20\d{2})[-_]?([01]\d)\//.exec(url);
+  return month && Number(month[2]) >= 1 && Number(month[2]) <= 12
+    ? `${month[1]}-${month[2]}`
+    : undefined;
+}
+
+/**
+ * Every date written in `text[from, to)`, read against the publication day. A month-day date
+ * later than the publication (a December meeting reported in January) belongs to the year before.
+ */
+export function findDates(
+  text: string,
+  from: number,
+  to: number,
+  published: string | undefined,
+): TextDate[] {
+  const pub = publicationDay(published);
+  // A year and month only (from an address): enough for the year of a month-day date.
+  const pubYear = pub ?? /^(\d{4})-(\d{2})$/.exec(published ?? '')?.[0];
+  const out: TextDate[] = [];
+  const part = text.slice(from, to);
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(part); m; m = DATE_RE.exec(part)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const rel = RELATIVE_DAYS[m[0]];
+    if (rel !== undefined) {
+      out.push({ start, end, iso: pub ? shiftDay(pub, Number(rel)) : undefined });
+      continue;
+    }
+    const month = parseNumeral(m[2] ?? '');
+    const day = parseNumeral(m[3] ?? '');
+    if (month === undefined || day === undefined) continue;
+    let year = m[1] !== undefined ? parseNumeral(m[1]) : undefined;
+    if (year === undefined && pubYear) {
+      year = Number(pubYear.slice(0, 4));
+      const guess = isoDay(year, month, day);
+      const latest = pub ? shiftDay(pub, 31) : `${pubYear}-31`;
+      if (guess && guess > latest) year -= 1;
+    }
+    out.push({ start, end, iso: year === undefined ? undefined : isoDay(year, month, day) });
+  }
+  return out;
+}

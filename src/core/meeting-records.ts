@@ -1,0 +1,577 @@
+/**
+ * Meeting records: one record per meeting the text reports as held (召开, 举行, 主持召开 …), built
+ * from the officials and numbered meetings the other passes found plus the cue words of
+ * `lexicons/records.json`. Works on normalised text (normalised offsets).
+ */
+import { findDates } from './dates';
+import { alternationOf, wordsOf } from './lexicons/index';
+import type { RawMeeting } from './meeting-numbers';
+import type { RawOfficial } from './officials';
+import { surnameLengthAt } from './surnames';
+import { isHan, OffsetMapper, type NormalizedText } from './text/normalize';
+import type { Entity, MeetingCategory, MeetingRecord } from './types';
+
+/** A meeting record in normalised offsets, its sources as the raw findings of the other passes. */
+export interface RawRecord {
+  start: number;
+  end: number;
+  body: string | null;
+  type: MeetingCategory;
+  term: number | null;
+  ordinals: number[];
+  expanded: boolean;
+  date: string | null;
+  /** Normalised range of the date's words, when the date came from the text. */
+  dateRange?: [number, number];
+  place: string | null;
+  chairs: string[];
+  speakers: string[];
+  attendees: string[];
+  relayed: string[];
+  sources: {
+    meetings: RawMeeting[];
+    chairs: RawOfficial[];
+    speakers: RawOfficial[];
+    attendees: RawOfficial[];
+  };
+}
+
+/** What the records pass reads besides the text. */
+export interface RecordsInput {
+  officials: readonly RawOfficial[];
+  meetings: readonly RawMeeting[];
+  /** Publication date (ISO), for years and relative days. */
+  published?: string;
+  /** Source or site name (太原日报), a last hint of the place. */
+  source?: string;
+}
+
+const words = (list: string): readonly string[] => wordsOf('records', list);
+const longestFirst = (list: string): string[] =>
+  [...words(list)].sort((a, b) => b.length - a.length);
+
+const HOLD_RE = new RegExp(alternationOf(words('holdCues')), 'g');
+const PASSIVE_HOLD = longestFirst('passiveHoldCues');
+const NOT_HELD_BEFORE = longestFirst('notHeldBefore');
+const NOT_HELD_AFTER = longestFirst('notHeldAfter');
+const NOT_HELD_IN_SENTENCE = longestFirst('notHeldInSentence');
+const GENERIC_BODIES = new Set(words('genericBodies'));
+const NOT_AFTER_HUI = new Set(words('notAfterHui'));
+const NOT_AFTER_MEETING = longestFirst('notAfterMeeting');
+const JOINS = longestFirst('meetingJoins');
+const REPORTED = longestFirst('reportedSpeech');
+const CHAIR_RE = new RegExp(alternationOf(words('chairCues')), 'g');
+const SPEAKER_RE = new RegExp(alternationOf(words('speakerCues')), 'g');
+const NOT_AFTER_SPEAKER = longestFirst('notAfterSpeakerCue');
+const ATTENDEE_RE = new RegExp(alternationOf(words('attendeeCues')), 'g');
+const RELAY_RE = new RegExp(alternationOf(words('relayCues')), 'g');
+const RELAY_END_RE = new RegExp(alternationOf(words('relayEnds')), 'g');
+const PROVINCES = longestFirst('provinces');
+const LEVELS = words('levelChars').join('');
+const ORGANS = alternationOf(words('organsAfterPlace'));
+const NOT_PLACE_START = new Set(words('notPlaceStarts'));
+const PARTY_BODY_WORDS = wordsOf('meetings', 'partyBodyEndings');
+const SESSION_BODY_WORDS = wordsOf('meetings', 'sessionBodies');
+const BODY_LEADS = longestFirst('holdCues').concat([...wordsOf('meetings', 'bodyLeads')]);
+
+/** Longest meeting phrase after a hold cue, in characters. */
+const PHRASE_REACH = 48;
+/** Mentions read per page at most (a chronicle has tens; a pathological page must stay fast). */
+const MAX_MENTIONS = 300;
+/** Earlier records a mention is compared with (the same meeting is named close by). */
+const MERGE_REACH = 30;
+/** Characters between a speaker's name and the cue. */
+const SPEAKER_REACH = 40;
+
+const SENTENCE_END = /[。！？!?\n]/;
+const CLAUSE_END = /[。！？!?\n；;，,：:]/;
+
+/** Start of the sentence holding `i`. */
+function sentenceStart(text: string, i: number): number {
+  let s = i;
+  while (s > 0 && !SENTENCE_END.test(text.charAt(s - 1))) s--;
+  return s;
+}
+
+/** Start of the clause holding `i` (its leading spaces skipped). */
+function clauseStart(text: string, i: number): number {
+  let s = i;
+  while (s > 0 && !CLAUSE_END.test(text.charAt(s - 1))) s--;
+  while (s < i && /[\s\u3000]/.test(text.charAt(s))) s++;
+  return s;
+}
+
+/** True when the sentence holding `i` has opened reported speech before `i` (会议指出, 强调). */
+function inReportedSpeech(text: string, i: number): boolean {
+  const before = text.slice(sentenceStart(text, i), i);
+  return REPORTED.some((w) => before.includes(w));
+}
+
+const startsWithAny = (text: string, at: number, list: readonly string[]): boolean =>
+  list.some((w) => text.startsWith(w, at));
+const endsWithAny = (text: string, at: number, list: readonly string[]): boolean =>
+  list.some((w) => at >= w.length && text.startsWith(w, at - w.length));
+
+/** Longest span of a mention the other passes report (a title chain with its name). */
+const LONGEST_SPAN = 160;
+
+/** Index of the first item (sorted by start) that may still reach past `at`. */
+function firstEndingAfter(items: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as { start: number }).start >= at - LONGEST_SPAN) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The numbered meetings overlapping `[start, end)`. */
+function meetingsIn(meetings: readonly RawMeeting[], start: number, end: number): RawMeeting[] {
+  const out: RawMeeting[] = [];
+  for (let i = firstEndingAfter(meetings, start); i < meetings.length; i++) {
+    const m = meetings[i] as RawMeeting;
+    if (m.start >= end) break;
+    if (m.end > start) out.push(m);
+  }
+  return out;
+}
+
+/** End of a meeting name starting at `from` (after 会 or 会议), or -1 when none is near. */
+function meetingNameEnd(text: string, from: number, meetings: readonly RawMeeting[]): number {
+  for (let i = from; i < from + PHRASE_REACH && i < text.length; i++) {
+    const c = text.charAt(i);
+    if (CLAUSE_END.test(c)) return -1;
+    if (c !== '会') continue;
+    let end = i + 1;
+    if (text.charAt(end) === '议') {
+      if (startsWithAny(text, end + 1, NOT_AFTER_MEETING)) continue;
+      end++;
+    } else if (NOT_AFTER_HUI.has(text.charAt(end))) continue;
+    else if (text.startsWith('会议', end)) end += 2;
+    // A numbered meeting begun before this 会 ends where it ends (常委会第57次会议).
+    for (const m of meetingsIn(meetings, end, end + 1))
+      if (m.start < end && m.start >= from - 2) end = Math.max(end, m.end);
+    const join = JOINS.find((w) => text.startsWith(w, end));
+    if (join) {
+      const more = meetingNameEnd(text, end + join.length, meetings);
+      if (more > 0) end = more;
+    }
+    return end;
+  }
+  return -1;
+}
+
+/** The body before a hold cue (县委召开常委会会议 → 县委), when the clause names one. */
+function subjectBefore(text: string, cue: number): string {
+  let s = cue;
+  while (s > 0 && cue - s < 30 && isHan(text.charCodeAt(s - 1))) s--;
+  let run = text.slice(s, cue);
+  for (;;) {
+    const lead = BODY_LEADS.map((w) => ({ w, at: run.lastIndexOf(w) }))
+      .filter((x) => x.at >= 0 && x.at + x.w.length < run.length)
+      .sort((a, b) => b.at + b.w.length - (a.at + a.w.length))[0];
+    if (!lead) break;
+    run = run.slice(lead.at + lead.w.length);
+  }
+  return /[委会府组协大党院办局]$/.test(run) ? run : '';
+}
+
+/** A meeting's name without its meeting words: 县委常委会会议 → 县委常委会, 视频会议 → 视频会. */
+function bodyOfName(name: string): string {
+  let b = name.replace(/[(（]?扩大[)）]?/g, '').replace(/^了/, '');
+  if (/会会议$/.test(b)) b = b.slice(0, -2);
+  else if (/常委会议$/.test(b)) b = `${b.slice(0, -2)}会`;
+  else if (/会议$/.test(b)) b = b.slice(0, -1);
+  return b;
+}
+
+/** One mention of a held meeting. */
+interface Mention {
+  cue: number;
+  start: number;
+  end: number;
+  body: string;
+  numbered: RawMeeting[];
+  expanded: boolean;
+  name: string;
+}
+
+/** Mentions of held meetings, in text order. */
+function findMentions(text: string, meetings: readonly RawMeeting[]): Mention[] {
+  const out: Mention[] = [];
+  const push = (cue: number, start: number, end: number, subject: string): void => {
+    const last = out[out.length - 1];
+    if (last && last.start < end && start < last.end) return;
+    const name = text.slice(start, end);
+    const numbered = meetingsIn(meetings, start, end);
+    const first = numbered[0];
+    let body = first?.body ?? bodyOfName(name);
+    if (!first && (body === '会' || body === '' || /^(?:会|专题会|扩大会)$/.test(body)))
+      body = subject || body;
+    else if (!first && subject && !body.startsWith(subject) && /^常委|^常务|^全体/.test(body))
+      body = `${subject}${body}`;
+    out.push({
+      cue,
+      start,
+      end,
+      body,
+      numbered,
+      expanded: name.includes('扩大') || numbered.some((m) => m.expanded === true),
+      name,
+    });
+  };
+  HOLD_RE.lastIndex = 0;
+  for (let m = HOLD_RE.exec(text); m && out.length < MAX_MENTIONS; m = HOLD_RE.exec(text)) {
+    const cue = m.index;
+    const after = cue + m[0].length;
+    if (endsWithAny(text, cue, NOT_HELD_BEFORE) || inReportedSpeech(text, cue)) continue;
+    // 必须…召开会议, 要定期召开: what should be done, not what was.
+    const said = text.slice(sentenceStart(text, cue), cue);
+    if (NOT_HELD_IN_SENTENCE.some((w) => said.includes(w))) continue;
+    if (text.charAt(clauseStart(text, cue)) === '要') continue;
+    // Active: 召开市委常委会会议.
+    const end = meetingNameEnd(text, after, meetings);
+    if (end > 0 && !startsWithAny(text, end, NOT_HELD_AFTER)) {
+      push(cue, after, end, subjectBefore(text, cue));
+      continue;
+    }
+    // Passive: 市委第二十四次专题会议召开 (the name opens the clause, the cue closes it).
+    if (!PASSIVE_HOLD.includes(m[0]) || startsWithAny(text, after, NOT_HELD_AFTER)) continue;
+    const cs = clauseStart(text, cue);
+    const nameEnd = text.lastIndexOf('会', cue - 1);
+    if (nameEnd < cs) continue;
+    const close = text.charAt(nameEnd + 1) === '议' ? nameEnd + 2 : nameEnd + 1;
+    // 第四次会议隆重开幕: an adverb or two may stand between the name and the cue.
+    if (close < cue - 4 || !/^[\u4e00-\u9fff]*$/.test(text.slice(close, cue))) continue;
+    push(cue, cs, close, '');
+  }
+  return out;
+}
+
+/** True when two mentions name the same meeting. */
+function sameMeeting(a: Mention, b: Mention, dateA: string | null, dateB: string | null): boolean {
+  if (dateA && dateB && dateA !== dateB) return false;
+  const oa = a.numbered.flatMap((m) => m.ordinals).join(',');
+  const ob = b.numbered.flatMap((m) => m.ordinals).join(',');
+  if (oa !== ob) return false;
+  if (oa !== '') return true;
+  return a.body === b.body || a.body.endsWith(b.body) || b.body.endsWith(a.body);
+}
+
+/** Type of an unnumbered meeting from its name. */
+function typeOfName(name: string, body: string): MeetingCategory {
+  if (/党代会|代表大会|党员大会/.test(name) && !SESSION_BODY_WORDS.some((w) => name.includes(w)))
+    return 'congress';
+  if (/全会|全体(?:[(（]?扩大[)）]?)?会议|全委(?:扩大)?会/.test(name)) {
+    if (SESSION_BODY_WORDS.some((w) => body.includes(w))) return 'session';
+    if (PARTY_BODY_WORDS.some((w) => body.endsWith(w)) || /全会/.test(name)) return 'plenum';
+  }
+  if (/届/.test(name) && SESSION_BODY_WORDS.some((w) => name.includes(w))) return 'session';
+  return 'meeting';
+}
+
+/** The official whose name ends nearest before `at` in the clause, with nothing but `gap` between. */
+function officialBefore(
+  officials: readonly RawOfficial[],
+  text: string,
+  at: number,
+  gap: (between: string) => boolean,
+): RawOfficial | undefined {
+  const cs = Math.max(clauseStart(text, at), at - SPEAKER_REACH - LONGEST_SPAN);
+  let best: RawOfficial | undefined;
+  for (let i = firstEndingAfter(officials, cs); i < officials.length; i++) {
+    const o = officials[i] as RawOfficial;
+    if (o.start > at) break;
+    if (o.nameEnd > at || o.nameStart < cs || at - o.nameEnd > SPEAKER_REACH) continue;
+    if (!best || o.nameEnd > best.nameEnd) best = o;
+  }
+  return best && gap(text.slice(best.nameEnd, at)) ? best : undefined;
+}
+
+/** A bare name (2–3 characters, a surname first) that makes up the whole clause before `at`. */
+function bareNameBefore(text: string, at: number): string | undefined {
+  const cs = clauseStart(text, at);
+  const name = text.slice(cs, at).trim();
+  if (name.length < 2 || name.length > 3 || ![...name].every((c) => isHan(c.charCodeAt(0))))
+    return undefined;
+  return surnameLengthAt(name, 0) > 0 ? name : undefined;
+}
+
+/** The people, relayed items and date of one record's stretch of text. */
+function readStretch(
+  text: string,
+  from: number,
+  to: number,
+  officials: readonly RawOfficial[],
+  record: RawRecord,
+): void {
+  const add = (list: string[], src: RawOfficial[], name: string, o?: RawOfficial): void => {
+    if (list.includes(name)) return;
+    list.push(name);
+    if (o) src.push(o);
+  };
+  const speakers: Array<{ at: number; name: string; o?: RawOfficial }> = [];
+  const part = text.slice(from, to);
+  const inside: RawOfficial[] = [];
+  for (let i = firstEndingAfter(officials, from); i < officials.length; i++) {
+    const o = officials[i] as RawOfficial;
+    if (o.start >= to) break;
+    if (o.nameStart >= from && o.nameEnd <= to && o.name) inside.push(o);
+  }
+  const chairCues: number[] = [];
+  CHAIR_RE.lastIndex = 0;
+  for (let m = CHAIR_RE.exec(part); m; m = CHAIR_RE.exec(part)) {
+    const at = from + m.index;
+    if (inReportedSpeech(text, at)) continue;
+    chairCues.push(at);
+    const o = officialBefore(inside, text, at, (g) => !/[的、]/.test(g));
+    if (o) add(record.chairs, record.sources.chairs, o.name, o);
+    else {
+      const bare =
+        bareNameBefore(text, at) ??
+        /由([\u4e00-\u9fff]{2,3})$/.exec(text.slice(clauseStart(text, at), at))?.[1];
+      if (bare && surnameLengthAt(bare, 0) > 0) add(record.chairs, record.sources.chairs, bare);
+    }
+  }
+  SPEAKER_RE.lastIndex = 0;
+  for (let m = SPEAKER_RE.exec(part); m; m = SPEAKER_RE.exec(part)) {
+    const at = from + m.index;
+    if (startsWithAny(text, at + m[0].length, NOT_AFTER_SPEAKER)) continue;
+    const cs = clauseStart(text, at);
+    if (inReportedSpeech(text, cs)) continue;
+    const o = officialBefore(inside, text, at, (g) => !/[的、]/.test(g));
+    // The speaker is the clause's subject: only titles (part of the mention) come before the name.
+    if (o && o.start <= cs + 1) speakers.push({ at, name: o.name, o });
+    else if (!o) {
+      const bare = bareNameBefore(text, at);
+      if (bare) speakers.push({ at, name: bare });
+    }
+  }
+  speakers.sort((a, b) => a.at - b.at);
+  for (const x of speakers) add(record.speakers, record.sources.speakers, x.name, x.o);
+  ATTENDEE_RE.lastIndex = 0;
+  for (let m = ATTENDEE_RE.exec(part); m; m = ATTENDEE_RE.exec(part)) {
+    const at = from + m.index;
+    const cs = clauseStart(text, at);
+    if (inReportedSpeech(text, cs)) continue;
+    const chairCue = chairCues.find((c) => c >= cs && c < at);
+    for (let i = firstEndingAfter(inside, cs); i < inside.length; i++) {
+      const o = inside[i] as RawOfficial;
+      if (o.start > at) break;
+      if (o.nameStart < cs || o.nameEnd > at) continue;
+      if (chairCue !== undefined && o.nameEnd <= chairCue) continue;
+      add(record.attendees, record.sources.attendees, o.name, o);
+    }
+  }
+  RELAY_RE.lastIndex = 0;
+  for (let m = RELAY_RE.exec(part); m; m = RELAY_RE.exec(part)) {
+    const at = from + m.index + m[0].length;
+    if (inReportedSpeech(text, at)) continue;
+    let ce = at;
+    while (ce < text.length && ce - at < 120 && !/[，,。；;！？\n]/.test(text.charAt(ce))) ce++;
+    const clause = text.slice(at, ce);
+    let last = 0;
+    const items: string[] = [];
+    RELAY_END_RE.lastIndex = 0;
+    for (let e = RELAY_END_RE.exec(clause); e; e = RELAY_END_RE.exec(clause)) {
+      const end = e.index + e[0].length;
+      const rest = clause.slice(end);
+      // An item ends at its last ending word before 和/及/、 or the clause's end.
+      if (rest === '' || /^(?:和|及|以及|、)/.test(rest)) {
+        items.push(clause.slice(last, end).replace(/^(?:和|及|以及|、|了)/, ''));
+        last = end;
+      }
+    }
+    for (const item of items)
+      if (item.length >= 4 && !record.relayed.includes(item)) record.relayed.push(item);
+  }
+}
+
+/** Place of a record: named in its body, in the titles of its people, or in the page. */
+function placeOf(
+  body: string,
+  text: string,
+  people: readonly RawOfficial[],
+  source: string | undefined,
+): string | null {
+  const core = body.replace(/^(?:中共|中国共产党|政协)/, '');
+  const named = new RegExp(`^([\\u4e00-\\u9fff]{1,6}?[${LEVELS}])(?:${ORGANS}|自治)`).exec(core);
+  if (named?.[1] && named[1].length > 1) return named[1];
+  const provinceFirst = PROVINCES.find((p) => core.startsWith(p));
+  if (provinceFirst)
+    return core.startsWith(`${provinceFirst}省`) ? `${provinceFirst}省` : provinceFirst;
+  const level = /^全?([省市县区州旗镇乡盟])/.exec(core)?.[1] ?? named?.[1];
+  if (!level) return null;
+  if (level === '省') {
+    for (const t of people.flatMap((o) => o.titles)) {
+      const p = PROVINCES.find((w) => t.startsWith(w));
+      if (p) return `${p}省`;
+    }
+    // The first province named in the page, not as a site's name (中国西藏网).
+    let best: { w: string; at: number } | undefined;
+    for (const w of PROVINCES) {
+      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+        if (/^(?:网|日报|新闻|卫视|电视)/.test(text.slice(at + w.length, at + w.length + 2)))
+          continue;
+        if (!best || at < best.at) best = { w, at };
+        break;
+      }
+    }
+    return best ? `${best.w}省` : '省';
+  }
+  // Two-character names before the level and an organ: 临汾市委书记, 和田县政府.
+  const re = new RegExp(`([\\u4e00-\\u9fff]{2})${level}(?:${ORGANS})`, 'g');
+  for (const t of people.flatMap((o) => o.titles)) {
+    const m = new RegExp(`^([\\u4e00-\\u9fff]{2})${level}(?:${ORGANS})`).exec(t);
+    if (m?.[1] && !NOT_PLACE_START.has(m[1].charAt(0))) return `${m[1]}${level}`;
+  }
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[1] ?? '';
+    // The name opens its run of ideographs (,临汾市委书记), or follows 中共.
+    const before = text.charAt(m.index - 1);
+    const opens =
+      m.index === 0 || !isHan(before.charCodeAt(0)) || text.startsWith('中共', m.index - 2);
+    if (opens && !NOT_PLACE_START.has(name.charAt(0)) && !NOT_PLACE_START.has(name.charAt(1)))
+      return `${name}${level}`;
+  }
+  // The site: 太原新闻网, 吕梁日报.
+  const site = /^([\u4e00-\u9fff]{2})(?:新闻网|日报|晚报|广播电视台|融媒体中心|电视台|网)/.exec(
+    source ?? text.slice(0, 400).match(/[\u4e00-\u9fff]{2}(?:新闻网|日报|晚报)/)?.[0] ?? '',
+  );
+  if (site?.[1] && level !== '镇' && level !== '乡') return `${site[1]}${level}`;
+  return level;
+}
+
+/** Finds the records of the meetings a page reports as held, in text order. */
+export function findRecords(text: string, input: RecordsInput): RawRecord[] {
+  const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
+  const meetings = [...input.meetings].sort(byStart);
+  const officials = [...input.officials].sort(byStart);
+  const mentions = findMentions(text, meetings);
+  if (mentions.length === 0) return [];
+  const records: RawRecord[] = [];
+  const groups: Array<{ record: RawRecord; mentions: Mention[] }> = [];
+  const owner: Array<RawRecord | undefined> = [];
+  for (const m of mentions) {
+    const ss = sentenceStart(text, m.cue);
+    const date = findDates(text, ss, Math.min(m.start, m.cue), input.published).pop();
+    const iso = date?.iso ?? null;
+    const group = groups
+      .slice(-MERGE_REACH)
+      .find((g) => sameMeeting(g.mentions[0] as Mention, m, g.record.date, iso));
+    if (group) {
+      group.mentions.push(m);
+      if (!group.record.date && iso) {
+        group.record.date = iso;
+        if (date) group.record.dateRange = [date.start, date.end];
+      }
+      owner.push(group.record);
+      continue;
+    }
+    // 召开会议 with no body: the meeting already reported, or none worth a record.
+    if (m.numbered.length === 0 && GENERIC_BODIES.has(m.body.trim())) {
+      const prev = groups[groups.length - 1];
+      if (prev) {
+        prev.mentions.push(m);
+        owner.push(prev.record);
+        continue;
+      }
+      owner.push(undefined);
+      continue;
+    }
+    const first = m.numbered[0];
+    const ordinals = m.numbered.length > 0 ? m.numbered.flatMap((x) => x.ordinals) : [];
+    const record: RawRecord = {
+      start: m.start,
+      end: m.end,
+      body: m.body || null,
+      type: first ? first.category : typeOfName(m.name, m.body),
+      term: first?.term ?? null,
+      ordinals: first ? first.ordinals : ordinals,
+      expanded: m.expanded,
+      date: iso,
+      ...(date && iso ? { dateRange: [date.start, date.end] as [number, number] } : {}),
+      place: null,
+      chairs: [],
+      speakers: [],
+      attendees: [],
+      relayed: [],
+      sources: { meetings: m.numbered.slice(0, 1), chairs: [], speakers: [], attendees: [] },
+    };
+    records.push(record);
+    groups.push({ record, mentions: [m] });
+    owner.push(record);
+  }
+  // Each mention's stretch runs from its sentence to the next mention's sentence.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const next = mentions[i + 1];
+    const from = sentenceStart(text, m.cue);
+    // Two meetings in one sentence (党组会议和常务会议) share what comes before the second.
+    const to = next ? Math.max(sentenceStart(text, next.cue), next.start) : text.length;
+    const record = owner[i];
+    if (record) readStretch(text, from, to, officials, record);
+  }
+  for (const r of records) {
+    r.place = placeOf(
+      r.body ?? '',
+      text,
+      [...r.sources.chairs, ...r.sources.speakers],
+      input.source,
+    );
+  }
+  return records;
+}
+
+/**
+ * The records as the engine returns them: original offsets, and each source as the index of its
+ * entity in the sorted `entities` (the mentions the other passes reported).
+ */
+export function toMeetingRecords(
+  records: readonly RawRecord[],
+  entities: readonly Entity[],
+  norm: NormalizedText,
+): MeetingRecord[] {
+  if (records.length === 0) return [];
+  const indexByStart = new Map<string, number>();
+  entities.forEach((e, i) => {
+    if (e.kind !== 'directive') indexByStart.set(`${e.kind}:${e.start}`, i);
+  });
+  const mapper = new OffsetMapper(norm);
+  const indexesOf = (kind: 'official' | 'meeting', xs: readonly { start: number }[]): number[] =>
+    xs.flatMap((x) => {
+      const i = indexByStart.get(`${kind}:${mapper.start(x.start)}`);
+      return i === undefined ? [] : [i];
+    });
+  return records.map((r) => {
+    const start = mapper.start(r.start);
+    const out: MeetingRecord = {
+      body: r.body,
+      type: r.type,
+      term: r.term,
+      ordinals: r.ordinals,
+      expanded: r.expanded,
+      date: r.date,
+      place: r.place,
+      chairs: r.chairs,
+      speakers: r.speakers,
+      attendees: r.attendees,
+      relayed: r.relayed,
+      start,
+      end: Math.max(start, mapper.end(r.end)),
+      sources: {
+        meeting: indexesOf('meeting', r.sources.meetings),
+        chairs: indexesOf('official', r.sources.chairs),
+        speakers: indexesOf('official', r.sources.speakers),
+        attendees: indexesOf('official', r.sources.attendees),
+      },
+    };
+    if (r.dateRange) {
+      out.dateStart = mapper.start(r.dateRange[0]);
+      out.dateEnd = mapper.end(r.dateRange[1]);
+    }
+    return out;
+  });
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/core/index';
+import { findDates, publicationFromUrl } from '../../../src/core/dates';
+import type { MeetingRecord } from '../../../src/core/types';
+
+/** The records of a made-up report. */
+function recordsOf(text: string, published?: string): MeetingRecord[] {
+  return annotate({ text, ...(published ? { published } : {}) }).meetings ?? [];
+}
+
+describe('meeting records', () => {
+  it('gives one record for one meeting named in the title and the lead', () => {
+    const text =
+      '王建国主持召开县委第36次常委会会议\n' +
+      '5月8日上午,县委书记王建国主持召开县委第36次常委会会议,传达学习习近平总书记重要讲话精神。' +
+      '县长李明作具体安排。县领导张华、赵强、孙丽出席会议。\n王建国强调,要压实责任。';
+    const r = recordsOf(text, '2023-05-09');
+    expect(r).toHaveLength(1);
+    const m = r[0]!;
+    expect(m).toMatchObject({
+      ordinals: [36],
+      type: 'meeting',
+      date: '2023-05-08',
+      chairs: ['王建国'],
+      attendees: ['张华', '赵强', '孙丽'],
+      relayed: ['习近平总书记重要讲话精神'],
+      expanded: false,
+    });
+    expect(m.speakers).toEqual(expect.arrayContaining(['王建国', '李明']));
+    expect(m.body).toContain('县委');
+    // Sources point at the entities the names came from.
+    const result = annotate({ text, published: '2023-05-09' });
+    const chair = result.entities[m.sources.chairs[0]!];
+    expect(chair).toMatchObject({ kind: 'official', name: '王建国' });
+    expect(m.sources.attendees.map((i) => (result.entities[i] as { name?: string }).name)).toEqual([
+      '张华',
+      '赵强',
+      '孙丽',
+    ]);
+    expect(text.slice(m.dateStart, m.dateEnd)).toBe('5月8日');
+  });
+
+  it('gives one record per meeting on a chronicle page, in text order', () => {
+    const text =
+      '3月5日,市委召开常委会会议,市委书记刘强主持会议。\n' +
+      '3月12日,市委书记刘强主持召开市委第十八次专题会议,市长陈涛出席会议。\n' +
+      '3月20日,市政府召开第9次常务会议,市长陈涛主持并讲话。';
+    const r = recordsOf(text, '2022-03-31');
+    expect(r.map((m) => [m.date, m.ordinals, m.chairs])).toEqual([
+      ['2022-03-05', [], ['刘强']],
+      ['2022-03-12', [18], ['刘强']],
+      ['2022-03-20', [9], ['陈涛']],
+    ]);
+    expect(r[1]!.attendees).toEqual(['陈涛']);
+    expect(r[2]!.speakers).toEqual(['陈涛']);
+    expect(r[0]!.body).toBe('市委常委会');
+  });
+
+  it('reads Chinese-numeral dates, 今天 and 昨天', () => {
+    expect(recordsOf('二〇二四年三月五日,县委书记马超主持召开县委常委会会议。')[0]?.date).toBe(
+      '2024-03-05',
+    );
+    expect(recordsOf('今天上午,县委书记马超主持召开县委常委会会议。', '2024-06-10')[0]?.date).toBe(
+      '2024-06-10',
+    );
+    expect(recordsOf('昨天下午,县委书记马超主持召开县委常委会会议。', '2024-06-01')[0]?.date).toBe(
+      '2024-05-31',
+    );
+    // No day in the text: no date, not the publication date.
+    expect(
+      recordsOf('近日,县委书记马超主持召开县委常委会会议。', '2024-06-01')[0]?.date,
+    ).toBeNull();
+    // Without a publication year, a month and day make no date.
+    expect(recordsOf('6月1日,县委书记马超主持召开县委常委会会议。')[0]?.date).toBeNull();
+  });
+
+  it('marks enlarged meetings, plenums, congresses and sessions', () => {
+    expect(
+      recordsOf('1月5日,县委书记申明主持召开县委常委(扩大)会议。', '2021-01-06')[0],
+    ).toMatchObject({ expanded: true, type: 'meeting' });
+    const plenum = recordsOf('7月8日,中共太原市委十一届十一次全体会议召开。', '2021-07-09')[0];
+    expect(plenum).toMatchObject({ type: 'plenum', term: 11, ordinals: [11], date: '2021-07-08' });
+    const session = recordsOf(
+      '1月28日,政协石家庄市第十四届委员会第四次会议召开,市政协主席张业主持会议。',
+      '2024-01-29',
+    )[0];
+    expect(session).toMatchObject({ type: 'session', term: 14, ordinals: [4], chairs: ['张业'] });
+    const congress = recordsOf(
+      '9月20日,中国共产党南开区第十二次代表大会召开,区委书记杨兵主持大会。',
+      '2021-09-21',
+    )[0];
+    expect(congress).toMatchObject({ type: 'congress', ordinals: [12] });
+  });
+
+  it('makes no record of meetings only relayed, planned or reported inside what was said', () => {
+    expect(recordsOf('县委书记马超要求,要认真学习贯彻党的二十大精神。')).toEqual([]);
+    expect(recordsOf('会议研究了关于召开县第十五次党代会的有关事项。')).toEqual([]);
+    const r = recordsOf(
+      '4月29日,市委书记韦韬主持召开市委常委会会议。会议指出,4月29日,中央政治局召开会议,习近平总书记发表重要讲话。',
+      '2022-04-30',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]!.speakers).not.toContain('习近平');
+  });
+
+  it('reads the place from the body, the titles or the level alone', () => {
+    expect(
+      recordsOf('1月5日,临汾市委书记董一兵主持召开市委常委会会议。', '2020-01-06')[0]?.place,
+    ).toBe('临汾市');
+    expect(recordsOf('1月5日,县委书记马超主持召开县委常委会会议。', '2020-01-06')[0]?.place).toBe(
+      '县',
+    );
+  });
+
+  it('lists attendees of a list with 等 and 列席', () => {
+    const r = recordsOf(
+      '6月3日,区委书记周明主持召开区委常委会会议。区领导吴刚、郑洁、王磊等出席会议,区纪委书记冯涛列席会议。',
+      '2023-06-04',
+    );
+    expect(r[0]?.attendees).toEqual(['吴刚', '郑洁', '王磊', '冯涛']);
+  });
+});
+
+describe('findDates', () => {
+  it('takes the year before for a month after the publication', () => {
+    const [d] = findDates('12月30日', 0, 6, '2024-01-03');
+    expect(d?.iso).toBe('2023-12-30');
+  });
+  it('rejects impossible days', () => {
+    expect(findDates('2月30日', 0, 5, '2024-03-01')[0]?.iso).toBeUndefined();
+  });
+});
+
+describe('publicationFromUrl', () => {
+  it('reads a day or a year and month from an address', () => {
+    expect(publicationFromUrl('http://x.gov.cn/art/2021/6/4/t20210604_1.html')).toBe('2021-06-04');
+    expect(publicationFromUrl('https://a.cn/news/local/2021-06-07/22953.html')).toBe('2021-06-07');
+    expect(publicationFromUrl('http://tibet.cn/cn/Instant/local/202201/x.html')).toBe('2022-01');
+    expect(publicationFromUrl('http://www.hbtctv.cn/p/55171.html')).toBeUndefined();
+  });
+  it('gives month-day dates a year from a year and month', () => {
+    expect(findDates('3月5日', 0, 4, '2022-03')[0]?.iso).toBe('2022-03-05');
+  });
+});

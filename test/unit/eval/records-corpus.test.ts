@@ -1,0 +1,126 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/core/index';
+import { loadGoldCases } from '../../../scripts/lib/gold-score';
+import { corpusDir, REPO_ROOT } from '../../../scripts/lib/corpus-dir';
+import { readSplit, REAL_DIR } from '../../../scripts/lib/corpus-split';
+import {
+  evaluateRecords,
+  loadGoldRecords,
+  matchRecords,
+  prfOf,
+  type GoldRecord,
+  type RecordsScore,
+} from '../../../scripts/lib/records-score';
+import type { MeetingRecord } from '../../../src/core/types';
+
+/** Records score of the pages of one set that have gold records. */
+async function recordsScore(
+  textDir: string,
+  goldDir: string,
+  recordsDir: string,
+  only?: readonly string[],
+): Promise<RecordsScore> {
+  const wanted = only ? new Set(only) : undefined;
+  const records = await loadGoldRecords(recordsDir, wanted);
+  const cases = (await loadGoldCases(textDir, goldDir)).flatMap((c) => {
+    const gold = records.get(c.name);
+    if (!gold) return [];
+    const date = c.gold.source?.date;
+    const url = c.gold.source?.url;
+    const input = {
+      ...c.input,
+      ...(typeof date === 'string' && date !== '' ? { published: date } : {}),
+      ...(c.input.url === undefined && typeof url === 'string' ? { url } : {}),
+    };
+    return [{ name: c.name, input, gold: gold.meetings }];
+  });
+  return evaluateRecords(cases, annotate);
+}
+
+const exact = (s: RecordsScore, f: keyof RecordsScore['exact']): number =>
+  s.exact[f].correct / Math.max(1, s.exact[f].total);
+
+describe('meeting records on the seeds', () => {
+  it('give the right body, ordinals, date, chair and attendees for every report', async () => {
+    const corpus = corpusDir();
+    const s = await recordsScore(
+      join(corpus, 'seeds'),
+      join(corpus, 'gold'),
+      join(REPO_ROOT, 'test/fixtures/corpus/records'),
+    );
+    expect(s.pages).toBe(5);
+    expect(s.matched).toBe(s.gold);
+    expect(s.predicted).toBe(s.gold);
+    for (const f of ['body', 'ordinals', 'date', 'type', 'place'] as const)
+      expect(exact(s, f), f).toBe(1);
+    expect(prfOf(s.lists.chairs).f1).toBe(1);
+    expect(prfOf(s.lists.attendees).f1).toBe(1);
+  });
+});
+
+const split = readSplit();
+
+describe.runIf(split && existsSync(join(REAL_DIR, 'records')))(
+  'meeting records on the dev split',
+  () => {
+    it('stay where tuning left them (floors)', async () => {
+      const s = await recordsScore(
+        join(REAL_DIR, 'pages'),
+        join(REAL_DIR, 'gold'),
+        join(REAL_DIR, 'records'),
+        split?.dev,
+      );
+      expect(s.pages).toBeGreaterThanOrEqual(40);
+      const records = prfOf({ tp: s.matched, fp: s.predicted - s.matched, fn: s.gold - s.matched });
+      expect(records.f1).toBeGreaterThanOrEqual(FLOORS.records);
+      expect(prfOf(s.lists.chairs).f1).toBeGreaterThanOrEqual(FLOORS.chairs);
+      expect(prfOf(s.lists.attendees).f1).toBeGreaterThanOrEqual(FLOORS.attendees);
+      expect(exact(s, 'ordinals')).toBeGreaterThanOrEqual(FLOORS.ordinals);
+      expect(exact(s, 'date')).toBeGreaterThanOrEqual(FLOORS.date);
+    });
+  },
+);
+
+/** What the engine reached on the dev split when tuning stopped, rounded down. */
+const FLOORS = { records: 0.6, chairs: 0.95, attendees: 0.72, ordinals: 0.98, date: 0.66 };
+
+describe('matchRecords', () => {
+  const gold = (over: Partial<GoldRecord>): GoldRecord => ({
+    body: '市委',
+    type: 'meeting',
+    term: null,
+    ordinals: [],
+    expanded: false,
+    date: null,
+    place: null,
+    chairs: [],
+    speakers: [],
+    attendees: [],
+    relayed: [],
+    ...over,
+  });
+  const found = (over: Partial<MeetingRecord>): MeetingRecord => ({
+    ...gold({}),
+    type: 'meeting',
+    start: 0,
+    end: 0,
+    sources: { meeting: [], chairs: [], speakers: [], attendees: [] },
+    ...over,
+  });
+
+  it('pairs by ordinals first, then body, and leaves strangers unpaired', () => {
+    const g = [gold({ ordinals: [5], body: '市委' }), gold({ body: '市政府常务会' })];
+    const p = [
+      found({ body: '市政府常务会', date: '2024-01-02' }),
+      found({ ordinals: [5], body: '中共临汾市委' }),
+      found({ body: '县人大' }),
+    ];
+    const pairs = matchRecords(g, p);
+    expect(pairs.map(([a, b]) => [a.body, b.body])).toEqual([
+      ['市委', '中共临汾市委'],
+      ['市政府常务会', '市政府常务会'],
+    ]);
+  });
+});

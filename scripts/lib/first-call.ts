@@ -25,17 +25,15 @@ export interface FirstCall {
   wall: number;
   /** CPU time of the whole process during the call (V8's compiler and GC threads included). */
   cpu: number;
-  /** CPU time of the main thread alone (Linux only; NaN elsewhere), 10 ms resolution. */
+  /** CPU time of the main thread alone (Linux only; NaN elsewhere). */
   main: number;
 }
 
 /** CPU milliseconds of the calling thread from /proc (NaN where there is no /proc). */
 function threadCpuMs(): number {
   try {
-    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime, fields 14 and 15 of stat(5), in clock ticks of 10 ms.
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    // Nanoseconds on the CPU, the first field of schedstat.
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
   } catch {
     return NaN;
   }

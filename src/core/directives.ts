@@ -40,15 +40,12 @@ const ARTICLE_END = new RegExp(
   'm',
 );
 
-/** {@link ARTICLE_END} searching from a position, compiled once (used synchronously only). */
-const ARTICLE_END_FROM = new RegExp(ARTICLE_END.source, 'gm');
-
 /** Where the article proper ends: the first copyright / related-links / editor line past the top. */
 export function findArticleEnd(text: string): number {
-  const re = ARTICLE_END_FROM;
-  re.lastIndex = Math.floor(text.length * 0.2);
+  const from = Math.floor(text.length * 0.2);
+  const re = new RegExp(ARTICLE_END.source, 'gm');
+  re.lastIndex = from;
   const m = re.exec(text);
-  re.lastIndex = 0;
   return m ? m.index : text.length;
 }
 
@@ -197,59 +194,6 @@ function enumerationAt(
   };
 }
 
-/** Work state of the one pass that finds formulas, imperative clauses and enumerations. */
-interface ShapeScan {
-  text: string;
-  out: RawDirective[];
-  /** The quoted slogans found before the pass (formulas inside them are left alone). */
-  slogans: RawDirective[];
-  sp: { at: number };
-  /** Enumeration markers by family (一是/二是…), kept when a family counts 1 and 2. */
-  families: Map<string, RawDirective[]>;
-  formulaFrom: number;
-  imperativeFrom: number;
-  inBullet: (at: number) => boolean;
-}
-
-/**
- * Finds the three shapes in the characters from `from` up to `to`; returns `to`. A plain
- * function, driven window by window by {@link findDirectives}: V8 optimises a per-character loop
- * here early, where the same loop inside the generator ran unoptimised on a cold engine.
- */
-function scanShapes(st: ShapeScan, from: number, to: number): number {
-  const { text, out } = st;
-  for (let i = from; i < to; i++) {
-    const flags = TRIGGER_FLAGS[text.charCodeAt(i)] ?? 0;
-    if (flags === 0) continue;
-    if ((flags & MEASURE) !== 0 && i >= st.formulaFrom) {
-      const f = formulaAt(text, i, st.slogans, st.sp);
-      if (f) {
-        out.push(f);
-        st.formulaFrom = f.end;
-      }
-    }
-    if ((flags & IMPERATIVE) !== 0 && i >= st.imperativeFrom) {
-      const word = IMPERATIVES.wordAt(text, i);
-      if (word !== undefined) {
-        const clause = imperativeAt(text, i, word);
-        if (clause && !st.inBullet(i)) {
-          out.push(clause);
-          st.imperativeFrom = clause.end;
-        } else st.imperativeFrom = i + word.length;
-      }
-    }
-    if ((flags & ENUMERATION) !== 0) {
-      const e = enumerationAt(text, i);
-      if (e) {
-        const list = st.families.get(e.family) ?? [];
-        list.push(e.directive);
-        st.families.set(e.family, list);
-      }
-    }
-  }
-  return to;
-}
-
 /** Options of the directives pass. */
 export interface DirectiveOptions {
   /** Extra slogans to find unquoted (user lexicon). */
@@ -309,22 +253,47 @@ export function* findDirectives(
 
   // One pass over the article finds the other three shapes, each from the characters that
   // can open (or, for formulas, carry) it; each shape keeps its own resume position.
-  const scan: ShapeScan = {
-    text,
-    out,
-    slogans: out.slice(),
-    sp: { at: 0 },
-    families: new Map<string, RawDirective[]>(),
-    formulaFrom: 0,
-    imperativeFrom: 0,
-    inBullet,
-  };
-  for (let i = 0; i < articleEnd;) {
-    i = scanShapes(scan, i, Math.min(articleEnd, i + STEP_UNITS));
-    if (i < articleEnd) yield;
+  nextYield = STEP_UNITS;
+  const slogans = out.slice();
+  const sp = { at: 0 };
+  const families = new Map<string, RawDirective[]>();
+  let formulaFrom = 0;
+  let imperativeFrom = 0;
+  for (let i = 0; i < articleEnd; i++) {
+    const flags = TRIGGER_FLAGS[text.charCodeAt(i)] ?? 0;
+    if (flags === 0) continue;
+    if (i >= nextYield) {
+      nextYield = i + STEP_UNITS;
+      yield;
+    }
+    if ((flags & MEASURE) !== 0 && i >= formulaFrom) {
+      const f = formulaAt(text, i, slogans, sp);
+      if (f) {
+        out.push(f);
+        formulaFrom = f.end;
+      }
+    }
+    if ((flags & IMPERATIVE) !== 0 && i >= imperativeFrom) {
+      const word = IMPERATIVES.wordAt(text, i);
+      if (word !== undefined) {
+        const clause = imperativeAt(text, i, word);
+        if (clause && !inBullet(i)) {
+          out.push(clause);
+          imperativeFrom = clause.end;
+        } else imperativeFrom = i + word.length;
+      }
+    }
+    if ((flags & ENUMERATION) !== 0) {
+      const e = enumerationAt(text, i);
+      if (e) {
+        const list = families.get(e.family) ?? [];
+        list.push(e.directive);
+        families.set(e.family, list);
+      }
+    }
   }
   yield;
-  for (const list of scan.families.values()) {
+  for (const list of families.values()) {
     const counts = new Set(list.map((d) => d.count));
     if (counts.has(1) && counts.has(2)) out.push(...list);
   }

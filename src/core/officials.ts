@@ -469,141 +469,104 @@ function listed(text: string, start: number, end: number, titles: readonly strin
   };
 }
 
-/** Leaders' lists: 市领导甲、乙、丙出席 (one pattern, compiled once, rewound per page). */
-const LEADER_LIST_RE = new RegExp(
-  `(?:${alternation(wordsOf('titles', 'leaderListUnits'))})[\\u4e00-\\u9fff]{0,4}?领导(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:有|是)?[:：]?[ \\t\\u3000]*`,
-  'g',
-);
-
-/** A title followed by a surname but no word the name could end before (市长张浩视察). */
-interface Unresolved {
-  hi: number;
-  headEnd: number;
-  nameStart: number;
-}
-
 /**
- * Work state of the titled passes over one page. Each pass is a plain method that runs up to a
- * given text position and returns, and {@link findTitled} is only the stepping driver around
- * them: V8 optimises plain functions early (and compiles them small), where the same loops
- * inside one big generator ran unoptimised through most of a page's first annotation.
+ * The titled passes (title chains, names before heads, leaders' lists, late-resolved titles).
  * `covered` marks characters already inside a mention, so later passes never overlap one.
  */
-class TitledScan {
-  readonly found: Candidate[] = [];
-  /** Heads a name may stand before, collected in the chain scan (习近平总书记). */
-  readonly afterNameHeads: number[] = [];
-  /** Titles resolved at the end against the names the page gives elsewhere. */
-  readonly unresolved: Unresolved[] = [];
-  /** Chain scan: the next head found (-1 when done) and where to look for the one after. */
-  hi: number;
-  pos = 0;
-  /** Index of the next entry of {@link afterNameHeads} / {@link unresolved} to handle. */
-  next = 0;
-  /** Leaders' lists: where the next search starts. */
-  listFrom = 0;
-
-  /** Prepares the passes over `text`. */
-  constructor(
-    readonly text: string,
-    readonly m: Matchers,
-    readonly covered: Uint8Array,
-  ) {
-    this.hi = m.head.nextIndex(text, 0);
-  }
-
-  /** True when a character of `s`…`e` is already inside a mention. */
-  isCovered(s: number, e: number): boolean {
-    const covered = this.covered;
+function* findTitled(
+  text: string,
+  m: Matchers,
+  covered: Uint8Array,
+): Generator<undefined, Candidate[]> {
+  const found: Candidate[] = [];
+  const isCovered = (s: number, e: number): boolean => {
     for (let k = s; k < e; k++) if (covered[k] === 1) return true;
     return false;
-  }
+  };
+  const cover = (s: number, e: number): void => {
+    covered.fill(1, s, e);
+  };
+  let nextYield = STEP_UNITS;
 
-  /** Marks `s`…`e` as inside a mention. */
-  cover(s: number, e: number): void {
-    this.covered.fill(1, s, e);
-  }
-
-  /** 1. Title chains before a name, for the heads found before `limit`. */
-  chainsUntil(limit: number): void {
-    const { text, m, found } = this;
-    let hi = this.hi;
-    let pos = this.pos;
-    for (; hi >= 0 && hi < limit; hi = m.head.nextIndex(text, pos)) {
-      const headEnd = hi + m.head.lastWord.length;
-      pos = hi + 1;
-      if (m.headAfterName.wordAt(text, hi) !== undefined) this.afterNameHeads.push(hi);
-      // 市委书记 张三: a space may stand between the title and the name.
-      let nameStart = headEnd + gapAt(text, headEnd);
-      // 执行主席是甲、乙 / 委员有甲、乙 / 执行主席由甲、乙担任: a linker before a list of names.
-      const link = m.listLinker.wordAt(text, nameStart);
-      const linked = link === undefined ? -1 : listNameEnd(text, nameStart + link.length, m, true);
-      let nameEnd = linked;
-      if (linked > 0) nameStart += link?.length ?? 0;
-      else nameEnd = matchNameAt(text, nameStart, m);
-      if (nameEnd < 0) {
-        // 乡人大主席次仁达朗、纪委书记…: a name without a Chinese surname, ended by a separator.
-        const end = listNameEnd(text, nameStart, m, true);
-        const sl = surnameLengthAt(text, nameStart);
-        // 市委常委陈社教、: a three-character name is plausible whatever its characters.
-        const plausible =
-          sl === 0 || end - nameStart === sl + 2 || givenNameOk(text, nameStart + sl, end);
-        if (end > 0 && plausible && '、,，'.includes(text.charAt(end))) nameEnd = end;
-      }
-      if (nameEnd < 0) {
-        if (surnameLengthAt(text, nameStart) > 0) this.unresolved.push({ hi, headEnd, nameStart });
-        continue;
-      }
-      const chain = titleChainBefore(text, hi, headEnd, m);
-      if (!chain) continue;
-      const { titles } = chain;
-      const chainStart = chain.start;
-      found.push({
-        start: chainStart,
-        end: nameEnd,
-        nameStart,
-        nameEnd,
-        name: nameOf(text, nameStart, nameEnd),
-        titles,
-        role: 'titled',
-      });
-      this.cover(chainStart, nameEnd);
-      // 副市长甲、乙、丙出席: further names joined by 、 share the same titles.
-      pos = readNameList(text, nameEnd, m, (s, e) => {
-        found.push(listed(text, s, e, titles));
-        this.cover(s, e);
-      });
+  // 1. Title chains before a name.
+  // Heads a name may stand before, collected in the same scan (习近平总书记).
+  const afterNameHeads: number[] = [];
+  // Titles followed by a surname but no word the name could end before (市长张浩视察):
+  // resolved at the end against the names the page gives elsewhere.
+  const unresolved: { hi: number; headEnd: number; nameStart: number }[] = [];
+  for (let pos = 0, hi = m.head.nextIndex(text, 0); hi >= 0; hi = m.head.nextIndex(text, pos)) {
+    const headEnd = hi + m.head.lastWord.length;
+    pos = hi + 1;
+    if (m.headAfterName.wordAt(text, hi) !== undefined) afterNameHeads.push(hi);
+    if (hi >= nextYield) {
+      nextYield = hi + STEP_UNITS;
+      yield;
     }
-    this.hi = hi;
-    this.pos = pos;
-  }
-
-  /** 2. Names before a head (习近平总书记, 王金山省长), for the heads before `limit`. */
-  namesBeforeHeadsUntil(limit: number): void {
-    const { text, m, afterNameHeads } = this;
-    for (; this.next < afterNameHeads.length; this.next++) {
-      const hi = afterNameHeads[this.next] ?? 0;
-      if (hi >= limit) return;
-      this.nameBeforeHead(text, m, hi);
+    // 市委书记 张三: a space may stand between the title and the name.
+    let nameStart = headEnd + gapAt(text, headEnd);
+    // 执行主席是甲、乙 / 委员有甲、乙 / 执行主席由甲、乙担任: a linker before a list of names.
+    const link = m.listLinker.wordAt(text, nameStart);
+    const linked = link === undefined ? -1 : listNameEnd(text, nameStart + link.length, m, true);
+    let nameEnd = linked;
+    if (linked > 0) nameStart += link?.length ?? 0;
+    else nameEnd = matchNameAt(text, nameStart, m);
+    if (nameEnd < 0) {
+      // 乡人大主席次仁达朗、纪委书记…: a name without a Chinese surname, ended by a separator.
+      const end = listNameEnd(text, nameStart, m, true);
+      const sl = surnameLengthAt(text, nameStart);
+      // 市委常委陈社教、: a three-character name is plausible whatever its characters.
+      const plausible =
+        sl === 0 || end - nameStart === sl + 2 || givenNameOk(text, nameStart + sl, end);
+      if (end > 0 && plausible && '、,，'.includes(text.charAt(end))) nameEnd = end;
     }
+    if (nameEnd < 0) {
+      if (surnameLengthAt(text, nameStart) > 0) unresolved.push({ hi, headEnd, nameStart });
+      continue;
+    }
+    const chain = titleChainBefore(text, hi, headEnd, m);
+    if (!chain) continue;
+    const { titles } = chain;
+    const chainStart = chain.start;
+    found.push({
+      start: chainStart,
+      end: nameEnd,
+      nameStart,
+      nameEnd,
+      name: nameOf(text, nameStart, nameEnd),
+      titles,
+      role: 'titled',
+    });
+    cover(chainStart, nameEnd);
+    // 副市长甲、乙、丙出席: further names joined by 、 share the same titles.
+    pos = readNameList(text, nameEnd, m, (s, e) => {
+      found.push(listed(text, s, e, titles));
+      cover(s, e);
+    });
   }
+  yield;
 
-  /** The name standing before the head at `hi`, if any. */
-  private nameBeforeHead(text: string, m: Matchers, hi: number): void {
+  // 2. Names before a head: 习近平总书记, 王金山省长.
+  nextYield = STEP_UNITS;
+  for (const hi of afterNameHeads) {
     const word = m.headAfterName.wordAt(text, hi) ?? '';
+    const h = { index: hi, word };
+    if (hi >= nextYield) {
+      nextYield = hi + STEP_UNITS;
+      yield;
+    }
     // 李四副市长: the modifier belongs to the title, the name stands before it.
-    const hs = text.charAt(hi - 1) === '副' ? hi - 1 : hi;
-    const title = text.slice(hs, hi + word.length);
+    const hs = text.charAt(h.index - 1) === '副' ? h.index - 1 : h.index;
+    const title = text.slice(hs, h.index + h.word.length);
     for (let li = 0; li < NAME_LENGTHS_BEFORE_HEAD.length; li++) {
       const len = NAME_LENGTHS_BEFORE_HEAD[li] ?? 2;
       const ns = hs - len;
       if (ns < 0 || !hanAt(text, ns)) continue;
       const sl = surnameLengthAt(text, ns);
       if (sl === 0 || len - sl < 1 || len - sl > 2) continue;
-      const anyContext = ANY_CONTEXT_HEADS.has(word);
+      const anyContext = ANY_CONTEXT_HEADS.has(h.word);
       if (!givenNameOk(text, ns + sl, hs) || (!anyContext && !leftContextOk(text, ns))) continue;
-      if (this.isCovered(ns, hs)) break;
-      this.found.push({
+      if (isCovered(ns, hs)) break;
+      found.push({
         start: ns,
         end: hs + title.length,
         nameStart: ns,
@@ -612,66 +575,52 @@ class TitledScan {
         titles: [title],
         role: 'titled',
       });
-      this.cover(ns, hs + title.length);
+      cover(ns, hs + title.length);
       break;
     }
   }
+  yield;
 
-  /**
-   * 3. Leaders' lists (市领导甲、乙、丙出席) whose lead matches before `limit`; false when the
-   * text has no more. The pattern is shared by every page, so its resume position is kept
-   * here and the pattern is rewound before it is left (two pages may be stepped in turn).
-   */
-  leaderListsUntil(limit: number): boolean {
-    const { text, m } = this;
-    const re = LEADER_LIST_RE;
-    re.lastIndex = this.listFrom;
-    try {
-      return this.leaderListsFrom(re, text, m, limit);
-    } finally {
-      this.listFrom = re.lastIndex;
-      re.lastIndex = 0;
+  // 3. Leaders' lists: 市领导甲、乙、丙出席.
+  const listRe = new RegExp(
+    `(?:${alternation(wordsOf('titles', 'leaderListUnits'))})[\\u4e00-\\u9fff]{0,4}?领导(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:有|是)?[:：]?[ \\t\\u3000]*`,
+    'g',
+  );
+  nextYield = STEP_UNITS;
+  for (let l = listRe.exec(text); l; l = listRe.exec(text)) {
+    if (l.index >= nextYield) {
+      nextYield = l.index + STEP_UNITS;
+      yield;
     }
+    const title = l[0].replace(/同志|有|是|[:：\s\u3000]/g, '');
+    const from = l.index + l[0].length;
+    const first = listNameEnd(text, from, m, true);
+    if (first < 0) continue;
+    const emit = (s: number, e: number): void => {
+      if (isCovered(s, e)) return;
+      found.push(listed(text, s, e, [title]));
+      cover(s, e);
+    };
+    emit(from, first);
+    const p = readNameList(text, first, m, emit);
+    listRe.lastIndex = Math.max(listRe.lastIndex, p);
   }
+  yield;
 
-  /** The loop of {@link leaderListsUntil}, from `re.lastIndex` on. */
-  private leaderListsFrom(re: RegExp, text: string, m: Matchers, limit: number): boolean {
-    for (;;) {
-      const at = re.lastIndex;
-      const l = re.exec(text);
-      if (!l) return false;
-      if (l.index >= limit) {
-        re.lastIndex = at;
-        return true;
-      }
-      const title = l[0].replace(/同志|有|是|[:：\s\u3000]/g, '');
-      const from = l.index + l[0].length;
-      const first = listNameEnd(text, from, m, true);
-      if (first < 0) continue;
-      const emit = (s: number, e: number): void => {
-        if (this.isCovered(s, e)) return;
-        this.found.push(listed(text, s, e, [title]));
-        this.cover(s, e);
-      };
-      emit(from, first);
-      const p = readNameList(text, first, m, emit);
-      re.lastIndex = Math.max(re.lastIndex, p);
-    }
-  }
-
-  /** 4. Unresolved titles whose following characters are a name found elsewhere on the page. */
-  resolveUntil(known: ReadonlySet<string>, count: number): void {
-    const { text, m, unresolved } = this;
-    const stop = Math.min(unresolved.length, this.next + count);
-    for (; this.next < stop; this.next++) {
-      const u = unresolved[this.next];
+  // 4. Unresolved titles whose following characters are a name found elsewhere on the page.
+  if (unresolved.length > 0) {
+    const known = new Set(found.map((f) => f.name));
+    yield;
+    for (let ui = 0; ui < unresolved.length; ui++) {
+      if (ui % UNRESOLVED_PER_STEP === UNRESOLVED_PER_STEP - 1) yield;
+      const u = unresolved[ui];
       if (!u) continue;
       for (const len of NAME_LENGTHS_BEFORE_HEAD) {
         const end = u.nameStart + len;
-        if (!known.has(text.slice(u.nameStart, end)) || this.isCovered(u.nameStart, end)) continue;
+        if (!known.has(text.slice(u.nameStart, end)) || isCovered(u.nameStart, end)) continue;
         const chain = titleChainBefore(text, u.hi, u.headEnd, m);
-        if (!chain || this.isCovered(chain.start, u.headEnd)) break;
-        this.found.push({
+        if (!chain || isCovered(chain.start, u.headEnd)) break;
+        found.push({
           start: chain.start,
           end,
           nameStart: u.nameStart,
@@ -680,139 +629,13 @@ class TitledScan {
           titles: chain.titles,
           role: 'titled',
         });
-        this.cover(chain.start, end);
+        cover(chain.start, end);
         break;
       }
     }
   }
-}
 
-/**
- * The titled passes (title chains, names before heads, leaders' lists, late-resolved titles),
- * run in windows of {@link STEP_UNITS} characters with a yield between two windows.
- */
-function* findTitled(
-  text: string,
-  m: Matchers,
-  covered: Uint8Array,
-): Generator<undefined, Candidate[]> {
-  const scan = new TitledScan(text, m, covered);
-  const n = text.length;
-  for (let limit = STEP_UNITS; scan.hi >= 0; limit += STEP_UNITS) {
-    scan.chainsUntil(limit);
-    if (limit < n) yield;
-  }
-  yield;
-  for (let limit = STEP_UNITS; scan.next < scan.afterNameHeads.length; limit += STEP_UNITS) {
-    scan.namesBeforeHeadsUntil(limit);
-    if (limit < n) yield;
-  }
-  yield;
-  for (let limit = STEP_UNITS; scan.leaderListsUntil(limit); limit += STEP_UNITS) yield;
-  yield;
-  if (scan.unresolved.length > 0) {
-    const known = new Set(scan.found.map((f) => f.name));
-    yield;
-    scan.next = 0;
-    while (scan.next < scan.unresolved.length) {
-      scan.resolveUntil(known, UNRESOLVED_PER_STEP);
-      yield;
-    }
-  }
-  return scan.found;
-}
-
-/** Work state of the scan for later bare mentions of the persons found. */
-interface MentionScan {
-  text: string;
-  m: Matchers;
-  names: (from: number) => { index: number; word: string } | undefined;
-  /** Spans of the titled mentions, by start; `si` is the first that may still overlap. */
-  spans: (readonly [number, number])[];
-  si: number;
-  /** The next occurrence of a name to judge (undefined when done). */
-  hit: { index: number; word: string } | undefined;
-  mentions: Candidate[];
-}
-
-/** Judges the name occurrences that start before `limit` (a plain function: see TitledScan). */
-function mentionsUntil(st: MentionScan, limit: number): void {
-  const { text, m, names, spans, mentions } = st;
-  let si = st.si;
-  let x = st.hit;
-  for (; x && x.index < limit; x = names(x.index + x.word.length)) {
-    const s = x.index;
-    const e = s + x.word.length;
-    while (si < spans.length && (spans[si]?.[1] ?? 0) <= s) si++;
-    const span = spans[si];
-    if (span && span[0] < e && span[1] > s) continue;
-    if (!leftContextOk(text, s) || !rightContextOk(text, e, m)) continue;
-    mentions.push({
-      start: s,
-      end: e,
-      nameStart: s,
-      nameEnd: e,
-      name: x.word,
-      titles: [],
-      role: 'mention',
-    });
-  }
-  st.si = si;
-  st.hit = x;
-}
-
-/** What turning candidates into results needs: the persons and a level cache per title. */
-interface ResultBuild {
-  persons: ReadonlyMap<string, { id: string; titles: string[] }>;
-  levels: Map<string, OfficialLevel | null>;
-  out: RawOfficial[];
-}
-
-/**
- * The level of the first of `titles` that has one: inferLevel answers from the first title that
- * has a level, so the cache is per title, not per list.
- */
-function levelOf(
-  levels: Map<string, OfficialLevel | null>,
-  titles: readonly string[],
-): OfficialLevel | undefined {
-  for (const t of titles) {
-    let level = levels.get(t);
-    if (level === undefined) {
-      level = inferLevel([t]) ?? null;
-      levels.set(t, level);
-    }
-    if (level !== null) return level;
-  }
-  return undefined;
-}
-
-/** Turns candidates `from`…`to` of `all` into results. */
-function buildOfficials(
-  st: ResultBuild,
-  all: readonly Candidate[],
-  from: number,
-  to: number,
-): void {
-  const { persons, levels, out } = st;
-  for (let i = from; i < to; i++) {
-    const f = all[i] as Candidate;
-    const p = persons.get(f.name);
-    const titles = f.role === 'mention' ? [...(p?.titles ?? [])] : f.titles;
-    const level = levelOf(levels, titles) ?? levelOf(levels, p?.titles ?? []);
-    // Built with or without `level` rather than deleting it (delete makes a slow object).
-    out.push({
-      start: f.start,
-      end: f.end,
-      nameStart: f.nameStart,
-      nameEnd: f.nameEnd,
-      name: f.name,
-      titles,
-      role: f.role,
-      personId: p?.id ?? 'p0',
-      ...(level ? { level } : {}),
-    });
-  }
+  return found;
 }
 
 /** Finds officials in normalised text, yielding now and then on long pages. */
@@ -830,6 +653,7 @@ export function* findOfficials(
     // Also when the caller stops early: the shared buffer must go back to the pool.
     marks.giveBack(covered);
   }
+  let nextYield = STEP_UNITS;
 
   // 5. Persons, then later bare mentions of the same names.
   const persons = new Map<string, { id: string; titles: string[] }>();
@@ -843,30 +667,68 @@ export function* findOfficials(
     }
     for (const t of f.titles) if (!p.titles.includes(t)) p.titles.push(t);
   }
-  const mentions: Candidate[] = [];
+  const mentions: Omit<RawOfficial, 'personId'>[] = [];
   if (persons.size > 0) {
-    const scan: MentionScan = {
-      text,
-      m,
-      names: nameFinder(text, [...persons.keys()]),
-      spans: kept.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]),
-      si: 0,
-      hit: undefined,
-      mentions,
-    };
-    scan.hit = scan.names(0);
-    for (let limit = STEP_UNITS; scan.hit; limit += STEP_UNITS) {
-      mentionsUntil(scan, limit);
-      if (scan.hit) yield;
+    nextYield = STEP_UNITS;
+    const names = nameFinder(text, [...persons.keys()]);
+    const spans = kept.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
+    let si = 0;
+    for (let x = names(0); x; x = names(x.index + x.word.length)) {
+      if (x.index >= nextYield) {
+        nextYield = x.index + STEP_UNITS;
+        yield;
+      }
+      const s = x.index;
+      const e = s + x.word.length;
+      while (si < spans.length && (spans[si]?.[1] ?? 0) <= s) si++;
+      const span = spans[si];
+      if (span && span[0] < e && span[1] > s) continue;
+      if (!leftContextOk(text, s) || !rightContextOk(text, e, m)) continue;
+      mentions.push({
+        start: s,
+        end: e,
+        nameStart: s,
+        nameEnd: e,
+        name: x.word,
+        titles: [],
+        role: 'mention',
+      });
     }
   }
   yield;
   const all = [...kept, ...mentions].sort((a, b) => a.start - b.start);
-  const results: ResultBuild = { persons, levels: new Map(), out: [] };
-  // Thousands of officials on a long page: their objects are built over several steps.
-  for (let from = 0; from < all.length; from += OFFICIALS_PER_STEP) {
-    if (from > 0) yield;
-    buildOfficials(results, all, from, Math.min(all.length, from + OFFICIALS_PER_STEP));
+  // inferLevel answers from the first title that has a level: cache per title, not per list.
+  const levels = new Map<string, OfficialLevel | null>();
+  const levelOf = (titles: readonly string[]): OfficialLevel | undefined => {
+    for (const t of titles) {
+      let level = levels.get(t);
+      if (level === undefined) {
+        level = inferLevel([t]) ?? null;
+        levels.set(t, level);
+      }
+      if (level !== null) return level;
+    }
+    return undefined;
+  };
+  const out: RawOfficial[] = [];
+  for (const f of all) {
+    // Thousands of officials on a long page: their objects are built over several steps.
+    if (out.length % OFFICIALS_PER_STEP === OFFICIALS_PER_STEP - 1) yield;
+    const p = persons.get(f.name);
+    const titles = f.role === 'mention' ? [...(p?.titles ?? [])] : f.titles;
+    const level = levelOf(titles) ?? levelOf(p?.titles ?? []);
+    // Built with or without `level` rather than deleting it (delete makes a slow object).
+    out.push({
+      start: f.start,
+      end: f.end,
+      nameStart: f.nameStart,
+      nameEnd: f.nameEnd,
+      name: f.name,
+      titles,
+      role: f.role,
+      personId: p?.id ?? 'p0',
+      ...(level ? { level } : {}),
+    });
   }
-  return results.out;
+  return out;
 }

@@ -1,8 +1,9 @@
 /**
- * `npm run bench`: throughput, memory and scaling of the whole engine on 1,000,000 characters of
- * genre text (the seeds repeated: simplified, traditional and traditional with pinyin glosses),
- * measured in the same run as opencc-js converting the same text. Prints figures; never fails on
- * timing (speed goals are reported, not asserted).
+ * `npm run bench`: what a reader waits for first (the engine's first call in a fresh process
+ * against opencc-js's, see `lib/first-call`), then throughput, memory and scaling of the warm
+ * engine on 1,000,000 characters of genre text (the seeds repeated: simplified, traditional and
+ * traditional with pinyin glosses), measured in the same run as opencc-js converting the same
+ * text. Prints figures; never fails on timing (speed goals are reported, not asserted).
  */
 import * as OpenCC from 'opencc-js/t2cn';
 import { annotate, annotateSteps } from '../src/core/index';
@@ -24,8 +25,20 @@ import {
   WARMUPS,
   type Timing,
 } from './lib/engine-timing';
+import {
+  FIRST_CALL_CHARS,
+  FIRST_CALL_PROCESSES,
+  firstCallRows,
+  measureFirstCalls,
+} from './lib/first-call';
 
 const MILLION = 1_000_000;
+/** Warm ratio target (engine / opencc-js, same text). */
+const WARM_TARGET = 0.35;
+/** Scaling target: time on 10,000,000 characters over time on 1,000,000. */
+const SCALING_TARGET = 11;
+/** Timed runs on 10,000,000 characters (each takes about ten 1M runs). */
+const LARGE_RUNS = 5;
 
 /** English news prose of about `length` characters (no Chinese at all). */
 function buildEnglish(length: number): string {
@@ -82,9 +95,12 @@ function mcps(chars: number, ms: number): string {
 
 /** Runs every measurement and prints the figures table. */
 async function runBench(): Promise<void> {
+  // First: fresh processes, before this process's own work loads the machine's caches.
+  const firstCalls = measureFirstCalls();
   const texts = await readGenreTexts();
   const text = buildText(texts, MILLION);
   const tenth = buildText(texts, MILLION / 10);
+  const large = buildText(texts, 10 * MILLION);
   const english = buildEnglish(100_000);
 
   const t0 = performance.now();
@@ -99,7 +115,7 @@ async function runBench(): Promise<void> {
   const cpu = measurePair(engine, opencc, runs, 'cpu');
   const wall = measurePair(engine, opencc, runs, 'wall');
   const cold = measurePair(engine, opencc, runs, 'wall', true);
-  const tenthMs = measure(() => annotate({ text: tenth }), runs * 3);
+  const largeMs = measure(() => annotate({ text: large }), LARGE_RUNS);
   const englishMs = measure(() => annotate({ text: english }), 20, 'wall').best;
   const heap = measurePeakHeap(text);
 
@@ -108,9 +124,21 @@ async function runBench(): Promise<void> {
   const ratio = wall.engine.median / wall.opencc.median;
   const ratioBest = wall.engine.best / wall.opencc.best;
   const cpuRatio = cpu.engine.median / cpu.opencc.median;
-  const scaling = cpu.engine.median / tenthMs.median;
+  const scaling = largeMs.median / cpu.engine.median;
   const fmt = (t: Timing): string => `${t.median.toFixed(1)} ms (best ${t.best.toFixed(1)})`;
   const rows: Array<[string, string, string]> = [
+    // The three figures the engine is held to, in the order a reader meets them.
+    ...firstCallRows(firstCalls),
+    [
+      'warm ratio engine / opencc',
+      ratio.toFixed(3),
+      `target ≤ ${WARM_TARGET}: ${ratio <= WARM_TARGET ? 'met' : 'NOT met'}  (wall-clock medians; best/best ${ratioBest.toFixed(3)}, median of paired runs ${wall.pairRatio.toFixed(3)}, CPU medians ${cpuRatio.toFixed(3)})`,
+    ],
+    [
+      '1M → 10M scaling',
+      `${scaling.toFixed(2)}×`,
+      `target ≤ ${SCALING_TARGET}×: ${scaling <= SCALING_TARGET ? 'met' : 'NOT met'}  (CPU medians; 10M: ${fmt(largeMs)} of ${LARGE_RUNS} runs)`,
+    ],
     [
       'input',
       `${text.length.toLocaleString('en')} UTF-16 units (${texts.length} genre texts repeated)`,
@@ -127,11 +155,6 @@ async function runBench(): Promise<void> {
     ['opencc-js, wall clock', fmt(wall.opencc), mcps(text.length, wall.opencc.median)],
     ['opencc-js Converter() setup', `${openccSetupMs.toFixed(1)} ms`, '(not counted)'],
     [
-      'ratio engine / opencc',
-      ratio.toFixed(3),
-      `target ≤ 0.5: ${ratio <= 0.5 ? 'met' : 'NOT met'}  (wall-clock medians; best/best ${ratioBest.toFixed(3)}, median of paired runs ${wall.pairRatio.toFixed(3)}, CPU medians ${cpuRatio.toFixed(3)})`,
-    ],
-    [
       'ratio right after a forced GC',
       (cold.engine.median / cold.opencc.median).toFixed(3),
       `(not steady state: gc() before every run; engine ${fmt(cold.engine)}, opencc ${fmt(cold.opencc)})`,
@@ -143,11 +166,6 @@ async function runBench(): Promise<void> {
     ],
     ['retained result heap', `${heap.retainedMb.toFixed(1)} MB`, `${heap.entities} entities`],
     [
-      '100K → 1M scaling',
-      `${scaling.toFixed(2)}×`,
-      `target ≤ 11×: ${scaling <= 11 ? 'met' : 'NOT met'}  (CPU medians)`,
-    ],
-    [
       '100 KB English text',
       `${englishMs.toFixed(3)} ms`,
       `target < 1 ms: ${englishMs < 1 ? 'met' : 'NOT met'}  (wall clock, best of 20)`,
@@ -156,7 +174,7 @@ async function runBench(): Promise<void> {
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));
   process.stdout.write(
-    `Engine benchmark: median (and best) of ${runs} runs, stages in process CPU time, engine vs opencc-js in wall-clock time, steady state (one forced GC per series, then ${WARMUPS} untimed warm-up run before each timed run), engine and opencc-js interleaved (English: wall clock); Node ${process.version}\n`,
+    `Engine benchmark, first the first call in fresh processes (${FIRST_CALL_CHARS.toLocaleString('en')} characters, ${FIRST_CALL_PROCESSES} alternated processes each, wall clock, median (range), module loading not counted), then the warm engine: median (and best) of ${runs} runs, stages in process CPU time, engine vs opencc-js in wall-clock time, steady state (one forced GC per series, then ${WARMUPS} untimed warm-up run before each timed run), engine and opencc-js interleaved (English: wall clock); Node ${process.version}\n`,
   );
   for (const [a, b, c] of rows) process.stdout.write(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}\n`);
 }

@@ -132,7 +132,9 @@ export function createPageAnalysis(
       const tail = await runEngine(pageText.text.slice(tailStart), runSignal);
       const entities = mergeTailEntities(prev.result.entities, tail.entities, tailStart);
       return {
-        analysis: keep(pageText, { page: prev.result.page, entities }),
+        // Meeting records are read from the whole page: the first analysis's stand until the
+        // next full read.
+        analysis: keep(pageText, { ...prev.result, entities }),
         keptBefore: tailStart,
       };
     },

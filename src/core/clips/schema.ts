@@ -3,7 +3,7 @@
  * messages and by the importer to validate files, so both accept exactly the same data.
  */
 import * as v from 'valibot';
-import type { Clip, ClipDraft } from './model';
+import { CLIP_SCHEMA_VERSION, type Clip, type ClipDraft } from './model';
 
 /** Size limits shared by messages and imports. */
 export const LIMITS = {
@@ -132,7 +132,16 @@ export const clipIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMIT
 export const clipSchema = v.strictObject({
   ...draftEntries,
   id: clipIdSchema,
-  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  // A clip written by a newer version may carry fields this one would drop: refused, not merged.
+  schemaVersion: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(1),
+    v.maxValue(
+      CLIP_SCHEMA_VERSION,
+      `must be at most ${CLIP_SCHEMA_VERSION}: written by a newer version`,
+    ),
+  ),
   createdAt: isoTime,
   updatedAt: isoTime,
   site: text(LIMITS.url),

@@ -145,6 +145,12 @@ describe('import', () => {
     expect(importError(JSON.stringify(data))).toMatch(/count: says 5 clips but the file holds 2/);
     data.formatVersion = 9;
     expect(importError(JSON.stringify(data))).toMatch(/formatVersion: 9 is newer/);
+    data.formatVersion = 1;
+    data.count = 2;
+    data.clips[1].schemaVersion = 99;
+    expect(importError(JSON.stringify(data))).toMatch(
+      /clips\.1\.schemaVersion: must be at most 1: written by a newer version/,
+    );
   });
 
   it('rejects wrong-schema files and non-objects', () => {

@@ -1,7 +1,8 @@
 /**
  * The one element the extension adds to a page: `<zhengwen-lens-panel data-zhengwen-lens-ui>`
  * as the last child of `<html>`, with a closed shadow root holding the Preact UI. Its public
- * `data-*` attributes are the page-side test contract (see BRIEF); `remove()` takes it out again.
+ * `data-*` attributes are the page-side test contract (see BRIEF); a page that removes it gets it
+ * back; `remove()` takes it out for good.
  */
 import { h, render } from 'preact';
 import { UI_MARKER_ATTRIBUTE } from '../../dom/page-text';
@@ -11,6 +12,9 @@ import { PageUi, type PanelActions, type PanelView, type Translate } from './pag
 
 /** Tag name of the host element. */
 export const HOST_TAG = 'zhengwen-lens-panel';
+
+/** How often a removed host is put back before the extension gives up on the page. */
+const MAX_RESTORES = 20;
 
 /** The host and its UI. */
 export interface PageHost {
@@ -30,11 +34,22 @@ export function createPageHost(doc: Document, actions: PanelActions, t: Translat
   const container = doc.createElement('div');
   root.append(container);
   natives.append(doc.documentElement, element);
+  // A page that removes the host (a framework re-rendering <html>'s children, or on purpose) must
+  // not take the panel away for good: it is put back, as the last child again. A few times only:
+  // a page that removes it on every change would otherwise fight the extension forever.
+  let restores = 0;
+  const keeper = new MutationObserver(() => {
+    if (element.isConnected) return;
+    if (++restores > MAX_RESTORES) keeper.disconnect();
+    else natives.append(doc.documentElement, element);
+  });
+  keeper.observe(doc.documentElement, { childList: true });
   return {
     element,
     setData: (name, value) => natives.setAttribute(element, `data-${name}`, value),
     render: (view) => render(h(PageUi, { view, actions, t }), container),
     remove() {
+      keeper.disconnect();
       render(null, container);
       natives.remove(element);
     },

@@ -186,6 +186,18 @@ describe('annotator', () => {
     expect(highlights.size).toBe(0);
   });
 
+  it('puts the panel back when the page removes it', async () => {
+    buildPage(true);
+    const controller = new AbortController();
+    const a = createAnnotator(document, DEFAULT_SETTINGS, ports, controller.signal);
+    await a.start();
+    const h = host()!;
+    h.remove();
+    await until(() => host() === h && document.documentElement.lastElementChild === h);
+    controller.abort();
+    expect(host()).toBeNull();
+  });
+
   it('leaves other pages alone until asked, and switching off restores the page exactly', async () => {
     buildPage(false);
     const before = document.documentElement.outerHTML;

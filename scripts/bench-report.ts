@@ -19,11 +19,11 @@ import { chromium, type Page } from 'playwright-core';
 import * as prettier from 'prettier';
 import { annotate, toSimplified } from '../src/core/index';
 import { extractPageText } from '../src/dom/page-text';
-import { launchChromium, type ChromiumSession } from '../test/e2e/harness/browsers';
-import { startFixtureServer, type FixtureServer } from '../test/e2e/harness/fixture-server';
-import { distDir } from '../test/e2e/harness/paths';
+import { launchChromium, type ChromiumSession } from '../test/support/browsers';
+import { startFixtureServer, type FixtureServer } from '../test/support/fixture-server';
+import { distDir } from '../test/support/paths';
 import { REPO_ROOT, snapshotExtension } from './lib/chromium-cdp';
-import { corpusDir } from './lib/corpus-dir';
+import { corpusDir } from '../test/support/corpus-dir';
 import { buildText, measure, measurePair, readGenreTexts, RUNS } from './lib/engine-timing';
 import { LIBRARY_BENCH_RUNS, measureLibrary } from './lib/library-bench';
 

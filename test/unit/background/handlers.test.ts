@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { makeDraft } from '../clips/clip-fixtures';
+import { makeDraft } from '../../support/clip-fixtures';
 
 const created: string[] = [];
 vi.mock('webextension-polyfill', () => ({

@@ -6,7 +6,7 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { makeDraft } from '../clips/clip-fixtures';
+import { makeDraft } from '../../support/clip-fixtures';
 
 const EXTENSION_ID = 'zhengwen-lens-test-id';
 

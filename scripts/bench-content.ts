@@ -30,7 +30,7 @@ import {
   distDir,
   launchChromium,
   startFixtureServer,
-} from '../test/e2e/harness';
+} from '../test/support';
 
 const TARGET_CHARS = 1_000_000;
 

@@ -5,7 +5,7 @@
  *
  *   npm run build && npm run bench:library
  */
-import { launchChromium } from '../test/e2e/harness';
+import { launchChromium } from '../test/support';
 import { LIBRARY_BENCH_RUNS, measureLibrary, median } from './lib/library-bench';
 
 const CLIPS = Number(process.env.BENCH_CLIPS ?? 10_000);

@@ -13,7 +13,7 @@ import {
   launchChromium,
   readPanelAttributes,
   startFixtureServer,
-} from '../test/e2e/harness/index.ts';
+} from '../test/support/index.ts';
 
 const OUT_DIR = join(REPO_ROOT, 'out', 'demo');
 const DEMO_PAGES = [

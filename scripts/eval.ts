@@ -6,10 +6,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { annotate } from '../src/core/index';
-import { evaluateCases, formatReport, loadGoldCases } from './lib/gold-score';
-import { corpusDir } from './lib/corpus-dir';
-import { readSplit, REAL_DIR } from './lib/corpus-split';
-import { evaluateRecords, formatRecordsReport, loadGoldRecords } from './lib/records-score';
+import { evaluateCases, formatReport, loadGoldCases } from '../test/support/gold-score';
+import { corpusDir } from '../test/support/corpus-dir';
+import { readSplit, REAL_DIR } from '../test/support/corpus-split';
+import {
+  evaluateRecords,
+  formatRecordsReport,
+  loadGoldRecords,
+} from '../test/support/records-score';
 
 /** `--test-errors` lists the test split's errors (for the final report; never tune on them). */
 const SHOW_TEST_ERRORS = process.argv.includes('--test-errors');

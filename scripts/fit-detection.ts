@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { Matrix } from 'ml-matrix';
 import LogisticRegression from 'ml-logistic-regression';
 import { pageFeatures } from '../src/core/index';
-import { loadGoldCases, type GoldCase } from './lib/gold-score';
-import { corpusDir, REPO_ROOT } from './lib/corpus-dir';
-import { readSplit, REAL_DIR } from './lib/corpus-split';
+import { loadGoldCases, type GoldCase } from '../test/support/gold-score';
+import { corpusDir } from '../test/support/corpus-dir';
+import { REPO_ROOT } from '../test/support/paths';
+import { readSplit, REAL_DIR } from '../test/support/corpus-split';
 
 /** Gradient steps and learning rate: few enough steps that weights stay moderate (no L2 in the library). */
 const STEPS = 4000;

@@ -8,12 +8,12 @@
  * traditional page renders some pinyin glosses as `<ruby>` instead of inline `網(wǎng)`.
  * Also writes non-government pages (novel, recipe, English) and an index linking every page.
  *
- * Run: `npx tsx scripts/make-fixture-pages.ts` (reads the corpus seeds: see scripts/lib/corpus-dir.ts).
+ * Run: `npx tsx scripts/make-fixture-pages.ts` (reads the corpus seeds: see test/support/corpus-dir.ts).
  */
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpusDir } from './lib/corpus-dir';
+import { corpusDir } from '../test/support/corpus-dir';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEEDS_DIR = join(corpusDir(), 'seeds');

@@ -6,8 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../test/e2e/harness/browsers';
-import { startFixtureServer } from '../test/e2e/harness/fixture-server';
+import { launchChromium } from '../test/support/browsers';
+import { startFixtureServer } from '../test/support/fixture-server';
 import { REPO_ROOT, snapshotExtension } from './lib/chromium-cdp';
 
 const OUT = join(REPO_ROOT, 'docs', 'screenshots');

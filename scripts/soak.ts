@@ -8,7 +8,7 @@
  * Options: `--pages N` (default 500).
  */
 import { cpus, totalmem } from 'node:os';
-import { startFixtureServer } from '../test/e2e/harness/fixture-server';
+import { startFixtureServer } from '../test/support/fixture-server';
 import { formatMb, launchCdpChromium } from './lib/chromium-cdp';
 
 const PANEL = 'zhengwen-lens-panel[data-zhengwen-lens-ui]';

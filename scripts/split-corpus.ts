@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { computeSplit, corpusIds, readSplit, REAL_DIR } from './lib/corpus-split';
+import { computeSplit, corpusIds, readSplit, REAL_DIR } from '../test/support/corpus-split';
 import { writeCorpusReadme } from './lib/corpus-readme';
 
 const split = computeSplit(corpusIds(), readSplit());

@@ -8,7 +8,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type Page, type Target } from 'puppeteer-core';
-import { distDir } from '../../test/e2e/harness/paths';
+import { distDir } from '../../test/support/paths';
 
 /** Repository root. */
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REAL_DIR, type CorpusSplit } from './corpus-split';
+import { REAL_DIR, type CorpusSplit } from '../../test/support/corpus-split';
 
 /** Where a page came from and what it is (the gold file's `source`). */
 interface Source {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { corpusDir } from './corpus-dir';
+import { corpusDir } from '../../test/support/corpus-dir';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 

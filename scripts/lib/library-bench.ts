@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { sendFromExtensionPage, type ChromiumSession } from '../../test/e2e/harness';
+import { sendFromExtensionPage, type ChromiumSession } from '../../test/support';
 import { makeBenchClips } from './bench-clips';
 
 /** How many times each measurement runs. */

@@ -36,7 +36,7 @@ function detectBom(bytes: Uint8Array): { encoding: string; length: number } | un
 }
 
 /** Maps a declared charset label to an iconv-lite encoding name, or undefined when unknown. */
-export function normalizeCharset(label: string): string | undefined {
+function normalizeCharset(label: string): string | undefined {
   const name = label
     .trim()
     .toLowerCase()

@@ -18,7 +18,7 @@ export interface Progress {
 }
 
 /** Files in a batch above which a bar is worth drawing. */
-export const PROGRESS_MIN_FILES = 5;
+const PROGRESS_MIN_FILES = 5;
 
 /** A bar for `total` files when `enabled` and stderr is a terminal; otherwise plain stderr lines. */
 export function createProgress(total: number, stderr: ErrorStream, enabled: boolean): Progress {

@@ -23,7 +23,7 @@ export const EXIT_INPUT_ERROR = 1;
 export const EXIT_USAGE = 2;
 
 /** Usage text printed by `--help`. */
-export const USAGE = `Usage: npm run --silent annotate -- [options] FILE...
+const USAGE = `Usage: npm run --silent annotate -- [options] FILE...
 
 Annotates saved Chinese government news pages: officials, meeting numbers, directive phrases and
 page detection, and a record of each meeting the page reports as held. Prints one JSON object per

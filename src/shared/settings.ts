@@ -6,16 +6,16 @@
  */
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
-import type { EntityKind, UserLexicon } from '../core/types';
+import type { UserLexicon } from '../core/types';
 import { GOV_NEWS_THRESHOLD } from '../core/page-detection';
 
 /** Storage key of the settings object. */
-export const SETTINGS_KEY = 'settings';
+const SETTINGS_KEY = 'settings';
 
 const words = v.fallback(v.array(v.pipe(v.string(), v.trim(), v.maxLength(200))), []);
 
 /** Schema of stored settings; every field falls back to its default when invalid. */
-export const SettingsSchema = v.object({
+const SettingsSchema = v.object({
   kinds: v.fallback(
     v.object({
       official: v.fallback(v.boolean(), true),
@@ -85,11 +85,6 @@ export function isSiteListed(hostname: string, sites: readonly string[]): boolea
       .replace(/^\*\./, '');
     return site !== '' && (host === site || host.endsWith(`.${site}`));
   });
-}
-
-/** Kinds switched on in the settings. */
-export function enabledKinds(settings: Settings): EntityKind[] {
-  return (['official', 'meeting', 'directive'] as const).filter((k) => settings.kinds[k]);
 }
 
 /** The user lexicon in the engine's input shape (empty lists left out). */

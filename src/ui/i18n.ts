@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 
 /** English text of every popup/library key (keep in step with public/_locales/en). */
-export const UI_STRINGS = {
+const UI_STRINGS = {
   uiOpenLibrary: 'Open clip library',
   uiSearchClips: 'Search clips',
   uiSearchPlaceholder: 'Search quote, note, tags, names (any script)',

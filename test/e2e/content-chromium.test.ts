@@ -13,9 +13,9 @@ import {
   startFixtureServer,
   type ChromiumSession,
   type FixtureServer,
-} from './harness';
-import { openShadow, type Shadow } from './harness/cdp-shadow';
-import { readHighlightStyle } from './harness/highlight-style';
+} from '../support';
+import { openShadow, type Shadow } from '../support/cdp-shadow';
+import { readHighlightStyle } from '../support/highlight-style';
 import {
   RECORD_INITIAL_DOM,
   SEEDS,

@@ -15,9 +15,9 @@ import {
   startFixtureServer,
   type FirefoxSession,
   type FixtureServer,
-} from './harness';
-import { readHighlightStyle } from './harness/highlight-style';
-import { openClosedShadow, waitForPanelFocus, type ClosedShadow } from './harness/bidi-shadow';
+} from '../support';
+import { readHighlightStyle } from '../support/highlight-style';
+import { openClosedShadow, waitForPanelFocus, type ClosedShadow } from '../support/bidi-shadow';
 import {
   RECORD_INITIAL_DOM,
   SEEDS,

@@ -11,7 +11,7 @@ import {
   evaluateIn,
   type AnyPage,
   type FixtureServer,
-} from './harness';
+} from '../support';
 
 /** Strings (as written on the page) that must lie inside a highlight of each kind. */
 export interface SeedExpectation {

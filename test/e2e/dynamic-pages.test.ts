@@ -16,7 +16,7 @@ import {
   type ChromiumSession,
   type FirefoxSession,
   type FixtureServer,
-} from './harness';
+} from '../support';
 import {
   appendMeetingParagraph,
   parseCounts,

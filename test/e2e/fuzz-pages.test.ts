@@ -19,8 +19,8 @@ import {
   startFixtureServer,
   type ChromiumSession,
   type FixtureServer,
-} from './harness';
-import { corpusDir } from '../../scripts/lib/corpus-dir';
+} from '../support';
+import { corpusDir } from '../support/corpus-dir';
 
 /** Fixed seed, printed, so a failing page can be regenerated. */
 const SEED = 20261122;

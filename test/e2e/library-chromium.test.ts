@@ -16,8 +16,8 @@ import {
   waitForPanelAttribute,
   type ChromiumSession,
   type FixtureServer,
-} from './harness';
-import { openShadow } from './harness/cdp-shadow';
+} from '../support';
+import { openShadow } from '../support/cdp-shadow';
 
 const MARKUP = '<img src=x onerror="window.__pwned=1;alert(1)">';
 

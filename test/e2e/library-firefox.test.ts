@@ -14,8 +14,8 @@ import {
   startFixtureServer,
   type FirefoxSession,
   type FixtureServer,
-} from './harness';
-import { openClosedShadow, waitForPanelFocus } from './harness/bidi-shadow';
+} from '../support';
+import { openClosedShadow, waitForPanelFocus } from '../support/bidi-shadow';
 
 let server: FixtureServer;
 let ff: FirefoxSession;

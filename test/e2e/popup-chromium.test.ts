@@ -17,7 +17,7 @@ import {
   waitForPanelAttribute,
   type ChromiumSession,
   type FixtureServer,
-} from './harness';
+} from '../support';
 
 let server: FixtureServer;
 let cr: ChromiumSession;

@@ -11,7 +11,7 @@ import {
   type ChromiumSession,
   type FirefoxSession,
   type FixtureServer,
-} from './harness';
+} from '../support';
 import { hasHost, readHighlights, waitForAnnotated, waitForHost } from './content-pages';
 import { addRealPages, type RealPage } from './real-pages';
 

@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FixtureServer } from './harness';
-import { REAL_DIR, readSplit } from '../../scripts/lib/corpus-split';
+import type { FixtureServer } from '../support';
+import { REAL_DIR, readSplit } from '../support/corpus-split';
 
 /** One corpus page as the E2E tests serve it. */
 export interface RealPage {

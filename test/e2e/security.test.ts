@@ -15,7 +15,7 @@ import {
   waitForPanelAttribute,
   type ChromiumSession,
   type FixtureServer,
-} from './harness';
+} from '../support';
 
 /** Attributes the host may carry: the public page-side contract, nothing more. */
 const PUBLIC_ATTRIBUTES = new Set([

@@ -17,7 +17,7 @@ import {
   type ChromiumSession,
   type FirefoxSession,
   type FixtureServer,
-} from './harness';
+} from '../support';
 
 const manifestVersion = (
   JSON.parse(readFileSync(join(REPO_ROOT, 'manifest.json'), 'utf8')) as { version: string }

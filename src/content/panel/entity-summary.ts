@@ -3,7 +3,7 @@
  * number of mentions), each meeting and each directive phrase once with its mentions. Indices
  * point into the entity list the groups were built from, so the UI can scroll to any mention.
  */
-import type { DirectiveEntity, Entity, MeetingEntity, OfficialEntity } from '../../core/types';
+import type { DirectiveEntity, Entity, MeetingEntity } from '../../core/types';
 
 /** One person on the page. */
 export interface OfficialGroup {
@@ -75,12 +75,4 @@ export function meetingKey(e: MeetingEntity): string {
     [e.body ?? '', e.term ?? '', e.ordinals.join(','), e.meetingType ?? ''].join('|') ||
     e.simplified
   );
-}
-
-/** The group an entity belongs to, for the hover card. */
-export function officialGroupOf(
-  summary: EntitySummary,
-  entity: OfficialEntity,
-): OfficialGroup | undefined {
-  return summary.officials.find((g) => g.key === entity.personId);
 }

@@ -9,7 +9,7 @@ export const EXPORT_FORMAT = 'zhengwen-lens-clips';
 /** Version of the JSON envelope; bump on incompatible changes and keep reading old ones. */
 export const EXPORT_FORMAT_VERSION = 1;
 /** Namespace of our extension property inside W3C annotations. */
-export const W3C_EXTENSION_NS = 'https://zhengwen-lens.org/ns/clip#';
+const W3C_EXTENSION_NS = 'https://zhengwen-lens.org/ns/clip#';
 
 /** Export formats offered to the user. */
 export type ExportFormat = 'json' | 'w3c' | 'csv';
@@ -41,7 +41,7 @@ export function exportFileName(format: ExportFormat, now: Date = new Date()): st
 }
 
 /** Builds the JSON envelope object. */
-export function buildJsonExport(clips: readonly Clip[], now: Date = new Date()): ClipExport {
+function buildJsonExport(clips: readonly Clip[], now: Date = new Date()): ClipExport {
   return {
     product: PRODUCT_NAME,
     format: EXPORT_FORMAT,
@@ -54,7 +54,7 @@ export function buildJsonExport(clips: readonly Clip[], now: Date = new Date()):
 }
 
 /** W3C annotation id for a clip id (UUIDs become `urn:uuid:`). */
-export function annotationIdOf(clipId: string): string {
+function annotationIdOf(clipId: string): string {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(clipId)
     ? `urn:uuid:${clipId}`
     : `urn:zhengwen-lens:clip:${encodeURIComponent(clipId)}`;
@@ -67,7 +67,7 @@ export type ClipExtension = Pick<
 >;
 
 /** One clip as a W3C Web Annotation. */
-export function buildAnnotation(clip: Clip): Record<string, unknown> {
+function buildAnnotation(clip: Clip): Record<string, unknown> {
   const body: Record<string, unknown>[] = [];
   if (clip.note) {
     body.push({
@@ -103,10 +103,7 @@ export function buildAnnotation(clip: Clip): Record<string, unknown> {
 }
 
 /** Builds the W3C AnnotationCollection (one embedded page with every annotation). */
-export function buildW3cExport(
-  clips: readonly Clip[],
-  now: Date = new Date(),
-): Record<string, unknown> {
+function buildW3cExport(clips: readonly Clip[], now: Date = new Date()): Record<string, unknown> {
   return {
     '@context': [
       'http://www.w3.org/ns/anno.jsonld',
@@ -122,7 +119,7 @@ export function buildW3cExport(
 }
 
 /** CSV columns, in order. */
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'id',
   'created_at',
   'updated_at',

@@ -32,7 +32,7 @@ export function compareNewestFirst(a: Clip, b: Clip): number {
 }
 
 /** Builds a predicate for every filter of `query` except paging. */
-export function createClipPredicate(
+function createClipPredicate(
   query: ClipQuery,
   normaliser: SearchNormaliser,
 ): (clip: Clip) => boolean {

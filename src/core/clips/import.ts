@@ -117,7 +117,7 @@ const w3cCollectionSchema = v.object({
 });
 
 /** Clip id back from a W3C annotation id. */
-export function clipIdFromAnnotationId(id: string): string {
+function clipIdFromAnnotationId(id: string): string {
   if (id.startsWith('urn:uuid:')) return id.slice('urn:uuid:'.length);
   if (id.startsWith('urn:zhengwen-lens:clip:')) {
     return decodeURIComponent(id.slice('urn:zhengwen-lens:clip:'.length));

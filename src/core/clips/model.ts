@@ -2,7 +2,7 @@
  * The clip: an annotated passage a researcher saved. Plain data, shared by the content script
  * (which drafts it), the background (which stores it) and the export formats.
  */
-import type { Entity, OfficialEntity, MeetingEntity, PageResult } from '../types';
+import type { Entity, OfficialEntity, PageResult } from '../types';
 
 /** Current clip schema version; bump it with a migration in the store. */
 export const CLIP_SCHEMA_VERSION = 1;
@@ -65,7 +65,7 @@ export interface Clip extends Omit<ClipDraft, 'note' | 'tags'> {
 }
 
 /** Creates a fresh, globally unique clip id. */
-export function createClipId(): string {
+function createClipId(): string {
   return crypto.randomUUID();
 }
 
@@ -113,13 +113,8 @@ export function createClipFromDraft(
 }
 
 /** The officials mentioned in a clip. */
-export function officialsOf(clip: Pick<Clip, 'entities'>): OfficialEntity[] {
+function officialsOf(clip: Pick<Clip, 'entities'>): OfficialEntity[] {
   return clip.entities.filter((e): e is OfficialEntity => e.kind === 'official');
-}
-
-/** The numbered meetings mentioned in a clip. */
-export function meetingsOf(clip: Pick<Clip, 'entities'>): MeetingEntity[] {
-  return clip.entities.filter((e): e is MeetingEntity => e.kind === 'meeting');
 }
 
 /** Distinct official names in a clip (what the store indexes). */

@@ -48,7 +48,7 @@ const haystacks = new WeakMap<Clip, { normaliser: SearchNormaliser; text: string
  * The folded text a query is matched against: quote, note, tags, title and entity fields.
  * Cached per clip object, so repeated keystrokes cost only the substring tests.
  */
-export function searchTextOf(clip: Clip, normaliser: SearchNormaliser): string {
+function searchTextOf(clip: Clip, normaliser: SearchNormaliser): string {
   const cached = haystacks.get(clip);
   if (cached && cached.normaliser === normaliser) return cached.text;
   // Quote and entity fields are simplified already; user-typed fields may be in any script.

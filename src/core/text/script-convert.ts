@@ -86,12 +86,6 @@ export function getSimplifiedOnlyTable(): Uint8Array {
   return simplifiedOnly ?? new Uint8Array(0x10000);
 }
 
-/** True when the code unit is a simplified form that traditional text would not use. */
-export function isSimplifiedOnly(unit: number): boolean {
-  ensureTables();
-  return simplifiedOnly?.[unit] === 1;
-}
-
 /** Converts traditional characters to simplified, character by character (length preserved). */
 export function convertToSimplified(text: string): string {
   const table = ensureTables();

@@ -9,7 +9,7 @@ import {
   openClipDb,
 } from '../../../src/background/clip-store';
 import { createClipFromDraft, type Clip } from '../../../src/core/clips/model';
-import { makeClip, makeDraft, official, testNormaliser } from '../clips/clip-fixtures';
+import { makeClip, makeDraft, official, testNormaliser } from '../../support/clip-fixtures';
 
 let dbCount = 0;
 const newStore = () => new ClipStore(testNormaliser, `test-clips-${++dbCount}`);

@@ -8,7 +8,7 @@ import { UNREADABLE_FILE_ERROR } from '../../../src/core/clips/import';
 import { LIMITS } from '../../../src/core/clips/schema';
 import { MESSAGES } from '../../../src/shared/messages';
 import * as v from 'valibot';
-import { makeClip, testNormaliser } from '../clips/clip-fixtures';
+import { makeClip, testNormaliser } from '../../support/clip-fixtures';
 
 const ORIGIN = 'chrome-extension://ext-id';
 let dbCount = 0;

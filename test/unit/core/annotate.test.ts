@@ -9,7 +9,7 @@ import {
 } from '../../../src/core/index';
 import { codeUnits, marks } from '../../../src/core/text/buffers';
 import { pathToFileURL } from 'node:url';
-import { corpusDir } from '../../../scripts/lib/corpus-dir';
+import { corpusDir } from '../../support/corpus-dir';
 
 const SEEDS = pathToFileURL(`${corpusDir()}/seeds/`);
 const seeds = readdirSync(SEEDS)

@@ -43,6 +43,24 @@ describe('lexicon data files', () => {
     });
   }
 
+  it('list no word twice within one list, in any data file at any depth', () => {
+    const repeats: string[] = [];
+    const visit = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) {
+        const seen = new Set<unknown>();
+        for (const item of node) {
+          if (typeof item === 'string' && seen.has(item)) repeats.push(`${path}: ${item}`);
+          seen.add(item);
+        }
+        node.forEach((item, i) => visit(item, `${path}[${i}]`));
+      } else if (typeof node === 'object' && node !== null) {
+        for (const [key, value] of Object.entries(node)) visit(value, `${path}.${key}`);
+      }
+    };
+    for (const [file, data] of Object.entries(LEXICON_FILES)) visit(data, `${file}.json`);
+    expect(repeats).toEqual([]);
+  });
+
   it('gives a clear error for a list that is not there', () => {
     expect(() => wordsOf('titles', 'noSuchList')).toThrow(/titles\.json: "noSuchList"/);
     expect(() => mapOf('meetings', 'noSuchMap')).toThrow(/meetings\.json/);

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/core/index';
 import { pathToFileURL } from 'node:url';
-import { corpusDir } from '../../../scripts/lib/corpus-dir';
+import { corpusDir } from '../../support/corpus-dir';
 
 const SEEDS = pathToFileURL(`${corpusDir()}/seeds/`);
 const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt'));

@@ -7,7 +7,7 @@ import {
   scoreCase,
   sumTallies,
   type Gold,
-} from '../../../scripts/lib/gold-score';
+} from '../../support/gold-score';
 
 const gold: Gold = {
   doc: 'synthetic',

@@ -9,8 +9,8 @@ import {
   loadGoldCases,
   sumTallies,
   type CaseScore,
-} from '../../../scripts/lib/gold-score';
-import { corpusDir } from '../../../scripts/lib/corpus-dir';
+} from '../../support/gold-score';
+import { corpusDir } from '../../support/corpus-dir';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const corpus = corpusDir();

@@ -9,14 +9,8 @@ import {
   loadGoldCases,
   sumTallies,
   type CaseScore,
-} from '../../../scripts/lib/gold-score';
-import {
-  computeSplit,
-  corpusIds,
-  readSplit,
-  REAL_DIR,
-  sideOf,
-} from '../../../scripts/lib/corpus-split';
+} from '../../support/gold-score';
+import { computeSplit, corpusIds, readSplit, REAL_DIR, sideOf } from '../../support/corpus-split';
 
 const split = readSplit();
 

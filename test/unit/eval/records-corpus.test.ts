@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/core/index';
-import { loadGoldCases } from '../../../scripts/lib/gold-score';
-import { corpusDir, REPO_ROOT } from '../../../scripts/lib/corpus-dir';
-import { readSplit, REAL_DIR } from '../../../scripts/lib/corpus-split';
+import { loadGoldCases } from '../../support/gold-score';
+import { corpusDir } from '../../support/corpus-dir';
+import { REPO_ROOT } from '../../support/paths';
+import { readSplit, REAL_DIR } from '../../support/corpus-split';
 import {
   evaluateRecords,
   loadGoldRecords,
@@ -12,7 +13,7 @@ import {
   prfOf,
   type GoldRecord,
   type RecordsScore,
-} from '../../../scripts/lib/records-score';
+} from '../../support/records-score';
 import type { MeetingRecord } from '../../../src/core/types';
 
 /** Records score of the pages of one set that have gold records. */

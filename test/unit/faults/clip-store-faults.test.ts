@@ -18,7 +18,7 @@ import {
 import { createClipFromDraft, type Clip } from '../../../src/core/clips/model';
 import { exportClips } from '../../../src/core/clips/export';
 import { ImportError, parseImport } from '../../../src/core/clips/import';
-import { makeDraft, official, testNormaliser } from '../clips/clip-fixtures';
+import { makeDraft, official, testNormaliser } from '../../support/clip-fixtures';
 
 const tally: Record<string, { tried: number; survived: number }> = {};
 

@@ -6,7 +6,7 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { makeDraft } from '../clips/clip-fixtures';
+import { makeDraft } from '../../support/clip-fixtures';
 import { productNormaliser } from '../../../src/core/clips/product-normaliser';
 import { ClipStore } from '../../../src/background/clip-store';
 import { PendingAnchors } from '../../../src/background/pending-anchors';

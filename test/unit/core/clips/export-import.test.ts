@@ -4,10 +4,10 @@ import {
   csvField,
   exportClips,
   exportFileName,
-} from '../../../src/core/clips/export';
-import { ImportError, parseImport, readImport } from '../../../src/core/clips/import';
-import { LIMITS } from '../../../src/core/clips/schema';
-import { makeClip } from './clip-fixtures';
+} from '../../../../src/core/clips/export';
+import { ImportError, parseImport, readImport } from '../../../../src/core/clips/import';
+import { LIMITS } from '../../../../src/core/clips/schema';
+import { makeClip } from '../../../support/clip-fixtures';
 
 const now = new Date('2026-11-22T08:00:00Z');
 const clips = [

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Clip } from '../../../src/core/clips/model';
 import { LIMITS } from '../../../src/core/clips/schema';
-import { makeClip } from './clip-fixtures';
+import { makeClip } from '../../support/clip-fixtures';
 
 /** The mocked background's store, and the batch sizes it was sent. */
 const stored = new Map<string, Clip>();

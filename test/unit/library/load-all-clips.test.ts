@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Clip } from '../../../src/core/clips/model';
-import { makeClip } from './clip-fixtures';
+import { makeClip } from '../../support/clip-fixtures';
 
 const library: Clip[] = Array.from({ length: 6000 }, () => makeClip());
 const asked: Array<{ limit?: number; offset?: number }> = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BATCH_CHARS, clipChars, splitIntoBatches } from '../../../src/core/clips/batches';
-import { makeClip } from './clip-fixtures';
+import { BATCH_CHARS, clipChars, splitIntoBatches } from '../../../../src/core/clips/batches';
+import { makeClip } from '../../../support/clip-fixtures';
 
 describe('splitIntoBatches', () => {
   it('keeps order and bounds each batch by count and by weight', () => {

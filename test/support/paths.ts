@@ -1,5 +1,5 @@
 /**
- * Well-known paths of the repository for the E2E harness.
+ * Well-known paths of the repository for the E2E tests, benches and scripts.
  *
  * API: `REPO_ROOT`, `distDir('chrome' | 'firefox')`.
  */
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 
 /** Absolute path of the repository root. */
-export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * Absolute path of the built extension for `browser` (written by `npm run build`). Env `ZWL_DIST`

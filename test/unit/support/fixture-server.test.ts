@@ -1,6 +1,6 @@
 /** The E2E fixture server: charsets, per-path headers, the /csp/ alias, routes, no escaping root. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STRICT_CSP, startFixtureServer, type FixtureServer } from '../../e2e/harness';
+import { STRICT_CSP, startFixtureServer, type FixtureServer } from '../../support';
 
 let server: FixtureServer;
 beforeAll(async () => {

@@ -1,11 +1,11 @@
 import Ajv2020 from 'ajv/dist/2020';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { exportClips } from '../../../src/core/clips/export';
-import { makeClip, meeting } from './clip-fixtures';
+import { exportClips } from '../../../../src/core/clips/export';
+import { makeClip, meeting } from '../../../support/clip-fixtures';
 
 const schema = JSON.parse(
-  readFileSync(new URL('../../../docs/clip-export.schema.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../../docs/clip-export.schema.json', import.meta.url), 'utf8'),
 );
 
 describe('docs/clip-export.schema.json', () => {

@@ -1,7 +1,7 @@
 /** Test clips and a tiny traditional→simplified double (the engine's converter is tested there). */
-import { createClipFromDraft, type Clip, type ClipDraft } from '../../../src/core/clips/model';
-import { createSearchNormaliser, stripPinyinGlosses } from '../../../src/core/clips/search';
-import type { Entity } from '../../../src/core/types';
+import { createClipFromDraft, type Clip, type ClipDraft } from '../../src/core/clips/model';
+import { createSearchNormaliser, stripPinyinGlosses } from '../../src/core/clips/search';
+import type { Entity } from '../../src/core/types';
 
 const T2S: Record<string, string> = {
   韋: '韦',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMeetingSeriesIndex, buildOfficialsIndex } from '../../../src/core/clips/indexes';
-import { makeClip, meeting, official } from './clip-fixtures';
+import { buildMeetingSeriesIndex, buildOfficialsIndex } from '../../../../src/core/clips/indexes';
+import { makeClip, meeting, official } from '../../../support/clip-fixtures';
 
 const page = (publishedAt: string) => ({
   isGovNews: true,

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { filterClips, filterChoicesOf } from '../../../src/core/clips/filters';
-import { createClipFromDraft, siteOf, normaliseTags } from '../../../src/core/clips/model';
-import { foldText, stripPinyinGlosses } from '../../../src/core/clips/search';
-import { makeClip, makeDraft, meeting, official, testNormaliser } from './clip-fixtures';
+import { filterClips, filterChoicesOf } from '../../../../src/core/clips/filters';
+import { createClipFromDraft, siteOf, normaliseTags } from '../../../../src/core/clips/model';
+import { foldText, stripPinyinGlosses } from '../../../../src/core/clips/search';
+import {
+  makeClip,
+  makeDraft,
+  meeting,
+  official,
+  testNormaliser,
+} from '../../../support/clip-fixtures';
 
 describe('clip model', () => {
   it('creates a clip with id, times, site and cleaned tags', () => {

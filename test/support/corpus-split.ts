@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from './corpus-dir';
+import { REPO_ROOT } from './paths';
 
 /** The real-page corpus folder. */
 export const REAL_DIR = join(REPO_ROOT, 'test/fixtures/real');

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_PAGES_DIR } from '../../e2e/harness';
+import { FIXTURE_PAGES_DIR } from '../../support';
 
 const read = (name: string) =>
   parseHTML(readFileSync(join(FIXTURE_PAGES_DIR, name), 'utf8')).document;

@@ -5,10 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** The repository root. */
-export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+import { REPO_ROOT } from './paths';
 
 /** Absolute path of the corpus folder (holding `seeds/` and `gold/`). */
 export function corpusDir(): string {

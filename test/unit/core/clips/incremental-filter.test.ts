@@ -4,8 +4,8 @@ import {
   filterClips,
   narrowsTerms,
   type ClipQuery,
-} from '../../../src/core/clips/filters';
-import { makeClip, official, testNormaliser } from './clip-fixtures';
+} from '../../../../src/core/clips/filters';
+import { makeClip, official, testNormaliser } from '../../../support/clip-fixtures';
 
 describe('narrowsTerms', () => {
   it('is true only when every old term lives on inside a new one', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { filterClips } from '../../../src/core/clips/filters';
-import { productNormaliser } from '../../../src/core/clips/product-normaliser';
-import { makeClip } from './clip-fixtures';
+import { filterClips } from '../../../../src/core/clips/filters';
+import { productNormaliser } from '../../../../src/core/clips/product-normaliser';
+import { makeClip } from '../../../support/clip-fixtures';
 
 describe('product search normaliser (engine toSimplified)', () => {
   it('matches names across scripts both ways and ignores glosses', () => {

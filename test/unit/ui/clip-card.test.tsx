@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { makeClip } from './clip-fixtures';
+import { makeClip } from '../../support/clip-fixtures';
 
 vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: () => '' } } }));
 const { ClipCard } = await import('../../../src/ui/clip-card');

@@ -22,7 +22,8 @@ import {
   sentenceStart,
   startsWithAny,
 } from './record-text';
-import { isHan, OffsetMapper, type NormalizedText } from './text/normalize';
+import { isHan, type NormalizedText } from './text/normalize';
+import { OffsetMapper } from './text/offset-mapping';
 import type { Entity, MeetingCategory, MeetingRecord } from './types';
 
 /** A meeting record in normalised offsets, its sources as the raw findings of the other passes. */

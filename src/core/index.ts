@@ -15,13 +15,8 @@ import {
   type DetectionInput,
 } from './page-detection';
 import { extractMetadataSteps } from './page-metadata';
-import {
-  normalize,
-  normalizeSteps,
-  originalCharsOf,
-  OffsetMapper,
-  type NormalizedText,
-} from './text/normalize';
+import { normalize, normalizeSteps, type NormalizedText } from './text/normalize';
+import { originalCharsOf, OffsetMapper } from './text/offset-mapping';
 import { runSteps, type Recogniser } from './steps';
 import { getSimplifyTable } from './text/script-convert';
 import type {

@@ -1,14 +1,29 @@
 /**
  * Meeting records: one record per meeting the text reports as held (召开, 举行, 主持召开 …), built
  * from the officials and numbered meetings the other passes found plus the cue words of
- * `lexicons/records.json`. Works on normalised text (normalised offsets).
+ * `lexicons/records.json`. Works on normalised text (normalised offsets). This file finds the
+ * mentions of held meetings and groups them into records; `record-stretch.ts` reads each record's
+ * people and relayed items, `record-place.ts` its place.
  */
 import { findDates } from './dates';
 import { alternationOf, wordsOf } from './lexicons/index';
 import type { RawMeeting } from './meeting-numbers';
 import type { RawOfficial } from './officials';
-import { surnameLengthAt } from './surnames';
-import { isHan, OffsetMapper, type NormalizedText } from './text/normalize';
+import { placeOf } from './record-place';
+import { readStretch } from './record-stretch';
+import {
+  CLAUSE_END,
+  clauseStart,
+  endsWithAny,
+  firstEndingAfter,
+  inReportedSpeech,
+  longestFirst,
+  recordWords as words,
+  sentenceStart,
+  startsWithAny,
+} from './record-text';
+import { isHan, type NormalizedText } from './text/normalize';
+import { OffsetMapper } from './text/offset-mapping';
 import type { Entity, MeetingCategory, MeetingRecord } from './types';
 
 /** A meeting record in normalised offsets, its sources as the raw findings of the other passes. */
@@ -46,10 +61,6 @@ export interface RecordsInput {
   source?: string;
 }
 
-const words = (list: string): readonly string[] => wordsOf('records', list);
-const longestFirst = (list: string): string[] =>
-  [...words(list)].sort((a, b) => b.length - a.length);
-
 const HOLD_RE = new RegExp(alternationOf(words('holdCues')), 'g');
 const PASSIVE_HOLD = longestFirst('passiveHoldCues');
 const NOT_HELD_BEFORE = longestFirst('notHeldBefore');
@@ -59,17 +70,6 @@ const GENERIC_BODIES = new Set(words('genericBodies'));
 const NOT_AFTER_HUI = new Set(words('notAfterHui'));
 const NOT_AFTER_MEETING = longestFirst('notAfterMeeting');
 const JOINS = longestFirst('meetingJoins');
-const REPORTED = longestFirst('reportedSpeech');
-const CHAIR_RE = new RegExp(alternationOf(words('chairCues')), 'g');
-const SPEAKER_RE = new RegExp(alternationOf(words('speakerCues')), 'g');
-const NOT_AFTER_SPEAKER = longestFirst('notAfterSpeakerCue');
-const ATTENDEE_RE = new RegExp(alternationOf(words('attendeeCues')), 'g');
-const RELAY_RE = new RegExp(alternationOf(words('relayCues')), 'g');
-const RELAY_END_RE = new RegExp(alternationOf(words('relayEnds')), 'g');
-const PROVINCES = longestFirst('provinces');
-const LEVELS = words('levelChars').join('');
-const ORGANS = alternationOf(words('organsAfterPlace'));
-const NOT_PLACE_START = new Set(words('notPlaceStarts'));
 const PARTY_BODY_WORDS = wordsOf('meetings', 'partyBodyEndings');
 const SESSION_BODY_WORDS = wordsOf('meetings', 'sessionBodies');
 const BODY_LEADS = longestFirst('holdCues').concat([...wordsOf('meetings', 'bodyLeads')]);
@@ -80,52 +80,6 @@ const PHRASE_REACH = 48;
 const MAX_MENTIONS = 300;
 /** Earlier records a mention is compared with (the same meeting is named close by). */
 const MERGE_REACH = 30;
-/** Characters between a speaker's name and the cue. */
-const SPEAKER_REACH = 40;
-
-const SENTENCE_END = /[。！？!?\n]/;
-const CLAUSE_END = /[。！？!?\n；;，,：:]/;
-
-/** Start of the sentence holding `i`. */
-function sentenceStart(text: string, i: number): number {
-  let s = i;
-  while (s > 0 && !SENTENCE_END.test(text.charAt(s - 1))) s--;
-  return s;
-}
-
-/** Start of the clause holding `i` (its leading spaces skipped). */
-function clauseStart(text: string, i: number): number {
-  let s = i;
-  while (s > 0 && !CLAUSE_END.test(text.charAt(s - 1))) s--;
-  while (s < i && /[\s\u3000]/.test(text.charAt(s))) s++;
-  return s;
-}
-
-/** True when the sentence holding `i` has opened reported speech before `i` (会议指出, 强调). */
-function inReportedSpeech(text: string, i: number): boolean {
-  const before = text.slice(sentenceStart(text, i), i);
-  return REPORTED.some((w) => before.includes(w));
-}
-
-const startsWithAny = (text: string, at: number, list: readonly string[]): boolean =>
-  list.some((w) => text.startsWith(w, at));
-const endsWithAny = (text: string, at: number, list: readonly string[]): boolean =>
-  list.some((w) => at >= w.length && text.startsWith(w, at - w.length));
-
-/** Longest span of a mention the other passes report (a title chain with its name). */
-const LONGEST_SPAN = 160;
-
-/** Index of the first item (sorted by start) that may still reach past `at`. */
-function firstEndingAfter(items: readonly { start: number }[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((items[mid] as { start: number }).start >= at - LONGEST_SPAN) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
 
 /** The numbered meetings overlapping `[start, end)`. */
 function meetingsIn(meetings: readonly RawMeeting[], start: number, end: number): RawMeeting[] {
@@ -270,178 +224,6 @@ function typeOfName(name: string, body: string): MeetingCategory {
   }
   if (/届/.test(name) && SESSION_BODY_WORDS.some((w) => name.includes(w))) return 'session';
   return 'meeting';
-}
-
-/** The official whose name ends nearest before `at` in the clause, with nothing but `gap` between. */
-function officialBefore(
-  officials: readonly RawOfficial[],
-  text: string,
-  at: number,
-  gap: (between: string) => boolean,
-): RawOfficial | undefined {
-  const cs = Math.max(clauseStart(text, at), at - SPEAKER_REACH - LONGEST_SPAN);
-  let best: RawOfficial | undefined;
-  for (let i = firstEndingAfter(officials, cs); i < officials.length; i++) {
-    const o = officials[i] as RawOfficial;
-    if (o.start > at) break;
-    if (o.nameEnd > at || o.nameStart < cs || at - o.nameEnd > SPEAKER_REACH) continue;
-    if (!best || o.nameEnd > best.nameEnd) best = o;
-  }
-  return best && gap(text.slice(best.nameEnd, at)) ? best : undefined;
-}
-
-/** A bare name (2–3 characters, a surname first) that makes up the whole clause before `at`. */
-function bareNameBefore(text: string, at: number): string | undefined {
-  const cs = clauseStart(text, at);
-  const name = text.slice(cs, at).trim();
-  if (name.length < 2 || name.length > 3 || ![...name].every((c) => isHan(c.charCodeAt(0))))
-    return undefined;
-  return surnameLengthAt(name, 0) > 0 ? name : undefined;
-}
-
-/** The people, relayed items and date of one record's stretch of text. */
-function readStretch(
-  text: string,
-  from: number,
-  to: number,
-  officials: readonly RawOfficial[],
-  record: RawRecord,
-): void {
-  const add = (list: string[], src: RawOfficial[], name: string, o?: RawOfficial): void => {
-    if (list.includes(name)) return;
-    list.push(name);
-    if (o) src.push(o);
-  };
-  const speakers: Array<{ at: number; name: string; o?: RawOfficial }> = [];
-  const part = text.slice(from, to);
-  const inside: RawOfficial[] = [];
-  for (let i = firstEndingAfter(officials, from); i < officials.length; i++) {
-    const o = officials[i] as RawOfficial;
-    if (o.start >= to) break;
-    if (o.nameStart >= from && o.nameEnd <= to && o.name) inside.push(o);
-  }
-  const chairCues: number[] = [];
-  CHAIR_RE.lastIndex = 0;
-  for (let m = CHAIR_RE.exec(part); m; m = CHAIR_RE.exec(part)) {
-    const at = from + m.index;
-    if (inReportedSpeech(text, at)) continue;
-    chairCues.push(at);
-    const o = officialBefore(inside, text, at, (g) => !/[的、]/.test(g));
-    if (o) add(record.chairs, record.sources.chairs, o.name, o);
-    else {
-      const bare =
-        bareNameBefore(text, at) ??
-        /由([\u4e00-\u9fff]{2,3})$/.exec(text.slice(clauseStart(text, at), at))?.[1];
-      if (bare && surnameLengthAt(bare, 0) > 0) add(record.chairs, record.sources.chairs, bare);
-    }
-  }
-  SPEAKER_RE.lastIndex = 0;
-  for (let m = SPEAKER_RE.exec(part); m; m = SPEAKER_RE.exec(part)) {
-    const at = from + m.index;
-    if (startsWithAny(text, at + m[0].length, NOT_AFTER_SPEAKER)) continue;
-    const cs = clauseStart(text, at);
-    if (inReportedSpeech(text, cs)) continue;
-    const o = officialBefore(inside, text, at, (g) => !/[的、]/.test(g));
-    // The speaker is the clause's subject: only titles (part of the mention) come before the name.
-    if (o && o.start <= cs + 1) speakers.push({ at, name: o.name, o });
-    else if (!o) {
-      const bare = bareNameBefore(text, at);
-      if (bare) speakers.push({ at, name: bare });
-    }
-  }
-  speakers.sort((a, b) => a.at - b.at);
-  for (const x of speakers) add(record.speakers, record.sources.speakers, x.name, x.o);
-  ATTENDEE_RE.lastIndex = 0;
-  for (let m = ATTENDEE_RE.exec(part); m; m = ATTENDEE_RE.exec(part)) {
-    const at = from + m.index;
-    const cs = clauseStart(text, at);
-    if (inReportedSpeech(text, cs)) continue;
-    const chairCue = chairCues.find((c) => c >= cs && c < at);
-    for (let i = firstEndingAfter(inside, cs); i < inside.length; i++) {
-      const o = inside[i] as RawOfficial;
-      if (o.start > at) break;
-      if (o.nameStart < cs || o.nameEnd > at) continue;
-      if (chairCue !== undefined && o.nameEnd <= chairCue) continue;
-      add(record.attendees, record.sources.attendees, o.name, o);
-    }
-  }
-  RELAY_RE.lastIndex = 0;
-  for (let m = RELAY_RE.exec(part); m; m = RELAY_RE.exec(part)) {
-    const at = from + m.index + m[0].length;
-    if (inReportedSpeech(text, at)) continue;
-    let ce = at;
-    while (ce < text.length && ce - at < 120 && !/[，,。；;！？\n]/.test(text.charAt(ce))) ce++;
-    const clause = text.slice(at, ce);
-    let last = 0;
-    const items: string[] = [];
-    RELAY_END_RE.lastIndex = 0;
-    for (let e = RELAY_END_RE.exec(clause); e; e = RELAY_END_RE.exec(clause)) {
-      const end = e.index + e[0].length;
-      const rest = clause.slice(end);
-      // An item ends at its last ending word before 和/及/、 or the clause's end.
-      if (rest === '' || /^(?:和|及|以及|、)/.test(rest)) {
-        items.push(clause.slice(last, end).replace(/^(?:和|及|以及|、|了)/, ''));
-        last = end;
-      }
-    }
-    for (const item of items)
-      if (item.length >= 4 && !record.relayed.includes(item)) record.relayed.push(item);
-  }
-}
-
-/** Place of a record: named in its body, in the titles of its people, or in the page. */
-function placeOf(
-  body: string,
-  text: string,
-  people: readonly RawOfficial[],
-  source: string | undefined,
-): string | null {
-  const core = body.replace(/^(?:中共|中国共产党|政协)/, '');
-  const named = new RegExp(`^([\\u4e00-\\u9fff]{1,6}?[${LEVELS}])(?:${ORGANS}|自治)`).exec(core);
-  if (named?.[1] && named[1].length > 1) return named[1];
-  const provinceFirst = PROVINCES.find((p) => core.startsWith(p));
-  if (provinceFirst)
-    return core.startsWith(`${provinceFirst}省`) ? `${provinceFirst}省` : provinceFirst;
-  const level = /^全?([省市县区州旗镇乡盟])/.exec(core)?.[1] ?? named?.[1];
-  if (!level) return null;
-  if (level === '省') {
-    for (const t of people.flatMap((o) => o.titles)) {
-      const p = PROVINCES.find((w) => t.startsWith(w));
-      if (p) return `${p}省`;
-    }
-    // The first province named in the page, not as a site's name (中国西藏网).
-    let best: { w: string; at: number } | undefined;
-    for (const w of PROVINCES) {
-      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-        if (/^(?:网|日报|新闻|卫视|电视)/.test(text.slice(at + w.length, at + w.length + 2)))
-          continue;
-        if (!best || at < best.at) best = { w, at };
-        break;
-      }
-    }
-    return best ? `${best.w}省` : '省';
-  }
-  // Two-character names before the level and an organ: 临汾市委书记, 和田县政府.
-  const re = new RegExp(`([\\u4e00-\\u9fff]{2})${level}(?:${ORGANS})`, 'g');
-  for (const t of people.flatMap((o) => o.titles)) {
-    const m = new RegExp(`^([\\u4e00-\\u9fff]{2})${level}(?:${ORGANS})`).exec(t);
-    if (m?.[1] && !NOT_PLACE_START.has(m[1].charAt(0))) return `${m[1]}${level}`;
-  }
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const name = m[1] ?? '';
-    // The name opens its run of ideographs (,临汾市委书记), or follows 中共.
-    const before = text.charAt(m.index - 1);
-    const opens =
-      m.index === 0 || !isHan(before.charCodeAt(0)) || text.startsWith('中共', m.index - 2);
-    if (opens && !NOT_PLACE_START.has(name.charAt(0)) && !NOT_PLACE_START.has(name.charAt(1)))
-      return `${name}${level}`;
-  }
-  // The site: 太原新闻网, 吕梁日报.
-  const site = /^([\u4e00-\u9fff]{2})(?:新闻网|日报|晚报|广播电视台|融媒体中心|电视台|网)/.exec(
-    source ?? text.slice(0, 400).match(/[\u4e00-\u9fff]{2}(?:新闻网|日报|晚报)/)?.[0] ?? '',
-  );
-  if (site?.[1] && level !== '镇' && level !== '乡') return `${site[1]}${level}`;
-  return level;
 }
 
 /** Finds the records of the meetings a page reports as held, in text order. */

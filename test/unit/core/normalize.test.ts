@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { countPinyinGlosses, normalizeSteps, normalize } from '../../../src/core/text/normalize';
 import {
-  countPinyinGlosses,
-  normalizeSteps,
-  normalize,
   originalCharsOf,
   toOriginalEnd,
   toOriginalStart,
-} from '../../../src/core/text/normalize';
+} from '../../../src/core/text/offset-mapping';
 import { convertToSimplified } from '../../../src/core/text/script-convert';
 
 const GLOSSED = '太原新聞網(wǎng)訊 市長(zhǎng)張新偉出席會(huì)議,強(qiáng)調(diào)要統(tǒng)籌。';

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findOfficials,
-  inferLevel,
-  matchNameAt,
-  type RawOfficial,
-} from '../../../src/core/officials';
+import { findOfficials, type RawOfficial } from '../../../src/core/officials';
+import { matchNameAt } from '../../../src/core/official-names';
+import { inferLevel } from '../../../src/core/official-titles';
 
 /** Runs the officials pass to the end. */
 function officials(text: string, excluded: string[] = []): RawOfficial[] {

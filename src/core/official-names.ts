@@ -1,0 +1,247 @@
+/**
+ * Reading the names of officials: a name after its title (surname and given name, or a
+ * transliterated name with dots), the contexts a name may stand in, and the names of a list
+ * (甲、乙、丙出席). Works on normalised (simplified) text.
+ */
+import { codeUnitFlags } from './text/code-unit-flags';
+import { LiteralMatcher } from './text/literal-matcher';
+import {
+  minorityNameAt,
+  NAME_DOTS,
+  NON_NAME_CHARS,
+  NOT_IN_LISTED_NAMES,
+  surnameLengthAt,
+} from './surnames';
+import { wordsOf } from './lexicons/index';
+import { getMatchers, hanAt, hanRunStart, type Matchers } from './official-titles';
+
+const BEFORE_NAME_SET = new Set(wordsOf('titles', 'beforeNameWords'));
+/** {@link NON_NAME_CHARS} as a table by code unit (no string per lookup). */
+const NON_NAME_TABLE = codeUnitFlags(NON_NAME_CHARS);
+/** {@link NOT_IN_LISTED_NAMES} as a table by code unit. */
+const NOT_IN_LIST_TABLE = codeUnitFlags(NOT_IN_LISTED_NAMES);
+
+/** True when a name may end at `end`: punctuation, space, end of text, or a verb/conjunction. */
+export function rightContextOk(text: string, end: number, m: Matchers): boolean {
+  if (!hanAt(text, end)) return true;
+  return m.afterName.wordAt(text, end) !== undefined;
+}
+
+/** True when a name may start at `start`: after punctuation, space, or a verb like 学习. */
+export function leftContextOk(text: string, start: number): boolean {
+  if (!hanAt(text, start - 1)) return true;
+  for (let len = 1; len <= 2; len++) {
+    if (BEFORE_NAME_SET.has(text.slice(start - len, start))) return true;
+  }
+  return false;
+}
+
+/** True when the characters are a plausible given name. */
+export function givenNameOk(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!hanAt(text, k) || NON_NAME_TABLE[text.charCodeAt(k)] === 1) return false;
+  }
+  return true;
+}
+
+/** Spaces that may stand inside a name (王　伟, typeset to the width of three characters) or after a title. */
+function isNameGap(unit: number): boolean {
+  return unit === 0x20 || unit === 0x3000 || unit === 0xa0;
+}
+
+/** Number of name-gap spaces at `at` (0 when more than two: a column break, not a gap). */
+export function gapAt(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && k - at <= 2 && isNameGap(text.charCodeAt(k))) k++;
+  return k - at > 2 ? 0 : k - at;
+}
+
+/** The name written from `start` to `end`, typesetting spaces left out, any name dot as `·`. */
+export function nameOf(text: string, start: number, end: number): string {
+  let name = '';
+  for (let k = start; k < end; k++) {
+    const ch = text.charAt(k);
+    if (NAME_DOTS.includes(ch)) name += '·';
+    else if (!isNameGap(text.charCodeAt(k))) name += ch;
+  }
+  return name;
+}
+
+/** Longest name part after the last dot of a transliterated name. */
+const MAX_NAME_PART = 8;
+
+/**
+ * End of the shortest prefix of the ideograph run at `at` (2 to `max` characters) that a word
+ * of `words` follows, preferring the longest such word (丁和平出席: 出席 beats 和); -1 if none.
+ */
+function cutBeforeWord(
+  text: string,
+  at: number,
+  min: number,
+  max: number,
+  words: LiteralMatcher,
+  more?: LiteralMatcher,
+  nameOk: (end: number) => boolean = () => true,
+): number {
+  let best = -1;
+  let bestLen = 0;
+  for (let k = min; k <= max && hanAt(text, at + k - 1); k++) {
+    if (!hanAt(text, at + k)) return best >= 0 ? best : at + k;
+    const w = words.wordAt(text, at + k) ?? more?.wordAt(text, at + k);
+    if (w !== undefined && w.length > bestLen && nameOk(at + k)) {
+      best = at + k;
+      bestLen = w.length;
+    }
+  }
+  return best;
+}
+
+/** End of a transliterated name with dots at `at` (买买提·艾力, 郭莽仓·罗藏宗哲嘉措), or -1. */
+function dottedNameEnd(text: string, at: number, m: Matchers): number {
+  let p = at;
+  let parts = 0;
+  for (;;) {
+    const s = p;
+    while (hanAt(text, p) && p - s < MAX_NAME_PART) p++;
+    if (p === s) return -1;
+    // 常委会副主任郭莽仓·…: a part that holds a function or organisation character is no name.
+    if (parts === 0)
+      for (let k = s; k < p; k++) if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1) return -1;
+    parts++;
+    if (!NAME_DOTS.includes(text.charAt(p)) || !hanAt(text, p + 1)) break;
+    p++;
+  }
+  if (parts < 2) return -1;
+  // The last part may run into the next word (吐尼亚孜出席, 格列朗杰委托): cut it before a word
+  // that follows names, unless the part ends the run and no two-character word stands inside it.
+  const lastStart = hanRunStart(text, p);
+  const cut = cutBeforeWord(text, lastStart, 1, MAX_NAME_PART, m.listEnd, m.afterName);
+  if (!hanAt(text, p)) {
+    const word =
+      cut > lastStart && cut < p
+        ? (m.listEnd.wordAt(text, cut) ?? m.afterName.wordAt(text, cut))
+        : undefined;
+    return word !== undefined && word.length >= 2 ? cut : p;
+  }
+  return cut > lastStart ? cut : -1;
+}
+
+/** End of a name starting at `at` (surname + 1–2 characters, then a fitting context), or -1. */
+export function matchNameAt(text: string, at: number, m: Matchers = getMatchers([], [])): number {
+  const dotted = dottedNameEnd(text, at, m);
+  if (dotted > 0) return dotted;
+  const sl = surnameLengthAt(text, at);
+  if (sl === 0) return -1;
+  const long = at + sl + 2;
+  const short = at + sl + 1;
+  const longOk = long <= text.length && givenNameOk(text, at + sl, long);
+  const shortOk = short <= text.length && givenNameOk(text, at + sl, short);
+  if (longOk && rightContextOk(text, long, m)) {
+    // 张浩陪同: a one-character word after a longer name loses to a longer word after a shorter one.
+    const shortWord = shortOk && hanAt(text, short) ? m.afterName.wordAt(text, short) : undefined;
+    const longWord = hanAt(text, long) ? m.afterName.wordAt(text, long) : undefined;
+    const preferShort =
+      shortWord !== undefined && longWord !== undefined && longWord.length < shortWord.length;
+    return preferShort ? short : long;
+  }
+  if (shortOk && rightContextOk(text, short, m)) return short;
+  // 王　伟: a one-character given name spaced out to the width of a three-character name.
+  const gap = sl === 1 ? gapAt(text, at + 1) : 0;
+  if (gap > 0) {
+    const end = at + 1 + gap + 1;
+    if (end <= text.length && givenNameOk(text, end - 1, end) && rightContextOk(text, end, m))
+      return end;
+  }
+  return -1;
+}
+
+/** Characters of administrative units, never in a given name read from a list. */
+const PLACE_UNIT_CHAR = new RegExp(
+  `[${wordsOf('titles', 'placeUnits')
+    .filter((u) => u.length === 1)
+    .join('')}]`,
+);
+/** Longest name read in a list of names. */
+const MAX_LIST_NAME = 4;
+
+/**
+ * End of one name of a list (甲、乙、丙出席) starting at `at`, or -1. The separators delimit the
+ * names, so a name further down a list needs no common surname (尼玛卓玛, 鸟成云); the first one
+ * must start with a surname or the beginning of a minority name (次仁达朗). The last name is cut
+ * before the word that ends the list.
+ */
+export function listNameEnd(text: string, at: number, m: Matchers, first = false): number {
+  const dotted = dottedNameEnd(text, at, m);
+  if (dotted > 0) return dotted;
+  if (!hanAt(text, at)) return -1;
+  const sl = surnameLengthAt(text, at);
+  if (
+    sl === 0 &&
+    (first ? !minorityNameAt(text, at) : NOT_IN_LIST_TABLE[text.charCodeAt(at)] === 1)
+  )
+    return -1;
+  // 王　伟: a one-character given name spaced out to the width of three characters.
+  const gap = gapAt(text, at + 1);
+  if (gap === 1 && sl === 1 && hanAt(text, at + 1 + gap)) {
+    const end = at + 2 + gap;
+    if (!hanAt(text, end) || m.listEnd.wordAt(text, end) !== undefined) return end;
+  }
+  let runEnd = at;
+  while (hanAt(text, runEnd) && runEnd - at <= MAX_LIST_NAME) runEnd++;
+  const run = runEnd - at;
+  let end = -1;
+  if (run > 2) {
+    // 刘攀担任。: a two-character word that ends a list wins over a longer name.
+    const cut = cutBeforeWord(text, at, 2, MAX_LIST_NAME, m.listEnd, m.afterName, (e) => {
+      // 阮彬等参加: a cut that would take 等 into the name loses to a shorter one.
+      for (let c = at + Math.max(sl, 1); c < e; c++)
+        if (NOT_IN_LIST_TABLE[text.charCodeAt(c)] === 1) return false;
+      return true;
+    });
+    const word =
+      cut > 0 ? (m.listEnd.wordAt(text, cut) ?? m.afterName.wordAt(text, cut)) : undefined;
+    if (word !== undefined && (word.length >= 2 || hanAt(text, runEnd))) end = cut;
+  }
+  // A whole run between separators is a name whatever its characters (刘会军、), unless it is
+  // a word that follows names (代表) or a title (党组成员).
+  if (end < 0 && run >= 2 && run <= MAX_LIST_NAME && !hanAt(text, runEnd)) {
+    const word = m.listEnd.wordAt(text, at) ?? m.afterName.wordAt(text, at);
+    if (word?.length === run || m.headAtEnd.test(text.slice(at, runEnd))) return -1;
+    // A first name must read as one, or at least have three characters none of them a place
+    // unit (郭向荣 passes, 包乡镇 does not).
+    const given = text.slice(at + sl, runEnd);
+    const plausible =
+      givenNameOk(text, at + sl, runEnd) || (run === sl + 2 && !PLACE_UNIT_CHAR.test(given));
+    if (first && sl > 0 && !plausible) return -1;
+    return runEnd;
+  }
+  if (end < 0) return -1;
+  for (let k = at + Math.max(sl, 1); k < end; k++)
+    if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1) return -1;
+  return end;
+}
+
+/**
+ * Reads the names that follow a name at `end` joined by 、 or spaces (和/及 before the last), calling
+ * `emit` for each; returns where the list stops.
+ */
+export function readNameList(
+  text: string,
+  end: number,
+  m: Matchers,
+  emit: (start: number, end: number) => void,
+): number {
+  let p = end;
+  for (let count = 0; count < 60; count++) {
+    const sep = text.charAt(p);
+    // 赵刚 钱明: a space also separates the names of a list.
+    if (sep !== '、' && sep !== '和' && sep !== '及' && !isNameGap(text.charCodeAt(p))) break;
+    let q = p + 1;
+    while (q < text.length && isNameGap(text.charCodeAt(q))) q++;
+    const next = listNameEnd(text, q, m);
+    if (next < 0) break;
+    emit(q, next);
+    p = next;
+  }
+  return p;
+}

@@ -1,0 +1,160 @@
+/**
+ * The title vocabulary of an officials pass compiled into matchers (built-in titles plus the
+ * user's), and the reading of the titles written before a name (省委常委、市委书记) or implied by
+ * them (the administrative level). Works on normalised (simplified) text.
+ */
+import { isHan } from './text/normalize';
+import { LiteralMatcher } from './text/literal-matcher';
+import { alternationOf as alternation, wordsOf } from './lexicons/index';
+import type { OfficialLevel } from './types';
+
+/** Compiled matchers for one vocabulary (built-in plus the user's). */
+export interface Matchers {
+  head: LiteralMatcher;
+  headAtEnd: RegExp;
+  bareTitleAtEnd: RegExp;
+  validStart: RegExp;
+  departmentTitle: RegExp;
+  headAfterName: LiteralMatcher;
+  afterName: LiteralMatcher;
+  listEnd: LiteralMatcher;
+  listLinker: LiteralMatcher;
+}
+
+const TITLE_HEADS = wordsOf('titles', 'heads');
+const TITLE_MODIFIERS = wordsOf('titles', 'modifiers');
+const HEADS_AFTER_NAME = wordsOf('titles', 'headsAfterName');
+const ORGANISATION_OPENINGS = wordsOf('titles', 'organisationOpenings');
+const PLACE_UNITS = wordsOf('titles', 'placeUnits');
+const AFTER_PLACE = alternation(wordsOf('titles', 'organisationsAfterPlace'));
+const DEPARTMENT_ENDINGS = alternation(wordsOf('titles', 'departmentEndings'));
+/** Time and connective words that may open a clause before a title (今天上午市委书记…). */
+const CLAUSE_OPENINGS = new RegExp(
+  `^(?:[0-9一二三四五六七八九十〇]+(?:年|月|日|号)|${alternation(wordsOf('titles', 'clauseOpenings'))})+`,
+);
+/** Longest title kept whole before a name; a longer run keeps only its bare title at the end. */
+const MAX_TITLE = 40;
+
+const matcherCache = new Map<string, Matchers>();
+/** Lexicons kept compiled (each user lexicon makes one entry; pages share very few). */
+const MATCHER_CACHE_SIZE = 4;
+/** Word matchers that do not depend on the user's lexicon, built once. */
+let fixedMatchers:
+  Pick<Matchers, 'headAfterName' | 'afterName' | 'listEnd' | 'listLinker'> | undefined;
+
+/** Matchers for the built-in lexicon extended with the user's titles and organisations. */
+export function getMatchers(
+  extraTitles: readonly string[],
+  extraOrgs: readonly string[],
+): Matchers {
+  const key = `${extraTitles.join('|')}#${extraOrgs.join('|')}`;
+  const cached = matcherCache.get(key);
+  if (cached) return cached;
+  const heads = alternation([...TITLE_HEADS, ...extraTitles]);
+  const mods = alternation(TITLE_MODIFIERS);
+  const orgs = alternation([...ORGANISATION_OPENINGS, ...extraOrgs]);
+  const units = alternation(PLACE_UNITS);
+  fixedMatchers ??= {
+    headAfterName: new LiteralMatcher(HEADS_AFTER_NAME),
+    afterName: new LiteralMatcher(wordsOf('titles', 'afterNameWords')),
+    listEnd: new LiteralMatcher(wordsOf('titles', 'listEndWords')),
+    listLinker: new LiteralMatcher(wordsOf('titles', 'listLinkers')),
+  };
+  const m: Matchers = {
+    ...fixedMatchers,
+    head: new LiteralMatcher([...TITLE_HEADS, ...extraTitles]),
+    headAtEnd: new RegExp(`(?:${heads})$`),
+    bareTitleAtEnd: new RegExp(`(?:${mods})*(?:${heads})$`),
+    validStart: new RegExp(
+      `^(?:${orgs}|${mods}|${heads}|[\\u4e00-\\u9fff]{1,6}?(?:${units})(?:${AFTER_PLACE}))`,
+    ),
+    departmentTitle: new RegExp(
+      `^[\\u4e00-\\u9fff]{1,5}?(?:${DEPARTMENT_ENDINGS})(?:${mods})*(?:${heads})$`,
+    ),
+  };
+  if (matcherCache.size >= MATCHER_CACHE_SIZE) {
+    const oldest = matcherCache.keys().next().value;
+    if (oldest !== undefined) matcherCache.delete(oldest);
+  }
+  matcherCache.set(key, m);
+  return m;
+}
+
+/** True when `text[at]` is a CJK ideograph. */
+export function hanAt(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && isHan(text.charCodeAt(at));
+}
+
+/** Start of the run of ideographs ending at `end`. */
+export function hanRunStart(text: string, end: number): number {
+  let s = end;
+  while (s > 0 && hanAt(text, s - 1)) s--;
+  return s;
+}
+
+/** The title that ends at `end` inside a run starting at `runStart`, or undefined. */
+function titleEndingAt(
+  text: string,
+  runStart: number,
+  end: number,
+  m: Matchers,
+): { start: number; title: string } | undefined {
+  let seg = text.slice(runStart, end);
+  if (!m.headAtEnd.test(seg)) return undefined;
+  let start = runStart;
+  const opening = CLAUSE_OPENINGS.exec(seg);
+  if (opening && opening[0].length < seg.length) {
+    start += opening[0].length;
+    seg = seg.slice(opening[0].length);
+  }
+  // 市委常委、宣传部部长: after 、 a department of the organisation already named may open a title.
+  const listed = runStart > 0 && '、,，'.includes(text.charAt(runStart - 1));
+  let valid = m.validStart.test(seg) || (listed && m.departmentTitle.test(seg));
+  // 出席会议的市委常委: a title starting after 的 when the words before it are no title.
+  const de = seg.lastIndexOf('的');
+  if (!valid && de >= 0 && m.validStart.test(seg.slice(de + 1))) {
+    start += de + 1;
+    seg = seg.slice(de + 1);
+    valid = true;
+  }
+  if (seg.length > MAX_TITLE || !valid) {
+    const bare = m.bareTitleAtEnd.exec(seg);
+    if (!bare) return undefined;
+    return { start: end - bare[0].length, title: bare[0] };
+  }
+  return { start, title: seg };
+}
+
+/** The title chain (市委常委、宣传部部长) whose last head starts at `hi` and ends at `headEnd`. */
+export function titleChainBefore(
+  text: string,
+  hi: number,
+  headEnd: number,
+  m: Matchers,
+): { start: number; titles: string[] } | undefined {
+  const first = titleEndingAt(text, hanRunStart(text, hi), headEnd, m);
+  if (!first) return undefined;
+  const titles = [first.title];
+  let start = first.start;
+  while (start > 0 && '、,，'.includes(text.charAt(start - 1))) {
+    const prevEnd = start - 1;
+    const prev = titleEndingAt(text, hanRunStart(text, prevEnd), prevEnd, m);
+    if (!prev || prev.start === prevEnd) break;
+    titles.unshift(prev.title);
+    start = prev.start;
+  }
+  return { start, titles };
+}
+
+/** Administrative level implied by a set of titles. */
+export function inferLevel(titles: readonly string[]): OfficialLevel | undefined {
+  for (const t of titles) {
+    if (/^(?:中共中央|中央|党中央|国务院|全国|国家)|^(?:总书记|总理|副总理|国务委员)$/.test(t))
+      return 'national';
+    if (/^(?:[\u4e00-\u9fff]{0,6}?(?:省|自治区))|省长|省委/.test(t)) return 'provincial';
+    if (/^(?:[\u4e00-\u9fff]{0,6}?(?:市|州|盟))|市长|市委/.test(t)) return 'municipal';
+    if (/^(?:[\u4e00-\u9fff]{0,6}?(?:县|区|旗))|县长|区长|县委|区委/.test(t)) return 'county';
+    if (/^(?:[\u4e00-\u9fff]{0,6}?(?:乡|镇|街道))|乡长|镇长/.test(t)) return 'township';
+  }
+  return undefined;
+}

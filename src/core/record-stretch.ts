@@ -1,0 +1,170 @@
+/**
+ * Reading one meeting record's stretch of text: who chaired, spoke and attended (officials the
+ * officials pass found, or bare names), and what the meeting relayed (…重要讲话精神). The cue words
+ * are those of `lexicons/records.json`.
+ */
+import { alternationOf } from './lexicons/index';
+import type { RawOfficial } from './officials';
+import {
+  clauseStart,
+  firstEndingAfter,
+  inReportedSpeech,
+  longestFirst,
+  LONGEST_SPAN,
+  recordWords as words,
+  startsWithAny,
+} from './record-text';
+import { surnameLengthAt } from './surnames';
+import { isHan } from './text/normalize';
+
+/** The parts of a record a stretch adds to: its people (with their mentions) and relayed items. */
+export interface RecordPeople {
+  chairs: string[];
+  speakers: string[];
+  attendees: string[];
+  relayed: string[];
+  sources: {
+    chairs: RawOfficial[];
+    speakers: RawOfficial[];
+    attendees: RawOfficial[];
+  };
+}
+
+const CHAIR_RE = new RegExp(alternationOf(words('chairCues')), 'g');
+/** 会议由王伟主持: the name after these words, when it is no official found, is the chair's. */
+const CHAIR_BY_RE = new RegExp(
+  `(?:${alternationOf(words('chairByWords'))})([\\u4e00-\\u9fff]{2,3})$`,
+);
+const SPEAKER_RE = new RegExp(alternationOf(words('speakerCues')), 'g');
+const NOT_AFTER_SPEAKER = longestFirst('notAfterSpeakerCue');
+const ATTENDEE_RE = new RegExp(alternationOf(words('attendeeCues')), 'g');
+const RELAY_RE = new RegExp(alternationOf(words('relayCues')), 'g');
+const RELAY_END_RE = new RegExp(alternationOf(words('relayEnds')), 'g');
+/** 王伟的主持, 甲、乙主持: the name is not the cue's subject. */
+const NOT_BETWEEN_NAME_AND_CUE = new RegExp(alternationOf(words('notBetweenNameAndCue')));
+const RELAY_JOINS = words('relayItemJoins');
+/** An item ends where one of these joins the next, or at the clause's end. */
+const RELAY_JOIN_AFTER_RE = new RegExp(`^(?:${alternationOf(RELAY_JOINS)})`);
+/** A join or a lead word (传达了…) left off the start of an item. */
+const RELAY_ITEM_LEAD_RE = new RegExp(
+  `^(?:${alternationOf([...RELAY_JOINS, ...words('relayItemLeads')])})`,
+);
+
+/** Characters between a speaker's name and the cue. */
+const SPEAKER_REACH = 40;
+
+/** The official whose name ends nearest before `at` in the clause, with nothing but `gap` between. */
+function officialBefore(
+  officials: readonly RawOfficial[],
+  text: string,
+  at: number,
+  gap: (between: string) => boolean,
+): RawOfficial | undefined {
+  const cs = Math.max(clauseStart(text, at), at - SPEAKER_REACH - LONGEST_SPAN);
+  let best: RawOfficial | undefined;
+  for (let i = firstEndingAfter(officials, cs); i < officials.length; i++) {
+    const o = officials[i] as RawOfficial;
+    if (o.start > at) break;
+    if (o.nameEnd > at || o.nameStart < cs || at - o.nameEnd > SPEAKER_REACH) continue;
+    if (!best || o.nameEnd > best.nameEnd) best = o;
+  }
+  return best && gap(text.slice(best.nameEnd, at)) ? best : undefined;
+}
+
+/** A bare name (2–3 characters, a surname first) that makes up the whole clause before `at`. */
+function bareNameBefore(text: string, at: number): string | undefined {
+  const cs = clauseStart(text, at);
+  const name = text.slice(cs, at).trim();
+  if (name.length < 2 || name.length > 3 || ![...name].every((c) => isHan(c.charCodeAt(0))))
+    return undefined;
+  return surnameLengthAt(name, 0) > 0 ? name : undefined;
+}
+
+/** Adds the people and relayed items of one record's stretch `[from, to)` to `record`. */
+export function readStretch(
+  text: string,
+  from: number,
+  to: number,
+  officials: readonly RawOfficial[],
+  record: RecordPeople,
+): void {
+  const add = (list: string[], src: RawOfficial[], name: string, o?: RawOfficial): void => {
+    if (list.includes(name)) return;
+    list.push(name);
+    if (o) src.push(o);
+  };
+  const speakers: Array<{ at: number; name: string; o?: RawOfficial }> = [];
+  const part = text.slice(from, to);
+  const inside: RawOfficial[] = [];
+  for (let i = firstEndingAfter(officials, from); i < officials.length; i++) {
+    const o = officials[i] as RawOfficial;
+    if (o.start >= to) break;
+    if (o.nameStart >= from && o.nameEnd <= to && o.name) inside.push(o);
+  }
+  const chairCues: number[] = [];
+  CHAIR_RE.lastIndex = 0;
+  for (let m = CHAIR_RE.exec(part); m; m = CHAIR_RE.exec(part)) {
+    const at = from + m.index;
+    if (inReportedSpeech(text, at)) continue;
+    chairCues.push(at);
+    const o = officialBefore(inside, text, at, (g) => !NOT_BETWEEN_NAME_AND_CUE.test(g));
+    if (o) add(record.chairs, record.sources.chairs, o.name, o);
+    else {
+      const bare =
+        bareNameBefore(text, at) ?? CHAIR_BY_RE.exec(text.slice(clauseStart(text, at), at))?.[1];
+      if (bare && surnameLengthAt(bare, 0) > 0) add(record.chairs, record.sources.chairs, bare);
+    }
+  }
+  SPEAKER_RE.lastIndex = 0;
+  for (let m = SPEAKER_RE.exec(part); m; m = SPEAKER_RE.exec(part)) {
+    const at = from + m.index;
+    if (startsWithAny(text, at + m[0].length, NOT_AFTER_SPEAKER)) continue;
+    const cs = clauseStart(text, at);
+    if (inReportedSpeech(text, cs)) continue;
+    const o = officialBefore(inside, text, at, (g) => !NOT_BETWEEN_NAME_AND_CUE.test(g));
+    // The speaker is the clause's subject: only titles (part of the mention) come before the name.
+    if (o && o.start <= cs + 1) speakers.push({ at, name: o.name, o });
+    else if (!o) {
+      const bare = bareNameBefore(text, at);
+      if (bare) speakers.push({ at, name: bare });
+    }
+  }
+  speakers.sort((a, b) => a.at - b.at);
+  for (const x of speakers) add(record.speakers, record.sources.speakers, x.name, x.o);
+  ATTENDEE_RE.lastIndex = 0;
+  for (let m = ATTENDEE_RE.exec(part); m; m = ATTENDEE_RE.exec(part)) {
+    const at = from + m.index;
+    const cs = clauseStart(text, at);
+    if (inReportedSpeech(text, cs)) continue;
+    const chairCue = chairCues.find((c) => c >= cs && c < at);
+    for (let i = firstEndingAfter(inside, cs); i < inside.length; i++) {
+      const o = inside[i] as RawOfficial;
+      if (o.start > at) break;
+      if (o.nameStart < cs || o.nameEnd > at) continue;
+      if (chairCue !== undefined && o.nameEnd <= chairCue) continue;
+      add(record.attendees, record.sources.attendees, o.name, o);
+    }
+  }
+  RELAY_RE.lastIndex = 0;
+  for (let m = RELAY_RE.exec(part); m; m = RELAY_RE.exec(part)) {
+    const at = from + m.index + m[0].length;
+    if (inReportedSpeech(text, at)) continue;
+    let ce = at;
+    while (ce < text.length && ce - at < 120 && !/[，,。；;！？\n]/.test(text.charAt(ce))) ce++;
+    const clause = text.slice(at, ce);
+    let last = 0;
+    const items: string[] = [];
+    RELAY_END_RE.lastIndex = 0;
+    for (let e = RELAY_END_RE.exec(clause); e; e = RELAY_END_RE.exec(clause)) {
+      const end = e.index + e[0].length;
+      const rest = clause.slice(end);
+      // An item ends at its last ending word before 和/及/、 or the clause's end.
+      if (rest === '' || RELAY_JOIN_AFTER_RE.test(rest)) {
+        items.push(clause.slice(last, end).replace(RELAY_ITEM_LEAD_RE, ''));
+        last = end;
+      }
+    }
+    for (const item of items)
+      if (item.length >= 4 && !record.relayed.includes(item)) record.relayed.push(item);
+  }
+}

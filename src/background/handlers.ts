@@ -43,7 +43,6 @@ export const EXTENSION_PAGE_MESSAGES: ReadonlySet<MessageName> = new Set<Message
   'clips/update',
   'clips/delete',
   'clips/restore',
-  'clips/export',
   'clips/import',
   'clips/open',
 ]);

@@ -14,7 +14,7 @@ const isoDay = v.pipe(
 );
 const filterText = v.pipe(v.string(), v.maxLength(LIMITS.shortText));
 
-/** Schema of a clip query (`clips/list`, `clips/export`). */
+/** Schema of a clip query (`clips/list`). */
 export const clipQuerySchema = v.strictObject({
   text: v.optional(filterText),
   kind: v.optional(v.picklist(['official', 'meeting', 'directive'])),
@@ -46,10 +46,6 @@ export const requestSchemas = {
   }),
   'clips/restore': v.strictObject({
     clips: v.pipe(v.array(clipSchema), v.maxLength(LIMITS.batch)),
-  }),
-  'clips/export': v.strictObject({
-    format: v.picklist(['json', 'w3c', 'csv']),
-    query: v.optional(clipQuerySchema),
   }),
   'clips/import': v.union([
     v.strictObject({

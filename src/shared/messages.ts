@@ -10,44 +10,22 @@ import type { ClipQuery } from '../core/clips/filters';
 /** Filter for listing and searching clips (defined with the filters in src/core/clips). */
 export type { ClipQuery };
 
-/**
- * Database revision before and after a write. A page that knows `before` and applies the same
- * change to its copy is up to date at `after`; any other write in between shows as a mismatch.
- */
-export interface RevisionChange {
-  before: string;
-  after: string;
-}
-
 /** Every message: request payload and response value. */
 export interface MessageMap {
   ping: { request: Record<string, never>; response: { version: string } };
   'clips/save': { request: { draft: ClipDraft }; response: { clip: Clip } };
   /**
    * Clips newest first. `total` counts all matches (null for the plain newest page, which is read
-   * without counting); `revision` names the state of the database the clips were read at.
+   * without counting).
    */
-  'clips/list': {
-    request: ClipQuery;
-    response: { clips: Clip[]; total: number | null; revision: string };
-  };
+  'clips/list': { request: ClipQuery; response: { clips: Clip[]; total: number | null } };
   'clips/get': { request: { id: string }; response: { clip: Clip | null } };
   'clips/update': {
     request: { id: string; note?: string; tags?: string[] };
-    response: { clip: Clip; revision: RevisionChange };
+    response: { clip: Clip };
   };
-  'clips/delete': {
-    request: { ids: string[] };
-    response: { deleted: Clip[]; revision: RevisionChange };
-  };
-  'clips/restore': {
-    request: { clips: Clip[] };
-    response: { restored: number; revision: RevisionChange };
-  };
-  'clips/export': {
-    request: { format: 'json' | 'w3c' | 'csv'; query?: ClipQuery };
-    response: { fileName: string; mimeType: string; content: string };
-  };
+  'clips/delete': { request: { ids: string[] }; response: { deleted: Clip[] } };
+  'clips/restore': { request: { clips: Clip[] }; response: { restored: number } };
   /**
    * Imports a file: its `content`, or the `url` of a blob: URL of this extension's origin that
    * the page made for the chosen file (the background reads it: no copy through the message).

@@ -8,14 +8,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { createIncrementalFilter, filterChoicesOf, filterClips } from '../core/clips/filters';
 import type { Clip } from '../core/clips/model';
 import { productNormaliser } from '../core/clips/product-normaliser';
-import { checkImportSize, UNREADABLE_FILE_ERROR } from '../core/clips/import';
-import { clipChars, splitIntoBatches } from '../core/clips/batches';
+import { clipChars } from '../core/clips/batches';
 import { warmSearchText } from '../core/clips/search';
 import { exportClips, type ExportFormat } from '../core/clips/export';
 import { ClipRepository } from '../shared/clip-repository';
 import { send } from '../shared/messages';
 import { t } from '../ui/i18n';
 import { ClipListView } from './clip-list-view';
+import { deleteClipsInBatches, restoreClipsInBatches, sendImportFile } from './clip-writes';
 import { downloadText } from './download';
 import { FilterBar, type FilterQuery, type LibraryQuery } from './filter-bar';
 import { followClips, type LiveClips } from './live-clips';
@@ -25,55 +25,6 @@ import { MeetingsView, OfficialsView } from './index-views';
 const FIRST_SCREEN = 60;
 
 type View = 'clips' | 'officials' | 'meetings';
-
-/**
- * Hands a chosen file to the background for import. The background reads it from a blob: URL,
- * which saves copying a large file through a message (the slowest step in Chromium); where the
- * background cannot read the URL, the page sends the text instead.
- */
-export async function sendImportFile(file: File): Promise<{ added: number; merged: number }> {
-  const url = URL.createObjectURL(file);
-  try {
-    return await send('clips/import', { url });
-  } catch (err) {
-    if (!errorText(err).startsWith(UNREADABLE_FILE_ERROR)) throw err;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-  checkImportSize(file.size, 'bytes');
-  const content = await file.text();
-  checkImportSize(content.length, 'chars');
-  return send('clips/import', { content });
-}
-
-/**
- * Deletes clips in batches, one message and one transaction each (each batch all or nothing), so
- * "select all, delete" works on any library: at most `LIMITS.batch` ids, and at most
- * `BATCH_CHARS` of clips by `charsOf` (the reply carries the deleted clips). Answers the clips
- * deleted; a failed batch stops the rest and comes back as `error`, beside what the batches
- * before it deleted (which undo can put back).
- */
-export async function deleteClipsInBatches(
-  ids: readonly string[],
-  charsOf: (id: string) => number,
-): Promise<{ deleted: Clip[]; error: unknown }> {
-  const deleted: Clip[] = [];
-  try {
-    for (const batch of splitIntoBatches(ids, charsOf)) {
-      deleted.push(...(await send('clips/delete', { ids: batch })).deleted);
-    }
-    return { deleted, error: null };
-  } catch (error) {
-    return { deleted, error };
-  }
-}
-
-/** Puts deleted clips back (undo), in batches bounded like `deleteClipsInBatches`. */
-export async function restoreClipsInBatches(clips: readonly Clip[]): Promise<void> {
-  for (const batch of splitIntoBatches(clips, clipChars)) {
-    await send('clips/restore', { clips: batch });
-  }
-}
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 

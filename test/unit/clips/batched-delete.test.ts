@@ -38,7 +38,7 @@ vi.mock('webextension-polyfill', () => ({
 }));
 
 const { deleteClipsInBatches, restoreClipsInBatches } =
-  await import('../../../src/library/library-app');
+  await import('../../../src/library/clip-writes');
 
 /** A library larger than one message may carry. */
 function fillLibrary(count: number): Clip[] {

@@ -241,8 +241,12 @@ async function stopServiceWorker(cr: ChromiumSession, page: Page): Promise<void>
     await cdp.send('ServiceWorker.enable');
     for (let i = 0; i < 200 && !versionId; i++) await new Promise((r) => setTimeout(r, 10));
     if (!versionId) throw new Error('service worker not found');
-    await cdp.send('ServiceWorker.stopWorker', { versionId });
-    for (let i = 0; i < 500 && !stopped; i++) await new Promise((r) => setTimeout(r, 10));
+    // A stop can be lost when an event wakes the worker at that moment (the page just closed
+    // fires tabs.onRemoved): ask again until it has stopped.
+    for (let attempt = 0; attempt < 5 && !stopped; attempt++) {
+      await cdp.send('ServiceWorker.stopWorker', { versionId });
+      for (let i = 0; i < 200 && !stopped; i++) await new Promise((r) => setTimeout(r, 10));
+    }
     if (!stopped) throw new Error('service worker did not stop');
   } finally {
     await cdp.detach();

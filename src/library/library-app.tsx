@@ -44,12 +44,12 @@ export function LibraryApp() {
   /** False while only the first screen of clips is shown. */
   const [complete, setComplete] = useState(false);
   /** The clips as the database holds them, followed through the change feed. */
-  const live = useRef<LiveClips | null>(null);
+  const liveClips = useRef<LiveClips | null>(null);
 
   useEffect(() => {
     const run = new AbortController();
     const repository = new ClipRepository();
-    live.current = followClips({
+    liveClips.current = followClips({
       repository,
       firstScreen: FIRST_SCREEN,
       onState: (state) => {
@@ -67,7 +67,7 @@ export function LibraryApp() {
 
   /** Shows the clips of `ids` as the database now holds them. */
   const refresh = (ids: readonly string[] | 'all') =>
-    live.current?.refresh(ids === 'all' ? { all: true } : { ids: [...ids] });
+    liveClips.current?.refresh(ids === 'all' ? { all: true } : { ids: [...ids] });
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -182,7 +182,7 @@ export function LibraryApp() {
     try {
       const subset = scope === 'filter' && filtered;
       // The clips as the database holds them once every announced change is read.
-      const every = (await live.current?.settled()) ?? [];
+      const every = (await liveClips.current?.settled()) ?? [];
       const chosen = subset
         ? filterClips(every, query, productNormaliser, { presorted: true }).clips
         : every;

@@ -93,16 +93,15 @@ export function followClips({
   };
 
   const load = async () => {
-    const all = repository.all();
-    all.catch(() => undefined); // Handled below, after the first screen.
+    // The first screen before the full read, not beside it: a read of every clip holds up the
+    // small one until it is done.
     try {
-      const first = await repository.newest(firstScreen);
-      if (!state.complete) show({ clips: state.clips ?? first, complete: false });
+      show({ clips: await repository.newest(firstScreen), complete: false });
     } catch {
       // The full read below says what is wrong.
     }
     try {
-      show({ clips: await all, complete: true });
+      show({ clips: await repository.all(), complete: true });
     } catch (err) {
       show({ clips: state.clips ?? [], complete: true });
       onError(err);

@@ -75,11 +75,6 @@ async function waitForPanel(page) {
   return readPanelAttributes(page);
 }
 
-/** Sends a runtime message from an extension page; returns the background's Reply. */
-function sendFromExtensionPage(extPage, message) {
-  return extPage.evaluate((m) => globalThis.chrome.runtime.sendMessage(m), message);
-}
-
 /** Selects the first sentence of the first article paragraph, as a reader would. */
 async function selectPassage(page) {
   return page.evaluate(() => {
@@ -156,47 +151,30 @@ async function saveClip(cr, server, extPage) {
   await page.close();
 }
 
-/** Exports the clip library as JSON: the library page's export button, else `clips/export`. */
+/** Exports the clip library as JSON through the library page's export button (the one path). */
 async function exportClips(cr) {
   const library = await cr.openExtensionPage('src/library/index.html');
   await library.waitForSelector('.clip-list, .empty', { timeout: 10_000 }).catch(() => {});
   await library.screenshot({ path: join(OUT_DIR, 'library.png'), fullPage: true });
   const button = library.locator('.export-button').first();
-  if (await button.count()) {
-    // JSON is the default; choose it anyway so the demo does not depend on that default.
-    const format = library.locator('select.export-format');
-    if (await format.count()) await format.selectOption('json');
-    try {
-      const [download] = await Promise.all([
-        library.waitForEvent('download', { timeout: 5_000 }),
-        button.click(),
-      ]);
-      const file = join(OUT_DIR, download.suggestedFilename());
-      await withTimeout(download.saveAs(file), 15_000, 'saving the download');
-      summary.export = { via: 'library page export button', file };
-      log(`exported clips through the library page: ${file}`);
-      return library.close();
-    } catch (err) {
-      log(
-        `library export button gave no download (${String(err).split('\n')[0]}); using clips/export`,
-      );
-    }
+  if (!(await button.count())) {
+    skip('export clips JSON', 'the library page has no export button');
+    return library.close();
   }
-  const reply = await withTimeout(
-    sendFromExtensionPage(library, { type: 'clips/export', payload: { format: 'json' } }),
-    15_000,
-    'clips/export',
-  ).catch((err) => ({ ok: false, error: err.message }));
-  if (!reply?.ok) {
-    skip(
-      'export clips JSON',
-      `the background cannot export clips yet (${reply?.error ?? 'no reply'})`,
-    );
-  } else {
-    const file = join(OUT_DIR, reply.value.fileName);
-    await writeFile(file, reply.value.content);
-    summary.export = { via: 'clips/export message from the library page', file };
-    log(`exported clips: ${file}`);
+  // JSON is the default; choose it anyway so the demo does not depend on that default.
+  const format = library.locator('select.export-format');
+  if (await format.count()) await format.selectOption('json');
+  try {
+    const [download] = await Promise.all([
+      library.waitForEvent('download', { timeout: 15_000 }),
+      button.click(),
+    ]);
+    const file = join(OUT_DIR, download.suggestedFilename());
+    await withTimeout(download.saveAs(file), 15_000, 'saving the download');
+    summary.export = { via: 'library page export button', file };
+    log(`exported clips through the library page: ${file}`);
+  } catch (err) {
+    skip('export clips JSON', `the export button gave no download (${String(err).split('\n')[0]})`);
   }
   await library.close();
 }

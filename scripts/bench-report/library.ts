@@ -10,7 +10,7 @@ export async function benchLibrary(cr: ChromiumSession): Promise<Row[]> {
   const keys = f.search.map((k) => k.ms);
   return [
     [
-      'popup first render (navigation → newest clips painted), every clip in the background’s memory',
+      'popup first render (navigation → newest clips painted), the background keeps no clip cache',
       ms(median(f.popup)),
       `goal ≤ 200 ms; ${runs(f.popup)}, each a fresh popup page`,
       '',

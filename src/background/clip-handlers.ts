@@ -2,11 +2,14 @@
  * Handlers of the `clips/*` messages, built over a clip store. Kept free of `browser.*` (the few
  * browser calls come in as `deps`) so they run under unit tests with fake-indexeddb.
  */
-import { exportClips } from '../core/clips/export';
-import { ImportError, readImport, UNREADABLE_FILE_ERROR } from '../core/clips/import';
-import { LIMITS } from '../core/clips/schema';
+import {
+  checkImportSize,
+  ImportError,
+  readImport,
+  UNREADABLE_FILE_ERROR,
+} from '../core/clips/import';
 import type { Handlers } from '../shared/message-kit';
-import type { Messages, RevisionChange } from '../shared/messages';
+import type { Messages } from '../shared/messages';
 import type { ClipStore } from './clip-store';
 import type { PendingAnchors } from './pending-anchors';
 
@@ -47,10 +50,7 @@ export async function readBlobUrl(
       `${UNREADABLE_FILE_ERROR}: ${err instanceof Error ? err.message : String(err)}`,
     );
   }
-  // UTF-8 takes at most 3 bytes per UTF-16 unit; the exact limit is checked on the text.
-  if (blob.size > LIMITS.importChars * 3) {
-    throw new ImportError(`File too large: ${Math.round(blob.size / 1e6)} MB`);
-  }
+  checkImportSize(blob.size, 'bytes');
   return blob.text();
 }
 
@@ -59,8 +59,6 @@ export type ClipHandlers = Handlers<
   Pick<Messages, Extract<keyof Messages, `clips/${string}`>>,
   SenderInfo
 >;
-
-const NO_CHANGE: RevisionChange = { before: '', after: '' };
 
 /** Builds the `clips/*` handlers. */
 export function createClipHandlers({
@@ -74,25 +72,11 @@ export function createClipHandlers({
     'clips/list': (query) => store.list(query),
     'clips/get': async ({ id }) => ({ clip: await store.get(id) }),
     'clips/update': async ({ id, note, tags }) => {
-      let revision = NO_CHANGE;
       const change = { ...(note !== undefined ? { note } : {}), ...(tags ? { tags } : {}) };
-      const clip = await store.update(id, change, new Date(), (r) => (revision = r));
-      return { clip, revision };
+      return { clip: await store.update(id, change) };
     },
-    'clips/delete': async ({ ids }) => {
-      let revision = NO_CHANGE;
-      const deleted = await store.delete(ids, (r) => (revision = r));
-      return { deleted, revision };
-    },
-    'clips/restore': async ({ clips }) => {
-      let revision = NO_CHANGE;
-      const restored = await store.restore(clips, (r) => (revision = r));
-      return { restored, revision };
-    },
-    'clips/export': async ({ format, query }) => {
-      const { clips } = await store.list({ ...query, limit: undefined, offset: undefined });
-      return exportClips(clips, format);
-    },
+    'clips/delete': async ({ ids }) => ({ deleted: await store.delete(ids) }),
+    'clips/restore': async ({ clips }) => ({ restored: await store.restore(clips) }),
     'clips/import': async (request) => {
       const content = 'url' in request ? await readImportUrl(request.url) : request.content;
       // The envelope is checked here; each clip is validated as the one transaction writes it.

@@ -1,108 +1,30 @@
 /**
  * The clip library page: search across scripts, filters, edit, delete with undo, bulk select,
- * open, officials and meeting-series indexes, export and import. Clips are loaded once and
- * filtered here, so each keystroke costs only an in-memory search.
+ * open, officials and meeting-series indexes, export and import. The page reads the clips from
+ * the database itself and follows the change feed (`live-clips.ts`); every write goes to the
+ * background. Clips are filtered here, so each keystroke costs only an in-memory search.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createIncrementalFilter, filterChoicesOf } from '../core/clips/filters';
+import { createIncrementalFilter, filterChoicesOf, filterClips } from '../core/clips/filters';
 import type { Clip } from '../core/clips/model';
 import { productNormaliser } from '../core/clips/product-normaliser';
-import { UNREADABLE_FILE_ERROR } from '../core/clips/import';
-import { clipChars, splitIntoBatches } from '../core/clips/batches';
-import { LIMITS } from '../core/clips/schema';
+import { clipChars } from '../core/clips/batches';
 import { warmSearchText } from '../core/clips/search';
 import { exportClips, type ExportFormat } from '../core/clips/export';
-import type { RevisionChange } from '../shared/messages';
+import { ClipRepository } from '../shared/clip-repository';
 import { send } from '../shared/send';
 import { t } from '../ui/i18n';
 import { ClipListView } from './clip-list-view';
+import { deleteClipsInBatches, restoreClipsInBatches, sendImportFile } from './clip-writes';
 import { downloadText } from './download';
 import { FilterBar, type FilterQuery, type LibraryQuery } from './filter-bar';
+import { followClips, type LiveClips } from './live-clips';
 import { MeetingsView, OfficialsView } from './index-views';
-
-/** Clips fetched per message while loading (keeps each message small). */
-const LOAD_CHUNK = 2500;
 
 /** Newest clips shown first, read straight from the time index before the rest arrives. */
 const FIRST_SCREEN = 60;
 
 type View = 'clips' | 'officials' | 'meetings';
-
-/**
- * Every clip from the background, newest first, and the revision they were read at. After the
- * first chunk (which gives the total) the other chunks are asked for at once, so the background
- * answers one while the page takes in the previous.
- */
-export async function loadAllClips(): Promise<{ clips: Clip[]; revision: string | null }> {
-  const first = await send('clips/list', { limit: LOAD_CHUNK, offset: 0 });
-  const total = first.total ?? first.clips.length;
-  const offsets: number[] = [];
-  for (let at = first.clips.length; first.clips.length > 0 && at < total; at += LOAD_CHUNK) {
-    offsets.push(at);
-  }
-  const rest = await Promise.all(
-    offsets.map((offset) => send('clips/list', { limit: LOAD_CHUNK, offset })),
-  );
-  const clips = first.clips.concat(...rest.map((page) => page.clips));
-  // A write between two chunks leaves the copy of unknown state: not a known revision.
-  const same = rest.every((page) => page.revision === first.revision) && clips.length === total;
-  return { clips, revision: same ? first.revision : null };
-}
-
-/**
- * Hands a chosen file to the background for import. The background reads it from a blob: URL,
- * which saves copying a large file through a message (the slowest step in Chromium); where the
- * background cannot read the URL, the page sends the text instead.
- */
-export async function sendImportFile(file: File): Promise<{ added: number; merged: number }> {
-  const url = URL.createObjectURL(file);
-  try {
-    return await send('clips/import', { url });
-  } catch (err) {
-    if (!errorText(err).startsWith(UNREADABLE_FILE_ERROR)) throw err;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-  const content = await file.text();
-  if (content.length > LIMITS.importChars) {
-    throw new Error(
-      `File too large: ${Math.round(content.length / 1e6)} M characters, the limit is ${LIMITS.importChars / 1e6} M`,
-    );
-  }
-  return send('clips/import', { content });
-}
-
-/**
- * Deletes clips in batches, one message and one transaction each (each batch all or nothing), so
- * "select all, delete" works on any library: at most `LIMITS.batch` ids, and at most
- * `BATCH_CHARS` of clips by `charsOf` (the reply carries the deleted clips). Answers the clips
- * deleted and each batch's revision change, in order; a failed batch stops the rest and comes
- * back as `error`, beside what the batches before it deleted (which undo can put back).
- */
-export async function deleteClipsInBatches(
-  ids: readonly string[],
-  charsOf: (id: string) => number,
-): Promise<{ deleted: Clip[]; revisions: RevisionChange[]; error: unknown }> {
-  const deleted: Clip[] = [];
-  const revisions: RevisionChange[] = [];
-  try {
-    for (const batch of splitIntoBatches(ids, charsOf)) {
-      const reply = await send('clips/delete', { ids: batch });
-      deleted.push(...reply.deleted);
-      revisions.push(reply.revision);
-    }
-    return { deleted, revisions, error: null };
-  } catch (error) {
-    return { deleted, revisions, error };
-  }
-}
-
-/** Puts deleted clips back (undo), in batches bounded like `deleteClipsInBatches`. */
-export async function restoreClipsInBatches(clips: readonly Clip[]): Promise<void> {
-  for (const batch of splitIntoBatches(clips, clipChars)) {
-    await send('clips/restore', { clips: batch });
-  }
-}
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -118,47 +40,36 @@ export function LibraryApp() {
   const [format, setFormat] = useState<ExportFormat>('json');
   const [scope, setScope] = useState<'all' | 'filter'>('all');
   const searchRef = useRef<HTMLInputElement>(null);
-  /** Revision of the database this page's copy of the clips matches (null: unknown). */
-  const knownRevision = useRef<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-
-  /** Counts this page's own writes, so a load that a write overtook is read again. */
-  const localWrites = useRef(0);
-  /** Counts loads, so only the latest one lands. */
-  const loads = useRef(0);
   /** False while only the first screen of clips is shown. */
   const [complete, setComplete] = useState(false);
-  const completeRef = useRef(false);
-  completeRef.current = complete;
-
-  const reload = useCallback(async () => {
-    const load = ++loads.current;
-    try {
-      if (!completeRef.current) {
-        // The first screen: the newest clips from the time index, shown before the rest comes.
-        const first = await send('clips/list', { limit: FIRST_SCREEN });
-        if (load === loads.current) setClips((prev) => prev ?? first.clips);
-      }
-      for (;;) {
-        const writes = localWrites.current;
-        const loaded = await loadAllClips();
-        if (load !== loads.current) return;
-        if (writes !== localWrites.current) continue;
-        knownRevision.current = loaded.revision;
-        setClips(loaded.clips);
-        setComplete(true);
-        return;
-      }
-    } catch (err) {
-      if (load !== loads.current) return;
-      setError(errorText(err));
-      setClips((prev) => prev ?? []);
-      setComplete(true);
-    }
-  }, []);
+  /** The clips as the database holds them, followed through the change feed. */
+  const liveClips = useRef<LiveClips | null>(null);
 
   useEffect(() => {
-    void reload();
+    const run = new AbortController();
+    const repository = new ClipRepository();
+    liveClips.current = followClips({
+      repository,
+      firstScreen: FIRST_SCREEN,
+      onState: (state) => {
+        setClips(state.clips);
+        setComplete(state.complete);
+      },
+      onError: (err) => setError(errorText(err)),
+      signal: run.signal,
+    });
+    return () => {
+      run.abort();
+      void repository.close();
+    };
+  }, []);
+
+  /** Shows the clips of `ids` as the database now holds them. */
+  const refresh = (ids: readonly string[] | 'all') =>
+    liveClips.current?.refresh(ids === 'all' ? { all: true } : { ids: [...ids] });
+
+  useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const tag = (event.target as HTMLElement | null)?.tagName ?? '';
       if (event.key === '/' && !/^(INPUT|TEXTAREA|SELECT)$/.test(tag)) {
@@ -168,7 +79,7 @@ export function LibraryApp() {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [reload]);
+  }, []);
 
   const all = clips ?? [];
   // `all` stays newest first (loaded so, and edits replace in place), so no sort per keystroke;
@@ -210,42 +121,28 @@ export function LibraryApp() {
   };
   const fail = (err: unknown) => setError(errorText(err));
 
-  const replaceClip = (clip: Clip) =>
-    setClips((prev) => (prev ?? []).map((c) => (c.id === clip.id ? clip : c)));
-
-  /** Follows a write this page applied to its copy too. */
-  const track = (change: RevisionChange) => {
-    localWrites.current += 1;
-    knownRevision.current = change.before === knownRevision.current ? change.after : null;
-  };
-
   const onSave = async (id: string, change: { note: string; tags: string[] }) => {
-    const { clip, revision } = await send('clips/update', { id, ...change });
-    replaceClip(clip);
-    track(revision);
+    await send('clips/update', { id, ...change });
+    await refresh([id]);
     report(t('uiSaved'));
   };
 
   const deleteClips = async (ids: string[]) => {
     if (ids.length === 0) return;
     const known = new Map(all.map((c) => [c.id, c]));
-    const { deleted, revisions, error } = await deleteClipsInBatches(ids, (id) => {
+    const { deleted, error } = await deleteClipsInBatches(ids, (id) => {
       const clip = known.get(id);
       return clip ? clipChars(clip) : 0;
     });
-    revisions.forEach(track);
+    // Every id asked for, not only those answered: a batch may have committed without its reply.
+    await refresh(ids);
     if (deleted.length > 0) {
       const gone = new Set(deleted.map((c) => c.id));
-      setClips((prev) => (prev ?? []).filter((c) => !gone.has(c.id)));
       setSelected((prev) => new Set([...prev].filter((id) => !gone.has(id))));
       setUndo(deleted);
       report(`${t('uiDeleted')}: ${deleted.length}`);
     }
-    if (error) {
-      fail(error);
-      // A batch may have committed without its reply arriving: show the library as it is.
-      await reload();
-    }
+    if (error) fail(error);
   };
 
   const undoDelete = async () => {
@@ -253,12 +150,12 @@ export function LibraryApp() {
     try {
       await restoreClipsInBatches(undo);
       setUndo(null);
-      await reload();
       report(`${t('uiUndo')}: ${undo.length}`);
     } catch (err) {
       fail(err);
-      // Some batches may be back already: show the library as it is.
-      await reload();
+    } finally {
+      // Some batches may be back even after a failure: show the library as it is.
+      await refresh(undo.map((c) => c.id));
     }
   };
 
@@ -284,13 +181,12 @@ export function LibraryApp() {
   const exportNow = async () => {
     try {
       const subset = scope === 'filter' && filtered;
-      // When this page's copy is the database as it is now, build the file here: it saves
-      // sending every clip through a message. Otherwise the background builds it.
-      const { revision } = await send('clips/list', { limit: 0 });
-      const file =
-        clips && revision === knownRevision.current
-          ? exportClips(subset ? shown : clips, format)
-          : await send('clips/export', { format, ...(subset ? { query } : {}) });
+      // The clips as the database holds them once every announced change is read.
+      const every = (await liveClips.current?.settled()) ?? [];
+      const chosen = subset
+        ? filterClips(every, query, productNormaliser, { presorted: true }).clips
+        : every;
+      const file = exportClips(chosen, format);
       downloadText(file.fileName, file.mimeType, file.content);
       report(`${t('uiExport')}: ${file.fileName}`);
     } catch (err) {
@@ -300,13 +196,10 @@ export function LibraryApp() {
 
   const importFile = async (file: File) => {
     try {
-      if (file.size > LIMITS.importChars * 3) {
-        throw new Error(`File too large: ${Math.round(file.size / 1e6)} MB`);
-      }
       const { added, merged } = await sendImportFile(file);
       // Committed: say so at once; re-reading a large library into the list takes longer.
       report(`${t('uiImported')}: +${added}, ${merged} merged`);
-      await reload();
+      await refresh('all');
     } catch (err) {
       setError(`${t('uiImportFailed')}: ${errorText(err)}`);
     } finally {

@@ -11,15 +11,6 @@ import { clipDraftSchema, clipIdSchema, clipSchema, LIMITS } from '../core/clips
 import type { Declarations, RequestOf, ResponseOf } from './message-kit';
 import { message } from './message-kit';
 
-/**
- * Database revision before and after a write. A page that knows `before` and applies the same
- * change to its copy is up to date at `after`; any other write in between shows as a mismatch.
- */
-export interface RevisionChange {
-  before: string;
-  after: string;
-}
-
 const isoDay = v.pipe(
   v.string(),
   v.maxLength(40),
@@ -27,7 +18,7 @@ const isoDay = v.pipe(
 );
 const filterText = v.pipe(v.string(), v.maxLength(LIMITS.shortText));
 
-/** Schema of a clip query (`clips/list`, `clips/export`). */
+/** Schema of a clip query (`clips/list`). */
 export const clipQuerySchema = v.strictObject({
   text: v.optional(filterText),
   kind: v.optional(v.picklist(['official', 'meeting', 'directive'])),
@@ -47,9 +38,9 @@ export const MESSAGES = {
   'clips/save': message<{ clip: Clip }>()(v.strictObject({ draft: clipDraftSchema }), 'extension'),
   /**
    * Clips newest first. `total` counts all matches (null for the plain newest page, which is read
-   * without counting); `revision` names the state of the database the clips were read at.
+   * without counting).
    */
-  'clips/list': message<{ clips: Clip[]; total: number | null; revision: string }>()(
+  'clips/list': message<{ clips: Clip[]; total: number | null }>()(
     clipQuerySchema,
     'extension-pages',
   ),
@@ -57,7 +48,7 @@ export const MESSAGES = {
     v.strictObject({ id: clipIdSchema }),
     'extension-pages',
   ),
-  'clips/update': message<{ clip: Clip; revision: RevisionChange }>()(
+  'clips/update': message<{ clip: Clip }>()(
     v.strictObject({
       id: clipIdSchema,
       note: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.note))),
@@ -67,21 +58,14 @@ export const MESSAGES = {
     }),
     'extension-pages',
   ),
-  'clips/delete': message<{ deleted: Clip[]; revision: RevisionChange }>()(
+  'clips/delete': message<{ deleted: Clip[] }>()(
     v.strictObject({
       ids: v.pipe(v.array(clipIdSchema), v.minLength(1), v.maxLength(LIMITS.batch)),
     }),
     'extension-pages',
   ),
-  'clips/restore': message<{ restored: number; revision: RevisionChange }>()(
+  'clips/restore': message<{ restored: number }>()(
     v.strictObject({ clips: v.pipe(v.array(clipSchema), v.maxLength(LIMITS.batch)) }),
-    'extension-pages',
-  ),
-  'clips/export': message<{ fileName: string; mimeType: string; content: string }>()(
-    v.strictObject({
-      format: v.picklist(['json', 'w3c', 'csv']),
-      query: v.optional(clipQuerySchema),
-    }),
     'extension-pages',
   ),
   /**

@@ -454,10 +454,45 @@ describe('clip library (Chromium)', () => {
     expect(statuses.at(-1)).toBe('running');
     await cdp.detach();
   });
+  it('shows writes made elsewhere in an open library, without reloading', async () => {
+    const lib = await openLibrary();
+    await lib.waitForSelector('.library[data-complete="true"]');
+    const count = () => lib.getAttribute('.clip-list', 'data-count');
+    const before = Number(await count());
+    const shows = (text: string) =>
+      lib.waitForFunction((t) => document.body.textContent?.includes(t) ?? false, text, {
+        timeout: 10_000,
+      });
+    // Another extension page (a second library tab, say) edits a note: the background commits
+    // and announces it, and this page reads the clip again.
+    const original = (
+      (await sendFrom(ext, 'clips/get', { id: savedId })) as {
+        value: { clip: { note: string; tags: string[] } & Record<string, unknown> };
+      }
+    ).value.clip;
+    await sendFrom(ext, 'clips/update', { id: savedId, note: 'edited in another tab' });
+    await shows('edited in another tab');
+    // A clip stored elsewhere appears; deleted elsewhere, it goes.
+    const extra = { ...original, id: `${savedId}-elsewhere`, note: 'stored elsewhere' };
+    await sendFrom(ext, 'clips/restore', { clips: [extra] });
+    await lib.waitForSelector(`.clip-list[data-count="${before + 1}"]`);
+    await shows('stored elsewhere');
+    await sendFrom(ext, 'clips/delete', { ids: [extra.id] });
+    await lib.waitForSelector(`.clip-list[data-count="${before}"]`);
+    await sendFrom(ext, 'clips/update', { id: savedId, note: original.note });
+    await lib.waitForFunction(
+      () => !(document.body.textContent ?? '').includes('edited in another tab'),
+    );
+    await lib.close();
+  });
+
   it('stores every clip when two tabs save at the same moment', async () => {
     const total = async () =>
       ((await sendFrom(ext, 'clips/list', {})) as { value: { total: number } }).value.total;
     const before = await total();
+    // A library tab open meanwhile shows the clips saved from the web pages as they commit.
+    const lib = await openLibrary();
+    await lib.waitForSelector(`.clip-list[data-count="${before}"]`);
     const open = async (name: string) => {
       const page = await cr.context.newPage();
       await page.goto(server.url(name));
@@ -489,6 +524,7 @@ describe('clip library (Chromium)', () => {
         ),
       );
       await expect.poll(total, { timeout: 20_000 }).toBe(before + 6);
+      await lib.waitForSelector(`.clip-list[data-count="${before + 6}"]`, { timeout: 20_000 });
       saved = (
         (await sendFrom(ext, 'clips/list', { limit: 6 })) as {
           value: { clips: Array<{ id: string; url: string }> };
@@ -500,6 +536,7 @@ describe('clip library (Chromium)', () => {
       const ids = saved.filter((c) => urls.includes(c.url)).map((c) => c.id);
       if (ids.length > 0) await sendFrom(ext, 'clips/delete', { ids });
       for (const { page } of tabs) await page.close();
+      await lib.close();
     }
   });
 

@@ -207,6 +207,19 @@ function* validateClipsLazily(raw: readonly unknown[]): Generator<Clip, void, un
 }
 
 /**
+ * The one import-size guard: throws `ImportError` when a file is over `LIMITS.importChars`.
+ * `size` counts UTF-16 units of the text (`chars`), or bytes of the file before it is read
+ * (`bytes`): UTF-8 takes at most 3 bytes per unit, so a file refused on bytes is surely too
+ * large, and one let through is checked again on its text.
+ */
+export function checkImportSize(size: number, unit: 'chars' | 'bytes'): void {
+  const limit = unit === 'bytes' ? LIMITS.importChars * 3 : LIMITS.importChars;
+  if (size <= limit) return;
+  const mb = (n: number) => `${Math.round(n / 1e6)} ${unit === 'bytes' ? 'MB' : 'M characters'}`;
+  throw new ImportError(`File too large: ${mb(size)}, the limit is ${mb(limit)}`);
+}
+
+/**
  * Parses an import file. Throws `ImportError` naming the problem: too large, not JSON
  * (truncated), unknown kind of file, newer format version, or `path: reason` for bad fields.
  */
@@ -220,12 +233,7 @@ export function parseImport(content: string): ParsedImport {
  * `ImportError` for everything wrong outside the clips; taking the clips throws for a bad clip.
  */
 export function readImport(content: string): ImportReader {
-  if (content.length > LIMITS.importChars) {
-    const mb = (n: number) => `${Math.round(n / 1e6)} MB`;
-    throw new ImportError(
-      `File too large: ${mb(content.length)}, the limit is ${mb(LIMITS.importChars)}`,
-    );
-  }
+  checkImportSize(content.length, 'chars');
   let data: unknown;
   try {
     data = JSON.parse(content.replace(/^\uFEFF/, ''));

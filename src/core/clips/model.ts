@@ -126,18 +126,3 @@ export function officialNamesOf(clip: Pick<Clip, 'entities'>): string[] {
 export function clipDateOf(clip: Pick<Clip, 'page' | 'createdAt'>): string {
   return (clip.page.publishedAt ?? clip.createdAt).slice(0, 10);
 }
-
-/**
- * Merges an imported clip into a stored one with the same id: the newer edit wins, tags are
- * united, the earliest creation time is kept. Identical clips merge to the stored one unchanged.
- */
-export function mergeClips(stored: Clip, incoming: Clip): Clip {
-  const [newer, older] =
-    incoming.updatedAt > stored.updatedAt ? [incoming, stored] : [stored, incoming];
-  return {
-    ...newer,
-    createdAt: stored.createdAt < incoming.createdAt ? stored.createdAt : incoming.createdAt,
-    note: newer.note || older.note,
-    tags: normaliseTags([...newer.tags, ...older.tags]),
-  };
-}

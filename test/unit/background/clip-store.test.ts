@@ -1,14 +1,15 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
+import { ClipStore } from '../../../src/background/clip-store';
+import { createClipFromDraft, officialNamesOf, type Clip } from '../../../src/core/clips/model';
+import { watchClipChanges, type ClipChange } from '../../../src/shared/clip-changes';
 import {
   CLIP_DB_VERSION,
-  ClipStore,
   ClipStoreError,
   describeStoreFailure,
   openClipDb,
-} from '../../../src/background/clip-store';
-import { createClipFromDraft, type Clip } from '../../../src/core/clips/model';
+} from '../../../src/shared/clip-db';
 import { makeClip, makeDraft, official, testNormaliser } from '../../support/clip-fixtures';
 
 let dbCount = 0;
@@ -41,34 +42,43 @@ describe('ClipStore', () => {
     expect(page.clips.map((c) => c.id)).toEqual([saved[3]!.id, saved[2]!.id]);
   });
 
-  it('reads the newest page without counting, with the revision', async () => {
+  it('reads the newest page without counting', async () => {
     const store = newStore();
     const a = await store.save(makeDraft());
     const page = await store.list({ limit: 8 });
-    expect(page).toEqual({ clips: [a], total: null, revision: store.revision });
+    expect(page).toEqual({ clips: [a], total: null });
   });
 
-  it('moves the revision on every commit and tells each writer what came before', async () => {
-    const store = newStore();
-    const start = store.revision;
-    const a = await store.save(makeDraft());
-    expect(store.revision).not.toBe(start);
-    const changes: { before: string; after: string }[] = [];
-    await Promise.all([
-      store.update(a.id, { note: '1' }, new Date(), (c) => changes.push(c)),
-      store.update(a.id, { note: '2' }, new Date(), (c) => changes.push(c)),
-    ]);
-    // Two writes in a row: the second one's "before" is the first one's "after".
-    expect(changes[1]!.before).toBe(changes[0]!.after);
-    expect(changes[1]!.after).toBe(store.revision);
-    const failed: unknown[] = [];
-    await expect(
-      store.update('nope', { note: 'x' }, new Date(), (c) => failed.push(c)),
-    ).rejects.toThrow();
-    expect(failed).toEqual([]);
+  it('announces every committed write on the change feed, and no failed one', async () => {
+    const name = `test-clips-${++dbCount}`;
+    const store = new ClipStore(testNormaliser, name);
+    const heard: ClipChange[] = [];
+    const run = new AbortController();
+    watchClipChanges((change) => heard.push(change), run.signal, name);
+    try {
+      const a = await store.save(makeDraft());
+      const b = await store.save(makeDraft());
+      await store.update(a.id, { note: '1' });
+      await expect(store.update('nope', { note: 'x' })).rejects.toThrow();
+      const deleted = await store.delete([b.id, 'unknown']);
+      await store.restore(deleted);
+      await store.import([makeClip()]);
+      await vi.waitFor(() => expect(heard).toHaveLength(6));
+      expect(heard).toEqual([
+        { ids: [a.id] },
+        { ids: [b.id] },
+        { ids: [a.id] },
+        { ids: [b.id] },
+        { ids: [b.id] },
+        { all: true },
+      ]);
+    } finally {
+      run.abort();
+      await store.close();
+    }
   });
 
-  it('never caches a read that a write overlapped', async () => {
+  it('reads what a write committed at once, with no copy to go stale', async () => {
     const store = newStore();
     await store.save(makeDraft());
     const [listed] = await Promise.all([store.list({}), store.save(makeDraft())]);
@@ -156,7 +166,7 @@ describe('ClipStore', () => {
     expect((await store.list({})).total).toBe(1);
   });
 
-  it('after an import into a library it had read, lists what a fresh read lists, without reading', async () => {
+  it('after an import into a library it had read, lists what a fresh connection reads', async () => {
     const name = `test-clips-${++dbCount}`;
     const store = new ClipStore(testNormaliser, name);
     const at = '2026-11-02T08:00:00.000Z';
@@ -174,34 +184,16 @@ describe('ClipStore', () => {
     const again = { ...older, note: '第二次', updatedAt: '2027-01-01T00:00:00.000Z' };
     expect(await store.import([older, edited, twin, again])).toEqual({ added: 2, merged: 2 });
 
-    const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
-    try {
-      const listed = (await store.list({})).clips;
-      expect(getAll).not.toHaveBeenCalled();
-      const fresh = new ClipStore(testNormaliser, name);
-      const read = (await fresh.list({})).clips;
-      expect(listed).toStrictEqual(read);
-      // Key order too (what an export writes).
-      expect(JSON.stringify(listed)).toBe(JSON.stringify(read));
-      expect(getAll).toHaveBeenCalledTimes(1);
-      expect(listed.map((c) => c.note)).toContain('第二次');
-      await fresh.close();
-    } finally {
-      getAll.mockRestore();
-    }
-  });
-
-  it('after an import into a library it had not read, reads the library again', async () => {
-    const store = newStore();
-    await store.save(makeDraft());
-    await store.import([makeClip()]);
-    const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
-    try {
-      expect((await store.list({})).total).toBe(2);
-      expect(getAll).toHaveBeenCalledTimes(1);
-    } finally {
-      getAll.mockRestore();
-    }
+    const listed = (await store.list({})).clips;
+    const fresh = new ClipStore(testNormaliser, name);
+    const read = (await fresh.list({})).clips;
+    expect(listed).toStrictEqual(read);
+    // Key order too (what an export writes).
+    expect(JSON.stringify(listed)).toBe(JSON.stringify(read));
+    expect(listed.map((c) => c.note)).toContain('第二次');
+    expect(listed.map((c) => c.id)).toContain(twin.id);
+    expect(listed.find((c) => c.id === twin.id)?.tags).toEqual(['b', 'a']);
+    await fresh.close();
   });
 
   it('rewrites on import only clips whose merged data differs (key order aside)', async () => {
@@ -273,7 +265,8 @@ describe('ClipStore', () => {
   it('reports a closed database clearly, then reopens it', async () => {
     const store = newStore();
     await store.save(makeDraft());
-    const db = await (store as unknown as { dbPromise: Promise<IDBDatabase> }).dbPromise;
+    const { connection } = store as unknown as { connection: { db(): Promise<IDBDatabase> } };
+    const db = await connection.db();
     db.close();
     await expect(store.save(makeDraft())).rejects.toThrow(/clip database was closed/);
     await store.save(makeDraft());
@@ -288,7 +281,7 @@ describe('ClipStore', () => {
 });
 
 describe('migrations', () => {
-  it('keeps every clip of a version-1 database and fills the new indexes', async () => {
+  it('keeps every clip of a version-1 database through every version', async () => {
     const name = `test-migrate-${++dbCount}`;
     const v1 = await openClipDb(name, 1);
     expect(v1.objectStoreNames.contains('clips')).toBe(true);
@@ -307,18 +300,48 @@ describe('migrations', () => {
     await Promise.all([...old.map((c) => tx.objectStore('clips').put(c as never)), tx.done]);
     v1.close();
 
+    // v2 filled the site, tag and official indexes (kept as shipped).
+    const v2 = await openClipDb(name, 2);
+    const raw = v2 as unknown as import('idb').IDBPDatabase;
+    expect(await raw.countFromIndex('clips', 'officials', '韦韬')).toBe(15);
+    expect(await raw.countFromIndex('clips', 'tags', '偶')).toBe(15);
+    expect(await raw.countFromIndex('clips', 'site', 'site0.gov.cn')).toBe(10);
+    v2.close();
+
     const store = new ClipStore(testNormaliser, name);
     const { clips, total } = await store.list({});
     expect(total).toBe(30);
     expect([...clips].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
       [...old].sort((a, b) => a.id.localeCompare(b.id)),
     );
+    expect((await store.list({ official: '韦韬' })).total).toBe(15);
+    expect((await store.list({ tag: '偶' })).total).toBe(15);
+    expect((await store.list({ site: 'site0.gov.cn' })).total).toBe(10);
     await store.close();
 
+    // v3 dropped those indexes, which nothing queried, and the derived key they needed.
     const latest = await openDB(name, CLIP_DB_VERSION);
-    expect(await latest.countFromIndex('clips', 'officials', '韦韬')).toBe(15);
-    expect(await latest.countFromIndex('clips', 'tags', '偶')).toBe(15);
-    expect(await latest.countFromIndex('clips', 'site', 'site0.gov.cn')).toBe(10);
+    expect([...latest.transaction('clips').store.indexNames].sort()).toEqual(['createdAt', 'url']);
+    const records = (await latest.getAll('clips')) as Array<Clip & { officials?: string[] }>;
+    expect(records).toHaveLength(30);
+    expect(records.every((r) => !('officials' in r))).toBe(true);
     latest.close();
+  });
+
+  it('keeps every clip of a version-2 database, derived keys aside', async () => {
+    const name = `test-migrate-${++dbCount}`;
+    const v2 = await openClipDb(name, 2);
+    const saved = Array.from({ length: 12 }, (_, i) =>
+      createClipFromDraft(makeDraft({ note: `n${i}` }), new Date(Date.UTC(2026, 1, 1, 0, i))),
+    );
+    const tx = v2.transaction('clips', 'readwrite');
+    await Promise.all([
+      ...saved.map((c) => tx.store.put({ ...c, officials: officialNamesOf(c) } as never)),
+      tx.done,
+    ]);
+    v2.close();
+    const store = new ClipStore(testNormaliser, name);
+    expect(await store.all()).toEqual([...saved].reverse());
+    await store.close();
   });
 });

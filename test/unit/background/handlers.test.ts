@@ -5,6 +5,8 @@ import { productNormaliser } from '../../../src/core/clips/product-normaliser';
 import { ClipStore } from '../../../src/background/clip-store';
 import { PendingAnchors } from '../../../src/background/pending-anchors';
 import { createBackgroundHandlers, dispatch as dispatchTo } from '../../../src/background/handlers';
+import { exportClips } from '../../../src/core/clips/export';
+import type { Clip } from '../../../src/core/clips/model';
 
 const created: string[] = [];
 const handlers = createBackgroundHandlers({
@@ -50,18 +52,20 @@ describe('dispatch', () => {
     expect(extra.ok).toBe(false);
   });
 
-  it('lets content scripts save but not read or export the library', async () => {
+  it('lets content scripts save but not read the library', async () => {
     const saved = await dispatch(
       { type: 'clips/save', payload: { draft: makeDraft() } },
       contentScript(1),
     );
     expect(saved.ok).toBe(true);
-    expect(
-      await dispatch({ type: 'clips/export', payload: { format: 'json' } }, contentScript(1)),
-    ).toEqual({
+    expect(await dispatch({ type: 'clips/list', payload: {} }, contentScript(1))).toEqual({
       ok: false,
-      error: 'Refused: clips/export is only for extension pages',
+      error: 'Refused: clips/list is only for extension pages',
     });
+    // Export is built by the library page from what it reads: no message builds it.
+    expect(
+      await dispatch({ type: 'clips/export', payload: { format: 'json' } }, libraryPage),
+    ).toEqual({ ok: false, error: 'Refused: unknown message clips/export' });
     const listed = await dispatch({ type: 'clips/list', payload: { limit: 500 } }, libraryPage);
     expect(listed).toMatchObject({ ok: true, value: { total: 1 } });
   });
@@ -137,17 +141,15 @@ describe('dispatch', () => {
     expect(after.value.total).toBe(before.value.total);
   });
 
-  it('exports and re-imports through messages, merging known ids', async () => {
-    const exported = (await dispatch(
-      { type: 'clips/export', payload: { format: 'json' } },
-      libraryPage,
-    )) as {
-      value: { fileName: string; content: string };
+  it('re-imports an export of the listed clips, merging known ids', async () => {
+    const listed = (await dispatch({ type: 'clips/list', payload: {} }, libraryPage)) as {
+      value: { clips: Clip[]; total: number };
     };
-    expect(exported.value.fileName).toMatch(/^zhengwen-lens-clips-\d{4}-\d{2}-\d{2}\.json$/);
-    const total = JSON.parse(exported.value.content).count;
+    const exported = exportClips(listed.value.clips, 'json');
+    const total = listed.value.total;
+    expect(total).toBeGreaterThan(0);
     const reply = await dispatch(
-      { type: 'clips/import', payload: { content: exported.value.content } },
+      { type: 'clips/import', payload: { content: exported.content } },
       libraryPage,
     );
     expect(reply).toEqual({ ok: true, value: { added: 0, merged: total } });

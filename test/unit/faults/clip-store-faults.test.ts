@@ -7,15 +7,15 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore, forceCloseDatabase } from 'fake-indexeddb';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ClipStore } from '../../../src/background/clip-store';
+import { createClipFromDraft, officialNamesOf, type Clip } from '../../../src/core/clips/model';
 import {
   CLIP_DB_VERSION,
-  ClipStore,
   ClipStoreError,
   MIGRATIONS,
   openClipDb,
   toStored,
-} from '../../../src/background/clip-store';
-import { createClipFromDraft, type Clip } from '../../../src/core/clips/model';
+} from '../../../src/shared/clip-db';
 import { exportClips } from '../../../src/core/clips/export';
 import { ImportError, parseImport } from '../../../src/core/clips/import';
 import { makeDraft, official, testNormaliser } from '../../support/clip-fixtures';
@@ -250,9 +250,11 @@ describe('databases from every older schema version', () => {
     );
     const old = await openClipDb(dbName, v);
     const tx = old.transaction('clips', 'readwrite');
-    // Version 1 stored plain clips; later versions the clip plus derived index keys.
+    // Version 1 stored plain clips; version 2 the clip plus its derived `officials` key.
     await Promise.all([
-      ...clips.map((c) => tx.store.put(v === 1 ? (c as never) : toStored(c))),
+      ...clips.map((c) =>
+        tx.store.put(v === 2 ? ({ ...toStored(c), officials: officialNamesOf(c) } as never) : c),
+      ),
       tx.done,
     ]);
     old.close();
@@ -264,7 +266,7 @@ describe('databases from every older schema version', () => {
     record('older schema', ok);
     expect(all.length).toBe(clips.length);
     for (const c of clips) expect(byId.get(c.id)).toEqual(c);
-    // The new indexes answer for the old clips.
+    // The filters find the old clips.
     const bySite = await store.list({ site: clips[0]!.site });
     expect(bySite.total).toBe(clips.length);
     const byOfficial = await store.list({ official: '韦韬' });

@@ -26,20 +26,19 @@ vi.mock('webextension-polyfill', () => ({
           sizes.push({ type, size: ids.length });
           const deleted = ids.flatMap((id) => (stored.has(id) ? [stored.get(id)!] : []));
           for (const c of deleted) stored.delete(c.id);
-          const revision = { before: `r.${calls - 1}`, after: `r.${calls}` };
-          return { ok: true, value: { deleted, revision } };
+          return { ok: true, value: { deleted } };
         }
         const clips = payload.clips as Clip[];
         sizes.push({ type, size: clips.length });
         for (const c of clips) stored.set(c.id, c);
-        return { ok: true, value: { restored: clips.length, revision: { before: '', after: '' } } };
+        return { ok: true, value: { restored: clips.length } };
       },
     },
   },
 }));
 
 const { deleteClipsInBatches, restoreClipsInBatches } =
-  await import('../../../src/library/library-app');
+  await import('../../../src/library/clip-writes');
 
 /** A library larger than one message may carry. */
 function fillLibrary(count: number): Clip[] {
@@ -68,8 +67,8 @@ describe('deleting and restoring more clips than one message carries', () => {
       { type: 'clips/delete', size: LIMITS.batch },
       { type: 'clips/delete', size: 5 },
     ]);
-    // Chained revisions: each batch's "before" is the previous one's "after".
-    expect(result.revisions.map((r) => r.before)).toEqual(['r.0', 'r.1', 'r.2']);
+    // In the order asked for, batch after batch.
+    expect(result.deleted.map((c) => c.id)).toEqual(clips.map((c) => c.id));
 
     sizes.length = 0;
     await restoreClipsInBatches(result.deleted);

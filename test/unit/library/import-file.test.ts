@@ -16,7 +16,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { sendImportFile } = await import('../../../src/library/library-app');
+const { sendImportFile } = await import('../../../src/library/clip-writes');
 
 afterEach(() => {
   sent.length = 0;

@@ -202,7 +202,6 @@ describe('dispatch: the clip store stays empty under forged clip messages', () =
   it.each([
     ['clips/list', {}],
     ['clips/get', { id: 'x' }],
-    ['clips/export', { format: 'json' }],
     ['clips/import', { content: '{}' }],
     ['clips/delete', { ids: ['x'] }],
     ['clips/restore', { clips: [] }],

@@ -5,7 +5,12 @@ import {
   exportClips,
   exportFileName,
 } from '../../../../src/core/clips/export';
-import { ImportError, parseImport, readImport } from '../../../../src/core/clips/import';
+import {
+  checkImportSize,
+  ImportError,
+  parseImport,
+  readImport,
+} from '../../../../src/core/clips/import';
 import { LIMITS } from '../../../../src/core/clips/schema';
 import { makeClip } from '../../../support/clip-fixtures';
 
@@ -166,6 +171,19 @@ describe('import', () => {
     const data = JSON.parse(exportClips(clips, 'json', now).content);
     data.clips[0].note = 'x'.repeat(LIMITS.note + 1);
     expect(importError(JSON.stringify(data))).toMatch(/clips\.0\.note: /);
+  });
+
+  it('has one size guard, for text (characters) and for a file not yet read (bytes)', () => {
+    expect(() => checkImportSize(LIMITS.importChars, 'chars')).not.toThrow();
+    expect(() => checkImportSize(LIMITS.importChars + 1, 'chars')).toThrow(ImportError);
+    // UTF-8 takes up to 3 bytes a character: a file that may still fit is let through to be read.
+    expect(() => checkImportSize(LIMITS.importChars * 3, 'bytes')).not.toThrow();
+    expect(() => checkImportSize(LIMITS.importChars * 3 + 1, 'bytes')).toThrow(
+      /^File too large: 180 MB, the limit is 180 MB$/,
+    );
+    expect(() => checkImportSize(LIMITS.importChars * 2, 'chars')).toThrow(
+      /^File too large: 120 M characters, the limit is 60 M characters$/,
+    );
   });
 
   it('reads the envelope at once and validates clips one by one as they are taken', () => {

@@ -223,9 +223,13 @@ export function formatTracedTask(t: TracedTask): string {
 /**
  * The extension's JavaScript time in a sampled CPU profile of the page's isolate, ms: every
  * sample whose stack holds one of its frames (engine continuations resumed by `scheduler.yield`
- * carry no script URL in a trace, but their frames do in a profile).
+ * carry no script URL in a trace, but their frames do in a profile), in all and split at
+ * `splitAt` (the profile's clock, µs).
  */
-export function extensionProfileMs(profile: CpuProfile): number {
+export function extensionProfileMs(
+  profile: CpuProfile,
+  splitAt = Infinity,
+): { total: number; before: number; after: number } {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -240,8 +244,15 @@ export function extensionProfileMs(profile: CpuProfile): number {
     inExtension.set(id, result);
     return result;
   };
-  let total = 0;
-  for (const [i, id] of profile.samples.entries())
-    if (isExt(id)) total += (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0) / 1000;
-  return total;
+  let before = 0;
+  let after = 0;
+  let t = profile.startTime;
+  for (const [i, id] of profile.samples.entries()) {
+    t += profile.timeDeltas[i] ?? 0;
+    if (!isExt(id)) continue;
+    const ms = (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0) / 1000;
+    if (t < splitAt) before += ms;
+    else after += ms;
+  }
+  return { total: before + after, before, after };
 }

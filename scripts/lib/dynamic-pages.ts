@@ -104,6 +104,9 @@ export interface FeedRun {
   heapAfter: number;
   /** Extension JS time (sampled profile) from the feed's start to the end of the quiet, ms. */
   extensionMs: number;
+  /** The same in the feed's first half, and in its second half with the quiet (equal text). */
+  firstHalfMs: number;
+  secondHalfMs: number;
 }
 
 /** Runs the feed in a new page of `context` (`withExtension`: wait for the first annotation). */
@@ -141,6 +144,9 @@ export async function runFeed(
   await page.waitForTimeout(FEED_EVERY_MS * (bursts.length + 1) + SETTLE_MS);
   const profile = cdp ? ((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile) : null;
   await cdp?.detach();
+  const work = profile
+    ? extensionProfileMs(profile, profile.startTime + (bursts.length / 2) * FEED_EVERY_MS * 1000)
+    : { total: 0, before: 0, after: 0 };
   const feed = await page.evaluate(
     () =>
       (
@@ -159,7 +165,9 @@ export async function runFeed(
     charsAdded: feed.chars,
     heapBefore,
     heapAfter,
-    extensionMs: profile ? extensionProfileMs(profile) : 0,
+    extensionMs: work.total,
+    firstHalfMs: work.before,
+    secondHalfMs: work.after,
   };
 }
 

@@ -5,6 +5,7 @@
  * `acrossElements`) and the TreeWalker baseline (`treewalker-baseline.ts`), each with what the
  * page felt meanwhile, plus scroll frames on the annotated page and on the plain page.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
@@ -187,6 +188,11 @@ export async function runMarkJs(
   return { run: { ms: t1 - t0, feel, made }, plainFrames, plainLoad: load };
 }
 
+/** The baseline's highlight colours (painted like the extension's). */
+const BASELINE_STYLE = ['official', 'meeting', 'directive']
+  .map((k) => `::highlight(zwl-baseline-${k}) { background-color: rgba(255, 186, 73, 0.32); }`)
+  .join('\n');
+
 /** The TreeWalker baseline (`bundle`) on the plain page: one task, then a paint. */
 export async function runTreeWalker(
   context: BrowserContext,
@@ -194,11 +200,7 @@ export async function runTreeWalker(
   bundle: string,
 ): Promise<PeerRun> {
   const { page } = await plainPage(context, url);
-  await page.addStyleTag({
-    content: ['official', 'meeting', 'directive']
-      .map((k) => `::highlight(zwl-baseline-${k}) { background-color: rgba(255, 186, 73, 0.32); }`)
-      .join('\n'),
-  });
+  await page.addStyleTag({ content: BASELINE_STYLE });
   await page.addScriptTag({ content: bundle });
   const { t0, t1, ranges } = await page.evaluate(
     () =>
@@ -218,4 +220,73 @@ export async function runTreeWalker(
   const feel = await feelBetween(page, t0, t1);
   await page.close();
   return { ms: t1 - t0, feel, made: ranges };
+}
+
+/**
+ * A peer started where the extension starts, at DOMContentLoaded of a fresh load (so it shares
+ * the page's own first layout with it): `setup` is page source run at document start, `run` an
+ * expression evaluated at DOMContentLoaded that answers how many marks or ranges it made.
+ */
+async function runFromDcl(
+  context: BrowserContext,
+  url: string,
+  setup: string,
+  run: string,
+): Promise<PeerRun> {
+  const page = await context.newPage();
+  for (const script of [NAME_HELPER, PROBE, FEEL_PROBE]) await page.addInitScript(script);
+  await page.addInitScript(`${setup}
+document.addEventListener('DOMContentLoaded', () => {
+  const t0 = performance.now();
+  const made = ${run};
+  requestAnimationFrame(() => setTimeout(() => {
+    window.__peer = { t0, t1: performance.now(), made };
+    console.debug('zwl-bench-peer-painted');
+  }, 0));
+});`);
+  const painted = page.waitForEvent('console', {
+    predicate: (m) => m.text() === 'zwl-bench-peer-painted',
+    timeout: 300_000,
+  });
+  await page.goto(url, { timeout: 120_000 });
+  await painted;
+  const peer = await page.evaluate(
+    () => (window as unknown as { __peer: { t0: number; t1: number; made: number } }).__peer,
+  );
+  const feel = await feelBetween(page, peer.t0, peer.t1);
+  await page.close();
+  return { ms: peer.t1 - peer.t0, feel, made: peer.made };
+}
+
+/** mark.js as in `runMarkJs`, started at DOMContentLoaded of a fresh load. */
+export function runMarkJsFromDcl(
+  context: BrowserContext,
+  url: string,
+  strings: string[],
+): Promise<PeerRun> {
+  const markJs = readFileSync(join(REPO_ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+  const source = [...strings]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+  return runFromDcl(
+    context,
+    url,
+    `${markJs}\nwindow.__peerRegExp = new RegExp(${JSON.stringify(source)}, 'g');`,
+    `(new Mark(document.body).markRegExp(window.__peerRegExp, { acrossElements: false }), document.querySelectorAll('mark').length)`,
+  );
+}
+
+/** The TreeWalker baseline, started at DOMContentLoaded of a fresh load. */
+export function runTreeWalkerFromDcl(
+  context: BrowserContext,
+  url: string,
+  bundle: string,
+): Promise<PeerRun> {
+  return runFromDcl(
+    context,
+    url,
+    `${bundle}\nwindow.__peerStyle = ${JSON.stringify(BASELINE_STYLE)};`,
+    `(document.head.append(Object.assign(document.createElement('style'), { textContent: window.__peerStyle })), ZwlBaseline.highlightWithTreeWalker(document).ranges)`,
+  );
 }

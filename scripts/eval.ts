@@ -13,6 +13,7 @@ import {
   evaluateRecords,
   formatRecordsReport,
   loadGoldRecords,
+  recordCasesOf,
 } from '../test/support/records-score';
 
 /** `--test-errors` lists the test split's errors (for the final report; never tune on them). */
@@ -86,20 +87,7 @@ async function runEval(): Promise<number> {
     );
     if (!set.recordsDir) continue;
     const records = await loadGoldRecords(set.recordsDir, only);
-    const withRecords = cases.flatMap((c) => {
-      const gold = records.get(c.name);
-      if (!gold) return [];
-      // A real page's publication date is known from where it was collected.
-      const date = c.gold.source?.date;
-      const url = c.gold.source?.url;
-      const input = {
-        ...c.input,
-        ...(typeof date === 'string' && date !== '' ? { published: date } : {}),
-        ...(c.input.url === undefined && typeof url === 'string' ? { url } : {}),
-      };
-      return [{ name: c.name, input, gold: gold.meetings }];
-    });
-    const recordScore = evaluateRecords(withRecords, annotate);
+    const recordScore = evaluateRecords(recordCasesOf(cases, records), annotate);
     process.stdout.write(
       `${formatRecordsReport(set.label, recordScore, { errors: set.errors ?? true })}\n\n`,
     );

@@ -14,28 +14,17 @@ export const SAMPLE_CHARS = 20_000;
 /** Text nodes visited at most. */
 export const SAMPLE_NODES = 2_000;
 
+/** Elements whose text is not page text. */
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT']);
+
 /** Whether `doc` looks like it contains Chinese text worth analysing. */
 export function pageHasChineseText(doc: Document): boolean {
   if (HAN.test(doc.title)) return true;
-  const body = doc.body;
-  if (!body) return false;
-  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  let chars = 0;
-  let nodes = 0;
-  for (
-    let n = walker.nextNode();
-    n && nodes < SAMPLE_NODES && chars < SAMPLE_CHARS;
-    n = walker.nextNode()
-  ) {
-    const data = (n as Text).data;
-    nodes++;
-    if (data.trim() === '') continue;
-    const parent = n.parentElement?.tagName;
-    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT') continue;
-    chars += data.length;
-    if (HAN.test(data)) return true;
+  const scan = scanForChinese(doc, SAMPLE_NODES, SAMPLE_CHARS);
+  for (;;) {
+    const step = scan.next();
+    if (step.done) return step.value;
   }
-  return false;
 }
 
 /** How often, at most, added text is checked for Chinese on a page that had none. */
@@ -53,8 +42,7 @@ const FULL_SCAN_DELAY_MS = 1_000;
 /** Whether a text or element node added to the page carries Chinese text. */
 function addedNodeHasChinese(node: Node): boolean {
   if (node.nodeType !== 1 && node.nodeType !== 3) return false;
-  if (node.nodeType === 1 && /^(SCRIPT|STYLE|NOSCRIPT)$/.test((node as Element).tagName))
-    return false;
+  if (node.nodeType === 1 && NOT_TEXT.has((node as Element).tagName)) return false;
   return HAN.test((node.textContent ?? '').slice(0, ADDED_SAMPLE_CHARS));
 }
 
@@ -106,15 +94,29 @@ export function watchForChinese(doc: Document, onFound: () => void, signal: Abor
   stop.addEventListener('abort', cancelScan, { once: true });
 }
 
-/** Walks every text node of the body, a step at a time; answers whether any is Chinese. */
-function* scanForChinese(doc: Document): Generator<void, boolean> {
+/**
+ * Walks the body's text nodes, a step every 256 nodes, up to `maxNodes` nodes and `maxChars`
+ * characters of non-blank text; answers whether any of it is Chinese.
+ */
+function* scanForChinese(
+  doc: Document,
+  maxNodes = Infinity,
+  maxChars = Infinity,
+): Generator<void, boolean> {
   if (!doc.body) return false;
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
-  let n = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement?.tagName;
-    if (parent !== 'SCRIPT' && parent !== 'STYLE' && HAN.test((node as Text).data)) return true;
-    if ((++n & 255) === 0) yield;
+  let nodes = 0;
+  let chars = 0;
+  for (
+    let n = walker.nextNode();
+    n && nodes < maxNodes && chars < maxChars;
+    n = walker.nextNode()
+  ) {
+    const data = (n as Text).data;
+    if ((++nodes & 255) === 0) yield;
+    if (data.trim() === '' || NOT_TEXT.has(n.parentElement?.tagName ?? '')) continue;
+    chars += data.length;
+    if (HAN.test(data)) return true;
   }
   return false;
 }

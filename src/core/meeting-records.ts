@@ -27,22 +27,9 @@ import { OffsetMapper } from './text/offset-mapping';
 import type { Entity, MeetingCategory, MeetingRecord } from './types';
 
 /** A meeting record in normalised offsets, its sources as the raw findings of the other passes. */
-export interface RawRecord {
-  start: number;
-  end: number;
-  body: string | null;
-  type: MeetingCategory;
-  term: number | null;
-  ordinals: number[];
-  expanded: boolean;
-  date: string | null;
+export interface RawRecord extends Omit<MeetingRecord, 'dateStart' | 'dateEnd' | 'sources'> {
   /** Normalised range of the date's words, when the date came from the text. */
   dateRange?: [number, number];
-  place: string | null;
-  chairs: string[];
-  speakers: string[];
-  attendees: string[];
-  relayed: string[];
   sources: {
     meetings: RawMeeting[];
     chairs: RawOfficial[];

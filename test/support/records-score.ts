@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import * as v from 'valibot';
 import type { AnnotateInput, AnnotateResult, MeetingRecord } from '../../src/core/types';
+import type { GoldCase } from './gold-score';
 
 const GoldRecordSchema = v.object({
   body: v.nullable(v.string()),
@@ -224,9 +225,38 @@ export function scoreRecordsPage(
   }
 }
 
+/** A page with gold records, and the engine input that reads it. */
+export interface RecordCase {
+  name: string;
+  input: AnnotateInput;
+  gold: readonly GoldRecord[];
+}
+
+/**
+ * The gold cases that have gold records, as record cases. A real page's publication date and
+ * address are known from where it was collected: the engine gets them as the browser would.
+ */
+export function recordCasesOf(
+  cases: readonly GoldCase[],
+  records: ReadonlyMap<string, GoldRecords>,
+): RecordCase[] {
+  return cases.flatMap((c) => {
+    const gold = records.get(c.name);
+    if (!gold) return [];
+    const date = c.gold.source?.date;
+    const url = c.gold.source?.url;
+    const input = {
+      ...c.input,
+      ...(typeof date === 'string' && date !== '' ? { published: date } : {}),
+      ...(c.input.url === undefined && typeof url === 'string' ? { url } : {}),
+    };
+    return [{ name: c.name, input, gold: gold.meetings }];
+  });
+}
+
 /** Runs the engine on each page with gold records and scores them. */
 export function evaluateRecords(
-  cases: ReadonlyArray<{ name: string; input: AnnotateInput; gold: readonly GoldRecord[] }>,
+  cases: readonly RecordCase[],
   annotate: (input: AnnotateInput) => AnnotateResult,
 ): RecordsScore {
   const score = emptyRecordsScore();

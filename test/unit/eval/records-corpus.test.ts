@@ -9,6 +9,7 @@ import { readSplit, REAL_DIR } from '../../support/corpus-split';
 import {
   evaluateRecords,
   loadGoldRecords,
+  recordCasesOf,
   matchRecords,
   prfOf,
   type GoldRecord,
@@ -25,18 +26,7 @@ async function recordsScore(
 ): Promise<RecordsScore> {
   const wanted = only ? new Set(only) : undefined;
   const records = await loadGoldRecords(recordsDir, wanted);
-  const cases = (await loadGoldCases(textDir, goldDir)).flatMap((c) => {
-    const gold = records.get(c.name);
-    if (!gold) return [];
-    const date = c.gold.source?.date;
-    const url = c.gold.source?.url;
-    const input = {
-      ...c.input,
-      ...(typeof date === 'string' && date !== '' ? { published: date } : {}),
-      ...(c.input.url === undefined && typeof url === 'string' ? { url } : {}),
-    };
-    return [{ name: c.name, input, gold: gold.meetings }];
-  });
+  const cases = recordCasesOf(await loadGoldCases(textDir, goldDir), records);
   return evaluateRecords(cases, annotate);
 }
 

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 SUDO=''
 if [ "$(id -u)" -ne 0 ]; then
   if command -v sudo >/dev/null 2>&1; then SUDO='sudo'; else
-    echo 'setup: not root and no sudo; install chromium firefox-esr fonts-noto-cjk by hand' >&2
+    echo 'setup: not root and no sudo; install chromium firefox-esr fonts-noto-cjk python3-pandas by hand' >&2
   fi
 fi
 
@@ -29,7 +29,7 @@ apt_install() {
 }
 
 missing=()
-for pkg in chromium firefox-esr fonts-noto-cjk; do installed "$pkg" || missing+=("$pkg"); done
+for pkg in chromium firefox-esr fonts-noto-cjk python3-pandas; do installed "$pkg" || missing+=("$pkg"); done
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   apt_install "${missing[@]}"

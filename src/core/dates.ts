@@ -20,7 +20,7 @@ const YEAR = '(?:\\d{4}|[〇零一二三四五六七八九]{4})';
 const MONTH_DAY = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 /** (year 年)? month 月 day 日|号, Arabic or Chinese numerals. */
 const DATE_RE = new RegExp(
-  `(?:(${YEAR})\\s*年\\s*)?(${MONTH_DAY})\\s*月\\s*(${MONTH_DAY}|[廿卅][一二三四五六七八九]?)\\s*[日号]|${RELATIVE_WORDS.join('|')}`,
+  `(?:(${YEAR})\\s*年\\s*|(?<!\\d))(${MONTH_DAY})\\s*月\\s*(${MONTH_DAY}|[廿卅][一二三四五六七八九]?)\\s*[日号]|${RELATIVE_WORDS.join('|')}`,
   'g',
 );
 
@@ -56,10 +56,24 @@ export function publicationFromUrl(url: string | undefined): string | undefined 
   const day = /(?:^|[^\d])(20\d{2})[-/_]?([01]\d)[-/_]?([0-3]\d)(?!\d)/.exec(url);
   const iso = day && isoDay(Number(day[1]), Number(day[2]), Number(day[3]));
   if (iso) return iso;
-  const month = /\/(20\d{2})[-_]?([01]\d)\//.exec(url);
-  return month && Number(month[2]) >= 1 && Number(month[2]) <= 12
-    ? `${month[1]}-${month[2]}`
-    : undefined;
+  const month = /(?:^|[^\d])(20\d{2})(?:[-_]([01]\d)[-_]|\/?([01]\d)\/)/.exec(url);
+  const mm = month?.[2] ?? month?.[3];
+  return month && mm && Number(mm) >= 1 && Number(mm) <= 12 ? `${month[1]}-${mm}` : undefined;
+}
+
+/**
+ * The year a page most often writes (`2017年`), for month-day dates of a page that gives no
+ * publication date; undefined when it writes none.
+ */
+export function yearFromText(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/(?:^|[^\d])((?:19|20)\d{2})\s*年/g)) {
+    const y = m[1] as string;
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const e of counts) if (!best || e[1] > best[1]) best = e;
+  return best?.[0];
 }
 
 /**
@@ -73,8 +87,8 @@ export function findDates(
   published: string | undefined,
 ): TextDate[] {
   const pub = publicationDay(published);
-  // A year and month only (from an address): enough for the year of a month-day date.
-  const pubYear = pub ?? /^(\d{4})-(\d{2})$/.exec(published ?? '')?.[0];
+  // A year and month (from an address), or a year alone: enough for a month-day date's year.
+  const pubYear = pub ?? /^\d{4}(?:-\d{2})?$/.exec(published ?? '')?.[0];
   const out: TextDate[] = [];
   const part = text.slice(from, to);
   DATE_RE.lastIndex = 0;
@@ -93,7 +107,11 @@ export function findDates(
     if (year === undefined && pubYear) {
       year = Number(pubYear.slice(0, 4));
       const guess = isoDay(year, month, day);
-      const latest = pub ? shiftDay(pub, 31) : `${pubYear}-31`;
+      const latest = pub
+        ? shiftDay(pub, 31)
+        : pubYear.length === 4
+          ? `${pubYear}-12-31`
+          : `${pubYear}-31`;
       if (guess && guess > latest) year -= 1;
     }
     out.push({ start, end, iso: year === undefined ? undefined : isoDay(year, month, day) });

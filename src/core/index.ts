@@ -5,7 +5,7 @@
  */
 import { findDirectives, type DirectiveOptions, type RawDirective } from './directives';
 import { findMeetings, type RawMeeting } from './meeting-numbers';
-import { publicationFromUrl } from './dates';
+import { publicationFromUrl, yearFromText } from './dates';
 import { findRecords, toMeetingRecords } from './meeting-records';
 import { findOfficials, type OfficialsOptions, type RawOfficial } from './officials';
 import {
@@ -294,7 +294,7 @@ function* annotateNormalized(
   const published =
     typeof input.published === 'string' && input.published.trim() !== ''
       ? input.published.trim()
-      : (metadata.publishedAt ?? publicationFromUrl(input.url));
+      : (metadata.publishedAt ?? publicationFromUrl(input.url) ?? yearFromText(norm.text));
   const records = political
     ? findRecords(norm.text, {
         officials,

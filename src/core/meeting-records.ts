@@ -6,7 +6,7 @@
  * people and relayed items, `record-place.ts` its place.
  */
 import { findDates } from './dates';
-import { alternationOf, wordsOf } from './lexicons/index';
+import { alternationOf, mapOf, wordsOf } from './lexicons/index';
 import type { RawMeeting } from './meeting-numbers';
 import type { RawOfficial } from './officials';
 import { placeOf } from './record-place';
@@ -60,6 +60,12 @@ const JOINS = longestFirst('meetingJoins');
 const PARTY_BODY_WORDS = wordsOf('meetings', 'partyBodyEndings');
 const SESSION_BODY_WORDS = wordsOf('meetings', 'sessionBodies');
 const BODY_LEADS = longestFirst('holdCues').concat([...wordsOf('meetings', 'bodyLeads')]);
+const BODY_NOISE = longestFirst('bodyNoise');
+const LEVEL_CHARS = new Set(words('levelChars'));
+const BODY_TRIMS = mapOf('records', 'bodyTrims');
+/** A year, an ordinal or a term opening a body (2018年第二次主席团会, 第29次区委常委会, 十三届…). */
+const NUMBER_LEAD_RE =
+  /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?|第?[\d〇零一二三四五六七八九十百]+[次届]|第[\d〇零一二三四五六七八九十百]+)/;
 
 /** Longest meeting phrase after a hold cue, in characters. */
 const PHRASE_REACH = 48;
@@ -119,6 +125,28 @@ function subjectBefore(text: string, cue: number): string {
   return /[委会府组协大党院办局]$/.test(run) ? run : '';
 }
 
+/**
+ * A body as a researcher files it: without words or numbers it opens with (此次, 的, 2018年, 第29次,
+ * 十三届) and with the organ for a name that still says 'meeting' (市政府党组会 → 市政府党组).
+ */
+function tidyBody(body: string): string {
+  let b = body;
+  for (let again = true; again;) {
+    again = false;
+    const noise = BODY_NOISE.find((w) => b.startsWith(w) && b.length > w.length + 1);
+    const num = NUMBER_LEAD_RE.exec(b)?.[0];
+    const lead = noise ?? (num && b.length > num.length + 1 ? num : undefined);
+    if (lead) {
+      b = b.slice(lead.length);
+      again = true;
+    }
+  }
+  // 县十五届县委常委会 without its term: 县县委常委会.
+  if (LEVEL_CHARS.has(b.charAt(0)) && b.charAt(1) === b.charAt(0)) b = b.slice(1);
+  const trim = Object.keys(BODY_TRIMS).find((w) => b.endsWith(w) && b.length > w.length);
+  return trim ? b.slice(0, -trim.length) + (BODY_TRIMS[trim] ?? '') : b;
+}
+
 /** A meeting's name without its meeting words: 县委常委会会议 → 县委常委会, 视频会议 → 视频会. */
 function bodyOfName(name: string): string {
   let b = name.replace(/[(（]?扩大[)）]?/g, '').replace(/^了/, '');
@@ -148,7 +176,7 @@ function findMentions(text: string, meetings: readonly RawMeeting[]): Mention[] 
     const name = text.slice(start, end);
     const numbered = meetingsIn(meetings, start, end);
     const first = numbered[0];
-    let body = first?.body ?? bodyOfName(name);
+    let body = tidyBody(first?.body ?? bodyOfName(name));
     if (!first && (body === '会' || body === '' || /^(?:会|专题会|扩大会)$/.test(body)))
       body = subject || body;
     else if (!first && subject && !body.startsWith(subject) && /^常委|^常务|^全体/.test(body))
@@ -287,7 +315,8 @@ export function findRecords(text: string, input: RecordsInput): RawRecord[] {
     r.place = placeOf(
       r.body ?? '',
       text,
-      [...r.sources.chairs, ...r.sources.speakers],
+      // Its own people's titles first (临汾市委书记), then those of everyone the page names.
+      [...r.sources.chairs, ...r.sources.speakers, ...officials],
       input.source,
     );
   }

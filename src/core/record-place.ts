@@ -1,20 +1,33 @@
 /**
- * The place of a meeting record (临汾市, 山西省): read from its body's name, the titles of its
- * people, the page's text or the site's name, with the place words of `lexicons/records.json`.
+ * The place of a meeting record (临汾市, 哈尔滨市松北区, 新疆维吾尔自治区, 全国): read from its
+ * body's name, the titles of its people, the page's text or the site's name, with the place words
+ * of `lexicons/records.json`.
  */
-import { alternationOf } from './lexicons/index';
+import { alternationOf, mapOf } from './lexicons/index';
 import type { RawOfficial } from './officials';
 import { longestFirst, recordWords as words } from './record-text';
-import { isHan } from './text/normalize';
 
 const PROVINCES = longestFirst('provinces');
-const LEVELS = words('levelChars').join('');
+const REGIONS = mapOf('records', 'regions');
+const REGION_NAMES = Object.keys(REGIONS).sort((a, b) => b.length - a.length);
+const NATIONAL = longestFirst('nationalBodies');
+/** Level words, longest first: 自治区 before 区. */
+const LEVEL_ALT = alternationOf([...words('levelWords'), ...words('levelChars')]);
 const ORGANS = alternationOf(words('organsAfterPlace'));
+const TITLE_ORGANS = alternationOf([...words('organsAfterPlace'), ...words('titleOnlyOrgans')]);
 const NOT_PLACE_START = new Set(words('notPlaceStarts'));
+const NOT_PLACE_NAME = new Set(words('notPlaceNames'));
 /** 中共临汾市委, 政协太原市委员会: the place follows these words. */
-const BODY_PREFIX_RE = new RegExp(`^(?:${alternationOf(words('placeBodyPrefixes'))})`);
-/** A level opening the body (省委, 全市): the place's name must come from elsewhere. */
-const LEVEL_FIRST_RE = new RegExp(`^全?([${LEVELS}])`);
+const PREFIX_ALT = alternationOf(words('placeBodyPrefixes'));
+const BODY_PREFIX_RE = new RegExp(`^(?:${PREFIX_ALT})`);
+/** One jurisdiction of a chain (哈尔滨市|松北区): a name of one to seven ideographs and its level. */
+const SEGMENT_RE = new RegExp(`^[\\u4e00-\\u9fff]{1,7}?(?:${LEVEL_ALT})`);
+/** What may follow a jurisdiction's name in a body: an organ, or nothing. */
+const ORGAN_RE = new RegExp(`^(?:${ORGANS}|$)`);
+/** What may follow a jurisdiction's name in a title: an organ, or a head such as 长. */
+const TITLE_ORGAN_RE = new RegExp(`^(?:${TITLE_ORGANS})`);
+/** A level opening the body (省委, 全市, 自治区党委): the place's name must come from elsewhere. */
+const LEVEL_FIRST_RE = new RegExp(`^全?(${LEVEL_ALT})`);
 /** 中国西藏网, 山西日报: a province named as part of a site's or channel's name. */
 const PROVINCE_AS_SITE_RE = new RegExp(`^(?:${alternationOf(words('notProvinceAfter'))})`);
 /** 太原新闻网, 吕梁日报: the two characters before these name the site's place. */
@@ -33,47 +46,133 @@ export function placeOf(
   people: readonly RawOfficial[],
   source: string | undefined,
 ): string | null {
+  if (NATIONAL.some((w) => body.startsWith(w))) return '全国';
   const core = body.replace(BODY_PREFIX_RE, '');
-  const named = new RegExp(`^([\\u4e00-\\u9fff]{1,6}?[${LEVELS}])(?:${ORGANS}|自治)`).exec(core);
-  if (named?.[1] && named[1].length > 1) return named[1];
-  const provinceFirst = PROVINCES.find((p) => core.startsWith(p));
-  if (provinceFirst)
-    return core.startsWith(`${provinceFirst}省`) ? `${provinceFirst}省` : provinceFirst;
-  const level = LEVEL_FIRST_RE.exec(core)?.[1] ?? named?.[1];
+  const named = placeChainOf(core);
+  if (named) return lastJurisdictionOf(named);
+  const province = PROVINCES.find((p) => core.startsWith(p));
+  if (province) return core.startsWith(`${province}省`) ? `${province}省` : province;
+  const region = REGION_NAMES.find((p) => core.startsWith(p));
+  if (region) return REGIONS[region] ?? region;
+  const level = LEVEL_FIRST_RE.exec(core)?.[1];
   if (!level) return null;
-  if (level === '省') {
-    for (const t of people.flatMap((o) => o.titles)) {
-      const p = PROVINCES.find((w) => t.startsWith(w));
-      if (p) return `${p}省`;
-    }
-    // The first province named in the page, not as a site's name (中国西藏网).
-    let best: { w: string; at: number } | undefined;
-    for (const w of PROVINCES) {
-      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-        if (PROVINCE_AS_SITE_RE.test(text.slice(at + w.length, at + w.length + 2))) continue;
-        if (!best || at < best.at) best = { w, at };
-        break;
-      }
-    }
-    return best ? `${best.w}省` : '省';
+  const titles = people.flatMap((o) => o.titles);
+  if (level === '省') return provinceIn(titles, text, PROVINCES, (p) => `${p}省`) ?? '省';
+  if (level === '自治区')
+    return provinceIn(titles, text, REGION_NAMES, (p) => REGIONS[p] ?? p) ?? level;
+  for (const t of titles) {
+    const place = placeOpening(t, level);
+    if (place) return place;
   }
-  // Two-character names before the level and an organ: 临汾市委书记, 和田县政府.
-  const re = new RegExp(`([\\u4e00-\\u9fff]{2})${level}(?:${ORGANS})`, 'g');
-  for (const t of people.flatMap((o) => o.titles)) {
-    const m = new RegExp(`^([\\u4e00-\\u9fff]{2})${level}(?:${ORGANS})`).exec(t);
-    if (m?.[1] && !NOT_PLACE_START.has(m[1].charAt(0))) return `${m[1]}${level}`;
-  }
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const name = m[1] ?? '';
-    // The name opens its run of ideographs (,临汾市委书记), or follows 中共.
-    const before = text.charAt(m.index - 1);
-    const opens =
-      m.index === 0 || !isHan(before.charCodeAt(0)) || text.startsWith('中共', m.index - 2);
-    if (opens && !NOT_PLACE_START.has(name.charAt(0)) && !NOT_PLACE_START.has(name.charAt(1)))
-      return `${name}${level}`;
-  }
+  const inText = placeInText(text, level);
+  if (inText) return inText;
   // The site: 太原新闻网, 吕梁日报.
   const site = SITE_RE.exec(source ?? text.slice(0, SITE_REACH).match(SITE_IN_PAGE_RE)?.[0] ?? '');
   if (site?.[1] && level !== '镇' && level !== '乡') return `${site[1]}${level}`;
   return level;
+}
+
+/**
+ * The chain of jurisdictions opening `s` when an organ (or nothing) follows it: 哈尔滨市松北区委员会
+ * → 哈尔滨市松北区, 琉璃庙镇人民代表大会 → 琉璃庙镇; undefined when `s` opens with no place.
+ */
+function placeChainOf(s: string, organ = ORGAN_RE): string | undefined {
+  let end = 0;
+  let found: number | undefined;
+  for (;;) {
+    const m = SEGMENT_RE.exec(s.slice(end));
+    if (!m || !isPlaceName(m[0].slice(0, -1))) break;
+    end += m[0].length;
+    if (organ.test(s.slice(end))) found = end;
+  }
+  return found === undefined ? undefined : s.slice(0, found);
+}
+
+/** The innermost jurisdiction of a chain (哈尔滨市松北区 → 松北区), whose body met. */
+function lastJurisdictionOf(chain: string): string {
+  let end = 0;
+  let last = chain;
+  for (
+    let m = SEGMENT_RE.exec(chain);
+    m && end < chain.length;
+    m = SEGMENT_RE.exec(chain.slice(end))
+  ) {
+    last = m[0];
+    end += m[0].length;
+  }
+  return last;
+}
+
+/** The place at the start of a title when it is a named jurisdiction of `level` (临汾市委书记). */
+function placeOpening(title: string, level: string): string | undefined {
+  const chain = placeChainOf(title.replace(BODY_PREFIX_RE, ''), TITLE_ORGAN_RE);
+  const place = chain && lastJurisdictionOf(chain);
+  return place?.endsWith(level) && place.length > level.length ? place : undefined;
+}
+
+/** The first of `names` a title opens with, else the first the page names (not as a site). */
+function provinceIn(
+  titles: readonly string[],
+  text: string,
+  names: readonly string[],
+  full: (name: string) => string,
+): string | undefined {
+  for (const t of titles) {
+    const p = names.find((w) => t.replace(BODY_PREFIX_RE, '').startsWith(w));
+    if (p) return full(p);
+  }
+  let best: { w: string; at: number } | undefined;
+  for (const w of names) {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      if (PROVINCE_AS_SITE_RE.test(text.slice(at + w.length, at + w.length + 2))) continue;
+      if (!best || at < best.at) best = { w, at };
+      break;
+    }
+  }
+  return best ? full(best.w) : undefined;
+}
+
+/**
+ * A jurisdiction of `level` the page names before an organ (和田县政府, 中共阜城县第十四届…). Two
+ * characters before an organ can be other words (并在市政府, 听取市政府, 下午区委), so a name
+ * counts when the page gives it twice, or once where a name must stand: opening a line, or
+ * after 中共.
+ */
+function placeInText(text: string, level: string): string | undefined {
+  const re = new RegExp(`([\\u4e00-\\u9fff]{2})${level}(?=${ORGANS})`, 'g');
+  const seen = new Map<string, { count: number; firm: boolean; at: number }>();
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[1] ?? '';
+    if (!isPlaceName(name)) continue;
+    const place = `${name}${level}`;
+    const entry = seen.get(place) ?? { count: 0, firm: false, at: m.index };
+    entry.count++;
+    entry.firm ||= standsAsName(text, m.index);
+    seen.set(place, entry);
+  }
+  let best: [string, { count: number; firm: boolean; at: number }] | undefined;
+  for (const e of seen) {
+    const [, v] = e;
+    if (v.count < 2 && !v.firm) continue;
+    if (!best || v.count > best[1].count || (v.count === best[1].count && v.at < best[1].at))
+      best = e;
+  }
+  return best?.[0];
+}
+
+/** True when `name` (before a level character) may name a jurisdiction: not 全, 副, 召开, 下午…. */
+function isPlaceName(name: string): boolean {
+  return (
+    name.length > 1 &&
+    ![...name].some((c) => NOT_PLACE_START.has(c)) &&
+    !NOT_PLACE_NAME.has(name.slice(-2))
+  );
+}
+
+/** True when a name at `at` cannot be the tail of other words: a line opens with it, or 中共. */
+function standsAsName(text: string, at: number): boolean {
+  if (new RegExp(`(?:${PREFIX_ALT})$`).test(text.slice(Math.max(0, at - 5), at))) return true;
+  let s = at;
+  while (s > 0 && /[ \t\u3000]/.test(text.charAt(s - 1))) s--;
+  return s === 0 || text.charAt(s - 1) === '\n';
 }

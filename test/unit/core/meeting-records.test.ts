@@ -112,6 +112,47 @@ describe('meeting records', () => {
     );
   });
 
+  it('reads the innermost place of a chain, autonomous regions and national bodies', () => {
+    const place = (text: string): string | null | undefined =>
+      recordsOf(text, '2021-11-21')[0]?.place;
+    expect(place('11月20日,中国共产党哈尔滨市松北区第十一次代表大会召开。')).toBe('松北区');
+    expect(place('11月20日,琉璃庙镇人民代表大会第六次会议召开。')).toBe('琉璃庙镇');
+    expect(place('11月20日,新疆维吾尔自治区党委书记陈全国主持召开自治区党委常委会会议。')).toBe(
+      '新疆维吾尔自治区',
+    );
+    expect(place('11月20日,宁夏政协召开第二十次常委会会议。')).toBe('宁夏回族自治区');
+    expect(place('11月20日,国务院总理李强主持召开国务院常务会议。')).toBe('全国');
+  });
+
+  it('does not read words before an organ as a place', () => {
+    // 下午区委, 召开县委, 并在市政府: the two characters before the level are no name.
+    const place = (text: string): string | null | undefined =>
+      recordsOf(text, '2026-01-20')[0]?.place;
+    expect(place('2026119下午区委副书记、区长吴强主持召开区政府常务会议。')).toBe('区');
+    expect(place('1月19日,县委书记马超主持召开县委常委会会议。会后召开县委专题会。')).toBe('县');
+    expect(place('1月19日,市长王伟主持召开市政府常务会议,并在市政府会议室讲话。')).toBe('市');
+    // A name the page gives twice counts.
+    expect(
+      place('1月19日,市长王伟主持召开市政府常务会议。会议听取了临汾市政府、临汾市委的汇报。'),
+    ).toBe('临汾市');
+  });
+
+  it('files the body without the words and numbers it opens with', () => {
+    const body = (text: string): string | null | undefined =>
+      recordsOf(text, '2018-11-28')[0]?.body;
+    expect(body('11月17日,区委书记张盈安主持召开第29次区委常委会。')).toBe('区委常委会');
+    expect(body('11月27日,市委书记王伟主持召开了市委全面深化改革领导小组会议。')).toBe(
+      '市委全面深化改革领导小组',
+    );
+    expect(body('6月30日,县委书记刘中英主持召开县十五届县委常委会第24次会议。')).toBe('县委常委会');
+  });
+
+  it('takes the year of a month-day date from the page when nothing else gives it', () => {
+    expect(recordsOf('2017年工作要点。12月6日,市委书记许光友主持召开市委常委会。')[0]?.date).toBe(
+      '2017-12-06',
+    );
+  });
+
   it('lists attendees of a list with 等 and 列席', () => {
     const r = recordsOf(
       '6月3日,区委书记周明主持召开区委常委会会议。区领导吴刚、郑洁、王磊等出席会议,区纪委书记冯涛列席会议。',
@@ -132,6 +173,12 @@ describe('findDates', () => {
 });
 
 describe('publicationFromUrl', () => {
+  it('reads a year and month written with dashes before other digits', () => {
+    expect(publicationFromUrl('http://nose99.com/html/llwzzxzxx2017-12-0814874.html')).toBe(
+      '2017-12',
+    );
+  });
+
   it('reads a day or a year and month from an address', () => {
     expect(publicationFromUrl('http://x.gov.cn/art/2021/6/4/t20210604_1.html')).toBe('2021-06-04');
     expect(publicationFromUrl('https://a.cn/news/local/2021-06-07/22953.html')).toBe('2021-06-07');

@@ -27,6 +27,9 @@ const MEDIA_ENDING = new RegExp(
   `(?:${alternationOf([...wordsOf('directives', 'mediaEndings'), ...wordsOf('directives', 'quotedNameEndings')])})$`,
 );
 const NOT_SLOGANS = new Set(wordsOf('directives', 'notSlogans'));
+const NAME_NOUNS = new LiteralMatcher(wordsOf('directives', 'nounsAfterQuotedNames'));
+/** Quoted strings listed after a closing quote (“甲”、“乙”等): skipped to reach the noun after them. */
+const MORE_QUOTED = /^(?:[、，,]?[“「『‘"][^“”「」『』‘’"\n]{1,32}[”」』’"])*等?/;
 /** Quoted formulas written with digits and symbols: “1+N”, “4+1”, “1+4+X”, “12345”. */
 const DIGIT_FORMULA = /^(?:[0-9]+(?:\+[0-9A-Za-z]+)+|[0-9]{3,6})$/;
 /** Longest quoted list of phrases (“干字当头、目标倒逼、问题导向、重点发力、以上率下”). */
@@ -78,6 +81,12 @@ export function isSloganText(s: string): boolean {
   if (HOLIDAYS.has(t) || NOT_SLOGANS.has(t) || NOTICE_OPENING.test(t) || MEDIA_ENDING.test(t))
     return false;
   return true;
+}
+
+/** True when the quotation ending at `at` names a brand, activity or campaign (“甲”品牌). */
+function namesAThing(text: string, at: number): boolean {
+  const more = MORE_QUOTED.exec(text.slice(at, at + 200))?.[0].length ?? 0;
+  return NAME_NOUNS.wordAt(text, at + more) !== undefined;
 }
 
 /** What may stand between a formula's measure word and its noun, then the noun (sticky). */
@@ -233,7 +242,8 @@ export function* findDirectives(
       yield;
     }
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
-    if (!isSloganText(inner) || inBullet(m.index)) continue;
+    if (!isSloganText(inner) || inBullet(m.index) || namesAThing(text, m.index + m[0].length))
+      continue;
     out.push({
       start: m.index,
       end: m.index + m[0].length,

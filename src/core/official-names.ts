@@ -10,6 +10,7 @@ import {
   NAME_DOTS,
   NON_NAME_CHARS,
   NOT_IN_LISTED_NAMES,
+  RARE_NAME_CHARS,
   surnameLengthAt,
 } from './surnames';
 import { wordsOf } from './lexicons/index';
@@ -42,6 +43,22 @@ export function givenNameOk(text: string, from: number, to: number): boolean {
     if (!hanAt(text, k) || NON_NAME_TABLE[text.charCodeAt(k)] === 1) return false;
   }
   return true;
+}
+
+/** {@link RARE_NAME_CHARS} as a table by code unit. */
+const RARE_NAME_TABLE = codeUnitFlags(RARE_NAME_CHARS);
+
+/**
+ * True when a two-character given name at `from` is plausible once its first character may also
+ * be one that is mostly a function word (其春, 和平, 曾敏): for a name a following word confirms.
+ */
+function rareGivenNameOk(text: string, from: number): boolean {
+  const first = text.charCodeAt(from);
+  return (
+    hanAt(text, from) &&
+    (NON_NAME_TABLE[first] !== 1 || RARE_NAME_TABLE[first] === 1) &&
+    givenNameOk(text, from + 1, from + 2)
+  );
 }
 
 /** Spaces that may stand inside a name (王　伟, typeset to the width of three characters) or after a title. */
@@ -145,6 +162,16 @@ export function matchNameAt(text: string, at: number, m: Matchers = getMatchers(
     return preferShort ? short : long;
   }
   if (shortOk && rightContextOk(text, short, m)) return short;
+  // 陈其春主持: a rarer first character of the given name, when a word that follows names (not a
+  // head: 李书记) closes the three characters.
+  if (
+    long <= text.length &&
+    hanAt(text, long) &&
+    rareGivenNameOk(text, at + sl) &&
+    rightContextOk(text, long, m) &&
+    !m.headAtEnd.test(text.slice(at, long))
+  )
+    return long;
   // 王　伟: a one-character given name spaced out to the width of a three-character name.
   const gap = sl === 1 ? gapAt(text, at + 1) : 0;
   if (gap > 0) {

@@ -1,6 +1,7 @@
 /**
  * Finds officials: title chains before a name (省委常委、市委书记韦韬), names before a head
- * (习近平总书记), leaders' lists (市领导甲、乙出席) and later bare mentions of the same people.
+ * (习近平总书记), leaders' lists (市领导甲、乙出席), names before their post (甲当选为镇长) and
+ * later bare mentions of the same people.
  * Works on normalised (simplified) text; offsets returned here are normalised offsets.
  */
 import { STEP_UNITS } from './text/normalize';
@@ -20,6 +21,7 @@ import {
   rightContextOk,
 } from './official-names';
 import { getMatchers, hanAt, inferLevel, titleChainBefore, type Matchers } from './official-titles';
+import { findAppointedNames } from './official-appointments';
 
 /** An official mention in normalised offsets. */
 export interface RawOfficial {
@@ -263,6 +265,18 @@ function* findTitled(
         cover(chain.start, end);
         break;
       }
+    }
+  }
+  yield;
+
+  // 5. Names before their post: 甲当选为镇长, 选举乙为副镇长, 甲、乙等县领导出席.
+  for (const a of findAppointedNames(text, m)) {
+    const same = found.find((f) => f.nameStart === a.start && f.nameEnd === a.end);
+    if (same) {
+      if (!same.titles.includes(a.title)) same.titles.push(a.title);
+    } else if (!isCovered(a.start, a.end)) {
+      found.push(listed(text, a.start, a.end, [a.title]));
+      cover(a.start, a.end);
     }
   }
 

@@ -36,6 +36,9 @@ export function surnameLengthAt(text: string, at: number): number {
  */
 export const NON_NAME_CHARS: ReadonlySet<string> = new Set(wordsOf('surnames', 'nonNameChars'));
 
+/** Function-word characters that still open many given names (陈其春, 丁和平): see `rareNameChars`. */
+export const RARE_NAME_CHARS: ReadonlySet<string> = new Set(wordsOf('surnames', 'rareNameChars'));
+
 /** Dots that join the parts of a transliterated name; `·` is how names are reported. */
 export const NAME_DOTS = wordsOf('surnames', 'nameDots').join('');
 

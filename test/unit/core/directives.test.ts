@@ -21,6 +21,12 @@ describe('slogans', () => {
     expect(of(text, 'slogan')).toEqual(['三防', '一校一策、一校一专班', '一码清', '开门红']);
   });
 
+  it('leaves quoted names of brands and activities alone', () => {
+    const text =
+      '打造“郭小沫书游”“沫若艺苑”等公共文化活动,打出“海上清舟·普陀廉岛”品牌,深挖“沫若文化”资源,落实“放管服”改革。';
+    expect(of(text, 'slogan')).toEqual(['放管服']);
+  });
+
   it('rejects holidays, source notices and media names', () => {
     expect(isSloganText('五一')).toBe(false);
     expect(isSloganText('来源:中国西藏网')).toBe(false);

@@ -154,3 +154,64 @@ describe('spaces and unknown words around names', () => {
     expect(r).toEqual({ 张浩: ['市长', '副市长'] });
   });
 });
+
+describe('names written before their post', () => {
+  it('reads elections: 当选为, 当选, 选举…为, one post after another', () => {
+    expect(
+      byName(
+        '经全体委员投票选举,陶迪当选为政协鄂托克前旗第十一届委员会主席;于国强、秦岭峰当选为副主席。肖锦华当选镇长,罗正忠、阳岚当选为副镇长。',
+      ),
+    ).toEqual({
+      陶迪: ['政协鄂托克前旗第十一届委员会主席'],
+      于国强: ['副主席'],
+      秦岭峰: ['副主席'],
+      肖锦华: ['镇长'],
+      罗正忠: ['副镇长'],
+      阳岚: ['副镇长'],
+    });
+    expect(
+      byName(
+        '会议选举吴华球为洋青镇人大主席,潘凯为洋青镇人大副主席;选举高华同志为官底镇第十九届人民政府镇长。',
+      ),
+    ).toEqual({
+      吴华球: ['洋青镇人大主席'],
+      潘凯: ['洋青镇人大副主席'],
+      高华: ['官底镇第十九届人民政府镇长'],
+    });
+  });
+
+  it('reads appointments whose names hold the link word (任命姜有为、李晋修为副省长)', () => {
+    expect(
+      byName('会议决定任命姜有为、李晋修为吉林省副省长。马俊清同志任中共吉林省委副书记。'),
+    ).toEqual({
+      姜有为: ['吉林省副省长'],
+      李晋修: ['吉林省副省长'],
+      马俊清: ['中共吉林省委副书记'],
+    });
+  });
+
+  it('reads dismissals and a list closed by a leaders’ title', () => {
+    expect(byName('会议通过关于免去刘志勇政协第十一届委员会副主席职务的决定。')).toEqual({
+      刘志勇: ['政协第十一届委员会副主席'],
+    });
+    expect(
+      byName('5月24日,县委书记王国玺主持召开会议,李锡勇、张思民、王建林等县领导出席会议。'),
+    ).toEqual({
+      王国玺: ['县委书记'],
+      李锡勇: ['县领导'],
+      张思民: ['县领导'],
+      王建林: ['县领导'],
+    });
+  });
+
+  it('leaves clauses alone whose words before the cue are no names', () => {
+    expect(byName('全体代表一致同意当选为主席。这项工作为全市重点。')).toEqual({});
+    expect(byName('他担任过多年主任。')).toEqual({});
+  });
+
+  it('reads a given name that opens with a rarer character when a word closes it', () => {
+    expect(byName('市委书记陈其春主持召开会议。')).toEqual({ 陈其春: ['市委书记'] });
+    // 李书记主持: no name 李书记.
+    expect(byName('李书记主持召开会议。')).not.toHaveProperty('李书记');
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * Names written before their post: elections and appointments (陶迪当选为政协…主席, 选举高华同志为
+ * 官底镇…镇长, 免去刘志勇…副主席职务, 符跃兰辞去…副主任职务) and lists closed by a leaders' title
+ * (甲、乙、丙等县领导出席). The posts are read forward from the cue to their head; the names
+ * backward to the start of the clause. Works on normalised (simplified) text.
+ */
+import { alternationOf, wordsOf } from './lexicons/index';
+import { listNameEnd, nameOf } from './official-names';
+import { hanAt, type Matchers } from './official-titles';
+import { LiteralMatcher } from './text/literal-matcher';
+
+/** A name and the post the text gives it, in normalised offsets. */
+export interface AppointedName {
+  start: number;
+  end: number;
+  name: string;
+  title: string;
+}
+
+const ELECTED = new LiteralMatcher(wordsOf('titles', 'electedCues'));
+const LEADS = [...wordsOf('titles', 'appointmentLeads')].sort((a, b) => b.length - a.length);
+const LINKS = new LiteralMatcher(wordsOf('titles', 'appointmentLinks'));
+const POST_ENDS = new LiteralMatcher(wordsOf('titles', 'titleEndsAfterPost'));
+const DISMISSALS = new LiteralMatcher(wordsOf('titles', 'dismissalLeads'));
+/** 等县领导, 等市委领导 (not 等领导小组): the leaders' title closing a list of names. */
+const LEADERS_AFTER_LIST_RE = new RegExp(
+  `(?:${alternationOf(wordsOf('titles', 'listBeforeLeaders'))})((?:${alternationOf(
+    wordsOf('titles', 'leaderListUnits'),
+  )})[\\u4e00-\\u9fff]{0,4}?领导)(?!${alternationOf(wordsOf('titles', 'leaderCompounds'))})`,
+  'g',
+);
+/** Characters that end the clause a list of names stands in. */
+const CLAUSE_STOP = /[，,；;。：:！!？?\n（()）“”"]/;
+/** Longest post read after a cue (政协鄂托克前旗第十一届委员会常务委员). */
+const MAX_POST = 40;
+/** Farthest a list of names reaches back from its cue. */
+const MAX_LIST = 200;
+/** Name lengths tried after a dismissal lead, most likely first. */
+const DISMISSED_NAME_LENGTHS = [3, 2, 4] as const;
+const COMRADE = '同志';
+
+/** Finds the names the text writes before their post. */
+export function findAppointedNames(text: string, m: Matchers): AppointedName[] {
+  const out: AppointedName[] = [];
+  const push = (names: ReadonlyArray<readonly [number, number]>, title: string): void => {
+    for (const [start, end] of names)
+      out.push({ start, end, name: nameOf(text, start, end), title });
+  };
+  for (let at = ELECTED.nextIndex(text, 0); at >= 0; at = ELECTED.nextIndex(text, at + 1)) {
+    const cue = ELECTED.wordAt(text, at) ?? '';
+    const post = postAfter(text, at + cue.length, m);
+    if (post > 0) push(namesBefore(text, at, m), text.slice(at + cue.length, post));
+  }
+  for (const lead of LEADS)
+    for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1))
+      readAppointments(text, at + lead.length, m, push);
+  for (let at = DISMISSALS.nextIndex(text, 0); at >= 0; at = DISMISSALS.nextIndex(text, at + 1))
+    readDismissal(text, at + (DISMISSALS.wordAt(text, at) ?? '').length, m, push);
+  LEADERS_AFTER_LIST_RE.lastIndex = 0;
+  for (let l = LEADERS_AFTER_LIST_RE.exec(text); l; l = LEADERS_AFTER_LIST_RE.exec(text))
+    push(namesBefore(text, l.index, m), l[1] ?? '');
+  return dedupe(out);
+}
+
+/**
+ * After 选举/任命: `names 为 post`, repeated through the clause (选举甲为镇长，乙为副镇长).
+ */
+function readAppointments(
+  text: string,
+  from: number,
+  m: Matchers,
+  push: (names: ReadonlyArray<readonly [number, number]>, title: string) => void,
+): void {
+  let p = from;
+  for (let round = 0; round < 12; round++) {
+    // 任命姜有为、李晋修为副省长: the link is the first 为 whose names and post both read.
+    let pair: { names: Array<[number, number]>; postStart: number; post: number } | undefined;
+    for (let k = p; k < p + MAX_LIST && k < text.length && !CLAUSE_STOP.test(text.charAt(k)); k++) {
+      const linkWord = LINKS.wordAt(text, k);
+      if (linkWord === undefined) continue;
+      const names = namesIn(text, p, k, m);
+      const post = names.length > 0 ? postAfter(text, k + linkWord.length, m) : -1;
+      if (post > 0) {
+        pair = { names, postStart: k + linkWord.length, post };
+        break;
+      }
+    }
+    if (!pair) return;
+    push(pair.names, text.slice(pair.postStart, pair.post));
+    // 选举甲为主席，乙为副主席: the next pair follows one separator on.
+    let q = pair.post;
+    while (POST_ENDS.wordAt(text, q) !== undefined) q += (POST_ENDS.wordAt(text, q) ?? '').length;
+    if (!'、，,；;和'.includes(text.charAt(q))) return;
+    p = q + 1;
+  }
+}
+
+/** After 免去/撤销: `name post 职务` (免去刘志勇政协…副主席职务). */
+function readDismissal(
+  text: string,
+  at: number,
+  m: Matchers,
+  push: (names: ReadonlyArray<readonly [number, number]>, title: string) => void,
+): void {
+  for (const len of DISMISSED_NAME_LENGTHS) {
+    const end = at + len;
+    if (!isName(text, at, end, m, true)) continue;
+    const post = postAfter(text, end, m);
+    if (post > 0 && text.startsWith('职', post)) {
+      push([[at, end]], text.slice(end, post));
+      return;
+    }
+  }
+}
+
+/**
+ * End of a post starting at `at`: the last head (主席, 镇长, 常务委员) of the run of ideographs that
+ * a non-ideograph, a joining word (和, 、) or a word such as 职务 follows; -1 when there is none.
+ */
+function postAfter(text: string, at: number, m: Matchers): number {
+  let end = -1;
+  for (let k = at; k < at + MAX_POST && hanAt(text, k); k++) {
+    const head = m.head.wordAt(text, k);
+    if (head === undefined) continue;
+    const e = k + head.length;
+    const next = text.charAt(e);
+    if (
+      !hanAt(text, e) ||
+      next === '和' ||
+      next === '及' ||
+      POST_ENDS.wordAt(text, e) !== undefined
+    )
+      end = e;
+  }
+  return end;
+}
+
+/** The names of a list ending at `cue` (甲、乙同志当选为), read from the clause's start. */
+function namesBefore(text: string, cue: number, m: Matchers): Array<[number, number]> {
+  const end = text.startsWith(COMRADE, cue - COMRADE.length) ? cue - COMRADE.length : cue;
+  let s = end;
+  while (s > 0 && end - s < MAX_LIST && !CLAUSE_STOP.test(text.charAt(s - 1))) s--;
+  // 大会选举甲为…: the names start after an appointment lead in the clause.
+  for (const lead of LEADS) {
+    const i = text.lastIndexOf(lead, end - 1);
+    if (i >= s && i + lead.length < end) s = i + lead.length;
+  }
+  return namesIn(text, s, end, m);
+}
+
+/**
+ * The names of a list that ends at `to` and starts at or after `from`, separated by 、 or spaces
+ * (each may carry 同志): the pieces before the last one that is not a name are left out
+ * (…人大代表、杨飞同志为). Empty when the last piece is not a name.
+ */
+function namesIn(text: string, from: number, to: number, m: Matchers): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let a = from;
+  for (let k = from; k <= to; k++) {
+    if (k < to && text.charAt(k) !== '、' && !/\s/.test(text.charAt(k))) continue;
+    let b = k;
+    if (text.startsWith(COMRADE, b - COMRADE.length) && b - COMRADE.length > a) b -= COMRADE.length;
+    if (b > a) pieces.push([a, b]);
+    a = k + 1;
+  }
+  let first = pieces.length;
+  while (first > 0 && isName(text, ...(pieces[first - 1] as [number, number]), m, false)) first--;
+  // The list's first name must read as one on its own (a surname, or a minority name).
+  while (first < pieces.length && !isName(text, ...(pieces[first] as [number, number]), m, true))
+    first++;
+  return pieces.slice(first);
+}
+
+/** True when `text[start, end)` reads as one name of a list, whatever follows it. */
+function isName(text: string, start: number, end: number, m: Matchers, first: boolean): boolean {
+  if (end - start < 2 || end > text.length) return false;
+  const probe = `${text.slice(start, end)}、`;
+  return listNameEnd(probe, 0, m, first) === end - start;
+}
+
+/** Each name once per post (a post read from two cues). */
+function dedupe(found: AppointedName[]): AppointedName[] {
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.start - b.start)
+    .filter((f) => {
+      const key = `${f.start}:${f.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}

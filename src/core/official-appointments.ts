@@ -38,6 +38,8 @@ const MAX_LIST = 200;
 /** Name lengths tried after a dismissal lead, most likely first. */
 const DISMISSED_NAME_LENGTHS = [3, 2, 4] as const;
 const COMRADE = '同志';
+/** 等 closing a list of names (甲、乙等出席). */
+const LIST_END = '等';
 
 /** Finds the names the text writes before their post. */
 export function findAppointedNames(text: string, m: Matchers): AppointedName[] {
@@ -133,6 +135,15 @@ function postAfter(text: string, at: number, m: Matchers): number {
       end = e;
   }
   return end;
+}
+
+/**
+ * The names of a list standing right before `cue` with no title (甲、乙、丙等在主席台就座), as
+ * text; empty when the clause before the cue is not a list of names.
+ */
+export function bareNamesBefore(text: string, cue: number, m: Matchers): string[] {
+  const end = text.charAt(cue - 1) === LIST_END ? cue - 1 : cue;
+  return namesBefore(text, end, m).map(([s, e]) => nameOf(text, s, e));
 }
 
 /** The names of a list ending at `cue` (甲、乙同志当选为), read from the clause's start. */

@@ -5,6 +5,8 @@
  */
 import { alternationOf } from './lexicons/index';
 import type { RawOfficial } from './officials';
+import { bareNamesBefore } from './official-appointments';
+import { getMatchers } from './official-titles';
 import {
   clauseStart,
   firstEndingAfter,
@@ -37,6 +39,8 @@ const CHAIR_BY_RE = new RegExp(
 );
 const SPEAKER_RE = new RegExp(alternationOf(words('speakerCues')), 'g');
 const NOT_AFTER_SPEAKER = longestFirst('notAfterSpeakerCue');
+/** The default matchers, for reading a list of names with no title. */
+const MATCHERS = getMatchers([], []);
 const ATTENDEE_RE = new RegExp(alternationOf(words('attendeeCues')), 'g');
 const RELAY_RE = new RegExp(alternationOf(words('relayCues')), 'g');
 const RELAY_END_RE = new RegExp(alternationOf(words('relayEnds')), 'g');
@@ -144,6 +148,9 @@ export function readStretch(
       if (chairCue !== undefined && o.nameEnd <= chairCue) continue;
       add(record.attendees, record.sources.attendees, o.name, o);
     }
+    // 王少玄、刘连根在主席台就座: names with no title, the clause's whole subject.
+    for (const name of bareNamesBefore(text, at, MATCHERS))
+      if (!record.chairs.includes(name)) add(record.attendees, record.sources.attendees, name);
   }
   RELAY_RE.lastIndex = 0;
   for (let m = RELAY_RE.exec(part); m; m = RELAY_RE.exec(part)) {

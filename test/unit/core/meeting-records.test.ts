@@ -153,6 +153,14 @@ describe('meeting records', () => {
     );
   });
 
+  it('lists attendees named with no title before 在主席台就座', () => {
+    const r = recordsOf(
+      '8月12日,中共吉安市委三届十三次全会召开。市委书记王萍出席并讲话。王少玄、刘连根、余阳春在主席台就坐。',
+      '2016-08-13',
+    );
+    expect(r[0]?.attendees).toEqual(expect.arrayContaining(['王少玄', '刘连根', '余阳春']));
+  });
+
   it('lists attendees of a list with 等 and 列席', () => {
     const r = recordsOf(
       '6月3日,区委书记周明主持召开区委常委会会议。区领导吴刚、郑洁、王磊等出席会议,区纪委书记冯涛列席会议。',

@@ -18,6 +18,15 @@ import {
 
 /** `--test-errors` lists the test split's errors (for the final report; never tune on them). */
 const SHOW_TEST_ERRORS = process.argv.includes('--test-errors');
+/**
+ * `--batch hi` keeps only the real pages whose ids start with one of these letters (the pages one
+ * collection round added), to compare a round's pages with the rest.
+ */
+const BATCH = ((): string | undefined => {
+  const i = process.argv.indexOf('--batch');
+  return i >= 0 ? (process.argv[i + 1] ?? '') : undefined;
+})();
+const inBatch = (id: string): boolean => BATCH === undefined || BATCH.includes(id.charAt(0));
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -66,11 +75,12 @@ async function runEval(): Promise<number> {
       goldDir: join(REAL_DIR, 'gold'),
       recordsDir: join(REAL_DIR, 'records'),
     };
-    sets.push({ label: 'real pages, dev split', ...real, only: split.dev });
+    const batch = BATCH === undefined ? '' : ` (ids ${[...BATCH].join('/')}…)`;
+    sets.push({ label: `real pages, dev split${batch}`, ...real, only: split.dev.filter(inBatch) });
     sets.push({
-      label: 'real pages, TEST split (frozen)',
+      label: `real pages, TEST split (frozen)${batch}`,
       ...real,
-      only: split.test,
+      only: split.test.filter(inBatch),
       errors: SHOW_TEST_ERRORS,
     });
   }

@@ -37,7 +37,11 @@ const CHAIR_RE = new RegExp(alternationOf(words('chairCues')), 'g');
 const CHAIR_BY_RE = new RegExp(
   `(?:${alternationOf(words('chairByWords'))})([\\u4e00-\\u9fff]{2,3})$`,
 );
-const SPEAKER_RE = new RegExp(alternationOf(words('speakerCues')), 'g');
+/** A speaker cue, or a frame around what was delivered (作…的报告), within one clause. */
+const SPEAKER_RE = new RegExp(
+  `${alternationOf(words('speakerCues'))}|(?:${alternationOf(words('speakerFrameOpenings'))})[^，,。；;！？!?\\n]{1,40}?(?:${alternationOf(words('speakerFrameClosings'))})`,
+  'g',
+);
 const NOT_AFTER_SPEAKER = longestFirst('notAfterSpeakerCue');
 /** The default matchers, for reading a list of names with no title. */
 const MATCHERS = getMatchers([], []);

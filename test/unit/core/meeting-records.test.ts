@@ -153,6 +153,14 @@ describe('meeting records', () => {
     );
   });
 
+  it('reads speakers who 要求 or 作…报告', () => {
+    const r = recordsOf(
+      '6月18日,自治区党委常委会召开。自治区党委书记马兴瑞作党代表会议有关情况的报告。区长陈清要求,要增强政治自觉。',
+      '2022-06-19',
+    );
+    expect(r[0]?.speakers).toEqual(['马兴瑞', '陈清']);
+  });
+
   it('lists attendees named with no title before 在主席台就座', () => {
     const r = recordsOf(
       '8月12日,中共吉安市委三届十三次全会召开。市委书记王萍出席并讲话。王少玄、刘连根、余阳春在主席台就坐。',

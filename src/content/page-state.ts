@@ -4,6 +4,8 @@
  * (`painted`) is the only list of entities; the panel's entities, summary and counts are derived
  * from it.
  */
+import { clipMeetingsOf } from '../core/clips/clip-meetings';
+import type { ClipMeeting } from '../core/clips/model';
 import type { AnnotateResult, EntityKind } from '../core/types';
 import type { NodeIndex } from '../dom/dom-ranges';
 import type { PageText } from '../dom/page-text';
@@ -104,6 +106,19 @@ export function summaryOf(painted: readonly RegisteredEntity[]): EntitySummary {
   return summary;
 }
 
+/** Meeting lines are derived once per engine result. */
+const meetingViews = new WeakMap<AnnotateResult, ClipMeeting[]>();
+
+/** The page's meeting records as the panel shows them and a clip keeps them. */
+function meetingsOf(result: AnnotateResult): ClipMeeting[] {
+  let meetings = meetingViews.get(result);
+  if (!meetings) {
+    meetings = clipMeetingsOf(result) ?? [];
+    meetingViews.set(result, meetings);
+  }
+  return meetings;
+}
+
 /** What the panel shows, derived from the state. */
 export function panelViewOf(state: PageState): PanelView {
   const result = state.analysis?.result;
@@ -120,6 +135,8 @@ export function panelViewOf(state: PageState): PanelView {
         }
       : null,
     entities: state.painted.map((i) => i.entity),
+    // Shown only once painted: the idle panel of a switched-off page reports nothing.
+    meetings: result && state.phase === 'annotated' ? meetingsOf(result) : [],
     summary: summaryOf(state.painted),
     counts: countPainted(state.painted),
     visible: { ...state.visible },

@@ -3,6 +3,7 @@
  * TextQuote/TextPosition selectors in page-text offsets, and the engine's entities inside the
  * passage re-based to the passage start. Also finds the passage of "save whole article".
  */
+import { clipMeetingsOf } from '../core/clips/clip-meetings';
 import type { ClipDraft } from '../core/clips/model';
 import type { AnnotateResult, Entity } from '../core/types';
 import type { PageText } from '../dom/page-text';
@@ -39,6 +40,7 @@ export function buildClipDraft(
   if (end <= start) return null;
   const exact = text.slice(start, end);
   const { page } = result;
+  const meetings = clipMeetingsOf(result);
   return {
     url: source.url,
     title: (source.title || page.title || '').slice(0, 1000),
@@ -62,6 +64,9 @@ export function buildClipDraft(
     },
     entities: entitiesWithin(result.entities, start, end).slice(0, MAX_CLIP_ENTITIES),
     wholeArticle,
+    // The page's meetings, whatever part of it is clipped: a passage of attendees still belongs
+    // to the meeting the article reports.
+    ...(meetings && { meetings }),
   };
 }
 

@@ -2,7 +2,12 @@
 
 /** Offers `content` to the user as a file named `fileName`. */
 export function downloadText(fileName: string, mimeType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+  downloadBlob(fileName, new Blob([content], { type: mimeType }));
+}
+
+/** Offers a blob (a zip, say) to the user as a file named `fileName`. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

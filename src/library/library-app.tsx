@@ -11,6 +11,7 @@ import { productNormaliser } from '../core/clips/product-normaliser';
 import { clipChars } from '../core/clips/batches';
 import { warmSearchText } from '../core/clips/search';
 import { exportClips, type ExportFormat } from '../core/clips/export';
+import { downloadTidyBundle, TIDY_FORMAT } from './tidy-download';
 import { ClipRepository } from '../shared/clip-repository';
 import { send } from '../shared/send';
 import { t } from '../ui/i18n';
@@ -37,7 +38,7 @@ export function LibraryApp() {
   const [undo, setUndo] = useState<Clip[] | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
-  const [format, setFormat] = useState<ExportFormat>('json');
+  const [format, setFormat] = useState<ExportFormat | typeof TIDY_FORMAT>('json');
   const [scope, setScope] = useState<'all' | 'filter'>('all');
   const searchRef = useRef<HTMLInputElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -186,6 +187,10 @@ export function LibraryApp() {
       const chosen = subset
         ? filterClips(every, query, productNormaliser, { presorted: true }).clips
         : every;
+      if (format === TIDY_FORMAT) {
+        report(`${t('uiExport')}: ${downloadTidyBundle(chosen)}`);
+        return;
+      }
       const file = exportClips(chosen, format);
       downloadText(file.fileName, file.mimeType, file.content);
       report(`${t('uiExport')}: ${file.fileName}`);
@@ -243,11 +248,12 @@ export function LibraryApp() {
             <select
               class="export-format"
               value={format}
-              onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}
+              onChange={(e) => setFormat(e.currentTarget.value as typeof format)}
             >
               <option value="json">JSON</option>
               <option value="w3c">W3C Web Annotation</option>
               <option value="csv">CSV</option>
+              <option value={TIDY_FORMAT}>Tidy tables (zip: CSV + datapackage.json)</option>
             </select>
           </label>
           <select

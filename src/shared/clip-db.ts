@@ -76,6 +76,19 @@ export const MIGRATIONS: readonly Migration[] = [
       cursor = await cursor.continue();
     }
   },
+  // v4: clip schema 2 adds the page's meeting records (`meetings`), which a clip saved earlier
+  // never read: it is left out (not recorded), not set to an empty list (none reported). Every
+  // clip is kept and stamped with schema version 2, which it already satisfies. The version is
+  // written out, not read from CLIP_SCHEMA_VERSION, so a later bump does not change this step.
+  async (_db, tx) => {
+    const store = tx.objectStore('clips');
+    let cursor = await store.openCursor();
+    while (cursor) {
+      const clip = cursor.value as Clip;
+      if ((clip.schemaVersion ?? 1) < 2) await cursor.update({ ...clip, schemaVersion: 2 });
+      cursor = await cursor.continue();
+    }
+  },
 ];
 
 /** Latest database version. */

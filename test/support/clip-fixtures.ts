@@ -1,5 +1,10 @@
 /** Test clips and a tiny traditional→simplified double (the engine's converter is tested there). */
-import { createClipFromDraft, type Clip, type ClipDraft } from '../../src/core/clips/model';
+import {
+  createClipFromDraft,
+  type Clip,
+  type ClipDraft,
+  type ClipMeeting,
+} from '../../src/core/clips/model';
 import { createSearchNormaliser, stripPinyinGlosses } from '../../src/core/clips/search';
 import type { Entity } from '../../src/core/types';
 
@@ -59,6 +64,26 @@ export function meeting(body: string, ordinals: number[], start = 0): Entity {
     ordinals,
     body,
     meetingType: '会议',
+  };
+}
+
+/** A meeting record as a clip keeps it (seed-002's meeting). */
+export function sampleMeeting(overrides: Partial<ClipMeeting> = {}): ClipMeeting {
+  return {
+    name: '市委第二十六次专题会议',
+    body: '市委',
+    type: 'meeting',
+    meetingType: '专题会议',
+    term: null,
+    ordinals: [26],
+    expanded: false,
+    date: '2020-03-25',
+    place: '临汾市',
+    chairs: ['董一兵'],
+    speakers: ['董一兵', '李云峰'],
+    attendees: ['李朝旗', '常青', '陈忠辉'],
+    relayed: ['省委第二十五、二十六次专题会议精神'],
+    ...overrides,
   };
 }
 

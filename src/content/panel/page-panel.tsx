@@ -6,8 +6,10 @@
  */
 import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import type { ClipMeeting } from '../../core/clips/model';
 import type { Entity, EntityKind, PageSignal, Script } from '../../core/types';
 import type { EntitySummary } from './entity-summary';
+import { meetingLineOf } from './meeting-line';
 import { highlightColour, kindHighlightName, KINDS } from '../highlight-palette';
 
 /** Message look-up (`browser.i18n.getMessage` in the extension). */
@@ -34,6 +36,8 @@ export interface PanelView {
   expanded: boolean;
   detection: { isGov: boolean; score: number; signals: PageSignal[]; script: Script } | null;
   entities: Entity[];
+  /** The meetings the page reports as held, in text order (what a saved clip keeps). */
+  meetings: ClipMeeting[];
   summary: EntitySummary;
   counts: Record<EntityKind, number>;
   visible: Record<EntityKind, boolean>;
@@ -166,6 +170,7 @@ export function PageUi({
             </p>
           </div>
           <div class="body">
+            <Meeting meetings={view.meetings} t={t} />
             <Detection view={view} t={t} />
             <Lists view={view} actions={actions} t={t} />
           </div>
@@ -184,6 +189,23 @@ export function PageUi({
       )}
       {view.card && <Card view={view} card={view.card} actions={actions} t={t} />}
     </div>
+  );
+}
+
+/** The meeting the page reports (the first, with a count of the others). */
+function Meeting({ meetings, t }: { meetings: ClipMeeting[]; t: Translate }) {
+  const first = meetings[0];
+  if (!first) return null;
+  return (
+    <p class="meeting" data-meetings={meetings.length}>
+      <b>{meetingLineOf(first, t)}</b>
+      {meetings.length > 1 && (
+        <span class="muted">
+          {' '}
+          · {t('pageMeetingsMore')} {meetings.length - 1}
+        </span>
+      )}
+    </p>
   );
 }
 

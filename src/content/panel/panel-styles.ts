@@ -26,6 +26,7 @@ export const PANEL_CSS = `
 .icon:hover { border-color: var(--line); }
 .controls { padding: 8px 10px 0; border-bottom: 1px solid var(--line); }
 .body { overflow: auto; padding: 8px 10px; }
+.meeting { margin: 0 0 6px; } .meeting b { font-weight: 600; }
 .detect { margin: 0 0 6px; }
 .detect b { color: var(--accent); }
 details { margin: 0 0 8px; color: var(--muted); }

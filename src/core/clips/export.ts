@@ -63,7 +63,7 @@ function annotationIdOf(clipId: string): string {
 /** Clip fields that W3C has no place for, kept under our namespaced property. */
 export type ClipExtension = Pick<
   Clip,
-  'title' | 'site' | 'page' | 'quote' | 'entities' | 'wholeArticle' | 'schemaVersion'
+  'title' | 'site' | 'page' | 'quote' | 'entities' | 'wholeArticle' | 'schemaVersion' | 'meetings'
 >;
 
 /** One clip as a W3C Web Annotation. */
@@ -86,6 +86,7 @@ function buildAnnotation(clip: Clip): Record<string, unknown> {
     entities: clip.entities,
     wholeArticle: clip.wholeArticle,
     schemaVersion: clip.schemaVersion,
+    ...(clip.meetings && { meetings: clip.meetings }),
   };
   return {
     id: annotationIdOf(clip.id),

@@ -4,7 +4,14 @@
  */
 import * as v from 'valibot';
 import { CLIP_SCHEMA_VERSION, PRODUCT_NAME, siteOf, normaliseTags, type Clip } from './model';
-import { clipSchema, describeIssues, entitySchema, LIMITS, pageMetaSchema } from './schema';
+import {
+  clipMeetingSchema,
+  clipSchema,
+  describeIssues,
+  entitySchema,
+  LIMITS,
+  pageMetaSchema,
+} from './schema';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './export';
 
 /** A file that cannot be imported; `message` says what is wrong and where. */
@@ -96,6 +103,7 @@ const annotationSchema = v.object({
       }),
       entities: v.pipe(v.array(entitySchema), v.maxLength(LIMITS.entities)),
       wholeArticle: v.boolean(),
+      meetings: v.optional(v.pipe(v.array(clipMeetingSchema), v.maxLength(LIMITS.meetings))),
       schemaVersion: v.pipe(
         v.number(),
         v.integer(),
@@ -164,6 +172,7 @@ function clipFromAnnotation(a: v.InferOutput<typeof annotationSchema>, path: str
     },
     entities: ext?.entities ?? [],
     wholeArticle: ext?.wholeArticle ?? false,
+    ...(ext?.meetings && { meetings: ext.meetings }),
     note: note.slice(0, LIMITS.note),
     tags: tags.slice(0, LIMITS.tags),
   };

@@ -2,10 +2,10 @@
  * The clip: an annotated passage a researcher saved. Plain data, shared by the content script
  * (which drafts it), the background (which stores it) and the export formats.
  */
-import type { Entity, OfficialEntity, PageResult } from '../types';
+import type { Entity, MeetingCategory, OfficialEntity, PageResult } from '../types';
 
 /** Current clip schema version; bump it with a migration in the store. */
-export const CLIP_SCHEMA_VERSION = 1;
+export const CLIP_SCHEMA_VERSION = 2;
 
 /** Product name used in export envelopes and file names. */
 export const PRODUCT_NAME = 'zhengwen-lens';
@@ -35,6 +35,30 @@ export interface ClipPageMeta {
   byline: string[];
 }
 
+/**
+ * A meeting the clip's page reports as held (the engine's `MeetingRecord` without its offsets and
+ * entity indexes, which point into the page rather than the clip). Names are simplified.
+ */
+export interface ClipMeeting {
+  /** The meeting as the page names it (市委第二十六次专题会议), or its body when unnumbered. */
+  name: string;
+  body: string | null;
+  type: MeetingCategory;
+  /** 专题会议, 常委会, 常务会议 … when the numbered mention gives it. */
+  meetingType: string | null;
+  term: number | null;
+  ordinals: number[];
+  expanded: boolean;
+  /** `YYYY-MM-DD`, the day it was held. */
+  date: string | null;
+  /** Jurisdiction (临汾市) or its level alone (市). */
+  place: string | null;
+  chairs: string[];
+  speakers: string[];
+  attendees: string[];
+  relayed: string[];
+}
+
 /** What the content script sends when the user saves a passage. */
 export interface ClipDraft {
   url: string;
@@ -47,6 +71,11 @@ export interface ClipDraft {
   entities: Entity[];
   /** True for "save whole article". */
   wholeArticle: boolean;
+  /**
+   * The meetings the whole page reports (schema version 2). Absent: not recorded (a clip saved
+   * before version 2); empty: the page reports none.
+   */
+  meetings?: ClipMeeting[];
   note?: string;
   tags?: string[];
 }

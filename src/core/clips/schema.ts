@@ -18,6 +18,10 @@ export const LIMITS = {
   entities: 5000,
   entityText: 2000,
   shortText: 500,
+  /** Meeting records one clip keeps. */
+  meetings: 200,
+  /** Names in one field of a meeting record. */
+  meetingNames: 500,
   id: 100,
   /** Clips in one message (bulk delete, restore). */
   batch: 20_000,
@@ -71,6 +75,25 @@ export const entitySchema = v.variant('kind', [
   }),
 ]);
 
+const nameList = v.pipe(v.array(shortText), v.maxLength(LIMITS.meetingNames));
+
+/** One meeting record kept with a clip (unknown extra fields are dropped, as for entities). */
+export const clipMeetingSchema = v.object({
+  name: shortText,
+  body: v.nullable(shortText),
+  type: v.picklist(['plenum', 'congress', 'session', 'meeting']),
+  meetingType: v.nullable(shortText),
+  term: v.nullable(v.pipe(v.number(), v.integer())),
+  ordinals: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.maxLength(100)),
+  expanded: v.boolean(),
+  date: v.nullable(v.pipe(shortText, v.isoDate('must be a YYYY-MM-DD date'))),
+  place: v.nullable(shortText),
+  chairs: nameList,
+  speakers: nameList,
+  attendees: nameList,
+  relayed: v.pipe(v.array(text(LIMITS.entityText)), v.maxLength(100)),
+});
+
 /** Page facts kept with a clip. */
 export const pageMetaSchema = v.strictObject({
   isGovNews: v.boolean(),
@@ -116,6 +139,7 @@ const draftEntries = {
   selectors: selectorsSchema,
   entities: v.pipe(v.array(entitySchema), v.maxLength(LIMITS.entities)),
   wholeArticle: v.boolean(),
+  meetings: v.optional(v.pipe(v.array(clipMeetingSchema), v.maxLength(LIMITS.meetings))),
 };
 
 /** What the content script may send as a new clip. */

@@ -328,6 +328,27 @@ describe('migrations', () => {
     latest.close();
   });
 
+  it('keeps every clip of a version-3 database, stamped with clip schema 2 and no meetings', async () => {
+    const name = `test-migrate-${++dbCount}`;
+    const v3 = await openClipDb(name, 3);
+    const saved = Array.from({ length: 12 }, (_, i) => {
+      const { meetings: _none, ...clip } = createClipFromDraft(
+        makeDraft({ note: `n${i}`, tags: [`t${i % 3}`] }),
+        new Date(Date.UTC(2026, 1, 1, 0, i)),
+      );
+      return { ...clip, schemaVersion: 1 };
+    });
+    const tx = v3.transaction('clips', 'readwrite');
+    await Promise.all([...saved.map((c) => tx.store.put(c)), tx.done]);
+    v3.close();
+    const store = new ClipStore(testNormaliser, name);
+    const all = await store.all();
+    expect(all).toEqual([...saved].reverse().map((c) => ({ ...c, schemaVersion: 2 })));
+    // Not recorded is not "none found": the field stays absent.
+    expect(all.every((c) => !('meetings' in c))).toBe(true);
+    await store.close();
+  });
+
   it('keeps every clip of a version-2 database, derived keys aside', async () => {
     const name = `test-migrate-${++dbCount}`;
     const v2 = await openClipDb(name, 2);

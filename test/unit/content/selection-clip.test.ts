@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/core/index';
 import type { AnnotateResult, Entity } from '../../../src/core/types';
 import { extractPageText } from '../../../src/dom/page-text';
 import { rangeFromOffsets } from '../../../src/dom/dom-ranges';
@@ -108,6 +109,25 @@ describe('buildClipDraft', () => {
       source: '太原日报',
       byline: ['记者甲'],
     });
+  });
+
+  it("keeps the page's meeting records, whatever part of it is clipped", () => {
+    const page =
+      '5月8日上午，县委书记王建国主持召开县委第36次常委会会议。县领导张华、赵强出席会议。';
+    const result = annotate({ text: page, published: '2023-05-09' });
+    const tail = buildClipDraft(
+      { text: page, result, url: 'u', title: 't', toSimplified: (s) => s },
+      { start: page.indexOf('县领导'), end: page.length },
+      false,
+    )!;
+    expect(tail.meetings).toHaveLength(1);
+    expect(tail.meetings![0]).toMatchObject({
+      ordinals: [36],
+      chairs: ['王建国'],
+      date: '2023-05-08',
+    });
+    // A result without records (merged outside the engine) gives a draft without the field.
+    expect('meetings' in draft).toBe(false);
   });
 
   it('leaves out entities that stick out of the passage and refuses empty spans', () => {

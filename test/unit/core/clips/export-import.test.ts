@@ -12,13 +12,15 @@ import {
   readImport,
 } from '../../../../src/core/clips/import';
 import { LIMITS } from '../../../../src/core/clips/schema';
-import { makeClip } from '../../../support/clip-fixtures';
+import { makeClip, sampleMeeting } from '../../../support/clip-fixtures';
 
 const now = new Date('2026-11-22T08:00:00Z');
 const clips = [
   makeClip({ note: '注:<img src=x onerror=alert(1)>', tags: ['防疫', '太原'] }),
   makeClip({ note: '', tags: [] }),
 ];
+/** Clips of schema version 2: with the page's meetings, and with none found. */
+const withMeetings = [makeClip({ meetings: [sampleMeeting()] }), makeClip({ meetings: [] })];
 
 function importError(content: string): string {
   try {
@@ -84,6 +86,30 @@ describe('export', () => {
 });
 
 describe('import', () => {
+  it('reads a version-1 file: clips without meetings stay without them', () => {
+    const data = JSON.parse(exportClips(clips, 'json', now).content);
+    data.clipSchemaVersion = 1;
+    for (const clip of data.clips) clip.schemaVersion = 1;
+    const parsed = parseImport(JSON.stringify(data));
+    expect(parsed.clips.map((c) => c.schemaVersion)).toEqual([1, 1]);
+    expect(parsed.clips.every((c) => !('meetings' in c))).toBe(true);
+  });
+
+  it('round-trips meeting records through JSON and W3C', () => {
+    for (const format of ['json', 'w3c'] as const) {
+      const parsed = parseImport(exportClips(withMeetings, format, now).content);
+      expect(parsed.clips).toEqual(withMeetings);
+    }
+  });
+
+  it('refuses a meeting record with a bad date, naming it', () => {
+    const data = JSON.parse(exportClips(withMeetings, 'json', now).content);
+    data.clips[0].meetings[0].date = '25 March';
+    expect(importError(JSON.stringify(data))).toMatch(
+      /clips\.0\.meetings\.0\.date: must be a YYYY-MM-DD date/,
+    );
+  });
+
   it('round-trips JSON: export → import → export gives the same clips', () => {
     const first = exportClips(clips, 'json', now).content;
     const parsed = parseImport(first);
@@ -154,7 +180,7 @@ describe('import', () => {
     data.count = 2;
     data.clips[1].schemaVersion = 99;
     expect(importError(JSON.stringify(data))).toMatch(
-      /clips\.1\.schemaVersion: must be at most 1: written by a newer version/,
+      /clips\.1\.schemaVersion: must be at most 2: written by a newer version/,
     );
   });
 

@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportClips } from '../../../../src/core/clips/export';
-import { makeClip, meeting } from '../../../support/clip-fixtures';
+import { makeClip, meeting, sampleMeeting } from '../../../support/clip-fixtures';
 
 const schema = JSON.parse(
   readFileSync(new URL('../../../../docs/clip-export.schema.json', import.meta.url), 'utf8'),
@@ -18,6 +18,7 @@ describe('docs/clip-export.schema.json', () => {
     const clips = [
       makeClip({ note: '备注', tags: ['a'] }),
       makeClip({ entities: [meeting('市委', [3, 4])], wholeArticle: true }),
+      makeClip({ meetings: [sampleMeeting(), sampleMeeting({ date: null, body: null })] }),
     ];
     const ok = validate(JSON.parse(exportClips(clips, 'json').content));
     expect(validate.errors ?? []).toEqual([]);
@@ -31,5 +32,10 @@ describe('docs/clip-export.schema.json', () => {
     delete data.clips[0].extra;
     data.clips[0].entities[0].kind = 'person';
     expect(validate(data)).toBe(false);
+    data.clips[0].entities[0].kind = 'official';
+    data.clips[0].meetings = [{ ...sampleMeeting(), date: '2020年3月25日' }];
+    expect(validate(data)).toBe(false);
+    data.clips[0].meetings = [sampleMeeting()];
+    expect(validate(data)).toBe(true);
   });
 });

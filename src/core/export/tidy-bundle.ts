@@ -1,0 +1,42 @@
+/**
+ * The tidy export bundle: every table as CSV, `datapackage.json` and a README, as files and as
+ * one zip (fflate). Pure: the library downloads the bytes, the CLI may write the files.
+ */
+import { strToU8, zipSync } from 'fflate';
+import { PRODUCT_NAME } from '../clips/model';
+import { datapackageOf, tidyReadme } from './datapackage';
+import type { TidyDocument } from './document';
+import { tableToCsv } from './tidy-csv';
+import { TABLE_NAMES, type TableName } from './tidy-schemas';
+import { tidyTablesOf } from './tidy-tables';
+
+/** The bundle's files by name, and the name of its zip. */
+export interface TidyBundle {
+  fileName: string;
+  files: Record<string, string>;
+}
+
+/** The bundle of `documents`: `<table>.csv` for every table, `datapackage.json`, `README.md`. */
+export function tidyBundleOf(
+  documents: readonly TidyDocument[],
+  now: Date = new Date(),
+): TidyBundle {
+  const tables = tidyTablesOf(documents);
+  const rows = Object.fromEntries(TABLE_NAMES.map((n) => [n, tables[n].rows.length])) as Record<
+    TableName,
+    number
+  >;
+  const files: Record<string, string> = {};
+  for (const name of TABLE_NAMES) files[`${name}.csv`] = tableToCsv(tables[name]);
+  files['datapackage.json'] = `${JSON.stringify(datapackageOf(rows, now), null, 2)}\n`;
+  files['README.md'] = tidyReadme(rows, now);
+  return { fileName: `${PRODUCT_NAME}-tidy-${now.toISOString().slice(0, 10)}.zip`, files };
+}
+
+/** The bundle's files as one zip archive. */
+export function zipTidyBundle(bundle: TidyBundle, now: Date = new Date()): Uint8Array {
+  const entries = Object.fromEntries(
+    Object.entries(bundle.files).map(([name, text]) => [name, strToU8(text)]),
+  );
+  return zipSync(entries, { level: 6, mtime: now });
+}

@@ -70,7 +70,8 @@ export async function runCrawl(run: CrawlRun): Promise<CrawlSummary> {
     const task: UnitTask = { unit, settings: run.context.settings, format: run.formatName };
     return pool.run(task) as Promise<UnitResult>;
   };
-  const window: Array<{ unit: WorkUnit; result: Promise<UnitResult> }> = [];
+  // Damage found while planning waits in the window too, so stderr follows input order.
+  const window: Array<{ unit?: WorkUnit; result: Promise<UnitResult> }> = [];
   const limit = Math.max(1, run.jobs) * WINDOW_PER_JOB;
 
   async function writeHead(): Promise<void> {
@@ -78,8 +79,9 @@ export async function runCrawl(run: CrawlRun): Promise<CrawlSummary> {
     if (!head) return;
     const result = await head.result;
     for (const problem of result.problems) run.progress.log(`annotate: ${problem}`);
-    await run.sink.write(result);
     addCounts(summary, result.counts);
+    if (!head.unit) return;
+    await run.sink.write(result);
     summary.unitsDone++;
     run.progress.advance(head.unit.bytes, result.counts.read);
   }
@@ -87,8 +89,10 @@ export async function runCrawl(run: CrawlRun): Promise<CrawlSummary> {
   try {
     for await (const item of run.plan) {
       if (item.kind === 'damage') {
-        summary.errors++;
-        run.progress.log(`annotate: ${item.key}: ${item.reason}`);
+        const counts = { ...emptyCounts(), errors: 1 };
+        const problems = [`${item.key}: ${item.reason}`];
+        window.push({ result: Promise.resolve({ id: '', parts: {}, counts, problems }) });
+        while (window.length >= limit) await writeHead();
         continue;
       }
       if (await run.sink.isDone(item.unit.id)) {

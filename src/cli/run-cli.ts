@@ -223,7 +223,12 @@ export async function runAnnotateCli(
   let sink: UnitSink;
   try {
     sink = options.out
-      ? await createDirSink(options.out, format, options.resume)
+      ? await createDirSink(
+          options.out,
+          format,
+          options.resume,
+          options.shard ? `${options.shard.index}of${options.shard.count}` : 'all',
+        )
       : createStreamSink(io.stdout, format);
   } catch (error) {
     io.stderr.write(`annotate: ${(error as Error).message}\n`);

@@ -41,17 +41,19 @@ export function createStreamSink(stream: OutputStream, format: OutputFormat): Un
 /** Subfolder of `--out` holding the unit files. */
 export const PARTS_DIR = 'parts';
 const DONE_SUFFIX = '.done';
-const TMP_SUFFIX = '.tmp';
 
 /**
  * Prepares `dir/parts` and returns a sink writing there. A folder already holding output needs
- * `resume` (then unfinished files of the killed run are removed); shards of one crawl may share it.
+ * `resume` (then unfinished files of the killed run are removed). Shards of one crawl may share
+ * it: temporary names carry `writer` (the shard), so a resuming shard removes only its own.
  */
 export async function createDirSink(
   dir: string,
   format: OutputFormat,
   resume: boolean,
+  writer = 'all',
 ): Promise<UnitSink> {
+  const TMP_SUFFIX = `.${writer}.tmp`;
   const partsDir = join(dir, PARTS_DIR);
   await mkdir(partsDir, { recursive: true });
   const existing = await readdir(partsDir);

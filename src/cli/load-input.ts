@@ -75,10 +75,16 @@ function chooseFormat(file: string, bytes: Uint8Array, format: InputFormat): 'te
   return looksLikeHtml(bytes) ? 'html' : 'text';
 }
 
-/** Loads `file` (or stdin for `-`) into an `AnnotateInput`; unreadable input throws `InputError`. */
-export async function loadInput(file: string, options: LoadOptions): Promise<LoadedInput> {
-  const bytes = await readBytes(file, options);
-  const format = chooseFormat(file, bytes, options.format ?? 'auto');
+/**
+ * Turns the bytes of one page into an `AnnotateInput`. `name` picks the reader by extension (a
+ * WARC record passes its URL); undecodable bytes throw `InputError`.
+ */
+export function readInputBytes(
+  name: string,
+  bytes: Uint8Array,
+  options: Omit<LoadOptions, 'readStdin'>,
+): LoadedInput {
+  const format = chooseFormat(name, bytes, options.format ?? 'auto');
   if (format === 'text') {
     const { text, encoding } = decodeTextBytes(bytes, options.encoding);
     return { input: { text }, format, encoding };
@@ -93,4 +99,9 @@ export async function loadInput(file: string, options: LoadOptions): Promise<Loa
   const loaded: LoadedInput = { input, format, encoding };
   if (page.title) loaded.title = page.title;
   return loaded;
+}
+
+/** Loads `file` (or stdin for `-`) into an `AnnotateInput`; unreadable input throws `InputError`. */
+export async function loadInput(file: string, options: LoadOptions): Promise<LoadedInput> {
+  return readInputBytes(file, await readBytes(file, options), options);
 }

@@ -1,19 +1,33 @@
 /**
- * The `annotate` command: parses arguments, loads each file, runs the engine and prints one JSON
- * line per file. Written against injected streams and engine so tests can run it in-process.
+ * The `annotate` command: parses arguments, plans the inputs into units of work, runs the engine
+ * (in worker threads for `--jobs` > 1) and writes JSONL to stdout or shards to `--out DIR`.
+ * Written against injected streams and engine so tests can run it in-process.
  */
+import { createReadStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import type { AnnotateInput, AnnotateResult } from '../core/types';
 import { InputError } from './decode-bytes';
-import { loadInput, type InputFormat } from './load-input';
+import type { InputFormat } from './load-input';
 import { createProgress, type ErrorStream } from './progress';
+import { findOutputFormat, OUTPUT_FORMATS } from './crawl/output-format';
+import { listInputs, planUnits, type ShardSpec } from './crawl/plan-units';
+import type { AnnotateFn } from './crawl/read-unit';
+import { runCrawl } from './crawl/run-crawl';
+import {
+  createDirSink,
+  createStreamSink,
+  type OutputStream,
+  type UnitSink,
+} from './crawl/unit-sink';
+import type { ReadSettings } from './crawl/work-unit';
 
-/** The engine entry point the CLI calls (`annotate` from `src/core`). */
-export type AnnotateFn = (input: AnnotateInput) => AnnotateResult;
+export type { AnnotateFn } from './crawl/read-unit';
 
 /** Where the CLI reads and writes; `process` streams in production. */
 export interface CliIo {
-  stdout: { write(chunk: string): unknown };
+  stdout: OutputStream;
   stderr: ErrorStream;
   readStdin: () => Promise<Uint8Array>;
 }
@@ -22,40 +36,79 @@ export interface CliIo {
 export const EXIT_INPUT_ERROR = 1;
 export const EXIT_USAGE = 2;
 
+/** Pages (files or WARC records) per unit of work unless `--batch` says otherwise. */
+const DEFAULT_BATCH = 64;
+
 /** Usage text printed by `--help`. */
-const USAGE = `Usage: npm run --silent annotate -- [options] FILE...
+const USAGE = `Usage: npm run --silent annotate -- [options] INPUT...
 
 Annotates saved Chinese government news pages: officials, meeting numbers, directive phrases and
 page detection, and a record of each meeting the page reports as held. Prints one JSON object per
-file, one per line:
+page, one per line:
   {"file": ..., "page": {...}, "entities": [...], "meetings": [...]}
-Offsets index the plain text the engine saw (for .txt files, the file content as is); a meeting
-record's "sources" are indexes into "entities".
+Pages from a WARC archive also carry "offset" and "recordId" (with "file", the stable source key),
+"url" and "date" (the capture date). Offsets index the plain text the engine saw (for .txt files,
+the file content as is); a meeting record's "sources" are indexes into "entities".
 
-FILE      a .txt file (UTF-8), an .html/.htm file (its declared charset is honoured, GBK included),
-          or - for stdin. Other extensions are sniffed.
+INPUT     a .txt file (UTF-8), an .html/.htm file (its declared charset is honoured, GBK included),
+          a .warc or .warc.gz archive (every 2xx response with an HTML or text body is a page),
+          a directory (searched recursively for those extensions), or - for stdin.
 
 Options:
-  --format auto|text|html   how to read inputs (default auto: by extension, then content)
-  --encoding NAME           charset for BOM-less text, or overriding the HTML declaration (e.g. gbk)
-  --no-progress             never draw the progress bar (drawn on a terminal for > 5 files)
-  -h, --help                show this help
+  --files-from FILE     more inputs, one per line (- reads the list from stdin)
+  -j, --jobs N          worker threads (default: the number of cores; 1 runs in-process)
+  --out DIR             write DIR/parts/<unit>.jsonl files with .done markers instead of stdout
+  --resume              with --out: keep the units an earlier (killed) run finished, do the rest
+  --shard K/N           process only shard K of N (a stable split of the input files)
+  --batch N             pages per unit of work (default ${DEFAULT_BATCH})
+  --output FORMAT       output format: ${Object.keys(OUTPUT_FORMATS).join(', ')} (default jsonl)
+  --input-format auto|text|html   how to read page files (default auto: by extension, then
+                        content); --format auto|text|html is the same flag
+  --encoding NAME       charset for BOM-less text, or overriding the HTML declaration (e.g. gbk)
+  --no-progress         never draw the progress bar (drawn only when stderr is a terminal)
+  -h, --help            show this help
 
-Exit status: 0 when every file was annotated, 1 when some file failed, 2 on a usage error.`;
+A closing summary on stderr counts pages read, annotated, skipped (unreadable, unknown charset,
+binary) and errors (damaged WARC records, engine failures); each problem is one stderr line
+starting with its source key.
+Exit status: 0 when every page was annotated, 1 when some input failed, 2 on a usage error.`;
 
-const FORMATS: readonly InputFormat[] = ['auto', 'text', 'html'];
+const INPUT_FORMATS: readonly InputFormat[] = ['auto', 'text', 'html'];
 
 /** Parsed command line. */
 interface CliOptions {
-  files: string[];
-  format: InputFormat;
-  encoding?: string;
+  paths: string[];
+  filesFrom?: string;
+  jobs: number;
+  out?: string;
+  resume: boolean;
+  shard?: ShardSpec;
+  batch: number;
+  output: string;
+  settings: ReadSettings;
   progress: boolean;
   help: boolean;
 }
 
+/** A positive integer flag value, or a usage error. */
+function positiveInt(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InputError(`${name} must be a positive integer`);
+  return n;
+}
+
+/** Parses `K/N` with 1 ≤ K ≤ N. */
+function parseShard(value: string): ShardSpec {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || index < 1 || count < 1 || index > count)
+    throw new InputError('--shard must be K/N with 1 <= K <= N');
+  return { index, count };
+}
+
 /** Parses argv (without node and script); throws `InputError` with a usage message when wrong. */
-function parseCommandLine(argv: string[]): CliOptions {
+function parseCommandLine(argv: string[], defaultJobs: number): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({
@@ -65,7 +118,15 @@ function parseCommandLine(argv: string[]): CliOptions {
       options: {
         help: { type: 'boolean', short: 'h' },
         format: { type: 'string' },
+        'input-format': { type: 'string' },
+        output: { type: 'string' },
         encoding: { type: 'string' },
+        'files-from': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        out: { type: 'string' },
+        resume: { type: 'boolean' },
+        shard: { type: 'string' },
+        batch: { type: 'string' },
         'no-progress': { type: 'boolean' },
       },
     });
@@ -75,17 +136,64 @@ function parseCommandLine(argv: string[]): CliOptions {
     throw new InputError(message);
   }
   const { values, positionals } = parsed;
-  const format = (values.format ?? 'auto') as InputFormat;
-  if (!FORMATS.includes(format))
-    throw new InputError(`--format must be one of ${FORMATS.join(', ')}`);
+  const inputFormat = (values['input-format'] ?? values.format ?? 'auto') as InputFormat;
+  if (!INPUT_FORMATS.includes(inputFormat))
+    throw new InputError(`--input-format must be one of ${INPUT_FORMATS.join(', ')}`);
+  const output = values.output ?? 'jsonl';
+  if (!findOutputFormat(output))
+    throw new InputError(`--output must be one of ${Object.keys(OUTPUT_FORMATS).join(', ')}`);
+  if (values.resume && values.out === undefined) throw new InputError('--resume needs --out DIR');
+  const settings: ReadSettings = { inputFormat };
+  if (values.encoding !== undefined) settings.encoding = values.encoding;
   const options: CliOptions = {
-    files: positionals,
-    format,
+    paths: positionals,
+    jobs: values.jobs === undefined ? defaultJobs : positiveInt('--jobs', values.jobs),
+    resume: values.resume ?? false,
+    batch: values.batch === undefined ? DEFAULT_BATCH : positiveInt('--batch', values.batch),
+    output,
+    settings,
     progress: !values['no-progress'],
     help: values.help ?? false,
   };
-  if (values.encoding !== undefined) options.encoding = values.encoding;
+  if (values['files-from'] !== undefined) options.filesFrom = values['files-from'];
+  if (values.out !== undefined) options.out = values.out;
+  if (values.shard !== undefined) options.shard = parseShard(values.shard);
   return options;
+}
+
+/** Yields stdin's bytes once (the list of paths is small next to the pages it names). */
+async function* readAll(io: CliIo): AsyncGenerator<Buffer> {
+  yield Buffer.from(await io.readStdin());
+}
+
+/** Lines of the `--files-from` list: a file, or stdin for `-`. */
+function readPathList(source: string, io: CliIo): AsyncIterable<string> {
+  const input = source === '-' ? Readable.from(readAll(io)) : createReadStream(source);
+  return createInterface({ input, crlfDelay: Infinity });
+}
+
+/** Sum of input sizes for the progress bar (a first, cheap walk); undefined for a stdin list. */
+async function totalInputBytes(options: CliOptions, io: CliIo): Promise<number | undefined> {
+  if (options.filesFrom === '-') return undefined;
+  const { stat } = await import('node:fs/promises');
+  let total = 0;
+  const pathLists = options.filesFrom ? readPathList(options.filesFrom, io) : undefined;
+  for await (const path of listInputs({
+    paths: options.paths,
+    ...(pathLists ? { pathLists } : {}),
+  }))
+    if (path !== '-') total += (await stat(path).catch(() => undefined))?.size ?? 0;
+  return total;
+}
+
+/** Checks the command line against its own rules; a message for the first problem found. */
+function usageProblem(options: CliOptions): string | undefined {
+  if (options.paths.length === 0 && options.filesFrom === undefined)
+    return 'no inputs (give INPUT..., --files-from FILE, or - for stdin; see --help)';
+  const stdinUses =
+    options.paths.filter((p) => p === '-').length + (options.filesFrom === '-' ? 1 : 0);
+  if (stdinUses > 1) return 'stdin (-) can be read only once';
+  return undefined;
 }
 
 /** Runs the annotate command; resolves to the process exit code. */
@@ -93,10 +201,11 @@ export async function runAnnotateCli(
   argv: string[],
   io: CliIo,
   annotate: AnnotateFn,
+  defaultJobs = availableParallelism(),
 ): Promise<number> {
   let options: CliOptions;
   try {
-    options = parseCommandLine(argv);
+    options = parseCommandLine(argv, defaultJobs);
   } catch (error) {
     io.stderr.write(`annotate: ${(error as Error).message} (see --help)\n`);
     return EXIT_USAGE;
@@ -105,34 +214,51 @@ export async function runAnnotateCli(
     io.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (options.files.length === 0) {
-    io.stderr.write('annotate: no input files (give FILE..., or - for stdin; see --help)\n');
+  const problem = usageProblem(options);
+  if (problem) {
+    io.stderr.write(`annotate: ${problem}\n`);
     return EXIT_USAGE;
   }
-  if (options.files.filter((f) => f === '-').length > 1) {
-    io.stderr.write('annotate: stdin (-) can be read only once\n');
+  const format = findOutputFormat(options.output)!;
+  let sink: UnitSink;
+  try {
+    sink = options.out
+      ? await createDirSink(
+          options.out,
+          format,
+          options.resume,
+          options.shard ? `${options.shard.index}of${options.shard.count}` : 'all',
+        )
+      : createStreamSink(io.stdout, format);
+  } catch (error) {
+    io.stderr.write(`annotate: ${(error as Error).message}\n`);
     return EXIT_USAGE;
   }
 
-  const progress = createProgress(options.files.length, io.stderr, options.progress);
-  let failed = 0;
-  for (const file of options.files) {
-    try {
-      const loaded = await loadInput(file, {
-        format: options.format,
-        ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
-        readStdin: io.readStdin,
-      });
-      const result = annotate(loaded.input);
-      io.stdout.write(`${JSON.stringify({ file, ...result })}\n`);
-    } catch (error) {
-      failed++;
-      const reason = error instanceof Error ? error.message : String(error);
-      const kind = error instanceof InputError ? '' : 'engine error: ';
-      progress.log(`annotate: ${file}: ${kind}${reason.split('\n')[0] ?? ''}`);
-    }
-    progress.advance(file);
-  }
-  progress.stop();
-  return failed > 0 ? EXIT_INPUT_ERROR : 0;
+  const showBar = options.progress && io.stderr.isTTY === true;
+  const progress = createProgress(
+    showBar ? await totalInputBytes(options, io) : undefined,
+    io.stderr,
+    options.progress,
+  );
+  const pathLists = options.filesFrom ? readPathList(options.filesFrom, io) : undefined;
+  const summary = await runCrawl({
+    plan: planUnits({
+      paths: options.paths,
+      ...(pathLists ? { pathLists } : {}),
+      ...(options.shard ? { shard: options.shard } : {}),
+      batch: options.batch,
+    }),
+    jobs: options.jobs,
+    context: { annotate, settings: options.settings, format, readStdin: io.readStdin },
+    formatName: format.name,
+    sink,
+    progress,
+  });
+  const resumed = summary.unitsResumed > 0 ? `; ${summary.unitsResumed} units done earlier` : '';
+  io.stderr.write(
+    `annotate: ${summary.read} pages read, ${summary.annotated} annotated, ` +
+      `${summary.skipped} skipped, ${summary.errors} errors${resumed}\n`,
+  );
+  return summary.skipped + summary.errors > 0 ? EXIT_INPUT_ERROR : 0;
 }

@@ -110,10 +110,12 @@ describe('annotate CLI with the real engine', () => {
     expect(ok.stderr.trimEnd().split('\n')).toEqual([
       `annotate: ${join(dir, 'missing.txt')}: no such file`,
       `annotate: ${join(dir, 'binary.txt')}: binary file (contains NUL bytes)`,
+      'annotate: 3 pages read, 1 annotated, 2 skipped, 0 errors',
     ]);
     const bad = spawnCli(['--bogus', fixture]);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/^annotate: Unknown option '--bogus'/);
   }, 60_000);
 });

@@ -49,8 +49,18 @@ async function run(argv: string[], stdin = '', stderrIsTTY = false) {
       readStdin: async () => Buffer.from(stdin),
     },
     engine,
+    1,
   );
-  return { code, stdout: out.join(''), stderr: err.join(''), inputs };
+  const stderr = err.join('');
+  // The closing summary is the last stderr line; problems come before it.
+  const summary = /annotate: \d+ pages read.*\n$/.exec(stderr)?.[0] ?? '';
+  return {
+    code,
+    stdout: out.join(''),
+    stderr: stderr.slice(0, stderr.length - summary.length),
+    summary,
+    inputs,
+  };
 }
 
 describe('runAnnotateCli', () => {
@@ -58,6 +68,7 @@ describe('runAnnotateCli', () => {
     const r = await run([join(dir, 'a.txt'), join(dir, 'b.html')]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
+    expect(r.summary).toBe('annotate: 2 pages read, 2 annotated, 0 skipped, 0 errors\n');
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     const first = JSON.parse(lines[0]!) as Record<string, unknown>;
@@ -75,20 +86,32 @@ describe('runAnnotateCli', () => {
   });
 
   it('reports bad files on one line each and still processes the others', async () => {
-    const r = await run([join(dir, 'missing.txt'), join(dir, 'bin.txt'), dir, join(dir, 'a.txt')]);
+    const r = await run([join(dir, 'missing.txt'), join(dir, 'bin.txt'), join(dir, 'a.txt')]);
     expect(r.code).toBe(EXIT_INPUT_ERROR);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
     const errors = r.stderr.trimEnd().split('\n');
-    expect(errors).toHaveLength(3);
+    expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(/missing\.txt: no such file$/);
     expect(errors[1]).toMatch(/bin\.txt: binary file/);
-    expect(errors[2]).toMatch(/: is a directory$/);
+    expect(r.summary).toBe('annotate: 3 pages read, 1 annotated, 2 skipped, 0 errors\n');
+  });
+
+  it('reads a directory recursively, in name order', async () => {
+    const r = await run([dir]);
+    expect(r.code).toBe(EXIT_INPUT_ERROR);
+    const files = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { file: string }).file);
+    expect(files).toEqual([join(dir, 'a.txt'), join(dir, 'b.html')]);
+    expect(r.stderr).toMatch(/bin\.txt: binary file/);
   });
 
   it('reports an engine failure as a one-line error', async () => {
     const r = await run(['-'], 'CRASH');
     expect(r.code).toBe(EXIT_INPUT_ERROR);
     expect(r.stderr).toBe('annotate: -: engine error: engine exploded\n');
+    expect(r.summary).toBe('annotate: 1 pages read, 0 annotated, 0 skipped, 1 errors\n');
   });
 
   it('rejects unknown flags, bad values and empty calls with usage errors', async () => {
@@ -104,14 +127,14 @@ describe('runAnnotateCli', () => {
   it('prints help', async () => {
     const r = await run(['--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: npm run --silent annotate -- \[options\] FILE/);
+    expect(r.stdout).toMatch(/^Usage: npm run --silent annotate -- \[options\] INPUT/);
   });
 
   it('draws a progress bar on a terminal for many files, and never on a pipe', async () => {
     const files = Array.from({ length: 6 }, () => join(dir, 'a.txt'));
     const tty = await run(files, '', true);
     expect(tty.stderr).toContain('annotate [');
-    expect(tty.stderr).toContain('6/6');
+    expect(tty.stderr).toMatch(/6 pages \| \d+ pages\/s \| ETA/);
     const pipe = await run(files, '', false);
     expect(pipe.stderr).toBe('');
     const quiet = await run(['--no-progress', ...files], '', true);

@@ -1,0 +1,151 @@
+/**
+ * Finds the records of a WARC / WARC.gz file without decoding their pages: offsets and lengths for
+ * cutting the archive into byte ranges, and the damaged stretches (bad headers, records cut short,
+ * unreadable tails) with where reading picked up again.
+ */
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { WARCParser } from 'warcio';
+
+/** One readable record: where it starts and how many raw bytes it spans. */
+export interface WarcSpan {
+  kind: 'record';
+  offset: number;
+  length: number;
+}
+
+/** A damaged stretch of the archive, reported once and skipped. */
+export interface WarcDamage {
+  kind: 'damage';
+  offset: number;
+  reason: string;
+}
+
+/** What `indexWarc` yields, in file order. */
+export type WarcIndexEntry = WarcSpan | WarcDamage;
+
+/** Whether a path names a WARC archive (by extension). */
+export function isWarcPath(path: string): boolean {
+  return /\.warc(\.gz)?$/i.test(path);
+}
+
+/** Whether a path names a gzip-compressed WARC (one gzip member per record). */
+function isGzipPath(path: string): boolean {
+  return /\.gz$/i.test(path);
+}
+
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b, 0x08]);
+const WARC_MAGIC = Buffer.from('WARC/1.');
+/** Bytes read at a time while looking for the next record after damage. */
+const RESYNC_CHUNK = 1 << 16;
+
+/**
+ * Offset of the next place a record may start after `from`: a gzip member header in WARC.gz, a
+ * `WARC/1.` line in plain WARC. Undefined at end of file.
+ */
+async function findNextRecordStart(
+  path: string,
+  from: number,
+  size: number,
+): Promise<number | undefined> {
+  const magic = isGzipPath(path) ? GZIP_MAGIC : WARC_MAGIC;
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(RESYNC_CHUNK + magic.length);
+    for (let pos = from; pos < size; pos += RESYNC_CHUNK) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, pos);
+      const found = buffer.subarray(0, bytesRead).indexOf(magic);
+      if (found !== -1) {
+        const at = pos + found;
+        // A plain WARC record starts a line; text inside a record that says "WARC/1." does not.
+        if (magic === GZIP_MAGIC || at === 0) return at;
+        const before = Buffer.alloc(1);
+        await handle.read(before, 0, 1, at - 1);
+        if (before[0] === 0x0a) return at;
+        pos = at + 1 - RESYNC_CHUNK;
+      }
+    }
+    return undefined;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** First line of an error message (warcio's errors can be long). */
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? '';
+}
+
+/** Reads records from `start` until the end or the first damage; yields spans and at most one damage. */
+async function* readFrom(
+  path: string,
+  start: number,
+  size: number,
+): AsyncGenerator<WarcIndexEntry> {
+  const parser = new WARCParser(createReadStream(path, { start }), { parseHttp: false });
+  let end = start;
+  try {
+    for await (const record of parser) {
+      const offset = start + parser.offset;
+      // warcio accepts any first line; a record that does not open with WARC/ is not one.
+      if (!record.warcHeaders.protocol?.startsWith('WARC/')) {
+        yield { kind: 'damage', offset, reason: 'corrupt WARC record: no WARC/ version line' };
+        return;
+      }
+      // Raw block: the HTTP headers and body as stored, so a short block means a cut record.
+      const block = await record.readFully(false);
+      const expected = record.warcContentLength;
+      if (block.byteLength < expected) {
+        yield {
+          kind: 'damage',
+          offset,
+          reason: `truncated WARC record (${block.byteLength} of ${expected} bytes)`,
+        };
+        return;
+      }
+      end = offset + parser.recordLength;
+      if (isGzipPath(path)) end = start + parser._reader.getRawOffset();
+      yield { kind: 'record', offset, length: end - offset };
+    }
+  } catch (error) {
+    yield { kind: 'damage', offset: end, reason: `corrupt WARC record: ${firstLine(error)}` };
+    return;
+  }
+  // warcio stops quietly on a gzip member it cannot finish; bytes left over are a cut record.
+  if (end < size && (await hasContent(path, end, size)))
+    yield { kind: 'damage', offset: end, reason: 'truncated or unreadable WARC record' };
+}
+
+/** Whether bytes [from, size) hold anything but line breaks (plain WARCs end records with CRLFs). */
+async function hasContent(path: string, from: number, size: number): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const length = Math.min(size - from, 64);
+    const buffer = Buffer.alloc(length);
+    await handle.read(buffer, 0, length, from);
+    return buffer.some((b) => b !== 0x0a && b !== 0x0d);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Lists the records of a WARC file in order. After damage, reading resumes at the next place a
+ * record may start, so one bad record costs only itself.
+ */
+export async function* indexWarc(path: string): AsyncGenerator<WarcIndexEntry> {
+  const { size } = await stat(path);
+  let start: number | undefined = 0;
+  while (start !== undefined && start < size) {
+    let damagedAt: number | undefined;
+    let lastEnd = start;
+    for await (const entry of readFrom(path, start, size)) {
+      yield entry;
+      if (entry.kind === 'damage') damagedAt = entry.offset;
+      else lastEnd = entry.offset + entry.length;
+    }
+    if (damagedAt === undefined) return;
+    start = await findNextRecordStart(path, Math.max(damagedAt, lastEnd) + 1, size);
+  }
+}

@@ -11,6 +11,7 @@ import { productNormaliser } from '../core/clips/product-normaliser';
 import { clipChars } from '../core/clips/batches';
 import { warmSearchText } from '../core/clips/search';
 import { exportClips, type ExportFormat } from '../core/clips/export';
+import { exportCitations, isCitationFormat, type CitationFormat } from '../core/export/citations';
 import { ClipRepository } from '../shared/clip-repository';
 import { send } from '../shared/send';
 import { t } from '../ui/i18n';
@@ -37,7 +38,7 @@ export function LibraryApp() {
   const [undo, setUndo] = useState<Clip[] | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
-  const [format, setFormat] = useState<ExportFormat>('json');
+  const [format, setFormat] = useState<ExportFormat | CitationFormat>('json');
   const [scope, setScope] = useState<'all' | 'filter'>('all');
   const searchRef = useRef<HTMLInputElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -186,7 +187,9 @@ export function LibraryApp() {
       const chosen = subset
         ? filterClips(every, query, productNormaliser, { presorted: true }).clips
         : every;
-      const file = exportClips(chosen, format);
+      const file = isCitationFormat(format)
+        ? exportCitations(chosen, format)
+        : exportClips(chosen, format);
       downloadText(file.fileName, file.mimeType, file.content);
       report(`${t('uiExport')}: ${file.fileName}`);
     } catch (err) {
@@ -243,11 +246,13 @@ export function LibraryApp() {
             <select
               class="export-format"
               value={format}
-              onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}
+              onChange={(e) => setFormat(e.currentTarget.value as ExportFormat | CitationFormat)}
             >
               <option value="json">JSON</option>
               <option value="w3c">W3C Web Annotation</option>
               <option value="csv">CSV</option>
+              <option value="csl-json">CSL-JSON</option>
+              <option value="ris">RIS</option>
             </select>
           </label>
           <select

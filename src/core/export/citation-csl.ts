@@ -50,6 +50,15 @@ export function cslDateOf(iso: string | undefined): CslDate | undefined {
   return { 'date-parts': [parts] };
 }
 
+/**
+ * The article's headline from a clip title: browser titles append the site after an underscore
+ * (标题_太原新闻网, 标题_频道_站点), which headlines themselves do not use.
+ */
+export function headlineOf(title: string): string {
+  const cut = title.indexOf('_');
+  return cut >= 4 ? title.slice(0, cut).trim() : title.trim();
+}
+
 /** Language tag of the page's script, when it has one. */
 function languageOf(clip: Clip): string | undefined {
   if (clip.page.script === 'simplified') return 'zh-Hans';
@@ -69,7 +78,7 @@ export function cslItemOf(clip: Clip): CslItem {
   return {
     id: clip.id,
     type: 'article-newspaper',
-    title: clip.title || clip.url,
+    title: headlineOf(clip.title) || clip.url,
     'container-title': clip.page.source?.trim() || clip.site,
     ...(authors.length > 0 && { author: authors }),
     ...(issued && { issued }),

@@ -3,6 +3,7 @@ import {
   buildCslJson,
   cslDateOf,
   cslItemOf,
+  headlineOf,
   splitChineseName,
 } from '../../../../src/core/export/citation-csl';
 import { buildRis } from '../../../../src/core/export/citation-ris';
@@ -21,6 +22,17 @@ describe('splitChineseName', () => {
     expect(splitChineseName('次仁达朗')).toEqual({ literal: '次仁达朗' });
     expect(splitChineseName('王')).toEqual({ literal: '王' });
     expect(splitChineseName('John Smith')).toEqual({ literal: 'John Smith' });
+  });
+});
+
+describe('headlineOf', () => {
+  it('drops the site a browser title appends after an underscore', () => {
+    expect(headlineOf('董一兵主持召开市委第二十六次专题会议_临汾新闻网')).toBe(
+      '董一兵主持召开市委第二十六次专题会议',
+    );
+    expect(headlineOf('市委常委会召开_要闻_某某市人民政府')).toBe('市委常委会召开');
+    expect(headlineOf('标题 ')).toBe('标题');
+    expect(headlineOf('a_b')).toBe('a_b');
   });
 });
 

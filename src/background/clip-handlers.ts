@@ -12,6 +12,7 @@ import type { Handlers } from '../shared/message-kit';
 import type { Messages } from '../shared/messages';
 import type { ClipStore } from './clip-store';
 import type { PendingAnchors } from './pending-anchors';
+import { withPhraseSimplifiedQuote } from './phrase-simplify';
 
 /** What a handler knows about the sender. */
 export interface SenderInfo {
@@ -68,7 +69,9 @@ export function createClipHandlers({
   readImportUrl = readBlobUrl,
 }: ClipHandlerDeps): ClipHandlers {
   return {
-    'clips/save': async ({ draft }) => ({ clip: await store.save(draft) }),
+    'clips/save': async ({ draft }) => ({
+      clip: await store.save(withPhraseSimplifiedQuote(draft)),
+    }),
     'clips/list': (query) => store.list(query),
     'clips/get': async ({ id }) => ({ clip: await store.get(id) }),
     'clips/update': async ({ id, note, tags }) => {

@@ -16,7 +16,9 @@ export interface TextDate {
 const RELATIVE_DAYS = mapOf('records', 'relativeDays');
 const RELATIVE_WORDS = Object.keys(RELATIVE_DAYS).sort((a, b) => b.length - a.length);
 
-const YEAR = '(?:\\d{4}|[〇零一二三四五六七八九]{4})';
+/** Zero as written in years: 〇 (U+3007), and the look-alike ○ (U+25CB) many pages type instead. */
+const ZEROS = '〇○零';
+const YEAR = `(?:\\d{4}|[${ZEROS}一二三四五六七八九]{4})`;
 const MONTH_DAY = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 /** (year 年)? month 月 day 日|号, Arabic or Chinese numerals. */
 const DATE_RE = new RegExp(
@@ -25,6 +27,30 @@ const DATE_RE = new RegExp(
 );
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** A year in Arabic digits or Chinese digit-by-digit form (二〇二四, 二○二四). */
+function parseYear(written: string): number | undefined {
+  return parseNumeral(written.replace(/○/g, '〇'));
+}
+
+/** A full date, year first, in Arabic or Chinese numerals (2024年3月5日, 二〇二四年三月五日). */
+const FULL_DATE_RE = new RegExp(
+  `(${YEAR})\\s*年\\s*(${MONTH_DAY})\\s*月\\s*(${MONTH_DAY}|[廿卅][一二三四五六七八九]?)\\s*[日号]`,
+);
+
+/**
+ * The first full date written in `text` (year, month and day, in Arabic or Chinese numerals) as
+ * ISO `YYYY-MM-DD`, or undefined when there is none or it is not a real day.
+ */
+export function parseWrittenDate(text: string): string | undefined {
+  const m = FULL_DATE_RE.exec(text);
+  if (!m) return undefined;
+  const year = parseYear(m[1] ?? '');
+  const month = parseNumeral(m[2] ?? '');
+  const day = parseNumeral(m[3] ?? '');
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  return isoDay(year, month, day);
+}
 
 /** `YYYY-MM-DD` of a valid day, or undefined. */
 export function isoDay(year: number, month: number, day: number): string | undefined {
@@ -103,7 +129,7 @@ export function findDates(
     const month = parseNumeral(m[2] ?? '');
     const day = parseNumeral(m[3] ?? '');
     if (month === undefined || day === undefined) continue;
-    let year = m[1] !== undefined ? parseNumeral(m[1]) : undefined;
+    let year = m[1] !== undefined ? parseYear(m[1]) : undefined;
     if (year === undefined && pubYear) {
       year = Number(pubYear.slice(0, 4));
       const guess = isoDay(year, month, day);

@@ -4,6 +4,7 @@
  */
 import { surnameLengthAt } from './surnames';
 import { wordsOf } from './lexicons/index';
+import { parseWrittenDate } from './dates';
 
 const BYLINE_ROLES = wordsOf('titles', 'bylineRoles');
 const EDITOR_ROLES = wordsOf('titles', 'editorRoles');
@@ -34,13 +35,21 @@ function metaValue(meta: Record<string, string> | undefined, names: string[]): s
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** Parses a date (and time) as written on Chinese pages to ISO 8601, or undefined. */
+/** Offset of the times Chinese pages give: Beijing time, with no daylight saving. */
+const BEIJING_OFFSET = '+08:00';
+const BEIJING_OFFSET_MS = 8 * 3600_000;
+
+/**
+ * Parses a date (and time) as written on Chinese pages to ISO 8601, or undefined. A time is
+ * Beijing time and carries `+08:00`; a date alone stays a day. Dates in Chinese numerals
+ * (二〇二四年三月五日) are read too.
+ */
 export function parseChineseDate(s: string): string | undefined {
   const m =
     /((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?(?:[\sT]*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?/.exec(
       s,
     );
-  if (!m) return undefined;
+  if (!m) return parseWrittenDate(s);
   const [, y, mo, d, h, mi, sec] = m;
   const month = Number(mo);
   const day = Number(d);
@@ -49,15 +58,35 @@ export function parseChineseDate(s: string): string | undefined {
   if (h === undefined || mi === undefined) return date;
   const hour = Number(h);
   if (hour > 23 || Number(mi) > 59) return date;
-  return `${date}T${pad(hour)}:${mi}${sec !== undefined ? `:${sec}` : ''}`;
+  return `${date}T${pad(hour)}:${mi}${sec !== undefined ? `:${sec}` : ''}${BEIJING_OFFSET}`;
+}
+
+/**
+ * An ISO date-time with an offset (`Z`, `+00:00`) moved to Beijing time, so that its first ten
+ * characters are the day the page was published where it was published.
+ */
+function toBeijingTime(local: string, offset: string): string {
+  const instant = Date.parse(`${local}${offset}`);
+  if (Number.isNaN(instant)) return `${local}${BEIJING_OFFSET}`;
+  const shifted = new Date(instant + BEIJING_OFFSET_MS).toISOString();
+  // Keep the precision the page gave (minutes or seconds).
+  return `${shifted.slice(0, local.length)}${BEIJING_OFFSET}`;
 }
 
 /** Normalises a meta date (ISO already, or Chinese style). */
 function metaDate(v: string | undefined): string | undefined {
   if (!v) return undefined;
-  const iso = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?/.exec(v.trim());
-  if (iso) return iso[0].replace(' ', 'T');
-  return parseChineseDate(v);
+  const iso =
+    /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(
+      v.trim(),
+    );
+  if (!iso) return parseChineseDate(v);
+  const [, day, time, offset] = iso;
+  if (time === undefined) return day;
+  const local = `${day}T${time}`;
+  if (offset === undefined) return `${local}${BEIJING_OFFSET}`;
+  const colon = offset === 'Z' ? 'Z' : offset.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+  return colon === BEIJING_OFFSET ? `${local}${colon}` : toBeijingTime(local, colon);
 }
 
 /** Lines of page chrome that are never a title. */

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../core/clips/model';
 import { ClipCard } from '../ui/clip-card';
 import { useVirtualList } from '../ui/use-virtual-list';
+import { CopyCitation } from './copy-citation';
 
 /** Actions on rows. */
 export interface ClipListActions {
@@ -134,6 +135,7 @@ export function ClipListView(
                 onOpen={props.onOpen}
                 onSave={props.onSave}
                 onDelete={props.onDelete}
+                actions={<CopyCitation clip={clip} />}
               />
             </div>
           );

@@ -11,6 +11,7 @@ import { productNormaliser } from '../core/clips/product-normaliser';
 import { clipChars } from '../core/clips/batches';
 import { warmSearchText } from '../core/clips/search';
 import { exportClips, type ExportFormat } from '../core/clips/export';
+import { exportCitations, isCitationFormat, type CitationFormat } from '../core/export/citations';
 import { downloadTidyBundle, TIDY_FORMAT } from './tidy-download';
 import { ClipRepository } from '../shared/clip-repository';
 import { send } from '../shared/send';
@@ -38,7 +39,7 @@ export function LibraryApp() {
   const [undo, setUndo] = useState<Clip[] | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
-  const [format, setFormat] = useState<ExportFormat | typeof TIDY_FORMAT>('json');
+  const [format, setFormat] = useState<ExportFormat | CitationFormat | typeof TIDY_FORMAT>('json');
   const [scope, setScope] = useState<'all' | 'filter'>('all');
   const searchRef = useRef<HTMLInputElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -191,7 +192,9 @@ export function LibraryApp() {
         report(`${t('uiExport')}: ${downloadTidyBundle(chosen)}`);
         return;
       }
-      const file = exportClips(chosen, format);
+      const file = isCitationFormat(format)
+        ? exportCitations(chosen, format)
+        : exportClips(chosen, format);
       downloadText(file.fileName, file.mimeType, file.content);
       report(`${t('uiExport')}: ${file.fileName}`);
     } catch (err) {
@@ -253,6 +256,8 @@ export function LibraryApp() {
               <option value="json">JSON</option>
               <option value="w3c">W3C Web Annotation</option>
               <option value="csv">CSV</option>
+              <option value="csl-json">CSL-JSON</option>
+              <option value="ris">RIS</option>
               <option value={TIDY_FORMAT}>Tidy tables (zip: CSV + datapackage.json)</option>
             </select>
           </label>

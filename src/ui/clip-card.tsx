@@ -3,6 +3,7 @@
  * Every piece of clip text is rendered as a Preact text node, so markup in a quote or a note is
  * shown, never run.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { clipDateOf, normaliseTags, type Clip } from '../core/clips/model';
 import { t } from './i18n';
@@ -19,6 +20,8 @@ export interface ClipCardProps {
   onOpen?: (clip: Clip) => void;
   onSave?: (id: string, change: { note: string; tags: string[] }) => Promise<void>;
   onDelete?: (id: string) => void;
+  /** More actions the page adds to the card's footer (the library's "copy citation"). */
+  actions?: ComponentChildren;
 }
 
 /** Distinct entity labels of a clip, by kind. */
@@ -170,6 +173,7 @@ export function ClipCard(props: ClipCardProps) {
             {t('uiDelete')}
           </button>
         )}
+        {props.actions}
       </footer>
     </article>
   );

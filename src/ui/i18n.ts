@@ -53,6 +53,8 @@ const UI_STRINGS = {
   uiImport: 'Import file',
   uiImported: 'Imported',
   uiImportFailed: 'Import failed',
+  uiCopyCitation: 'Copy citation',
+  uiCitationCopied: 'Citation copied',
   uiDeleted: 'Deleted',
   uiClipsCount: 'clips',
   uiSaved: 'Saved',

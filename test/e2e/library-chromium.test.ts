@@ -119,6 +119,42 @@ describe('clip library (Chromium)', () => {
     await page.close();
   });
 
+  it('exports the saved clip as CSL-JSON and copies its Chicago citation', async () => {
+    const lib = await openLibrary();
+    await lib.selectOption('.export-format', 'csl-json');
+    const [download] = await Promise.all([
+      lib.waitForEvent('download'),
+      lib.click('.export-button'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^zhengwen-lens-citations-\d{4}-\d{2}-\d{2}\.json$/,
+    );
+    const items = JSON.parse(await readFile(await download.path(), 'utf8')) as Array<{
+      id: string;
+      [field: string]: unknown;
+    }>;
+    expect(items.find((i) => i.id === savedId)).toMatchObject({
+      type: 'article-newspaper',
+      'container-title': '太原日報',
+      author: [
+        { family: '殷', given: '雪鸢' },
+        { family: '梁', given: '涛' },
+      ],
+      issued: { 'date-parts': [[2022, 4, 30]] },
+      URL: server.url('seed-000.html'),
+    });
+
+    await cr.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const card = lib.locator(`[data-clip-id="${savedId}"]`);
+    await card.locator('.copy-citation-chicago').click();
+    await expect.poll(() => card.locator('.copy-citation-status').textContent()).toMatch(/Chicago/);
+    const copied = await lib.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('殷雪鸢, and 梁涛. “韋韜主持召開市疫情防控工作領導小組第115次會議');
+    expect(copied).toContain('太原日報, April 30, 2022.');
+    expect(copied).toContain(server.url('seed-000.html'));
+    await lib.close();
+  });
+
   it('stores a draft with markup in its quote (as an extension page would send it)', async () => {
     const exact = `${MARKUP} 市委常委会第十二次会议`;
     const reply = (await sendFrom(ext, 'clips/save', {

@@ -141,11 +141,20 @@ const CSV_COLUMNS = [
 ] as const;
 
 /**
+ * A formula start: `=`, `+`, `-` or `@` at the start of the field or of any line in it, after
+ * nothing but horizontal white space (spaces, tabs, no-break and ideographic spaces, BOM), which
+ * spreadsheets skip before they read a formula.
+ */
+const FORMULA_START = /(^|[\r\n])([ \t\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]*[=+\-@])/g;
+
+/**
  * Quotes one CSV field (RFC 4180). Fields that a spreadsheet would run as a formula get a leading
- * apostrophe, so an exported clip can never execute in Excel or LibreOffice.
+ * apostrophe, on every line that could start one (a reader that splits lines badly must not find
+ * a formula either), so an exported clip can never execute in Excel or LibreOffice.
  */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const guarded = value.replace(FORMULA_START, "$1'$2");
+  const safe = /^[\t\r]/.test(guarded) ? `'${guarded}` : guarded;
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -65,6 +65,6 @@ describe('page detection', () => {
       expect.arrayContaining(['url.gov-cn', 'meta.site-id-code']),
     );
     expect(rich.page.title).toBe('市政府召开常务会议');
-    expect(rich.page.publishedAt).toBe('2022-04-30T06:30');
+    expect(rich.page.publishedAt).toBe('2022-04-30T06:30+08:00');
   });
 });

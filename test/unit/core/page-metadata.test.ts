@@ -3,15 +3,20 @@ import { extractMetadata, namesIn, parseChineseDate } from '../../../src/core/pa
 
 describe('parseChineseDate', () => {
   it.each([
-    ['2022年04月30日 06:30', '2022-04-30T06:30'],
-    ['2020-03-26 10:04:25', '2020-03-26T10:04:25'],
+    ['2022年04月30日 06:30', '2022-04-30T06:30+08:00'],
+    ['2020-03-26 10:04:25', '2020-03-26T10:04:25+08:00'],
     ['2020/3/5', '2020-03-05'],
-    ['更新时间:2020-03-14 11:30:53', '2020-03-14T11:30:53'],
+    ['更新时间:2020-03-14 11:30:53', '2020-03-14T11:30:53+08:00'],
+    ['二〇二四年三月五日', '2024-03-05'],
+    ['发布日期：二○二四年十二月三十一日', '2024-12-31'],
+    ['二零一九年十月廿一日', '2019-10-21'],
   ])('%s → %s', (text, iso) => {
     expect(parseChineseDate(text)).toBe(iso);
   });
   it('rejects impossible dates', () => {
     expect(parseChineseDate('2020-13-40')).toBeUndefined();
+    expect(parseChineseDate('二〇二三年二月三十日')).toBeUndefined();
+    expect(parseChineseDate('二○二四年')).toBeUndefined();
   });
 });
 
@@ -36,7 +41,7 @@ describe('extractMetadata', () => {
     const m = extractMetadata(text);
     expect(m.title).toBe('董一兵主持召开市委第二十六次专题会议');
     expect(m.source).toBe('临汾日报');
-    expect(m.publishedAt).toBe('2020-03-26T10:04:25');
+    expect(m.publishedAt).toBe('2020-03-26T10:04:25+08:00');
     expect(m.byline).toEqual(['张浩']);
     expect(m.editors).toEqual(['冯慧峰']);
   });
@@ -56,6 +61,22 @@ describe('extractMetadata', () => {
       'article:published_time': '2022-04-30T06:30:00+08:00',
     });
     expect(m.source).toBe('太原日报');
-    expect(m.publishedAt).toBe('2022-04-30T06:30:00');
+    expect(m.publishedAt).toBe('2022-04-30T06:30:00+08:00');
+  });
+
+  it('gives meta times in Beijing time with their offset', () => {
+    const at = (time: string) =>
+      extractMetadata('正文', { 'article:published_time': time }).publishedAt;
+    expect(at('2022-04-29T22:30:00Z')).toBe('2022-04-30T06:30:00+08:00');
+    expect(at('2022-04-30T00:30+0200')).toBe('2022-04-30T06:30+08:00');
+    expect(at('2022-04-30 06:30')).toBe('2022-04-30T06:30+08:00');
+    expect(at('2022-04-30')).toBe('2022-04-30');
+  });
+
+  it('reads a publication date in Chinese numerals from the page chrome', () => {
+    const m = extractMetadata(
+      '市委召开常委会议\n发布日期：二○二四年三月五日 来源：临汾日报\n正文。',
+    );
+    expect(m.publishedAt).toBe('2024-03-05');
   });
 });

@@ -55,7 +55,32 @@ const ALLOWED_URL = [
   /^http:\/\/www\.w3\.org\/(?:1998\/Math\/MathML|1999\/xhtml|2000\/svg|1999\/xlink|XML\/1998\/namespace)$/,
   /^https?:\/\/www\.w3\.org\/ns\/anno(?:\.jsonld)?$/,
   /^https?:\/\/\*\/\*$/,
+  // The CSL styles and locale the library formats citations with (src/library/citation-styles):
+  // their namespace, style ids, licence and documentation links are identifiers in the XML, and
+  // citeproc writes DOIs as https://doi.org/… links. Nothing is fetched from any of them.
+  /^http:\/\/purl\.org\/net\/xbiblio\/csl$/,
+  /^http:\/\/www\.zotero\.org\/styles\/[a-z0-9-]+$/,
+  /^http:\/\/creativecommons\.org\/licenses\/by-sa\/3\.0\/$/,
+  /^https:\/\/apastyle\.apa\.org\/style-grammar-guidelines\/references\/examples$/,
+  /^http:\/\/www\.chicagomanualofstyle\.org\/tools_citationguide\.html$/,
+  /^https:\/\/doi\.org\/$/,
 ];
+
+/** `<link>` elements of a CSL style's `<info>`, by the relations CSL defines for them. */
+const CSL_INFO_LINK =
+  /<link href="[^"<>]*" rel="(?:self|template|documentation|independent-parent)"\/>/g;
+
+/**
+ * citeproc-js's XML fallback for hosts without DOMParser (extension pages always have one): it
+ * parses a style through an XMLHttpRequest of a `data:` URL, never the network.
+ */
+function isCiteprocXmlFallback(text: string, count: number): boolean {
+  return (
+    count === 2 &&
+    text.includes('MSXML.DomDocument') &&
+    /\.open\(\s*["'`]GET["'`]\s*,\s*["'`]data:/.test(text)
+  );
+}
 
 /** Files under `dir`, recursively. */
 function listFiles(dir: string): string[] {
@@ -108,14 +133,18 @@ describe.each(TARGETS)('dist/%s', (target) => {
     let blobReads = 0;
     for (const file of shipped) {
       const text = readFileSync(file, 'utf8');
+      // A CSL style's metadata names its id and documentation with <link href rel=self|…>: data
+      // in a string the citation formatter parses, not an HTML link the browser follows.
+      const code = text.replace(CSL_INFO_LINK, '');
       for (const { name, pattern } of [...REMOTE_CODE, ...NETWORK_APIS]) {
-        const count = text.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
+        const count = code.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
         // The one exception (docs/security.md): the background reads an import file through a
         // blob: URL of the extension's own origin, guarded by that origin check in the same chunk.
         if (name === 'fetch' && count === 1 && /["'`]blob:\$\{/.test(text)) {
           blobReads++;
           continue;
         }
+        if (name === 'XMLHttpRequest' && isCiteprocXmlFallback(text, count)) continue;
         if (count > 0) found.push(`${relative(ROOT, file)}: ${name}`);
       }
       for (const [url] of text.matchAll(/\bhttps?:\/\/[^\s"'`)<>\\]*/g)) {

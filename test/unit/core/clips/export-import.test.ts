@@ -83,6 +83,18 @@ describe('export', () => {
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvField('plain')).toBe('plain');
   });
+
+  it('guards formulas behind white space, a no-break space or a line break', () => {
+    expect(csvField(' =1+1')).toBe("' =1+1");
+    expect(csvField('\u00a0@SUM(A1)')).toBe(`'\u00a0@SUM(A1)`);
+    expect(csvField('\u3000+1')).toBe(`'\u3000+1`);
+    expect(csvField('\t-1')).toBe("'\t-1");
+    expect(csvField('note\n=cmd|x')).toBe(`"note\n'=cmd|x"`);
+    expect(csvField('a\r\n  @x')).toBe(`"a\r\n'  @x"`);
+    expect(csvField('\rtext')).toBe(`"'\rtext"`);
+    // Signs inside a line are text.
+    expect(csvField('1+1=2, a-b')).toBe('"1+1=2, a-b"');
+  });
 });
 
 describe('import', () => {

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, parseWrittenDate } from '../../../src/core/dates';
+
+describe('dates in Chinese numerals', () => {
+  it('reads a year written with 〇 or with the look-alike ○', () => {
+    const text = '二〇二四年三月五日和二○二四年十月廿一日';
+    const dates = findDates(text, 0, text.length, undefined);
+    expect(dates.map((d) => d.iso)).toEqual(['2024-03-05', '2024-10-21']);
+    expect(text.slice(dates[1]!.start, dates[1]!.end)).toBe('二○二四年十月廿一日');
+  });
+
+  it('parses the first full date of a line, and no year alone', () => {
+    expect(parseWrittenDate('时间：二○二四年三月五日 来源：新华社')).toBe('2024-03-05');
+    expect(parseWrittenDate('2024年3月5日')).toBe('2024-03-05');
+    expect(parseWrittenDate('二○二四年')).toBeUndefined();
+    expect(parseWrittenDate('二○二四年二月三十日')).toBeUndefined();
+  });
+});

@@ -28,8 +28,9 @@ const MEDIA_ENDING = new RegExp(
 );
 const NOT_SLOGANS = new Set(wordsOf('directives', 'notSlogans'));
 const NAME_NOUNS = new LiteralMatcher(wordsOf('directives', 'nounsAfterQuotedNames'));
+const LISTED_NAME_NOUNS = new LiteralMatcher(wordsOf('directives', 'nounsAfterListedNames'));
 /** Quoted strings listed after a closing quote (“甲”、“乙”等): skipped to reach the noun after them. */
-const MORE_QUOTED = /^(?:[、，,]?[“「『‘"][^“”「」『』‘’"\n]{1,32}[”」』’"])*等?/;
+const MORE_QUOTED = /^(?:[、，,]?[“「『‘"][^“”「」『』‘’"\n]{1,32}[”」』’"])*(等?)/;
 /** Quoted formulas written with digits and symbols: “1+N”, “4+1”, “1+4+X”, “12345”. */
 const DIGIT_FORMULA = /^(?:[0-9]+(?:\+[0-9A-Za-z]+)+|[0-9]{3,6})$/;
 /** Longest quoted list of phrases (“干字当头、目标倒逼、问题导向、重点发力、以上率下”). */
@@ -85,8 +86,10 @@ export function isSloganText(s: string): boolean {
 
 /** True when the quotation ending at `at` names a brand, activity or campaign (“甲”品牌). */
 function namesAThing(text: string, at: number): boolean {
-  const more = MORE_QUOTED.exec(text.slice(at, at + 200))?.[0].length ?? 0;
-  return NAME_NOUNS.wordAt(text, at + more) !== undefined;
+  const more = MORE_QUOTED.exec(text.slice(at, at + 200));
+  const after = at + (more?.[0].length ?? 0);
+  if (NAME_NOUNS.wordAt(text, after) !== undefined) return true;
+  return more?.[1] === '等' && LISTED_NAME_NOUNS.wordAt(text, after) !== undefined;
 }
 
 /** What may stand between a formula's measure word and its noun, then the noun (sticky). */

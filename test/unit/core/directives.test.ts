@@ -25,6 +25,8 @@ describe('slogans', () => {
     const text =
       '打造“郭小沫书游”“沫若艺苑”等公共文化活动,打出“海上清舟·普陀廉岛”品牌,深挖“沫若文化”资源,落实“放管服”改革。';
     expect(of(text, 'slogan')).toEqual(['放管服']);
+    // One quoted campaign before 活动 is still a directive.
+    expect(of('全力推进“项目攻坚年”活动。', 'slogan')).toEqual(['项目攻坚年']);
   });
 
   it('rejects holidays, source notices and media names', () => {

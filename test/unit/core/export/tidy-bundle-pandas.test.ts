@@ -15,7 +15,8 @@ const dir = mkdtempSync(join(tmpdir(), 'zwl-tidy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const now = new Date('2026-11-22T08:00:00Z');
 
-describe('tidy bundle loaded by pandas', () => {
+// Python loads pandas in a few seconds; on a busy machine more than the default 5 s.
+describe('tidy bundle loaded by pandas', { timeout: 60_000 }, () => {
   it.each([
     ['clips', seedClipDocuments],
     ['CLI pages', seedPageDocuments],

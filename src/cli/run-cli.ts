@@ -16,6 +16,7 @@ import { listInputs, planUnits, type ShardSpec } from './crawl/plan-units';
 import type { AnnotateFn } from './crawl/read-unit';
 import { runCrawl } from './crawl/run-crawl';
 import {
+  createAssemblyStore,
   createDirSink,
   createStreamSink,
   type OutputStream,
@@ -61,7 +62,9 @@ Options:
   --resume              with --out: keep the units an earlier (killed) run finished, do the rest
   --shard K/N           process only shard K of N (a stable split of the input files)
   --batch N             pages per unit of work (default ${DEFAULT_BATCH})
-  --output FORMAT       output format: ${Object.keys(OUTPUT_FORMATS).join(', ')} (default jsonl)
+  --output FORMAT       output format: ${Object.keys(OUTPUT_FORMATS).join(', ')} (default jsonl); tidy
+                        needs --out DIR and writes DIR/<table>.csv, datapackage.json, README.md
+                        (the extension's tidy tables) once every unit is done
   --input-format auto|text|html   how to read page files (default auto: by extension, then
                         content); --format auto|text|html is the same flag
   --encoding NAME       charset for BOM-less text, or overriding the HTML declaration (e.g. gbk)
@@ -242,6 +245,19 @@ export async function runAnnotateCli(
     options.progress,
   );
   const pathLists = options.filesFrom ? readPathList(options.filesFrom, io) : undefined;
+  const { out } = options;
+  const assemble = out !== undefined && !options.shard ? format.assemble : undefined;
+  let assemblyProblem: string | undefined;
+  const complete = assemble
+    ? async (unitIds: readonly string[]) => {
+        try {
+          await assemble(createAssemblyStore(out!, unitIds));
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          assemblyProblem = error.message;
+        }
+      }
+    : undefined;
   const summary = await runCrawl({
     plan: planUnits({
       paths: options.paths,
@@ -254,11 +270,18 @@ export async function runAnnotateCli(
     formatName: format.name,
     sink,
     progress,
+    ...(complete ? { complete } : {}),
   });
+  if (assemblyProblem) io.stderr.write(`annotate: ${assemblyProblem}\n`);
+  if (format.assemble && options.shard)
+    io.stderr.write(
+      `annotate: --output ${format.name} is assembled by a run without --shard once every ` +
+        'shard is done: rerun with the same inputs, --out and --resume\n',
+    );
   const resumed = summary.unitsResumed > 0 ? `; ${summary.unitsResumed} units done earlier` : '';
   io.stderr.write(
     `annotate: ${summary.read} pages read, ${summary.annotated} annotated, ` +
       `${summary.skipped} skipped, ${summary.errors} errors${resumed}\n`,
   );
-  return summary.skipped + summary.errors > 0 ? EXIT_INPUT_ERROR : 0;
+  return summary.skipped + summary.errors > 0 || assemblyProblem ? EXIT_INPUT_ERROR : 0;
 }

@@ -3,7 +3,18 @@
  * the main thread once, as text; the main thread only writes. A format may write several parts
  * per unit (a tidy bundle writes one table per part); JSONL writes one.
  */
+import { tidyFormat } from './tidy-output';
 import type { PageRecord } from './work-unit';
+
+/** Where a format that assembles its output reads the units' parts and writes final files. */
+export interface AssemblyStore {
+  /** Every unit of the run (done now or in an earlier run), in plan order. */
+  unitIds: readonly string[];
+  /** The text of one part of a finished unit. */
+  readPart(id: string, suffix: string): Promise<string>;
+  /** Writes a final file of `--out DIR` from pieces (temporary name, then a rename). */
+  writeFile(name: string, pieces: AsyncIterable<string> | Iterable<string>): Promise<void>;
+}
 
 /** How one unit's records become output text. */
 export interface OutputFormat {
@@ -13,6 +24,11 @@ export interface OutputFormat {
   parts: readonly string[];
   /** Encodes a unit's records into its parts (suffix → text); pure, runs in a worker. */
   encodeUnit(records: readonly PageRecord[]): Record<string, string>;
+  /**
+   * Builds the final files from every unit's parts once a run is complete (all units done); for
+   * formats whose parts are not the output itself. Runs on the main thread.
+   */
+  assemble?(store: AssemblyStore): Promise<void>;
 }
 
 /** One JSON object per page, one per line. */
@@ -24,8 +40,11 @@ export const jsonlFormat: OutputFormat = {
   }),
 };
 
-/** Every format by name; a tidy-table format plugs in here. */
-export const OUTPUT_FORMATS: Readonly<Record<string, OutputFormat>> = { jsonl: jsonlFormat };
+/** Every format by name. */
+export const OUTPUT_FORMATS: Readonly<Record<string, OutputFormat>> = {
+  jsonl: jsonlFormat,
+  tidy: tidyFormat,
+};
 
 /** The format named `name`, or undefined. */
 export function findOutputFormat(name: string): OutputFormat | undefined {

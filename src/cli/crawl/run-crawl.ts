@@ -29,6 +29,8 @@ export interface CrawlRun {
   formatName: string;
   sink: UnitSink;
   progress: Progress;
+  /** Called once every planned unit is done (now or earlier), with their ids in plan order. */
+  complete?: (unitIds: readonly string[]) => Promise<void>;
 }
 
 /** What a run did. */
@@ -73,6 +75,8 @@ export async function runCrawl(run: CrawlRun): Promise<CrawlSummary> {
   // Damage found while planning waits in the window too, so stderr follows input order.
   const window: Array<{ unit?: WorkUnit; result: Promise<UnitResult> }> = [];
   const limit = Math.max(1, run.jobs) * WINDOW_PER_JOB;
+  // Ids only (short strings), kept for an assembly step; dropped when nothing assembles.
+  const unitIds: string[] = [];
 
   async function writeHead(): Promise<void> {
     const head = window.shift();
@@ -95,6 +99,7 @@ export async function runCrawl(run: CrawlRun): Promise<CrawlSummary> {
         while (window.length >= limit) await writeHead();
         continue;
       }
+      if (run.complete) unitIds.push(item.unit.id);
       if (await run.sink.isDone(item.unit.id)) {
         summary.unitsResumed++;
         run.progress.advance(item.unit.bytes, 0);
@@ -111,5 +116,7 @@ export async function runCrawl(run: CrawlRun): Promise<CrawlSummary> {
     run.progress.stop();
     await pool?.destroy();
   }
+  // Reached only when no unit failed: every planned unit's parts are on disk.
+  await run.complete?.(unitIds);
   return summary;
 }

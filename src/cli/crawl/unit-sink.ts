@@ -3,10 +3,13 @@
  * each written under a temporary name, renamed, then marked done, so a killed run leaves nothing
  * a resumed run would keep half-written.
  */
-import { access, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { InputError } from '../decode-bytes';
-import type { OutputFormat } from './output-format';
+import type { AssemblyStore, OutputFormat } from './output-format';
 import type { UnitResult } from './work-unit';
 
 /** Receives processed units. */
@@ -77,6 +80,22 @@ export async function createDirSink(
       const marker = join(partsDir, `${result.id}${DONE_SUFFIX}`);
       await writeFile(`${marker}${TMP_SUFFIX}`, `${JSON.stringify(result.counts)}\n`);
       await rename(`${marker}${TMP_SUFFIX}`, marker);
+    },
+  };
+}
+
+/**
+ * Where a format assembles its final files: reads `dir/parts/<unit>.<suffix>`, writes `dir/<name>`
+ * under a temporary name renamed when complete, so a killed assembly leaves no half file behind.
+ */
+export function createAssemblyStore(dir: string, unitIds: readonly string[]): AssemblyStore {
+  return {
+    unitIds,
+    readPart: (id, suffix) => readFile(join(dir, PARTS_DIR, `${id}.${suffix}`), 'utf8'),
+    writeFile: async (name, pieces) => {
+      const path = join(dir, name);
+      await pipeline(Readable.from(pieces), createWriteStream(`${path}.tmp`));
+      await rename(`${path}.tmp`, path);
     },
   };
 }

@@ -28,9 +28,19 @@ export function tidyBundleOf(
   >;
   const files: Record<string, string> = {};
   for (const name of TABLE_NAMES) files[`${name}.csv`] = tableToCsv(tables[name]);
-  files['datapackage.json'] = `${JSON.stringify(datapackageOf(rows, now), null, 2)}\n`;
-  files['README.md'] = tidyReadme(rows, now);
+  Object.assign(files, tidyMetaFilesOf(rows, now));
   return { fileName: `${PRODUCT_NAME}-tidy-${now.toISOString().slice(0, 10)}.zip`, files };
+}
+
+/** `datapackage.json` and `README.md` of a bundle whose tables have `rows` rows. */
+export function tidyMetaFilesOf(
+  rows: Record<TableName, number>,
+  now: Date,
+): Record<'datapackage.json' | 'README.md', string> {
+  return {
+    'datapackage.json': `${JSON.stringify(datapackageOf(rows, now), null, 2)}\n`,
+    'README.md': tidyReadme(rows, now),
+  };
 }
 
 /** The bundle's files as one zip archive. */

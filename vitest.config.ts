@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // CI machines are shared and noisy: a test that takes 4 s alone can take 10 s there.
+          // Speed lives in benchmarks, not in timeouts.
+          testTimeout: 30_000,
         },
         esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
       },

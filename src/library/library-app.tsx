@@ -374,7 +374,11 @@ export function LibraryApp() {
         />
       )}
       {view === 'meetings' && (
-        <MeetingsView clips={all} onShow={(meetingBody) => showFiltered({ meetingBody })} />
+        <MeetingsView
+          clips={all}
+          onShow={(meetingBody) => showFiltered({ meetingBody })}
+          onOpen={(id) => void openClipById(id)}
+        />
       )}
     </div>
   );

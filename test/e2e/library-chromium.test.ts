@@ -6,6 +6,7 @@
  * clips survive the service worker being stopped; two tabs saving at once all get stored; a long
  * list renders only the rows in view.
  */
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -328,7 +329,14 @@ describe('clip library (Chromium)', () => {
     await page.waitForLoadState();
     expect(page.url()).toBe(server.url('seed-000.html'));
     await page.close();
+    // The person's view: titles over time, and a way to the person's clips.
     await row.locator('th button').click();
+    const person = lib.locator('.person-view');
+    await person.waitFor();
+    expect(await person.locator('.title-spans tr[data-title="市委书记"]').textContent()).toMatch(
+      /市委书记\d{4}-\d{2}-\d{2}\d{4}-\d{2}-\d{2}1/,
+    );
+    await person.getByRole('button', { name: 'Show clips' }).click();
     await lib.waitForSelector('.clip-list');
     expect(
       await lib.$$eval('.clip-list .clip-card', (els) =>
@@ -340,6 +348,84 @@ describe('clip library (Chromium)', () => {
     await series.waitFor();
     expect(await series.textContent()).toMatch(/第115次/);
     await lib.close();
+  });
+
+  it('draws a meeting series as a timeline the keyboard moves along, one series per place', async () => {
+    // Clips of four 临汾 and one 吕梁 市委专题会议 (the seed clip copied with other records).
+    const seed = (await sendFrom(ext, 'clips/get', { id: savedId })) as {
+      value: { clip: Record<string, unknown> };
+    };
+    const held = (place: string, ordinal: number, date: string) => ({
+      name: `市委第${ordinal}次专题会议`,
+      body: '市委',
+      type: 'meeting',
+      meetingType: '专题会议',
+      term: null,
+      ordinals: [ordinal],
+      expanded: false,
+      date,
+      place,
+      chairs: ['董一兵'],
+      speakers: [],
+      attendees: [],
+      relayed: [],
+    });
+    const records = [
+      held('临汾市', 24, '2020-02-10'),
+      held('临汾市', 26, '2020-03-25'),
+      held('临汾市', 30, '2020-06-02'),
+      held('临汾市', 31, '2020-06-20'),
+      held('吕梁市', 9, '2020-04-01'),
+    ];
+    const added = records.map((m, i) => ({
+      ...seed.value.clip,
+      id: randomUUID(),
+      url: `https://www.example.gov.cn/series/${i}.htm`,
+      entities: [],
+      meetings: [m],
+    }));
+    expect(await sendFrom(ext, 'clips/restore', { clips: added })).toMatchObject({
+      value: { restored: added.length },
+    });
+    try {
+      const lib = await openLibrary();
+      await lib.click('.view-meetings');
+      const linfen = lib.locator('.series[data-series-key="临汾市/市委/专题会议"]');
+      await linfen.waitFor();
+      expect(await lib.locator('.series[data-series-key="吕梁市/市委/专题会议"]').count()).toBe(1);
+      await linfen.locator('h3 button').click();
+      const marks = lib.locator('.series-view .timeline-mark');
+      await expect.poll(() => marks.count()).toBe(4);
+      expect(await lib.textContent('.timeline-gaps')).toMatch(/: 25、27–29$/);
+
+      // One tab stop: Tab reaches the first mark; arrows move in time order; End to the last.
+      await lib.focus('.series-view h2 button');
+      await lib.keyboard.press('Tab');
+      const focused = () =>
+        lib.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+      expect(await focused()).toBe('第24次 · 2020-02-10');
+      await lib.keyboard.press('ArrowRight');
+      await expect.poll(focused).toBe('第26次 · 2020-03-25');
+      await lib.keyboard.press('ArrowRight');
+      await expect.poll(focused).toBe('第30次 · 2020-06-02');
+      await lib.keyboard.press('ArrowLeft');
+      await expect.poll(focused).toBe('第26次 · 2020-03-25');
+      expect(await lib.textContent('.timeline-chosen h4')).toMatch(/第26次专题会议 · 2020-03-25/);
+      await lib.keyboard.press('End');
+      await expect.poll(focused).toBe('第31次 · 2020-06-20');
+      expect(await marks.evaluateAll((els) => els.map((e) => (e as SVGElement).tabIndex))).toEqual([
+        -1, -1, -1, 0,
+      ]);
+      await lib.keyboard.press('ArrowLeft');
+      await expect.poll(focused).toBe('第30次 · 2020-06-02');
+      await lib.setViewportSize({ width: 900, height: 640 });
+      await lib.screenshot({ path: '/tmp/people-timeline.png' });
+      await lib.emulateMedia({ colorScheme: 'dark' });
+      await lib.screenshot({ path: '/tmp/people-timeline-dark.png' });
+      await lib.close();
+    } finally {
+      await sendFrom(ext, 'clips/delete', { ids: added.map((c) => c.id) });
+    }
   });
 
   it('works with the keyboard: / to search, arrows between clips, Space selects', async () => {

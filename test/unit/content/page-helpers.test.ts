@@ -104,6 +104,13 @@ describe('dynamic content', () => {
     }
     await new Promise((r) => setTimeout(r, 120));
     expect(onChange).toHaveBeenCalledTimes(1);
+    // The report carries the records of the whole burst, and only page-text ones.
+    const records = onChange.mock.calls[0]![0] as MutationRecord[];
+    expect(records.flatMap((r) => [...r.addedNodes].map((n) => n.textContent))).toEqual([
+      '第0条',
+      '第1条',
+      '第2条',
+    ]);
     controller.abort();
     document.body.append(document.createTextNode('再来'));
     await new Promise((r) => setTimeout(r, 80));

@@ -15,7 +15,8 @@
  *  - one traced run: every renderer main-thread task over 40 ms once the content script ran, with
  *    what it spent its time on (env ZWL_BENCH_PROFILE=1 adds the busiest functions);
  *  - the Chinese-text check on a big page without Chinese, and the content script's minified size.
- * Env ZWL_BENCH_RUNS sets the number of runs (default and minimum 3).
+ * Env ZWL_BENCH_RUNS sets the number of runs (default and minimum 3); ZWL_BENCH_ONLY=changing runs
+ * only the changing pages (and the traced run their per-character figure is compared with).
  * Run: npm run build && npm run bench:content
  */
 import { contentScriptCssFiles, contentScriptFiles } from './lib/content-chunks';
@@ -26,7 +27,14 @@ import { chromium, type Page } from 'playwright-core';
 import { parseHTML } from 'linkedom';
 import { annotate } from '../src/core/index';
 import { extractPageText } from '../src/dom/page-text';
-import { HAN, SAMPLE_CHARS, SAMPLE_NODES, pageHasChineseText } from '../src/content/chinese-check';
+import {
+  HAN,
+  NOT_TEXT,
+  SAMPLE_CHARS,
+  SAMPLE_NODES,
+  pageHasChineseText,
+  scanForChinese,
+} from '../src/content/chinese-check';
 import {
   DEFAULT_CHROMIUM,
   FIXTURE_PAGES_DIR,
@@ -112,6 +120,8 @@ function cn2tSignatures(): string[] {
 
 /** Runs of each configuration on the same page, alternating within each run. */
 const RUNS = Math.max(3, Number(process.env.ZWL_BENCH_RUNS ?? 3) || 3);
+/** Only the changing pages (infinite scroll, late Chinese): `ZWL_BENCH_ONLY=changing`. */
+const ONLY_CHANGING = process.env.ZWL_BENCH_ONLY === 'changing';
 
 /** Paragraphs the engine finds something in on their own (so every burst has highlights). */
 function paragraphsWithEntities(paragraphs: string[]): string[] {
@@ -197,6 +207,8 @@ async function timeChineseCheck(page: Page, url: string): Promise<void> {
   await page.goto(url);
   const checkMs = (await page.evaluate(`(() => {
     const HAN = ${String(HAN)}, SAMPLE_CHARS = ${SAMPLE_CHARS}, SAMPLE_NODES = ${SAMPLE_NODES};
+    const NOT_TEXT = new Set(${JSON.stringify([...NOT_TEXT])});
+    ${scanForChinese.toString()}
     const check = ${pageHasChineseText.toString()};
     const times = [];
     let found = false;
@@ -276,7 +288,7 @@ async function main(): Promise<void> {
   const feeds: Array<{ ext: FeedRun; plain: FeedRun }> = [];
   const late: number[] = [];
   try {
-    for (let r = 0; r < RUNS; r++) {
+    for (let r = 0; r < (ONLY_CHANGING ? 0 : RUNS); r++) {
       const round: Partial<Round> = {};
       const steps: Array<() => Promise<void>> = [
         async () => {
@@ -318,7 +330,8 @@ async function main(): Promise<void> {
       late.push(await runLatePage(cr.context, server.url(`late.html?run=${r}`)));
       console.error(`changing-page run ${r + 1}/${RUNS} done`);
     }
-    await timeChineseCheck(await plainCtx.newPage(), server.url('english-big.html'));
+    if (!ONLY_CHANGING)
+      await timeChineseCheck(await plainCtx.newPage(), server.url('english-big.html'));
   } finally {
     await cr.close();
     await plain.close();
@@ -326,10 +339,10 @@ async function main(): Promise<void> {
   const { oneShotMs, lines } = await tracedRun(url);
   await server.close();
 
-  printInPage(rounds, strings.length);
+  if (!ONLY_CHANGING) printInPage(rounds, strings.length);
   printDynamic(feeds, late, (oneShotMs * 1000) / chars);
   for (const l of lines) console.log(l);
-  printBundleSizes();
+  if (!ONLY_CHANGING) printBundleSizes();
 }
 
 main().catch((err: unknown) => {

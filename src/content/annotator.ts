@@ -172,11 +172,12 @@ export function createAnnotator(
   async function updateOnce(): Promise<void> {
     state.stale = true;
     if (state.phase !== 'off') {
-      const { analysis: a, keptBefore } = await analysis.refresh();
+      const { analysis: a, change } = await analysis.refresh();
       if (!shownController) return; // switched off meanwhile
-      if (keptBefore === null) return annotate();
+      if (change === null) return annotate();
+      if (change.added.length === 0 && change.removed.size === 0 && change.moved.size === 0) return;
       const runSignal = AbortSignal.any([analysis.liveRun(), shownController.signal]);
-      await painter.paint(a, runSignal, keptBefore);
+      await painter.paint(a, runSignal, change);
       await renderPainted(runSignal);
       panel.render();
       return;
@@ -203,7 +204,14 @@ export function createAnnotator(
       // Once: the late-Chinese watch may ask after the popup already loaded the annotator.
       if (started) return;
       started = true;
-      watchPageText(doc.body ?? doc.documentElement, onPageChanged, signal);
+      watchPageText(
+        doc.body ?? doc.documentElement,
+        (records) => {
+          analysis.noteChanges(records);
+          onPageChanged();
+        },
+        signal,
+      );
       try {
         const a = await analysis.analyse();
         if (shouldAutoAnnotate(a.result, state.settings, hostname())) await annotate();

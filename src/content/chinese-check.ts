@@ -15,7 +15,7 @@ export const SAMPLE_CHARS = 20_000;
 export const SAMPLE_NODES = 2_000;
 
 /** Elements whose text is not page text. */
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT']);
+export const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT']);
 
 /** Whether `doc` looks like it contains Chinese text worth analysing. */
 export function pageHasChineseText(doc: Document): boolean {
@@ -98,7 +98,7 @@ export function watchForChinese(doc: Document, onFound: () => void, signal: Abor
  * Walks the body's text nodes, a step every 256 nodes, up to `maxNodes` nodes and `maxChars`
  * characters of non-blank text; answers whether any of it is Chinese.
  */
-function* scanForChinese(
+export function* scanForChinese(
   doc: Document,
   maxNodes = Infinity,
   maxChars = Infinity,

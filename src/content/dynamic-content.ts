@@ -31,13 +31,13 @@ export function isPageTextMutation(m: MutationRecord): boolean {
 }
 
 /**
- * Calls `onChange` once the page's text has stopped changing for `debounceMs`, or `maxWaitMs`
- * after the first unreported change when it never stops (infinite scroll, a ticking clock),
- * until `signal` aborts.
+ * Calls `onChange` with the page-text mutation records since the last call once the page's text
+ * has stopped changing for `debounceMs`, or `maxWaitMs` after the first unreported change when it
+ * never stops (infinite scroll, a ticking clock), until `signal` aborts.
  */
 export function watchPageText(
   root: Node,
-  onChange: () => void,
+  onChange: (records: MutationRecord[]) => void,
   signal: AbortSignal,
   debounceMs = DEBOUNCE_MS,
   maxWaitMs = MAX_WAIT_MS,
@@ -45,13 +45,18 @@ export function watchPageText(
   let cancel: (() => void) | null = null;
   /** When the first change not yet reported happened. */
   let firstChange: number | null = null;
+  let unreported: MutationRecord[] = [];
   const report = (): void => {
     cancel = null;
     firstChange = null;
-    if (!signal.aborted) onChange();
+    const records = unreported;
+    unreported = [];
+    if (!signal.aborted) onChange(records);
   };
   const observer = new MutationObserver((records) => {
-    if (!records.some(isPageTextMutation)) return;
+    const relevant = records.filter(isPageTextMutation);
+    if (relevant.length === 0) return;
+    for (const r of relevant) unreported.push(r);
     const now = performance.now();
     firstChange ??= now;
     cancel?.();

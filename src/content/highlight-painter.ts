@@ -4,7 +4,8 @@
  */
 import { rangeFromOffsets } from '../dom/dom-ranges';
 import { forEachSliced } from '../dom/scheduling';
-import type { EntityKind } from '../core/types';
+import type { Entity, EntityKind } from '../core/types';
+import type { EntityChange } from './incremental';
 import { KINDS } from './highlight-palette';
 import {
   createHighlightRegistry,
@@ -18,10 +19,10 @@ export interface HighlightPainter {
   /** Whether the registry exists (it is made on the first paint, removed by `clear`). */
   ready(): boolean;
   /**
-   * (Re)paints `analysis`; with `keptBefore`, entities ending before that offset keep their
-   * painted ranges (text was only appended after them).
+   * (Re)paints `analysis`; with `change` (an incremental update), only removed and added
+   * entities are touched, and the others keep their painted ranges.
    */
-  paint(analysis: Analysis, signal: AbortSignal, keptBefore?: number | null): Promise<void>;
+  paint(analysis: Analysis, signal: AbortSignal, change?: EntityChange | null): Promise<void>;
   setKindVisible(kind: EntityKind, visible: boolean): void;
   focus(range: Range | null): void;
   flash(range: Range, ms?: number): void;
@@ -42,36 +43,61 @@ export function createHighlightPainter(doc: Document, state: PageState): Highlig
     return registry;
   }
 
+  /** Replaces the registry's whole set with `next`. */
+  async function commitAll(
+    reg: HighlightRegistry,
+    next: RegisteredEntity[],
+    signal: AbortSignal,
+  ): Promise<void> {
+    reg.reset();
+    await forEachSliced(next, (item) => reg.add(item), signal);
+    await reg.commit(signal);
+    state.painted = next;
+  }
+
   return {
     ready: () => registry !== null,
-    async paint(analysis, signal, keptBefore = null) {
+    async paint(analysis, signal, change = null) {
       const reg = ensureRegistry();
-      const keep =
-        keptBefore === null ? [] : state.painted.filter((i) => i.entity.end <= keptBefore);
-      const entities =
-        keptBefore === null
-          ? analysis.result.entities
-          : analysis.result.entities.filter((e) => e.end > keptBefore);
-      const next: RegisteredEntity[] = [...keep];
       const { pageText } = analysis;
-      await forEachSliced(
-        entities,
-        (entity) => {
-          const range = rangeFromOffsets(pageText, entity.start, entity.end);
-          if (!range) return;
-          const nameRange =
-            entity.kind === 'official' &&
-            (entity.nameStart > entity.start || entity.nameEnd < entity.end)
-              ? rangeFromOffsets(pageText, entity.nameStart, entity.nameEnd)
-              : null;
-          next.push({ entity, range, nameRange });
-        },
-        signal,
-      );
-      reg.reset();
-      await forEachSliced(next, (item) => reg.add(item), signal);
-      await reg.commit(signal);
-      state.painted = next;
+      const rangesOf = async (entities: readonly Entity[]): Promise<RegisteredEntity[]> => {
+        const items: RegisteredEntity[] = [];
+        await forEachSliced(
+          entities,
+          (entity) => {
+            const range = rangeFromOffsets(pageText, entity.start, entity.end);
+            if (!range) return;
+            const nameRange =
+              entity.kind === 'official' &&
+              (entity.nameStart > entity.start || entity.nameEnd < entity.end)
+                ? rangeFromOffsets(pageText, entity.nameStart, entity.nameEnd)
+                : null;
+            items.push({ entity, range, nameRange });
+          },
+          signal,
+        );
+        return items;
+      };
+      if (change) {
+        const added = await rangesOf(change.added);
+        signal.throwIfAborted();
+        const gone: RegisteredEntity[] = [];
+        const kept: RegisteredEntity[] = [];
+        for (const item of state.painted) {
+          if (change.removed.has(item.entity)) gone.push(item);
+          else {
+            const moved = change.moved.get(item.entity);
+            kept.push(moved ? { ...item, entity: moved } : item);
+          }
+        }
+        const next = mergeByStart(kept, added);
+        if (reg.patch(gone, added)) {
+          state.painted = next;
+          return;
+        }
+        return commitAll(reg, next, signal);
+      }
+      await commitAll(reg, await rangesOf(analysis.result.entities), signal);
     },
     setKindVisible(kind, visible) {
       registry?.setKindVisible(kind, visible);
@@ -83,4 +109,18 @@ export function createHighlightPainter(doc: Document, state: PageState): Highlig
       registry = null;
     },
   };
+}
+
+/** Two lists sorted by entity start, merged into one. */
+function mergeByStart(a: RegisteredEntity[], b: RegisteredEntity[]): RegisteredEntity[] {
+  if (b.length === 0) return a;
+  const out: RegisteredEntity[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.entity.start <= b[j]!.entity.start))
+      out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
 }

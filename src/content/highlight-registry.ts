@@ -32,6 +32,12 @@ export interface HighlightRegistry {
   reset(): void;
   add(item: RegisteredEntity): void;
   /**
+   * Changes the committed set in place: `removed` items' ranges leave it, `added` ones join it
+   * (work proportional to the change). Answers false, changing nothing, when it cannot (nothing
+   * committed yet, or the set would cross `VIRTUALIZE_ABOVE`): then reset, add and commit.
+   */
+  patch(removed: readonly RegisteredEntity[], added: readonly RegisteredEntity[]): boolean;
+  /**
    * Builds the added set in short slices and swaps it in; rejects (leaving the previous set) when
    * `signal` aborts first.
    */
@@ -80,7 +86,13 @@ export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): 
   const visible: Record<EntityKind, boolean> = { official: true, meeting: true, directive: true };
   let pendingTotal = 0;
   let pendingNames = new Set<string>();
+  /** Ranges in the committed set (for the virtualization threshold). */
+  let committedTotal = 0;
+  let hasCommitted = false;
   let observer: IntersectionObserver | null = null;
+  /** While virtualized: ranges by the element observed for them, and elements near the viewport. */
+  let observed = new Map<Element, Array<[string, Range]>>();
+  let near = new Set<Element>();
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   const kindOfName = (name: string): EntityKind | null =>
@@ -123,8 +135,13 @@ export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): 
     items: Array<Array<[string, Range]>>,
     into: Map<string, Highlight>,
     signal: AbortSignal,
-  ): Promise<IntersectionObserver> {
+  ): Promise<{
+    io: IntersectionObserver;
+    byElement: Map<Element, Array<[string, Range]>>;
+    nearby: Set<Element>;
+  }> {
     const byElement = new Map<Element, Array<[string, Range]>>();
+    const nearby = new Set<Element>();
     await forEachSliced(
       items,
       (pairs) => {
@@ -142,6 +159,8 @@ export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): 
     const io = new win.IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
+          if (entry.isIntersecting) nearby.add(entry.target);
+          else nearby.delete(entry.target);
           for (const [name, range] of byElement.get(entry.target) ?? []) {
             const h = into.get(name);
             if (!h) continue;
@@ -171,7 +190,28 @@ export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): 
       io.disconnect();
       throw err;
     }
-    return io;
+    return { io, byElement, nearby };
+  }
+
+  /** An item's (highlight name, range) pairs. */
+  function pairsOf({ entity, range, nameRange }: RegisteredEntity): Array<[string, Range]> {
+    const pairs: Array<[string, Range]> = [[kindHighlightName(entity.kind), range]];
+    const shade = shadeHighlightName(entity);
+    if (shade && entity.kind !== 'official') pairs.push([shade, range]);
+    else if (shade && nameRange) pairs.push([shade, nameRange]);
+    return pairs;
+  }
+
+  /** The committed highlight called `name`, made (and registered when visible) if missing. */
+  function committedHighlight(name: string): Highlight {
+    let h = committed.get(name);
+    if (!h) {
+      h = fresh(name);
+      committed.set(name, h);
+      const kind = kindOfName(name);
+      if (kind === null || visible[kind]) register(name, h);
+    }
+    return h;
   }
 
   return {
@@ -180,11 +220,8 @@ export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): 
       pendingTotal = 0;
       pendingNames = new Set();
     },
-    add({ entity, range, nameRange }) {
-      const pairs: Array<[string, Range]> = [[kindHighlightName(entity.kind), range]];
-      const shade = shadeHighlightName(entity);
-      if (shade && entity.kind !== 'official') pairs.push([shade, range]);
-      else if (shade && nameRange) pairs.push([shade, nameRange]);
+    add(item) {
+      const pairs = pairsOf(item);
       pending.push(pairs);
       pendingTotal += pairs.length;
       for (const [name] of pairs) pendingNames.add(name);
@@ -198,6 +235,8 @@ export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): 
       pendingNames = new Set();
       const next = new Map([...names].map((name) => [name, fresh(name)]));
       let nextObserver: IntersectionObserver | null = null;
+      let nextObserved = new Map<Element, Array<[string, Range]>>();
+      let nextNear = new Set<Element>();
       // Filling unregistered highlights costs the browser nothing until they are registered.
       if (total <= VIRTUALIZE_ABOVE) {
         await forEachSliced(
@@ -207,19 +246,69 @@ export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): 
           },
           signal,
         );
-      } else nextObserver = await virtualize(items, next, signal);
+      } else {
+        const v = await virtualize(items, next, signal);
+        nextObserver = v.io;
+        nextObserved = v.byElement;
+        nextNear = v.nearby;
+      }
       if (signal.aborted) {
         nextObserver?.disconnect();
         signal.throwIfAborted();
       }
       observer?.disconnect();
       observer = nextObserver;
+      observed = nextObserved;
+      near = nextNear;
+      committedTotal = total;
+      hasCommitted = true;
       for (const [name, h] of committed) if (!next.has(name)) unregister(name, h);
       for (const [name, h] of next) {
         const kind = kindOfName(name);
         if (kind === null || visible[kind]) register(name, h);
       }
       committed = next;
+    },
+    patch(removed, added) {
+      const out = removed.map(pairsOf);
+      const into = added.map(pairsOf);
+      const total =
+        committedTotal +
+        into.reduce((n, p) => n + p.length, 0) -
+        out.reduce((n, p) => n + p.length, 0);
+      if (!hasCommitted || (observer === null) !== total <= VIRTUALIZE_ABOVE) return false;
+      for (const pairs of out) {
+        for (const [name, range] of pairs) committed.get(name)?.delete(range);
+        const el = pairs[0]?.[1].startContainer.parentElement;
+        const list = el && observed.get(el);
+        if (list) {
+          const kept = list.filter(([, r]) => !pairs.some(([, p]) => p === r));
+          if (kept.length) observed.set(el, kept);
+          else {
+            observed.delete(el);
+            near.delete(el);
+            observer?.unobserve(el);
+          }
+        }
+      }
+      for (const pairs of into) {
+        if (!observer) {
+          for (const [name, range] of pairs) committedHighlight(name).add(range);
+          continue;
+        }
+        for (const [name] of pairs) committedHighlight(name);
+        const el = pairs[0]?.[1].startContainer.parentElement;
+        if (!el) continue;
+        const list = observed.get(el);
+        if (list) list.push(...pairs);
+        else {
+          observed.set(el, [...pairs]);
+          observer.observe(el);
+        }
+        if (near.has(el)) for (const [name, range] of pairs) committed.get(name)!.add(range);
+      }
+      committedTotal = total;
+      return true;
     },
     setKindVisible(kind, on) {
       visible[kind] = on;
@@ -246,6 +335,10 @@ export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): 
       clearTimeout(flashTimer);
       observer?.disconnect();
       observer = null;
+      observed = new Map();
+      near = new Set();
+      committedTotal = 0;
+      hasCommitted = false;
       for (const [name, h] of [...committed, ...pointers]) unregister(name, h);
       committed = new Map();
       pointers.clear();

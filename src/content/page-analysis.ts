@@ -1,15 +1,17 @@
 /**
  * Page analysis: extracts the page's text and runs the engine over it, both in short slices, and
- * after a change reads either just the appended tail or the whole page again. Owns the current
- * run: a newer analysis aborts the older one.
+ * after a change reads only what the mutation records say changed (the whole page when they
+ * cannot say it safely). Owns the current run (a newer analysis aborts the older one) and the
+ * records not yet read.
  */
 import { annotateSteps, prepareEngine } from '../core/index';
 import type { AnnotateResult } from '../core/types';
 import { buildNodeIndex } from '../dom/dom-ranges';
+import { applyEdits, editsFromMutations } from '../dom/page-edits';
 import { extractPageTextSteps, type PageText } from '../dom/page-text';
 import { drainSliced, yieldIfDue } from '../dom/scheduling';
 import { userLexicon } from '../shared/settings';
-import { appendedTailStart, mergeTailEntities } from './incremental';
+import { joinWindows, linesAround, mergeEditedEntities, type EntityChange } from './incremental';
 import type { Analysis, PageState } from './page-state';
 
 /**
@@ -47,10 +49,10 @@ function readMeta(doc: Document): Record<string, string> {
   return meta;
 }
 
-/** A refreshed analysis; `keptBefore` is set when only text from that offset on was new. */
+/** A refreshed analysis; `change` says what changed when only part of the page was read. */
 export interface Refresh {
   analysis: Analysis;
-  keptBefore: number | null;
+  change: EntityChange | null;
 }
 
 /** The page analysis collaborator. */
@@ -59,7 +61,9 @@ export interface PageAnalysis {
   analyse(): Promise<Analysis>;
   /** The state's analysis while the page is unchanged, else a fresh one. */
   current(): Promise<Analysis>;
-  /** After a change: reads only an appended tail when it can, else the whole page. */
+  /** Notes mutation records (page text only) for the next `refresh`. */
+  noteChanges(records: readonly MutationRecord[]): void;
+  /** After changes: reads only the changed blocks when the records allow, else the whole page. */
   refresh(): Promise<Refresh>;
   /** The signal of the run in progress, or of a new run when none is live. */
   liveRun(): AbortSignal;
@@ -75,6 +79,11 @@ export function createPageAnalysis(
 ): PageAnalysis {
   /** Aborted when a newer run starts. */
   let runController: AbortController | null = null;
+  /** Mutation records since the last read began. */
+  let pending: MutationRecord[] = [];
+  /** Set when an incremental update failed half-way: the next refresh reads the whole page. */
+  let wholeReadNeeded = false;
+  const root = (): Node => doc.body ?? doc.documentElement;
 
   function startRun(): AbortSignal {
     runController?.abort();
@@ -105,8 +114,13 @@ export function createPageAnalysis(
     return analysis;
   }
 
-  const extract = (runSignal: AbortSignal): Promise<PageText> =>
-    drainSliced(extractPageTextSteps(doc.body ?? doc.documentElement), runSignal);
+  const extract = (runSignal: AbortSignal): Promise<PageText> => {
+    // Changes noted before the read began are in what it reads; later ones are read again
+    // (reading a block twice gives the same text).
+    pending = [];
+    wholeReadNeeded = false;
+    return drainSliced(extractPageTextSteps(root()), runSignal);
+  };
 
   async function analyse(): Promise<Analysis> {
     const runSignal = startRun();
@@ -118,25 +132,58 @@ export function createPageAnalysis(
   return {
     analyse,
     current: () => (!state.stale && state.analysis ? Promise.resolve(state.analysis) : analyse()),
+    noteChanges(records) {
+      pending.push(...records);
+    },
     async refresh() {
       const prev = state.analysis;
       const runSignal = startRun();
-      const pageText = await extract(runSignal);
-      const tailStart = prev ? appendedTailStart(prev.pageText.text, pageText.text) : null;
-      if (!prev || tailStart === null) {
+      const records = pending;
+      pending = [];
+      const edits =
+        prev && !wholeReadNeeded
+          ? editsFromMutations(records, root(), prev.pageText, prev.nodeIndex)
+          : null;
+      if (!prev || !edits) {
+        const pageText = await extract(runSignal);
         return {
           analysis: keep(pageText, await runEngine(pageText.text, runSignal)),
-          keptBefore: null,
+          change: null,
         };
       }
-      const tail = await runEngine(pageText.text.slice(tailStart), runSignal);
-      const entities = mergeTailEntities(prev.result.entities, tail.entities, tailStart);
-      return {
-        // Meeting records are read from the whole page: the first analysis's stand until the
-        // next full read.
-        analysis: keep(pageText, { ...prev.result, entities }),
-        keptBefore: tailStart,
+      if (edits.length === 0) {
+        state.stale = false;
+        return { analysis: prev, change: { removed: new Set(), moved: new Map(), added: [] } };
+      }
+      // The node index is updated in place: until the new analysis is kept, a failure must
+      // leave the next refresh a whole read.
+      wholeReadNeeded = true;
+      const edited = applyEdits(prev.pageText, edits, prev.nodeIndex);
+      // A removed block leaves only a line break: nothing new to read there.
+      const windows = linesAround(
+        edited.pageText.text,
+        edited.spans.filter((s, i) => edits[i]!.replacement.segments.length > 0),
+      );
+      const joined = joinWindows(edited.pageText.text, windows);
+      const found = windows.length > 0 ? (await runEngine(joined.text, runSignal)).entities : [];
+      const { entities, change } = mergeEditedEntities(
+        prev.result.entities,
+        edited,
+        windows,
+        found,
+        joined.at,
+      );
+      wholeReadNeeded = false;
+      // Meeting records and the page's detection are read from the whole page: the last whole
+      // read's stand until the next one.
+      const analysis: Analysis = {
+        pageText: edited.pageText,
+        nodeIndex: prev.nodeIndex,
+        result: { ...prev.result, entities },
       };
+      state.analysis = analysis;
+      state.stale = false;
+      return { analysis, change };
     },
     liveRun: () =>
       runController && !runController.signal.aborted

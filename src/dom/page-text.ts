@@ -99,6 +99,11 @@ export function isSkippedElement(el: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/** Whether an element starts a new line of page text. */
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
 /**
  * Collects the visible prose under `root` in document order. Block boundaries become `\n`;
  * skipped elements (see `isSkippedElement`) contribute nothing.

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Clip } from '../core/clips/model';
+import { ClipRepository } from '../shared/clip-repository';
 import type { MessageResponse } from '../shared/messages';
 import { send, sendToTab } from '../shared/send';
 import type { TabStatus } from '../shared/tab-messages';
@@ -20,16 +21,32 @@ type NewestPage = MessageResponse<'clips/list'>;
 /** The newest clips, requested before the first render so the reply is on its way early. */
 let newestRequest: Promise<NewestPage> | null = null;
 
+/**
+ * The newest clips read from the database itself (read-only, as the library does): a stopped
+ * service worker need not start before the popup can show them. Asks the background only when
+ * the database cannot be read here.
+ */
+async function readNewestClips(): Promise<NewestPage> {
+  const repository = new ClipRepository();
+  try {
+    return { clips: await repository.newest(POPUP_CLIPS), total: null };
+  } catch {
+    return send('clips/list', { limit: POPUP_CLIPS });
+  } finally {
+    void repository.close();
+  }
+}
+
 /** Starts reading the newest clips (a small read from the time index); call before rendering. */
 export function prefetchNewestClips(): void {
-  newestRequest ??= send('clips/list', { limit: POPUP_CLIPS });
+  newestRequest ??= readNewestClips();
 }
 
 /** The newest clips: the prefetched reply the first time, a fresh request after that. */
 function takeNewestClips(): Promise<NewestPage> {
   const early = newestRequest;
   newestRequest = null;
-  return early ?? send('clips/list', { limit: POPUP_CLIPS });
+  return early ?? readNewestClips();
 }
 
 type TabState =

@@ -3,7 +3,7 @@
  * The annotator on a happy-dom page, with a small test double of the engine (the real engine is
  * exercised by the E2E tests) and a minimal Custom Highlight API (happy-dom has none).
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnnotateInput, AnnotateResult, Entity } from '../../../src/core/types';
 import type { Send } from '../../../src/shared/send';
 
@@ -34,10 +34,13 @@ const send = (async (type: string, payload: unknown) => {
 const ports = { send, t: (key: string) => key };
 
 /** Engine test double: 市委书记+name, 第N次会议, and “quoted” slogans. */
+/** Every text the engine double was given, in order. */
+const engineReads = vi.hoisted((): string[] => []);
 vi.mock('../../../src/core/index', () => {
   function run(input: AnnotateInput): AnnotateResult {
     const entities: Entity[] = [];
     const { text } = input;
+    engineReads.push(text);
     for (const m of text.matchAll(/市委书记(张三|李四)/g)) {
       const start = m.index;
       entities.push({
@@ -154,6 +157,17 @@ function buildPage(gov: boolean): void {
   document.body.replaceChildren(p1, ...(gov ? [p2] : []));
 }
 
+/** Signals of annotators a test leaves running: aborted after it, so they watch no later page. */
+const leftover: AbortController[] = [];
+function testSignal(): AbortSignal {
+  const c = new AbortController();
+  leftover.push(c);
+  return c.signal;
+}
+afterEach(() => {
+  for (const c of leftover.splice(0)) c.abort();
+});
+
 beforeEach(() => {
   document.querySelectorAll('zhengwen-lens-panel').forEach((h) => h.remove());
   sent.length = 0;
@@ -201,7 +215,7 @@ describe('annotator', () => {
   it('leaves other pages alone until asked, and switching off restores the page exactly', async () => {
     buildPage(false);
     const before = document.documentElement.outerHTML;
-    const a = createAnnotator(document, DEFAULT_SETTINGS, ports, new AbortController().signal);
+    const a = createAnnotator(document, DEFAULT_SETTINGS, ports, testSignal());
     await a.start();
     expect(host()).toBeNull();
     expect(highlights.size).toBe(0);
@@ -252,7 +266,7 @@ describe('annotator', () => {
     controller.abort();
 
     buildPage(false);
-    const b = createAnnotator(document, DEFAULT_SETTINGS, ports, new AbortController().signal);
+    const b = createAnnotator(document, DEFAULT_SETTINGS, ports, testSignal());
     expect((await b.setAnnotations(true)).hasChinese).toBe(true);
     await b.setAnnotations(false);
   });
@@ -280,17 +294,17 @@ describe('annotator', () => {
   it('honours the site lists and the threshold', async () => {
     buildPage(true);
     const never = { ...DEFAULT_SETTINGS, neverOn: [document.location.hostname || 'localhost'] };
-    const a = createAnnotator(document, never, ports, new AbortController().signal);
+    const a = createAnnotator(document, never, ports, testSignal());
     await a.start();
     expect(host()).toBeNull();
     const strict = { ...DEFAULT_SETTINGS, threshold: 0.95 };
-    const b = createAnnotator(document, strict, ports, new AbortController().signal);
+    const b = createAnnotator(document, strict, ports, testSignal());
     await b.start();
     expect(host()).toBeNull();
     expect(b.status().isGovNews).toBe(false);
   });
 
-  it('annotates appended text incrementally, and re-reads the page after other changes', async () => {
+  it('reads only what changed: an appended paragraph, an edited one, a removed one', async () => {
     buildPage(true);
     const controller = new AbortController();
     const a = createAnnotator(document, DEFAULT_SETTINGS, ports, controller.signal);
@@ -302,13 +316,23 @@ describe('annotator', () => {
     await until(() => host()?.getAttribute('data-counts') === 'official:3 meeting:2 directive:1');
     const meetings = [...highlights.get('zwl-meeting')!];
     expect(meetings.map(String)).toEqual(['第26次会议', '第27次会议']);
-    // Appending kept the old ranges: only the tail was read.
+    // Appending kept the old ranges: only the new paragraph was read.
     expect(meetings[0]).toBe(firstMeeting);
+    expect(engineReads.at(-1)).toBe('随后召开第27次会议，市委书记李四出席。');
 
-    // An edit in the middle is not an append: the whole page is read again.
+    // An edit in the middle: only the edited paragraph is read; ranges elsewhere stay.
     document.body.children[1]!.textContent = '会议强调，要坚持“稳中求进”“六稳”。';
     await until(() => host()?.getAttribute('data-counts') === 'official:2 meeting:2 directive:2');
     expect([...highlights.get('zwl-directive')!].map(String)).toEqual(['“稳中求进”', '“六稳”']);
+    expect(engineReads.at(-1)).toBe('会议强调，要坚持“稳中求进”“六稳”。');
+    expect([...highlights.get('zwl-meeting')!][0]).toBe(firstMeeting);
+
+    // Removing a paragraph drops its highlights without reading anything.
+    const reads = engineReads.length;
+    document.body.lastElementChild!.remove();
+    await until(() => host()?.getAttribute('data-counts') === 'official:1 meeting:1 directive:2');
+    expect([...highlights.get('zwl-meeting')!]).toEqual([firstMeeting]);
+    expect(engineReads.length).toBe(reads);
     controller.abort();
   });
 

@@ -79,7 +79,7 @@ const never = new AbortController().signal;
 afterEach(() => vi.useRealTimers());
 
 describe('highlight painter', () => {
-  it('keeps the ranges of entities before an appended tail and paints only the new ones', async () => {
+  it('keeps the ranges of entities an update left alone and paints only the new ones', async () => {
     const state = createPageState(DEFAULT_SETTINGS);
     const painter = createHighlightPainter(document, state);
     const first = pageWith(['召开第1次会议。', '召开第2次会议。']);
@@ -93,11 +93,26 @@ describe('highlight painter', () => {
     // pageWith rebuilt the paragraphs: keep the old range objects to show that they survive.
     const tailStart = appended.pageText.text.indexOf('召开第3次');
     state.painted = [one!, two!];
-    await painter.paint(appended, never, tailStart);
+    const third = appended.result.entities.find((e) => e.start >= tailStart)!;
+    await painter.paint(appended, never, { removed: new Set(), moved: new Map(), added: [third] });
     expect(state.painted[0]).toBe(one);
     expect(state.painted[1]).toBe(two);
     expect(String(state.painted[2]!.range)).toBe('第3次会议');
     expect(countsText(state.painted)).toBe('official:0 meeting:3 directive:0');
+    const registered = (win.CSS as { highlights: Map<string, FakeHighlight> }).highlights;
+    expect(registered.get('zwl-meeting')?.size).toBe(3);
+
+    // An update that removed the first meeting and moved the second: only those items change.
+    const movedTwo = { ...two!.entity, start: two!.entity.start - 1, end: two!.entity.end - 1 };
+    await painter.paint(appended, never, {
+      removed: new Set([one!.entity]),
+      moved: new Map([[two!.entity, movedTwo]]),
+      added: [],
+    });
+    expect(state.painted.map((i) => String(i.range))).toEqual(['第2次会议', '第3次会议']);
+    expect(state.painted[0]!.entity).toBe(movedTwo);
+    expect(state.painted[0]!.range).toBe(two!.range);
+    expect(registered.get('zwl-meeting')?.size).toBe(2);
     painter.clear();
     expect(painter.ready()).toBe(false);
   });
@@ -149,7 +164,8 @@ describe('clipper', () => {
     const analysis: PageAnalysis = {
       analyse: async () => a,
       current: async () => a,
-      refresh: async () => ({ analysis: a, keptBefore: null }),
+      noteChanges: () => undefined,
+      refresh: async () => ({ analysis: a, change: null }),
       liveRun: () => never,
       abort: () => undefined,
     };

@@ -19,7 +19,7 @@ import {
   shadeHighlightName,
 } from '../../../src/content/highlight-palette';
 import { entityAtOffset } from '../../../src/content/hover-card';
-import { appendedTailStart, mergeTailEntities } from '../../../src/content/incremental';
+import { joinWindows, linesAround, mergeEditedEntities } from '../../../src/content/incremental';
 import { UI_MARKER_ATTRIBUTE } from '../../../src/dom/page-text';
 import { drainSliced, forEachSliced } from '../../../src/dom/scheduling';
 
@@ -104,6 +104,13 @@ describe('dynamic content', () => {
     }
     await new Promise((r) => setTimeout(r, 120));
     expect(onChange).toHaveBeenCalledTimes(1);
+    // The report carries the records of the whole burst, and only page-text ones.
+    const records = onChange.mock.calls[0]![0] as MutationRecord[];
+    expect(records.flatMap((r) => [...r.addedNodes].map((n) => n.textContent))).toEqual([
+      '第0条',
+      '第1条',
+      '第2条',
+    ]);
     controller.abort();
     document.body.append(document.createTextNode('再来'));
     await new Promise((r) => setTimeout(r, 80));
@@ -235,28 +242,59 @@ describe('time slicing', () => {
 });
 
 describe('incremental annotation', () => {
-  it('finds the appended tail at a line start, or null when the page changed otherwise', () => {
-    expect(appendedTailStart('甲\n乙\n', '甲\n乙\n丙\n')).toBe(4);
-    expect(appendedTailStart('甲\n乙', '甲\n乙丙\n')).toBe(2);
-    expect(appendedTailStart('甲\n乙\n', '甲\n丁\n丙\n')).toBeNull();
-    expect(appendedTailStart('甲\n', '甲\n')).toBeNull();
+  it('reads whole lines around edited spans, merged where they touch', () => {
+    const text = '甲甲\n乙乙乙\n丙\n丁丁\n';
+    expect(linesAround(text, [{ start: 4, end: 5 }])).toEqual([{ start: 3, end: 6 }]);
+    expect(
+      linesAround(text, [
+        { start: 4, end: 5 },
+        { start: 5, end: 6 },
+      ]),
+    ).toEqual([{ start: 3, end: 6 }]);
+    // The breaks around an inserted block do not pull in the lines next to it.
+    expect(linesAround(text, [{ start: 6, end: 9 }])).toEqual([{ start: 7, end: 8 }]);
+    expect(
+      linesAround(text, [
+        { start: 0, end: 1 },
+        { start: 10, end: 11 },
+      ]),
+    ).toEqual([
+      { start: 0, end: 2 },
+      { start: 9, end: 11 },
+    ]);
+    expect(
+      joinWindows(text, [
+        { start: 0, end: 2 },
+        { start: 9, end: 11 },
+      ]),
+    ).toEqual({
+      text: '甲甲\n丁丁',
+      at: [0, 3],
+    });
   });
 
-  it('merges tail entities at page offsets, keeping person ids of known names', () => {
-    const prev: Entity[] = [off(0, 6, 'p1', ['市委书记']), meet(10, 15, [1])];
-    const tail: Entity[] = [
+  it('moves entities outside the read lines, drops those in them, and keeps known person ids', () => {
+    const prev: Entity[] = [off(0, 6, 'p1', ['市委书记']), meet(10, 15, [1]), meet(20, 24, [2])];
+    // Old [8, 16) became 4 characters longer: offsets from 16 on move by 4.
+    const mapOffset = (o: number): number | null => (o < 8 ? o : o < 16 ? null : o + 4);
+    const windows = [{ start: 8, end: 20 }];
+    const found: Entity[] = [
       { ...off(2, 8, 'p1', ['市长']), name: 'p1' },
-      { ...off(10, 14, 'p2', []), name: 'new' },
+      { ...off(9, 11, 'p2', []), name: 'new' },
     ];
-    const merged = mergeTailEntities(prev, tail, 12);
-    expect(merged.map((e) => [e.kind, e.start, e.end])).toEqual([
+    const { entities, change } = mergeEditedEntities(prev, { mapOffset }, windows, found, [0]);
+    expect(entities.map((e) => [e.kind, e.start, e.end])).toEqual([
       ['official', 0, 6],
-      ['official', 14, 20],
-      ['official', 22, 26],
+      ['official', 10, 16],
+      ['official', 17, 19],
+      ['meeting', 24, 28],
     ]);
-    const [, again, fresh] = merged as OfficialEntity[];
+    expect(change.removed).toEqual(new Set([prev[1]]));
+    expect(change.moved.get(prev[2]!)).toBe(entities[3]);
+    expect(change.moved.has(prev[0]!)).toBe(false);
+    const [, again, fresh] = entities as OfficialEntity[];
     expect(again!.personId).toBe('p1');
-    expect(again!.nameStart).toBe(18);
+    expect(again!.nameStart).toBe(14);
     expect(fresh!.personId).not.toBe('p2');
   });
 });

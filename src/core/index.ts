@@ -291,10 +291,12 @@ function* annotateNormalized(
     (a, b) => a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.end - a.end,
   );
   yield;
-  const published =
+  // Only the records need the publication date; the page's years are a last resort for them.
+  const publishedOf = (): string | undefined =>
     typeof input.published === 'string' && input.published.trim() !== ''
       ? input.published.trim()
       : (metadata.publishedAt ?? publicationFromUrl(input.url) ?? yearFromText(norm.text));
+  const published = political ? publishedOf() : undefined;
   const records = political
     ? findRecords(norm.text, {
         officials,

@@ -152,10 +152,15 @@ function namesBefore(text: string, cue: number, m: Matchers): Array<[number, num
   let s = end;
   while (s > 0 && end - s < MAX_LIST && !CLAUSE_STOP.test(text.charAt(s - 1))) s--;
   // 大会选举甲为…: the names start after an appointment lead in the clause.
+  // Searched within the clause only: a search back through the whole text for every cue would
+  // make long pages quadratic.
+  const clause = text.slice(s, end);
+  let names = s;
   for (const lead of LEADS) {
-    const i = text.lastIndexOf(lead, end - 1);
-    if (i >= s && i + lead.length < end) s = i + lead.length;
+    const i = clause.lastIndexOf(lead);
+    if (i >= 0 && s + i + lead.length < end) names = Math.max(names, s + i + lead.length);
   }
+  s = names;
   return namesIn(text, s, end, m);
 }
 

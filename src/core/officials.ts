@@ -270,8 +270,9 @@ function* findTitled(
   yield;
 
   // 5. Names before their post: 甲当选为镇长, 选举乙为副镇长, 甲、乙等县领导出席.
+  const byName = new Map(found.map((f) => [`${f.nameStart}:${f.nameEnd}`, f]));
   for (const a of findAppointedNames(text, m)) {
-    const same = found.find((f) => f.nameStart === a.start && f.nameEnd === a.end);
+    const same = byName.get(`${a.start}:${a.end}`);
     if (same) {
       if (!same.titles.includes(a.title)) same.titles.push(a.title);
     } else if (!isCovered(a.start, a.end)) {

@@ -20,6 +20,8 @@ const NOT_PLACE_NAME = new Set(words('notPlaceNames'));
 /** 中共临汾市委, 政协太原市委员会: the place follows these words. */
 const PREFIX_ALT = alternationOf(words('placeBodyPrefixes'));
 const BODY_PREFIX_RE = new RegExp(`^(?:${PREFIX_ALT})`);
+/** 中共 right before a name in running text. */
+const PREFIX_BEFORE_RE = new RegExp(`(?:${PREFIX_ALT})$`);
 /** One jurisdiction of a chain (哈尔滨市|松北区): a name of one to seven ideographs and its level. */
 const SEGMENT_RE = new RegExp(`^[\\u4e00-\\u9fff]{1,7}?(?:${LEVEL_ALT})`);
 /** What may follow a jurisdiction's name in a body: an organ, or nothing. */
@@ -48,8 +50,8 @@ export function placeOf(
 ): string | null {
   if (NATIONAL.some((w) => body.startsWith(w))) return '全国';
   const core = body.replace(BODY_PREFIX_RE, '');
-  const named = placeChainOf(core);
-  if (named) return lastJurisdictionOf(named);
+  const named = innermostPlaceOf(core);
+  if (named) return named;
   const province = PROVINCES.find((p) => core.startsWith(p));
   if (province) return core.startsWith(`${province}省`) ? `${province}省` : province;
   const region = REGION_NAMES.find((p) => core.startsWith(p));
@@ -73,40 +75,25 @@ export function placeOf(
 }
 
 /**
- * The chain of jurisdictions opening `s` when an organ (or nothing) follows it: 哈尔滨市松北区委员会
- * → 哈尔滨市松北区, 琉璃庙镇人民代表大会 → 琉璃庙镇; undefined when `s` opens with no place.
+ * The innermost jurisdiction of the chain opening `s` when an organ (or nothing) follows the chain:
+ * 哈尔滨市松北区委员会 → 松北区, 琉璃庙镇人民代表大会 → 琉璃庙镇; undefined when `s` opens with no
+ * place.
  */
-function placeChainOf(s: string, organ = ORGAN_RE): string | undefined {
+function innermostPlaceOf(s: string, organ = ORGAN_RE): string | undefined {
   let end = 0;
-  let found: number | undefined;
+  let found: string | undefined;
   for (;;) {
     const m = SEGMENT_RE.exec(s.slice(end));
     if (!m || !isPlaceName(m[0].slice(0, -1))) break;
     end += m[0].length;
-    if (organ.test(s.slice(end))) found = end;
+    if (organ.test(s.slice(end))) found = m[0];
   }
-  return found === undefined ? undefined : s.slice(0, found);
-}
-
-/** The innermost jurisdiction of a chain (哈尔滨市松北区 → 松北区), whose body met. */
-function lastJurisdictionOf(chain: string): string {
-  let end = 0;
-  let last = chain;
-  for (
-    let m = SEGMENT_RE.exec(chain);
-    m && end < chain.length;
-    m = SEGMENT_RE.exec(chain.slice(end))
-  ) {
-    last = m[0];
-    end += m[0].length;
-  }
-  return last;
+  return found;
 }
 
 /** The place at the start of a title when it is a named jurisdiction of `level` (临汾市委书记). */
 function placeOpening(title: string, level: string): string | undefined {
-  const chain = placeChainOf(title.replace(BODY_PREFIX_RE, ''), TITLE_ORGAN_RE);
-  const place = chain && lastJurisdictionOf(chain);
+  const place = innermostPlaceOf(title.replace(BODY_PREFIX_RE, ''), TITLE_ORGAN_RE);
   return place?.endsWith(level) && place.length > level.length ? place : undefined;
 }
 
@@ -171,7 +158,7 @@ function isPlaceName(name: string): boolean {
 
 /** True when a name at `at` cannot be the tail of other words: a line opens with it, or 中共. */
 function standsAsName(text: string, at: number): boolean {
-  if (new RegExp(`(?:${PREFIX_ALT})$`).test(text.slice(Math.max(0, at - 5), at))) return true;
+  if (PREFIX_BEFORE_RE.test(text.slice(Math.max(0, at - 5), at))) return true;
   let s = at;
   while (s > 0 && /[ \t\u3000]/.test(text.charAt(s - 1))) s--;
   return s === 0 || text.charAt(s - 1) === '\n';

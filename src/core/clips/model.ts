@@ -2,7 +2,7 @@
  * The clip: an annotated passage a researcher saved. Plain data, shared by the content script
  * (which drafts it), the background (which stores it) and the export formats.
  */
-import type { Entity, MeetingCategory, OfficialEntity, PageResult } from '../types';
+import type { Entity, MeetingRecord, OfficialEntity, PageResult } from '../types';
 
 /** Current clip schema version; bump it with a migration in the store. */
 export const CLIP_SCHEMA_VERSION = 2;
@@ -39,24 +39,14 @@ export interface ClipPageMeta {
  * A meeting the clip's page reports as held (the engine's `MeetingRecord` without its offsets and
  * entity indexes, which point into the page rather than the clip). Names are simplified.
  */
-export interface ClipMeeting {
+export interface ClipMeeting extends Omit<
+  MeetingRecord,
+  'start' | 'end' | 'dateStart' | 'dateEnd' | 'sources'
+> {
   /** The meeting as the page names it (市委第二十六次专题会议), or its body when unnumbered. */
   name: string;
-  body: string | null;
-  type: MeetingCategory;
   /** 专题会议, 常委会, 常务会议 … when the numbered mention gives it. */
   meetingType: string | null;
-  term: number | null;
-  ordinals: number[];
-  expanded: boolean;
-  /** `YYYY-MM-DD`, the day it was held. */
-  date: string | null;
-  /** Jurisdiction (临汾市) or its level alone (市). */
-  place: string | null;
-  chairs: string[];
-  speakers: string[];
-  attendees: string[];
-  relayed: string[];
 }
 
 /** What the content script sends when the user saves a passage. */

@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotate } from '../../../src/core/index';
 import type { AnnotateResult } from '../../../src/core/types';
-import { runAnnotateCli } from '../../../src/cli/run-cli';
+import { runCliInProcess } from './run-in-process';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const tsxBin = join(repoRoot, 'node_modules/.bin/tsx');
@@ -35,22 +34,12 @@ function spawnCli(args: string[], input?: string) {
 
 /** Runs the CLI in-process with the real engine. */
 async function runCli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runAnnotateCli(
-    args,
-    {
-      stdout: { write: (s: string) => out.push(s) },
-      stderr: { write: (s: string) => err.push(s) },
-      readStdin: async () => Buffer.alloc(0),
-    },
-    annotate,
-  );
-  const lines = out.join('').trimEnd().split('\n').filter(Boolean);
+  const run = await runCliInProcess(args);
+  const lines = run.stdout.trimEnd().split('\n').filter(Boolean);
   return {
-    code,
+    code: run.code,
     records: lines.map((l) => JSON.parse(l) as AnnotateResult & { file: string }),
-    stderr: err.join(''),
+    stderr: run.stderr,
   };
 }
 

@@ -2,32 +2,19 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotate } from '../../../src/core/index';
-import { runAnnotateCli } from '../../../src/cli/run-cli';
+import { runCliInProcess } from './run-in-process';
 import { gbkPage, newsPage, newsRecords, serializeWarc, writeWarc } from './warc-fixtures';
 
 let dir: string;
 
 /** Runs the CLI in-process with the real engine; `jobs` > 1 runs real worker threads. */
 async function runCli(args: string[], jobs = 1, stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runAnnotateCli(
-    args,
-    {
-      stdout: { write: (s: string) => out.push(s) },
-      stderr: { write: (s: string) => err.push(s) },
-      readStdin: async () => Buffer.from(stdin),
-    },
-    annotate,
-    jobs,
-  );
-  const stdout = out.join('');
-  const records = stdout
+  const run = await runCliInProcess(args, jobs, stdin);
+  const records = run.stdout
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Record<string, unknown> & { entities: unknown[] });
-  return { code, stdout, records, stderr: err.join('').trimEnd().split('\n') };
+  return { code: run.code, stdout: run.stdout, records, stderr: run.stderr.trimEnd().split('\n') };
 }
 
 beforeAll(async () => {

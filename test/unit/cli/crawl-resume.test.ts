@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotate } from '../../../src/core/index';
-import { runAnnotateCli } from '../../../src/cli/run-cli';
+import { runCliInProcess } from './run-in-process';
 import { newsPage, newsRecords, writeWarc } from './warc-fixtures';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -18,21 +17,7 @@ let warc: string;
 let pageFiles: string[];
 
 /** Runs the CLI in-process with the real engine; stdout text, exit code and stderr. */
-async function runCli(args: string[], jobs = 1) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runAnnotateCli(
-    args,
-    {
-      stdout: { write: (s: string) => out.push(s) },
-      stderr: { write: (s: string) => err.push(s) },
-      readStdin: async () => Buffer.alloc(0),
-    },
-    annotate,
-    jobs,
-  );
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const runCli = (args: string[], jobs = 1) => runCliInProcess(args, jobs);
 
 /** Every file under `outDir/parts` with its bytes, in name order. */
 async function snapshot(outDir: string): Promise<Array<[string, string]>> {

@@ -7,10 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tidyBundleOf } from '../../../src/core/export/tidy-bundle';
-import { annotate } from '../../../src/core/index';
 import { documentOfRecord } from '../../../src/cli/crawl/tidy-output';
 import type { PageRecord } from '../../../src/cli/crawl/work-unit';
-import { runAnnotateCli } from '../../../src/cli/run-cli';
+import { runCliInProcess } from './run-in-process';
 import { checkTidyBundle } from '../../support/tidy-check';
 import { newsPage, newsRecords, writeWarc } from './warc-fixtures';
 
@@ -21,21 +20,7 @@ let dir: string;
 let inputs: string[];
 
 /** Runs the CLI in-process with the real engine. */
-async function runCli(args: string[], jobs = 1) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runAnnotateCli(
-    args,
-    {
-      stdout: { write: (s: string) => out.push(s) },
-      stderr: { write: (s: string) => err.push(s) },
-      readStdin: async () => Buffer.alloc(0),
-    },
-    annotate,
-    jobs,
-  );
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const runCli = (args: string[], jobs = 1) => runCliInProcess(args, jobs);
 
 /** The CSV files of an output folder, by name. */
 async function csvFiles(outDir: string): Promise<Record<string, string>> {

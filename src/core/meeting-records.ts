@@ -48,11 +48,17 @@ export interface RecordsInput {
   source?: string;
 }
 
-const HOLD_RE = new RegExp(alternationOf(words('holdCues')), 'g');
+const ACTIVE_HOLD = new Set(words('holdCues'));
 const PASSIVE_HOLD = longestFirst('passiveHoldCues');
+const HOLD_RE = new RegExp(alternationOf([...ACTIVE_HOLD, ...PASSIVE_HOLD]), 'g');
 const NOT_HELD_BEFORE = longestFirst('notHeldBefore');
 const NOT_HELD_AFTER = longestFirst('notHeldAfter');
 const NOT_HELD_IN_SENTENCE = longestFirst('notHeldInSentence');
+const NOT_HELD_RIGHT_AFTER = longestFirst('notHeldRightAfterCue');
+const DESCRIBING_AFTER = longestFirst('describingAfterCue');
+const NOT_HELD_CLAUSE_OPENERS = longestFirst('notHeldClauseOpeners');
+const SESSION_PARTS = new Set(words('sessionParts'));
+const PASSIVE_NAME_LEADS = longestFirst('passiveNameLeads');
 const GENERIC_BODIES = new Set(words('genericBodies'));
 const NOT_AFTER_HUI = new Set(words('notAfterHui'));
 const NOT_AFTER_MEETING = longestFirst('notAfterMeeting');
@@ -85,12 +91,20 @@ function meetingsIn(meetings: readonly RawMeeting[], start: number, end: number)
   return out;
 }
 
-/** End of a meeting name starting at `from` (after 会 or 会议), or -1 when none is near. */
-function meetingNameEnd(text: string, from: number, meetings: readonly RawMeeting[]): number {
+/**
+ * End of a meeting name starting at `from` (after 会 or 会议), or -1 when none is near. A 会 in
+ * `inNames` (positions inside officials' names, 刘会军) ends nothing.
+ */
+function meetingNameEnd(
+  text: string,
+  from: number,
+  meetings: readonly RawMeeting[],
+  inNames: ReadonlySet<number>,
+): number {
   for (let i = from; i < from + PHRASE_REACH && i < text.length; i++) {
     const c = text.charAt(i);
     if (CLAUSE_END.test(c)) return -1;
-    if (c !== '会') continue;
+    if (c !== '会' || inNames.has(i)) continue;
     let end = i + 1;
     if (text.charAt(end) === '议') {
       if (startsWithAny(text, end + 1, NOT_AFTER_MEETING)) continue;
@@ -102,7 +116,7 @@ function meetingNameEnd(text: string, from: number, meetings: readonly RawMeetin
       if (m.start < end && m.start >= from - 2) end = Math.max(end, m.end);
     const join = JOINS.find((w) => text.startsWith(w, end));
     if (join) {
-      const more = meetingNameEnd(text, end + join.length, meetings);
+      const more = meetingNameEnd(text, end + join.length, meetings, inNames);
       if (more > 0) end = more;
     }
     return end;
@@ -156,6 +170,37 @@ function bodyOfName(name: string): string {
   return b;
 }
 
+/** Characters between a meeting's name and a passive cue: an adverb or two, or 在 and a place. */
+const PASSIVE_GAP = 4;
+const PASSIVE_PLACE_GAP = 16;
+
+/**
+ * End of the meeting's name in a clause `[cs, cue)` that closes with a passive cue (第四次会议隆重开幕,
+ * 会议在昆明云南海埂会堂隆重开幕), or -1. A 会 of another word (会堂) ends no name.
+ */
+function passiveNameEnd(text: string, cs: number, cue: number): number {
+  for (let at = text.lastIndexOf('会', cue - 1); at >= cs; at = text.lastIndexOf('会', at - 1)) {
+    const close = text.charAt(at + 1) === '议' ? at + 2 : at + 1;
+    if (close === at + 1 && NOT_AFTER_HUI.has(text.charAt(close))) continue;
+    const gap = text.slice(close, cue);
+    if (!/^[\u4e00-\u9fff]*$/.test(gap)) return -1;
+    const reach = gap.startsWith('在') ? PASSIVE_PLACE_GAP : PASSIVE_GAP;
+    return gap.length <= reach ? close : -1;
+  }
+  return -1;
+}
+
+/** Start of a meeting's name that closes a clause: after the last word that opens a body (甲宣布大会开幕). */
+function passiveNameStart(text: string, cs: number, close: number): number {
+  const run = text.slice(cs, close);
+  let start = 0;
+  for (const w of PASSIVE_NAME_LEADS) {
+    const at = run.lastIndexOf(w);
+    if (at >= 0 && at + w.length < run.length) start = Math.max(start, at + w.length);
+  }
+  return cs + start;
+}
+
 /** One mention of a held meeting. */
 interface Mention {
   cue: number;
@@ -165,16 +210,39 @@ interface Mention {
   numbered: RawMeeting[];
   expanded: boolean;
   name: string;
+  /** 召开的一次重要会议: a description of the meeting already reported. */
+  describing: boolean;
+}
+
+/** Positions of 会 inside officials' names (刘会军), which end no meeting's name. */
+function huiInNames(text: string, officials: readonly RawOfficial[]): Set<number> {
+  const out = new Set<number>();
+  for (const o of officials)
+    for (
+      let i = text.indexOf('会', o.nameStart);
+      i >= 0 && i < o.nameEnd;
+      i = text.indexOf('会', i + 1)
+    )
+      out.add(i);
+  return out;
 }
 
 /** Mentions of held meetings, in text order. */
-function findMentions(text: string, meetings: readonly RawMeeting[]): Mention[] {
+function findMentions(
+  text: string,
+  meetings: readonly RawMeeting[],
+  officials: readonly RawOfficial[],
+): Mention[] {
   const out: Mention[] = [];
+  const inNames = huiInNames(text, officials);
   const push = (cue: number, start: number, end: number, subject: string): void => {
     const last = out[out.length - 1];
     if (last && last.start < end && start < last.end) return;
     const name = text.slice(start, end);
-    const numbered = meetingsIn(meetings, start, end);
+    let numbered = meetingsIn(meetings, start, end);
+    // 市八届人大五次会议召开预备会议: a part of the numbered session named before the cue.
+    if (numbered.length === 0 && SESSION_PARTS.has(tidyBody(bodyOfName(name))))
+      numbered = meetingsIn(meetings, cue - 1, cue).filter((m) => m.end === cue);
     const first = numbered[0];
     let body = tidyBody(first?.body ?? bodyOfName(name));
     if (!first && (body === '会' || body === '' || /^(?:会|专题会|扩大会)$/.test(body)))
@@ -189,6 +257,7 @@ function findMentions(text: string, meetings: readonly RawMeeting[]): Mention[] 
       numbered,
       expanded: name.includes('扩大') || numbered.some((m) => m.expanded === true),
       name,
+      describing: startsWithAny(text, start, DESCRIBING_AFTER),
     });
   };
   HOLD_RE.lastIndex = 0;
@@ -200,8 +269,10 @@ function findMentions(text: string, meetings: readonly RawMeeting[]): Mention[] 
     const said = text.slice(sentenceStart(text, cue), cue);
     if (NOT_HELD_IN_SENTENCE.some((w) => said.includes(w))) continue;
     if (text.charAt(clauseStart(text, cue)) === '要') continue;
+    if (startsWithAny(text, clauseStart(text, cue), NOT_HELD_CLAUSE_OPENERS)) continue;
+    if (startsWithAny(text, after, NOT_HELD_RIGHT_AFTER)) continue;
     // Active: 召开市委常委会会议.
-    const end = meetingNameEnd(text, after, meetings);
+    const end = ACTIVE_HOLD.has(m[0]) ? meetingNameEnd(text, after, meetings, inNames) : -1;
     if (end > 0 && !startsWithAny(text, end, NOT_HELD_AFTER)) {
       push(cue, after, end, subjectBefore(text, cue));
       continue;
@@ -209,12 +280,8 @@ function findMentions(text: string, meetings: readonly RawMeeting[]): Mention[] 
     // Passive: 市委第二十四次专题会议召开 (the name opens the clause, the cue closes it).
     if (!PASSIVE_HOLD.includes(m[0]) || startsWithAny(text, after, NOT_HELD_AFTER)) continue;
     const cs = clauseStart(text, cue);
-    const nameEnd = text.lastIndexOf('会', cue - 1);
-    if (nameEnd < cs) continue;
-    const close = text.charAt(nameEnd + 1) === '议' ? nameEnd + 2 : nameEnd + 1;
-    // 第四次会议隆重开幕: an adverb or two may stand between the name and the cue.
-    if (close < cue - 4 || !/^[\u4e00-\u9fff]*$/.test(text.slice(close, cue))) continue;
-    push(cue, cs, close, '');
+    const close = passiveNameEnd(text, cs, cue);
+    if (close > 0) push(cue, passiveNameStart(text, cs, close), close, '');
   }
   return out;
 }
@@ -224,9 +291,24 @@ function sameMeeting(a: Mention, b: Mention, dateA: string | null, dateB: string
   if (dateA && dateB && dateA !== dateB) return false;
   const oa = a.numbered.flatMap((m) => m.ordinals).join(',');
   const ob = b.numbered.flatMap((m) => m.ordinals).join(',');
-  if (oa !== ob) return false;
-  if (oa !== '') return true;
-  return a.body === b.body || a.body.endsWith(b.body) || b.body.endsWith(a.body);
+  const sameBody = a.body === b.body || a.body.endsWith(b.body) || b.body.endsWith(a.body);
+  if (oa === ob) return oa !== '' || sameBody;
+  // 召开主席会议 … 召开第十一次主席会议: a plain mention and a numbered one of the same kind.
+  if (oa !== '' && ob !== '') return false;
+  const [plain, numbered] = oa === '' ? [a, b] : [b, a];
+  if (plain.body === '' || numbered.body === '') return false;
+  return sameBody || bodyOfName(numbered.name).includes(plain.body);
+}
+
+/** What a record takes from the first numbered mention of its meeting. */
+function numberedFields(m: Mention): Pick<RawRecord, 'body' | 'type' | 'term' | 'ordinals'> {
+  const first = m.numbered[0] as RawMeeting;
+  return {
+    body: m.body || null,
+    type: first.category,
+    term: first.term ?? null,
+    ordinals: first.ordinals,
+  };
 }
 
 /** Type of an unnumbered meeting from its name. */
@@ -246,7 +328,7 @@ export function findRecords(text: string, input: RecordsInput): RawRecord[] {
   const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
   const meetings = [...input.meetings].sort(byStart);
   const officials = [...input.officials].sort(byStart);
-  const mentions = findMentions(text, meetings);
+  const mentions = findMentions(text, meetings, officials);
   if (mentions.length === 0) return [];
   const records: RawRecord[] = [];
   const groups: Array<{ record: RawRecord; mentions: Mention[] }> = [];
@@ -259,6 +341,11 @@ export function findRecords(text: string, input: RecordsInput): RawRecord[] {
       .slice(-MERGE_REACH)
       .find((g) => sameMeeting(g.mentions[0] as Mention, m, g.record.date, iso));
     if (group) {
+      // The headline's 主席会议, then the report's 第十一次主席会议: the record takes the number.
+      if (group.record.ordinals.length === 0 && m.numbered.length > 0) {
+        Object.assign(group.record, numberedFields(m));
+        group.record.sources.meetings = m.numbered.slice(0, 1);
+      }
       group.mentions.push(m);
       if (!group.record.date && iso) {
         group.record.date = iso;
@@ -268,25 +355,26 @@ export function findRecords(text: string, input: RecordsInput): RawRecord[] {
       continue;
     }
     // 召开会议 with no body: the meeting already reported, or none worth a record.
-    if (m.numbered.length === 0 && GENERIC_BODIES.has(m.body.trim())) {
+    if (m.numbered.length === 0 && (m.describing || GENERIC_BODIES.has(m.body.trim()))) {
       const prev = groups[groups.length - 1];
       if (prev) {
         prev.mentions.push(m);
         owner.push(prev.record);
         continue;
       }
-      owner.push(undefined);
-      continue;
+      // 日前召开的市委常委会议决定: described, but the first meeting the page names as held.
+      // (召开的一次十分重要的会议 names no body: nothing to file.)
+      if (!m.describing || GENERIC_BODIES.has(m.body.trim()) || m.body.includes('的')) {
+        owner.push(undefined);
+        continue;
+      }
     }
-    const first = m.numbered[0];
-    const ordinals = m.numbered.length > 0 ? m.numbered.flatMap((x) => x.ordinals) : [];
     const record: RawRecord = {
       start: m.start,
       end: m.end,
-      body: m.body || null,
-      type: first ? first.category : typeOfName(m.name, m.body),
-      term: first?.term ?? null,
-      ordinals: first ? first.ordinals : ordinals,
+      ...(m.numbered.length > 0
+        ? numberedFields(m)
+        : { body: m.body || null, type: typeOfName(m.name, m.body), term: null, ordinals: [] }),
       expanded: m.expanded,
       date: iso,
       ...(date && iso ? { dateRange: [date.start, date.end] as [number, number] } : {}),

@@ -178,6 +178,56 @@ describe('meeting records', () => {
   });
 });
 
+describe('meeting records: one meeting named in several ways', () => {
+  it('merges a plain mention with the numbered one and keeps the number', () => {
+    const r = recordsOf(
+      '市政协召开主席会议 李刚主持\n1月2日下午,市政协召开第十一次主席会议。市政协主席李刚主持。',
+      '2024-01-03',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ ordinals: [11], chairs: ['李刚'], date: '2024-01-02' });
+  });
+
+  it('reads meetings whose name closes the clause with 开幕 or 闭幕, a place between', () => {
+    const r = recordsOf(
+      '1月14日下午,政协某某省第十一届委员会第五次会议在昆明海埂会堂隆重开幕。省政协主席罗正富主持会议并宣布开幕。',
+      '2019-01-15',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ type: 'session', term: 11, ordinals: [5], date: '2019-01-14' });
+    expect(r[0]!.chairs).toEqual(['罗正富']);
+  });
+
+  it('makes no record of a greeting, a nominal 召开 or a described meeting', () => {
+    const r = recordsOf(
+      '8月21日,区政协十五届四次会议开幕。区委书记黄茂军等出席并在主席台就座,祝贺大会召开。' +
+        '黄茂军代表区委向大会的胜利召开表示祝贺。本次会议是在全区发展关键之际召开的一次十分重要的会议。',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]!.ordinals).toEqual([4]);
+  });
+
+  it('files a preparatory sitting under its numbered session', () => {
+    const r = recordsOf('12月25日下午,市八届人大五次会议召开预备会议。', '2023-12-26');
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ type: 'session', term: 8, ordinals: [5] });
+  });
+
+  it('keeps a 会 inside a name and 主持并讲话 from making meetings', () => {
+    const r = recordsOf('市委常委会召开会议。市委书记周祖翼主持并讲话。市委常委刘会军作说明。');
+    expect(r).toHaveLength(1);
+    expect(r[0]!.speakers).toEqual(expect.arrayContaining(['周祖翼', '刘会军']));
+  });
+
+  it('makes a record of the first meeting named as held even when described (召开的)', () => {
+    const r = recordsOf(
+      '日前召开的自治区党委常委会议决定,全会将于6月26日召开。自治区党委书记陈全国主持会议。',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]!.body).toContain('常委会');
+  });
+});
+
 describe('findDates', () => {
   it('takes the year before for a month after the publication', () => {
     const [d] = findDates('12月30日', 0, 6, '2024-01-03');

@@ -22,6 +22,7 @@ const LEADS = [...wordsOf('titles', 'appointmentLeads')].sort((a, b) => b.length
 const LINKS = new LiteralMatcher(wordsOf('titles', 'appointmentLinks'));
 const POST_ENDS = new LiteralMatcher(wordsOf('titles', 'titleEndsAfterPost'));
 const DISMISSALS = new LiteralMatcher(wordsOf('titles', 'dismissalLeads'));
+const RESIGNATION_LEADS = wordsOf('titles', 'resignationLeads');
 /** 等县领导, 等市委领导 (not 等领导小组): the leaders' title closing a list of names. */
 const LEADERS_AFTER_LIST_RE = new RegExp(
   `(?:${alternationOf(wordsOf('titles', 'listBeforeLeaders'))})((?:${alternationOf(
@@ -38,6 +39,12 @@ const MAX_LIST = 200;
 /** Name lengths tried after a dismissal lead, most likely first. */
 const DISMISSED_NAME_LENGTHS = [3, 2, 4] as const;
 const COMRADE = '同志';
+/** 两位 in 杜渐、马锋两位同志: a count between a list's last name and 同志. */
+const COUNTS = new LiteralMatcher(wordsOf('titles', 'countsBeforeComrade'));
+const VOTE_ENDINGS = [...wordsOf('titles', 'voteEndings')].sort((a, b) => b.length - a.length);
+/** 以52票全票: opened by this word, at most this long. */
+const VOTE_OPENING = '以';
+const MAX_VOTE = 12;
 /** 等 closing a list of names (甲、乙等出席). */
 const LIST_END = '等';
 
@@ -148,7 +155,8 @@ export function bareNamesBefore(text: string, cue: number, m: Matchers): string[
 
 /** The names of a list ending at `cue` (甲、乙同志当选为), read from the clause's start. */
 function namesBefore(text: string, cue: number, m: Matchers): Array<[number, number]> {
-  const end = text.startsWith(COMRADE, cue - COMRADE.length) ? cue - COMRADE.length : cue;
+  const voted = voteStart(text, cue);
+  const end = text.startsWith(COMRADE, voted - COMRADE.length) ? voted - COMRADE.length : voted;
   let s = end;
   while (s > 0 && end - s < MAX_LIST && !CLAUSE_STOP.test(text.charAt(s - 1))) s--;
   // 大会选举甲为…: the names start after an appointment lead in the clause.
@@ -156,12 +164,22 @@ function namesBefore(text: string, cue: number, m: Matchers): Array<[number, num
   // make long pages quadratic.
   const clause = text.slice(s, end);
   let names = s;
-  for (const lead of LEADS) {
+  for (const lead of [...LEADS, ...RESIGNATION_LEADS]) {
     const i = clause.lastIndexOf(lead);
     if (i >= 0 && s + i + lead.length < end) names = Math.max(names, s + i + lead.length);
   }
   s = names;
   return namesIn(text, s, end, m);
+}
+
+/** Start of a vote phrase ending at `cue` (王华同志以52票全票当选), or `cue` when there is none. */
+function voteStart(text: string, cue: number): number {
+  const ending = VOTE_ENDINGS.find((w) => text.startsWith(w, cue - w.length));
+  if (ending === undefined) return cue;
+  const open = text.lastIndexOf(VOTE_OPENING, cue - ending.length);
+  return open >= 0 && cue - open <= MAX_VOTE && !CLAUSE_STOP.test(text.slice(open, cue))
+    ? open
+    : cue;
 }
 
 /**
@@ -175,7 +193,15 @@ function namesIn(text: string, from: number, to: number, m: Matchers): Array<[nu
   for (let k = from; k <= to; k++) {
     if (k < to && text.charAt(k) !== '、' && !/\s/.test(text.charAt(k))) continue;
     let b = k;
-    if (text.startsWith(COMRADE, b - COMRADE.length) && b - COMRADE.length > a) b -= COMRADE.length;
+    if (text.startsWith(COMRADE, b - COMRADE.length) && b - COMRADE.length > a) {
+      b -= COMRADE.length;
+      // 马锋两位同志: the count is no part of the name.
+      for (let c = Math.max(a, b - 2); c < b; c++)
+        if (COUNTS.wordAt(text, c)?.length === b - c) {
+          b = c;
+          break;
+        }
+    }
     if (b > a) pieces.push([a, b]);
     a = k + 1;
   }

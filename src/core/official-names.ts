@@ -143,12 +143,28 @@ function dottedNameEnd(text: string, at: number, m: Matchers): number {
   return cut > lastStart ? cut : -1;
 }
 
+/** Longest minority name written without a surname or dots (巴根那, 尼玛卓玛). */
+const MAX_MINORITY_NAME = 4;
+
+/**
+ * End of a Mongolian, Tibetan … name with no surname at `at` (旗政协主席巴根那主持), or -1: it must
+ * open as such names do and be closed by punctuation or a two-character word that follows names.
+ */
+function minorityAfterTitleEnd(text: string, at: number, m: Matchers): number {
+  if (!minorityNameAt(text, at)) return -1;
+  // Shortest first: such names hold characters that are words elsewhere (巴根那), so only the
+  // word after the name can say where it ends.
+  for (let end = at + 2; end <= at + MAX_MINORITY_NAME && hanAt(text, end - 1); end++)
+    if (!hanAt(text, end) || (m.afterName.wordAt(text, end)?.length ?? 0) >= 2) return end;
+  return -1;
+}
+
 /** End of a name starting at `at` (surname + 1–2 characters, then a fitting context), or -1. */
 export function matchNameAt(text: string, at: number, m: Matchers = getMatchers([], [])): number {
   const dotted = dottedNameEnd(text, at, m);
   if (dotted > 0) return dotted;
   const sl = surnameLengthAt(text, at);
-  if (sl === 0) return -1;
+  if (sl === 0) return minorityAfterTitleEnd(text, at, m);
   const long = at + sl + 2;
   const short = at + sl + 1;
   const longOk = long <= text.length && givenNameOk(text, at + sl, long);
@@ -179,7 +195,8 @@ export function matchNameAt(text: string, at: number, m: Matchers = getMatchers(
     if (end <= text.length && givenNameOk(text, end - 1, end) && rightContextOk(text, end, m))
       return end;
   }
-  return -1;
+  // 巴根那: 巴 is also a surname, but the name reads only as a Mongolian one.
+  return minorityAfterTitleEnd(text, at, m);
 }
 
 /** Characters of administrative units, never in a given name read from a list. */

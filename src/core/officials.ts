@@ -37,6 +37,10 @@ export interface RawOfficial {
 }
 
 const ANY_CONTEXT_HEADS = new Set(wordsOf('titles', 'headsBeforeAnyContext'));
+const PLACE_UNITS = new Set(wordsOf('titles', 'placeUnits'));
+const ORGANS_AFTER_PLACE = new Set(wordsOf('titles', 'organisationsAfterPlace'));
+/** 县长周例会: three characters after a title that end as a meeting does, not a name. */
+const NOT_NAME_ENDINGS = wordsOf('surnames', 'notNameEndings');
 /** Name lengths tried before a head (习近平总书记, 赵革书记, 欧阳明明书记), most likely first. */
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
 /** Unresolved titles looked up between two yields. */
@@ -149,7 +153,8 @@ function* findTitled(
       const sl = surnameLengthAt(text, nameStart);
       // 市委常委陈社教、: a three-character name is plausible whatever its characters.
       const plausible =
-        sl === 0 || end - nameStart === sl + 2 || givenNameOk(text, nameStart + sl, end);
+        (sl === 0 || end - nameStart === sl + 2 || givenNameOk(text, nameStart + sl, end)) &&
+        !NOT_NAME_ENDINGS.some((w) => text.startsWith(w, end - w.length));
       if (end > 0 && plausible && '、,，'.includes(text.charAt(end))) nameEnd = end;
     }
     if (nameEnd < 0) {
@@ -198,6 +203,12 @@ function* findTitled(
       if (sl === 0 || len - sl < 1 || len - sl > 2) continue;
       const anyContext = ANY_CONTEXT_HEADS.has(h.word);
       if (!givenNameOk(text, ns + sl, hs) || (!anyContext && !leftContextOk(text, ns))) continue;
+      // 区政协副秘书长: a place and its organ, not 区 the surname.
+      if (
+        PLACE_UNITS.has(text.slice(ns, ns + sl)) &&
+        ORGANS_AFTER_PLACE.has(text.slice(ns + sl, hs))
+      )
+        continue;
       if (isCovered(ns, hs)) break;
       found.push({
         start: ns,

@@ -59,6 +59,11 @@ const CAMPUS_WORDS = matcherOf('campusWords');
 const SPORTS_WORDS = matcherOf('sportsWords');
 const FOREIGN_GOV_WORDS = matcherOf('foreignGovWords');
 const CHAIR_VERBS = matcherOf('chairVerbs');
+/** A personal pronoun, not 我市 (the writer's city) or 其他 (other). */
+const PRONOUN_RE = new RegExp(
+  `(?<![${wordsOf('detection', 'notPronounBefore').join('')}])[他她你我](?![${wordsOf('detection', 'notPronounAfter').join('')}])`,
+  'g',
+);
 const REPORT_SAYS = new RegExp(`会议(?:${wordsOf('detection', 'reportVerbs').join('|')})`, 'g');
 
 /** Counts occurrences of a word list, up to `cap`. */
@@ -173,7 +178,7 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
     /[说道问喊笑叫答][:：,，]?\s*[“「]|[”」][，,]?\s*[他她我你]/g,
     200,
   );
-  const pronouns = countOf(text, /[他她你我](?![市省县区国们])/g, 2000);
+  const pronouns = countOf(text, PRONOUN_RE, 2000);
   const perK = (n: number): number => (n * 1000) / Math.max(1, text.length);
   add('genre.dialogue', perK(dialogue) / 3, `对话 ×${dialogue}`);
   add('genre.narrative', perK(pronouns) / 12, `人称 ×${pronouns}`);

@@ -214,4 +214,27 @@ describe('names written before their post', () => {
     // 李书记主持: no name 李书记.
     expect(byName('李书记主持召开会议。')).not.toHaveProperty('李书记');
   });
+
+  it('reads 选举出…同志为, counts before 同志, votes before 当选 and accepted resignations', () => {
+    expect(
+      byName('选举出穆兴科同志为镇人大主席,李玮同志为镇长,杜渐、马锋两位同志为副镇长。'),
+    ).toEqual({ 穆兴科: ['镇人大主席'], 李玮: ['镇长'], 杜渐: ['副镇长'], 马锋: ['副镇长'] });
+    expect(byName('经选举,王华同志以52票全票当选为文龙镇人民政府镇长。')).toEqual({
+      王华: ['文龙镇人民政府镇长'],
+    });
+    expect(byName('经会议表决,决定接受郑红云辞去县政府副县长职务。')).toEqual({
+      郑红云: ['县政府副县长'],
+    });
+  });
+});
+
+describe('names that are not Chinese-surname names, and words that are not names', () => {
+  it('reads a Mongolian name with no dot after a title, ended by the word after it', () => {
+    expect(byName('旗政协主席巴根那主持会议并讲话。')).toEqual({ 巴根那: ['旗政协主席'] });
+  });
+
+  it('reads no name from a meeting after a title or a place and its organ before a head', () => {
+    expect(byName('5月14日,县政府召开县长周例会,听取汇报。')).toEqual({});
+    expect(byName('审议通过《工作方案》及区政协副秘书长分工调整建议。')).toEqual({});
+  });
 });

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/core/index';
+import { detectionFeatures } from '../../../src/core/page-detection';
 import { pathToFileURL } from 'node:url';
 import { corpusDir } from '../../support/corpus-dir';
 
@@ -66,5 +67,14 @@ describe('page detection', () => {
     );
     expect(rich.page.title).toBe('市政府召开常务会议');
     expect(rich.page.publishedAt).toBe('2022-04-30T06:30+08:00');
+  });
+
+  it('does not read 我镇, 我市 or 其他 as the personal pronouns of a story', () => {
+    const narrative = (text: string): number =>
+      detectionFeatures({ text, titledOfficials: 0, meetings: 0 }).find(
+        (f) => f.name === 'genre.narrative',
+      )?.value ?? 0;
+    expect(narrative('会议安排我镇今后工作,我市其他部门参加。')).toBe(0);
+    expect(narrative('他笑着对我说,你来了。')).toBeGreaterThan(0);
   });
 });

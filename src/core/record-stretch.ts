@@ -43,6 +43,7 @@ const SPEAKER_RE = new RegExp(
   'g',
 );
 const NOT_AFTER_SPEAKER = longestFirst('notAfterSpeakerCue');
+const SPEAKER_LEAD_INS = longestFirst('speakerLeadIns');
 /** The default matchers, for reading a list of names with no title. */
 const MATCHERS = getMatchers([], []);
 const ATTENDEE_RE = new RegExp(alternationOf(words('attendeeCues')), 'g');
@@ -79,13 +80,59 @@ function officialBefore(
   return best && gap(text.slice(best.nameEnd, at)) ? best : undefined;
 }
 
-/** A bare name (2–3 characters, a surname first) that makes up the whole clause before `at`. */
+/**
+ * A bare name (2–3 characters, a surname first) that makes up the whole clause before `at`, or
+ * all of it but what the person did first (崔波出席会议并讲话).
+ */
 function bareNameBefore(text: string, at: number): string | undefined {
   const cs = clauseStart(text, at);
-  const name = text.slice(cs, at).trim();
+  const leadIn = SPEAKER_LEAD_INS.find((w) => text.startsWith(w, at - w.length)) ?? '';
+  const name = text.slice(cs, at - leadIn.length).trim();
   if (name.length < 2 || name.length > 3 || ![...name].every((c) => isHan(c.charCodeAt(0))))
     return undefined;
   return surnameLengthAt(name, 0) > 0 ? name : undefined;
+}
+
+/** Clauses an attendees' list may run back over (one per title: 市委书记甲，市长乙，…). */
+const MAX_LIST_CLAUSES = 40;
+/** Share of a clause's ideographs that officials' mentions must cover for it to be part of a list. */
+const LIST_COVER = 0.8;
+
+/** True when officials' mentions make up the clause `[s, e)` (市委副书记、市长马宇骏). */
+function madeOfOfficials(
+  text: string,
+  s: number,
+  e: number,
+  officials: readonly RawOfficial[],
+): boolean {
+  let covered = 0;
+  let reach = s;
+  for (let i = firstEndingAfter(officials, s); i < officials.length; i++) {
+    const o = officials[i] as RawOfficial;
+    if (o.start >= e) break;
+    if (o.start < s || o.end > e) continue;
+    covered += Math.max(0, o.end - Math.max(o.start, reach));
+    reach = Math.max(reach, o.end);
+  }
+  let han = 0;
+  for (let k = s; k < e; k++) if (isHan(text.charCodeAt(k))) han++;
+  return covered > 0 && covered >= han * LIST_COVER;
+}
+
+/**
+ * Start of the attendees' list whose last clause starts at `cs`: earlier clauses of the sentence
+ * join it while they hold nothing but officials (市委书记甲，市委副书记、市长乙，市领导丙、丁出席).
+ */
+function officialsListStart(text: string, cs: number, officials: readonly RawOfficial[]): number {
+  let start = cs;
+  for (let round = 0; round < MAX_LIST_CLAUSES; round++) {
+    const sep = text.charAt(start - 1);
+    if (sep !== '，' && sep !== ',') break;
+    const prev = clauseStart(text, start - 1);
+    if (!madeOfOfficials(text, prev, start - 1, officials)) break;
+    start = prev;
+  }
+  return start;
 }
 
 /** Adds the people and relayed items of one record's stretch `[from, to)` to `record`. */
@@ -142,8 +189,9 @@ export function readStretch(
   ATTENDEE_RE.lastIndex = 0;
   for (let m = ATTENDEE_RE.exec(part); m; m = ATTENDEE_RE.exec(part)) {
     const at = from + m.index;
-    const cs = clauseStart(text, at);
-    if (inReportedSpeech(text, cs)) continue;
+    const own = clauseStart(text, at);
+    if (inReportedSpeech(text, own)) continue;
+    const cs = officialsListStart(text, own, inside);
     const chairCue = chairCues.find((c) => c >= cs && c < at);
     for (let i = firstEndingAfter(inside, cs); i < inside.length; i++) {
       const o = inside[i] as RawOfficial;

@@ -228,6 +228,27 @@ describe('meeting records: one meeting named in several ways', () => {
   });
 });
 
+describe('meeting records: people', () => {
+  it('reads an attendees list that runs over several clauses of titles and names', () => {
+    const r = recordsOf(
+      '1月28日下午,市政协十四届四次会议闭幕。市委书记张超超,市委副书记、市长马宇骏,市领导李雪荣、赵尔全出席。市政协主席张业主持会议。',
+      '2024-01-29',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]!.attendees).toEqual(['张超超', '马宇骏', '李雪荣', '赵尔全']);
+    expect(r[0]!.chairs).toEqual(['张业']);
+  });
+
+  it('reads speakers who did something first (出席会议并讲话) or 宣讲, 传达, 致辞', () => {
+    const r = recordsOf(
+      '12月25日,自治区政协召开十一届二十次主席会议。崔波出席会议并讲话。县委宣讲团成员胡逸宣讲了全会精神。县委常委、办公室主任郭振光传达了市党代会精神。',
+      '2018-12-26',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]!.speakers).toEqual(['崔波', '胡逸', '郭振光']);
+  });
+});
+
 describe('findDates', () => {
   it('takes the year before for a month after the publication', () => {
     const [d] = findDates('12月30日', 0, 6, '2024-01-03');

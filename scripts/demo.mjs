@@ -1,7 +1,8 @@
 // `npm run demo`: launches Chromium with the built extension (dist/chrome) on the bundled demo
 // pages (test/fixtures/pages, served from localhost), screenshots each page, saves a clip from a
 // government page and exports the clip library as JSON, all through the extension itself.
-// Writes out/demo/: <page>.png, library.png, the exported clips JSON, summary.json.
+// Writes out/demo/: <page>.png, popup.png (the popup over the page a clip was saved from),
+// library.png, the exported clips JSON, summary.json.
 // Headless when there is no $DISPLAY (or with --headless / ZWL_DEMO_HEADLESS=1); with a display
 // the browser stays open on the demo index until you close it.
 // Run through `npm run demo` (node --import tsx, so the TypeScript E2E harness is reused).
@@ -33,7 +34,7 @@ const headless =
   process.env.ZWL_DEMO_HEADLESS === '1' ||
   process.argv.includes('--headless');
 
-const summary = { headless, pages: [], clip: null, export: null, skipped: [] };
+const summary = { headless, pages: [], clip: null, popup: null, export: null, skipped: [] };
 const log = (msg) => console.log(`demo: ${msg}`);
 /** Records a step the demo could not do, with the reason, so the output never hides it. */
 const skip = (step, reason) => {
@@ -148,7 +149,28 @@ async function saveClip(cr, server, extPage) {
   summary.clip = { id: clipId, page: CLIP_PAGE, via: 'tab/save-selection (popup path)', quote };
   log(`saved clip ${clipId}`);
   await page.screenshot({ path: join(OUT_DIR, 'clip-saved.png') });
+  await shootPopup(extPage, page, clipId);
   await page.close();
+}
+
+/**
+ * Screenshots the popup as it shows over `page` (annotated, its clip just saved): the popup page
+ * is reloaded while `page` is its window's active tab, so it reads that tab's status, as the
+ * toolbar popup does, and lists the new clip.
+ */
+async function shootPopup(extPage, page, clipId) {
+  await page.bringToFront();
+  await extPage.reload();
+  try {
+    await extPage.waitForSelector('.tab-status[data-detection="gov"]', { timeout: 10_000 });
+    await extPage.waitForSelector(`.clip-card[data-clip-id="${clipId}"]`, { timeout: 10_000 });
+  } catch {
+    return skip('popup screenshot', 'the popup showed no annotated page or not the saved clip');
+  }
+  const shot = join(OUT_DIR, 'popup.png');
+  await extPage.screenshot({ path: shot, fullPage: true });
+  summary.popup = { screenshot: shot, over: CLIP_PAGE, clip: clipId };
+  log(`popup over ${CLIP_PAGE} with its clip: ${shot}`);
 }
 
 /** Exports the clip library as JSON through the library page's export button (the one path). */
@@ -197,8 +219,9 @@ async function main() {
       log(`${name}: ${panel ? JSON.stringify(panel) : 'no panel (extension shows nothing)'}`);
       await page.close();
     }
+    // The popup page, kept in a background tab: it sends the save, then is shown over the page.
     const extPage = await cr.openExtensionPage('src/popup/index.html');
-    await extPage.screenshot({ path: join(OUT_DIR, 'popup.png') });
+    await extPage.setViewportSize({ width: 380, height: 560 });
     await saveClip(cr, server, extPage);
     await extPage.close();
     await exportClips(cr);

@@ -1,16 +1,23 @@
 /**
  * `npm run screenshots`: regenerates the README screenshots from a real Chromium with the built
- * extension: the page panel on a seed fixture page, a hover card over a highlighted official, and
- * the library view with clips saved from the seed pages. Writes `docs/screenshots/*.png`.
+ * extension: the page panel (with its "Why" list open) on a seed fixture page, a hover card over a
+ * highlighted official, the library view with clips saved from the seed pages, the popup over an
+ * annotated page with its clip, and the settings page. Writes `docs/screenshots/*.png`.
+ *
+ * To look at other variants without touching the README's: `ZWL_SCREENSHOTS_OUT=<dir>` writes
+ * elsewhere, `ZWL_SCREENSHOTS_SCHEME=dark` shows every page in the dark colour scheme, and the
+ * browser's UI language follows `LANGUAGE` (e.g. `LANGUAGE=zh_CN`).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../test/support/browsers';
+import { openShadow } from '../test/support/cdp-shadow';
 import { startFixtureServer } from '../test/support/fixture-server';
 import { REPO_ROOT, snapshotExtension } from './lib/chromium-cdp';
 
-const OUT = join(REPO_ROOT, 'docs', 'screenshots');
+const OUT = process.env.ZWL_SCREENSHOTS_OUT ?? join(REPO_ROOT, 'docs', 'screenshots');
+const SCHEME = process.env.ZWL_SCREENSHOTS_SCHEME === 'dark' ? 'dark' : 'light';
 const PANEL = 'zhengwen-lens-panel[data-zhengwen-lens-ui]';
 const VIEWPORT = { width: 1280, height: 800 };
 const SEEDS = ['seed-000.html', 'seed-001.html', 'seed-002.html', 'seed-003.html', 'seed-004.html'];
@@ -52,10 +59,17 @@ async function panelPoint(page: Page): Promise<{ x: number; y: number } | null> 
 }
 
 /** Saves a screenshot of `page` as `docs/screenshots/<name>.png`. */
-async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
   const path = join(OUT, `${name}.png`);
-  await page.screenshot({ path });
+  await page.screenshot({ path, fullPage });
   console.log(`wrote ${path}`);
+}
+
+/** A new page of the browser in the chosen colour scheme. */
+async function newPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: SCHEME });
+  return page;
 }
 
 async function main(): Promise<void> {
@@ -65,7 +79,7 @@ async function main(): Promise<void> {
   const cr = await launchChromium({ extensionDir: snapshot.dir });
   try {
     // 1. A hover card over a highlighted official (seed page in traditional script with glosses).
-    const page = await cr.context.newPage();
+    const page = await newPage(cr.context);
     await page.setViewportSize(VIEWPORT);
     await page.goto(server.url('seed-000.html'));
     await waitAnnotated(page);
@@ -83,23 +97,54 @@ async function main(): Promise<void> {
     const tab = await panelPoint(page);
     if (!tab) throw new Error('The collapsed panel is not on screen');
     await page.mouse.click(tab.x, tab.y);
-    await page.waitForTimeout(800);
+    await page.waitForTimeout(500);
+    // The "Why" list open: the detection reasons as sentences.
+    const shadow = await openShadow(page);
+    await shadow.run<void>(`function () { this.querySelector('details').open = true; }`);
+    await page.waitForTimeout(300);
     await shoot(page, 'panel');
 
     // 3. The library with a passage saved from every seed page, as the keyboard shortcut does.
+    // The last seed page stays open for the popup below.
+    let last: Page | null = null;
     for (const seed of SEEDS) {
-      const p = await cr.context.newPage();
+      const p = await newPage(cr.context);
       await p.goto(server.url(seed));
       await waitAnnotated(p);
       await selectFirstParagraph(p);
       await saveSelection(cr.serviceWorker, server.url(seed));
-      await p.close();
+      if (seed === SEEDS.at(-1)) last = p;
+      else await p.close();
     }
     const library = await cr.openExtensionPage('src/library/index.html');
+    await library.emulateMedia({ colorScheme: SCHEME });
     await library.setViewportSize(VIEWPORT);
     await library.waitForSelector('.clip-card', { timeout: 30_000 });
     await library.waitForTimeout(500);
     await shoot(library, 'library');
+    await library.close();
+
+    // 4. The popup over the annotated page a clip was just saved from. The popup shows the active
+    // tab of its window: it is loaded in a background tab, the page brought to the front, and
+    // the popup reloaded (as the popup E2E test does), so it reads that page's status.
+    if (!last) throw new Error('No seed page left open for the popup');
+    const popup = await cr.openExtensionPage('src/popup/index.html');
+    await popup.emulateMedia({ colorScheme: SCHEME });
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await last.bringToFront();
+    await popup.reload();
+    await popup.waitForSelector('.tab-status[data-detection="gov"]', { timeout: 30_000 });
+    await popup.waitForSelector('.clip-card', { timeout: 30_000 });
+    await popup.waitForTimeout(300);
+    await shoot(popup, 'popup', true);
+    await popup.close();
+
+    // 5. The settings page.
+    const options = await cr.openExtensionPage('src/options/index.html');
+    await options.emulateMedia({ colorScheme: SCHEME });
+    await options.setViewportSize({ width: 760, height: 800 });
+    await options.waitForSelector('form.options', { timeout: 30_000 });
+    await shoot(options, 'options', true);
   } finally {
     await cr.close();
     await server.close();

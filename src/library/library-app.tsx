@@ -228,7 +228,7 @@ export function LibraryApp() {
     >
       <header class="library-head">
         <h1>{t('uiLibraryTitle')}</h1>
-        <nav class="views" aria-label="views">
+        <nav class="views tabs" aria-label="views">
           {(['clips', 'officials', 'meetings'] as const).map((v) => (
             <button
               key={v}

@@ -4,14 +4,15 @@
  */
 import { useState } from 'preact/hooks';
 import type { PersonIndexEntry, Sighting } from '../core/clips/indexes';
+import { formatDay, formatDaySpan } from '../ui/dates';
 import { t } from '../ui/i18n';
 
 /** Entries rendered before "show more" (the index of a large library is long). */
 export const PAGE = 200;
 
-/** `2020-03-25 – 2021-01-04`, or one date when both are the same. */
+/** `Mar 25, 2020 – Jan 4, 2021` in the UI's language, or one date when both are the same. */
 export function dateSpanOf(first: string, last: string): string {
-  return last !== first ? `${first} – ${last}` : first;
+  return formatDaySpan(first, last);
 }
 
 /** The pages something was seen on, each opening its page. */
@@ -23,7 +24,7 @@ export function SightingList(props: {
     <ol class="sightings">
       {props.sightings.map((s) => (
         <li key={s.clipId} data-clip-id={s.clipId}>
-          {s.date} ·{' '}
+          {formatDay(s.date)} ·{' '}
           <button type="button" class="link" title={s.url} onClick={() => props.onOpen(s.clipId)}>
             {s.title || s.url}
           </button>
@@ -129,8 +130,8 @@ export function PersonView(props: {
           {person.titles.map((span) => (
             <tr key={span.title} data-title={span.title}>
               <th scope="row">{span.title}</th>
-              <td>{span.firstDate}</td>
-              <td>{span.lastDate}</td>
+              <td>{formatDay(span.firstDate)}</td>
+              <td>{formatDay(span.lastDate)}</td>
               <td>{span.clips}</td>
             </tr>
           ))}

@@ -11,6 +11,7 @@ import {
   markAfterKey,
   type TimelineLayout,
 } from '../core/clips/series-timeline';
+import { formatDay } from '../ui/dates';
 import { t } from '../ui/i18n';
 import { SightingList } from './people-views';
 
@@ -37,7 +38,7 @@ function Axes(props: { layout: TimelineLayout }) {
           y={bottom + 18}
           text-anchor={i === 0 ? 'start' : i === dateTicks.length - 1 ? 'end' : 'middle'}
         >
-          {tick.label}
+          {formatDay(tick.label)}
         </text>
       ))}
     </g>
@@ -144,7 +145,7 @@ export function SeriesTimeline(props: {
       {chosen && meeting && (
         <section class="timeline-chosen" aria-live="polite" data-meeting-key={meeting.key}>
           <h4>
-            {meeting.name} · {meeting.date}
+            {meeting.name} · {formatDay(meeting.date)}
             {meeting.dateHeld ? '' : ` (${t('uiSeen')})`}
           </h4>
           <SightingList sightings={meeting.sightings} onOpen={props.onOpen} />

@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { SeriesIndexEntry, SeriesMeeting } from '../core/clips/indexes';
+import { formatDay } from '../ui/dates';
 import { t } from '../ui/i18n';
 import { PAGE } from './people-views';
 import { SeriesTimeline } from './series-timeline-view';
@@ -42,7 +43,7 @@ export function SeriesIndex(props: {
           <ol class="series-meetings">
             {series.meetings.map((m) => (
               <li key={m.key}>
-                {meetingText(m)} · {m.date} · {m.sightings.map((s) => s.site).join(', ')}
+                {meetingText(m)} · {formatDay(m.date)} · {m.sightings.map((s) => s.site).join(', ')}
               </li>
             ))}
           </ol>

@@ -1,5 +1,7 @@
 // Options entry: mounts the settings page.
 import { render } from 'preact';
+import '../ui/styles.css';
+import './options.css';
 import browser from 'webextension-polyfill';
 import { loadSettings, saveSettings } from '../shared/settings';
 import { OptionsPage } from './options-page';

@@ -44,9 +44,8 @@ export function OptionsPage({ store, t }: { store: SettingsStore; t: Translate }
     setMessage('');
   };
   const listField = (id: string, label: string, value: string[], set: (v: string[]) => void) => (
-    <p>
+    <p class="field">
       <label for={id}>{label}</label>
-      <br />
       <textarea
         id={id}
         rows={4}
@@ -65,28 +64,30 @@ export function OptionsPage({ store, t }: { store: SettingsStore; t: Translate }
   };
 
   return (
-    <form onSubmit={onSubmit}>
+    <form class="options" onSubmit={onSubmit}>
       <h1>{t('optTitle')}</h1>
       <fieldset>
         <legend>{t('optKinds')}</legend>
-        {(Object.keys(KIND_KEYS) as EntityKind[]).map((kind) => (
-          <label key={kind} style={{ marginRight: '1em' }}>
-            <input
-              type="checkbox"
-              name={`kind-${kind}`}
-              checked={settings.kinds[kind]}
-              onChange={(e) =>
-                update({ kinds: { ...settings.kinds, [kind]: e.currentTarget.checked } })
-              }
-            />{' '}
-            {t(KIND_KEYS[kind])}
-          </label>
-        ))}
+        <p class="choices">
+          {(Object.keys(KIND_KEYS) as EntityKind[]).map((kind) => (
+            <label key={kind} class="choice">
+              <input
+                type="checkbox"
+                name={`kind-${kind}`}
+                checked={settings.kinds[kind]}
+                onChange={(e) =>
+                  update({ kinds: { ...settings.kinds, [kind]: e.currentTarget.checked } })
+                }
+              />{' '}
+              {t(KIND_KEYS[kind])}
+            </label>
+          ))}
+        </p>
       </fieldset>
       <fieldset>
         <legend>{t('optDetection')}</legend>
         <p>
-          <label>
+          <label class="choice">
             <input
               type="checkbox"
               name="autoAnnotate"
@@ -96,7 +97,7 @@ export function OptionsPage({ store, t }: { store: SettingsStore; t: Translate }
             {t('optAuto')}
           </label>
         </p>
-        <p>
+        <p class="choice">
           <label for="threshold">{t('optThreshold')}</label>{' '}
           <input
             id="threshold"
@@ -111,13 +112,13 @@ export function OptionsPage({ store, t }: { store: SettingsStore; t: Translate }
       </fieldset>
       <fieldset>
         <legend>{t('optSites')}</legend>
-        <p>{t('optSitesHint')}</p>
+        <p class="hint">{t('optSitesHint')}</p>
         {listField('alwaysOn', t('optAlwaysOn'), settings.alwaysOn, (v) => update({ alwaysOn: v }))}
         {listField('neverOn', t('optNeverOn'), settings.neverOn, (v) => update({ neverOn: v }))}
       </fieldset>
       <fieldset>
         <legend>{t('optLexicon')}</legend>
-        <p>{t('optOnePerLine')}</p>
+        <p class="hint">{t('optOnePerLine')}</p>
         {listField('titles', t('optTitles'), settings.lexicon.titles, (v) =>
           update({ lexicon: { ...settings.lexicon, titles: v } }),
         )}
@@ -128,7 +129,7 @@ export function OptionsPage({ store, t }: { store: SettingsStore; t: Translate }
           update({ lexicon: { ...settings.lexicon, slogans: v } }),
         )}
       </fieldset>
-      <p>
+      <p class="form-actions">
         <button type="submit">{t('optSave')}</button>{' '}
         <button type="button" onClick={() => update(DEFAULT_SETTINGS)}>
           {t('optReset')}

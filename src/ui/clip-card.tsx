@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { clipDateOf, normaliseTags, type Clip } from '../core/clips/model';
+import { formatDay } from './dates';
 import { t } from './i18n';
 
 /** Longest passage shown on a card; the full text stays in the clip and exports. */
@@ -86,7 +87,7 @@ export function ClipCard(props: ClipCardProps) {
         )}
         <span class="clip-title">{clip.title || clip.url}</span>
         <span class="clip-meta">
-          {clip.site} · {clipDateOf(clip)}
+          {clip.site} · <time dateTime={clipDateOf(clip)}>{formatDay(clipDateOf(clip))}</time>
           {clip.wholeArticle ? ` · ${t('uiWholeArticle')}` : ''}
         </span>
       </header>

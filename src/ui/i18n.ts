@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 
 /** English text of every popup/library key (keep in step with public/_locales/en). */
 const UI_STRINGS = {
+  uiLang: 'en',
   uiOpenLibrary: 'Open clip library',
   uiSearchClips: 'Search clips',
   uiSearchPlaceholder: 'Search quote, note, tags, names (any script)',
@@ -86,5 +87,15 @@ export function t(key: UiKey): string {
     return browser.i18n.getMessage(key) || UI_STRINGS[key];
   } catch {
     return UI_STRINGS[key];
+  }
+}
+
+/** The UI's language as a BCP 47 tag (`en`, `zh-CN`, `zh-TW`), for `Intl` formatting. */
+export function uiLocale(): string {
+  const tag = t('uiLang');
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
   }
 }

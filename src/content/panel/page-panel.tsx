@@ -10,6 +10,7 @@ import type { ClipMeeting } from '../../core/clips/model';
 import type { Entity, EntityKind, PageSignal, Script } from '../../core/types';
 import type { EntitySummary } from './entity-summary';
 import { meetingLineOf } from './meeting-line';
+import { signalSentenceOf } from './signal-sentence';
 import { highlightColour, kindHighlightName, KINDS } from '../highlight-palette';
 
 /** Message look-up (`browser.i18n.getMessage` in the extension). */
@@ -225,10 +226,13 @@ function Detection({ view, t }: { view: PanelView; t: Translate }) {
           <summary>{t('pageReasons')}</summary>
           <ul>
             {d.signals.map((s, i) => (
-              <li key={i}>
-                {s.name} {s.weight >= 0 ? '+' : ''}
-                {s.weight.toFixed(2)}
-                {s.evidence ? ` · ${s.evidence.slice(0, 60)}` : ''}
+              <li key={i} data-signal={s.name}>
+                {signalSentenceOf(s, t)}{' '}
+                <span class="muted">
+                  ({s.weight >= 0 ? '+' : ''}
+                  {s.weight.toFixed(2)}
+                  {s.evidence ? ` · ${s.evidence.slice(0, 60)}` : ''})
+                </span>
               </li>
             ))}
           </ul>

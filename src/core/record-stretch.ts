@@ -44,6 +44,7 @@ const SPEAKER_RE = new RegExp(
 );
 const NOT_AFTER_SPEAKER = longestFirst('notAfterSpeakerCue');
 const SPEAKER_LEAD_INS = longestFirst('speakerLeadIns');
+const BY_WORDS = words('chairByWords');
 /** The default matchers, for reading a list of names with no title. */
 const MATCHERS = getMatchers([], []);
 const ATTENDEE_RE = new RegExp(alternationOf(words('attendeeCues')), 'g');
@@ -178,7 +179,9 @@ export function readStretch(
     if (inReportedSpeech(text, cs)) continue;
     const o = officialBefore(inside, text, at, (g) => !NOT_BETWEEN_NAME_AND_CUE.test(g));
     // The speaker is the clause's subject: only titles (part of the mention) come before the name.
-    if (o && o.start <= cs + 1) speakers.push({ at, name: o.name, o });
+    // 会议首先由镇党委书记吴黎明致开幕词: 由 may open the clause before the speaker.
+    const by = o !== undefined && BY_WORDS.some((w) => text.startsWith(w, o.start - w.length));
+    if (o && (o.start <= cs + 1 || by)) speakers.push({ at, name: o.name, o });
     else if (!o) {
       const bare = bareNameBefore(text, at);
       if (bare) speakers.push({ at, name: bare });

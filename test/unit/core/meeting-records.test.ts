@@ -242,7 +242,7 @@ describe('meeting records: people', () => {
   it('reads speakers who did something first (出席会议并讲话) or 宣讲, 传达, 致辞', () => {
     const r = recordsOf(
       '12月25日,自治区政协召开十一届二十次主席会议。崔波出席会议并讲话。县委宣讲团成员胡逸宣讲了全会精神。县委常委、办公室主任郭振光传达了市党代会精神。' +
-        '会议首先由镇党委书记吴黎明同志致开幕词。',
+        '本次大会首先由该镇党委书记吴黎明同志致开幕词。',
       '2018-12-26',
     );
     expect(r).toHaveLength(1);

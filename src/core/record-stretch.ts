@@ -60,6 +60,17 @@ const RELAY_ITEM_LEAD_RE = new RegExp(
   `^(?:${alternationOf([...RELAY_JOINS, ...words('relayItemLeads')])})`,
 );
 
+/** Characters a title's place may take between 由 and the title (由该镇党委书记…). */
+const AFTER_BY_REACH = 3;
+
+/** True when `lead`, the clause before a mention, ends with 由 and at most a few characters. */
+function afterByWord(lead: string): boolean {
+  return BY_WORDS.some((w) => {
+    const i = lead.lastIndexOf(w);
+    return i >= 0 && lead.length - i - w.length <= AFTER_BY_REACH;
+  });
+}
+
 /** Characters between a speaker's name and the cue. */
 const SPEAKER_REACH = 40;
 
@@ -180,7 +191,7 @@ export function readStretch(
     const o = officialBefore(inside, text, at, (g) => !NOT_BETWEEN_NAME_AND_CUE.test(g));
     // The speaker is the clause's subject: only titles (part of the mention) come before the name.
     // 会议首先由镇党委书记吴黎明致开幕词: 由 may open the clause before the speaker.
-    const by = o !== undefined && BY_WORDS.some((w) => text.startsWith(w, o.start - w.length));
+    const by = o !== undefined && afterByWord(text.slice(cs, o.start));
     if (o && (o.start <= cs + 1 || by)) speakers.push({ at, name: o.name, o });
     else if (!o) {
       const bare = bareNameBefore(text, at);

@@ -397,7 +397,19 @@ export function findRecords(text: string, input: RecordsInput): RawRecord[] {
     // Two meetings in one sentence (党组会议和常务会议) share what comes before the second.
     const to = next ? Math.max(sentenceStart(text, next.cue), next.start) : text.length;
     const record = owner[i];
-    if (record) readStretch(text, from, to, officials, record);
+    if (!record) continue;
+    readStretch(text, from, to, officials, record);
+    if (!record.date) {
+      // The headline's 市政协十四届四次会议闭幕, then the lead's 1月28日下午，…: the first date that
+      // opens a sentence of the stretch.
+      const lead = findDates(text, m.end, to, input.published).find(
+        (d) => d.iso && /^[\s\u3000]*$/.test(text.slice(sentenceStart(text, d.start), d.start)),
+      );
+      if (lead) {
+        record.date = lead.iso ?? null;
+        record.dateRange = [lead.start, lead.end];
+      }
+    }
   }
   for (const r of records) {
     r.place = placeOf(

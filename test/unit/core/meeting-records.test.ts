@@ -228,6 +228,17 @@ describe('meeting records: one meeting named in several ways', () => {
   });
 });
 
+describe('meeting records: dates', () => {
+  it('takes the date that opens a sentence after a headline that gives none', () => {
+    const r = recordsOf(
+      '市政协十四届四次会议闭幕\n1月28日下午,会议圆满完成各项议程。',
+      '2024-01-29',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]!.date).toBe('2024-01-28');
+  });
+});
+
 describe('meeting records: people', () => {
   it('reads an attendees list that runs over several clauses of titles and names', () => {
     const r = recordsOf(

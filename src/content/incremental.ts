@@ -160,7 +160,9 @@ export function mergeEditedEntities(
     if (next !== e) movedTo.set(e, next);
     entities.push(next);
   }
-  const ids = new Map(personIdsOf(prev));
+  // Shared with `prev`'s: copying it would cost the page's people on every update. Names an
+  // update adds stay in it even when the update is dropped (a later one then reuses their ids).
+  const ids = personIdsOf(prev);
   const personIdOf = (name: string): string | undefined => ids.get(name);
   const added: Entity[] = [];
   let w = 0;

@@ -131,7 +131,7 @@ export function createAnnotator(
   /** Summarising and rendering the whole entity list cannot be split: a task each. */
   async function renderPainted(runSignal: AbortSignal): Promise<void> {
     await yieldIfDue(runSignal, WHOLE_SLICE_MS);
-    summaryOf(state.painted);
+    summaryOf(state);
     await yieldIfDue(runSignal, WHOLE_SLICE_MS);
   }
 

@@ -53,6 +53,7 @@ export function createHighlightPainter(doc: Document, state: PageState): Highlig
     await forEachSliced(next, (item) => reg.add(item), signal);
     await reg.commit(signal);
     state.painted = next;
+    state.paintedFrom = null;
   }
 
   return {
@@ -81,18 +82,23 @@ export function createHighlightPainter(doc: Document, state: PageState): Highlig
       if (change) {
         const added = await rangesOf(change.added);
         signal.throwIfAborted();
+        const before = state.painted;
+        // Items starting before `change.from` are kept as they are: only the rest is looked at.
+        const count = firstStartingAt(before, change.from);
         const gone: RegisteredEntity[] = [];
         const kept: RegisteredEntity[] = [];
-        for (const item of state.painted) {
+        for (let i = count; i < before.length; i++) {
+          const item = before[i]!;
           if (change.removed.has(item.entity)) gone.push(item);
           else {
             const moved = change.moved.get(item.entity);
             kept.push(moved ? { ...item, entity: moved } : item);
           }
         }
-        const next = mergeByStart(kept, added);
+        const next = before.slice(0, count).concat(mergeByStart(kept, added));
         if (reg.patch(gone, added)) {
           state.painted = next;
+          state.paintedFrom = { from: before, count };
           return;
         }
         return commitAll(reg, next, signal);
@@ -111,9 +117,22 @@ export function createHighlightPainter(doc: Document, state: PageState): Highlig
   };
 }
 
+/** The index of the first item of `items` (sorted by entity start) starting at or after `at`. */
+function firstStartingAt(items: readonly RegisteredEntity[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.entity.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Two lists sorted by entity start, merged into one. */
 function mergeByStart(a: RegisteredEntity[], b: RegisteredEntity[]): RegisteredEntity[] {
   if (b.length === 0) return a;
+  if (a.length === 0) return b;
   const out: RegisteredEntity[] = [];
   let i = 0;
   let j = 0;

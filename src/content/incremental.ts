@@ -56,6 +56,11 @@ export function joinWindows(
  * object), and new ones. Old entities in neither `removed` nor `moved` stay as they were.
  */
 export interface EntityChange {
+  /**
+   * Old entities starting before this offset are unchanged (neither removed nor moved) and keep
+   * their places at the head of the list: work after an update need only look at the rest.
+   */
+  from: number;
   removed: Set<Entity>;
   moved: Map<Entity, Entity>;
   added: Entity[];
@@ -71,6 +76,53 @@ const moved = (e: Entity, d: number): Entity => {
   return m;
 };
 
+/** Longer than any entity the engine finds (a sentence-long meeting name at most). */
+const LONGEST_ENTITY = 1000;
+
+const byPosition = (a: Entity, b: Entity): number => a.start - b.start || a.end - b.end;
+
+/** The index of the first of `entities` (sorted by start) starting at or after `at`. */
+function firstStartingAt(entities: readonly Entity[], at: number): number {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * How many of `prev`'s first entities end before `touched` (the first offset an edit or a read
+ * window reaches), where offsets are unchanged: those are kept as they are without looking at
+ * them. The count stops between two different starts, so "starts before the next one's start"
+ * tells the kept ones apart.
+ */
+function untouchedHead(prev: readonly Entity[], touched: number): number {
+  let k = firstStartingAt(prev, touched);
+  for (let j = k - 1; j >= 0 && prev[j]!.start > touched - LONGEST_ENTITY; j--)
+    if (prev[j]!.end > touched) k = j;
+  while (k > 0 && k < prev.length && prev[k - 1]!.start === prev[k]!.start) k--;
+  return k;
+}
+
+/**
+ * Person id by name, per entity list: built once from a whole read's list, then carried over to
+ * each list an update makes from it (a name keeps its id even after its mentions left the page).
+ */
+const personIds = new WeakMap<readonly Entity[], Map<string, string>>();
+
+function personIdsOf(entities: readonly Entity[]): Map<string, string> {
+  let ids = personIds.get(entities);
+  if (!ids) {
+    ids = new Map();
+    for (const e of entities) if (e.kind === 'official') ids.set(e.name, e.personId);
+    personIds.set(entities, ids);
+  }
+  return ids;
+}
+
 /**
  * The page's entities after `edited`: old ones outside the read `windows` (moved to their new
  * offsets), and `found` (the engine's entities in the joined windows text, at `at`) moved to
@@ -79,7 +131,7 @@ const moved = (e: Entity, d: number): Entity => {
  */
 export function mergeEditedEntities(
   prev: readonly Entity[],
-  edited: Pick<EditedText, 'mapOffset'>,
+  edited: Pick<EditedText, 'mapOffset' | 'spans'>,
   windows: readonly Span[],
   found: readonly Entity[],
   at: readonly number[],
@@ -88,10 +140,11 @@ export function mergeEditedEntities(
     windows.some((w) => start < w.end && end > w.start);
   const removed = new Set<Entity>();
   const movedTo = new Map<Entity, Entity>();
+  const touched = Math.min(edited.spans[0]?.start ?? Infinity, windows[0]?.start ?? Infinity);
+  const head = untouchedHead(prev, touched);
   const entities: Entity[] = [];
-  const idByName = new Map<string, string>();
-  for (const e of prev) {
-    if (e.kind === 'official') idByName.set(e.name, e.personId);
+  for (let i = head; i < prev.length; i++) {
+    const e = prev[i]!;
     const start = edited.mapOffset(e.start);
     const last = edited.mapOffset(e.end - 1);
     if (
@@ -107,6 +160,10 @@ export function mergeEditedEntities(
     if (next !== e) movedTo.set(e, next);
     entities.push(next);
   }
+  // Shared with `prev`'s: copying it would cost the page's people on every update. Names an
+  // update adds stay in it even when the update is dropped (a later one then reuses their ids).
+  const ids = personIdsOf(prev);
+  const personIdOf = (name: string): string | undefined => ids.get(name);
   const added: Entity[] = [];
   let w = 0;
   for (const e of found) {
@@ -114,9 +171,34 @@ export function mergeEditedEntities(
     const base = windows[w]!.start - at[w]!;
     const next = moved(e, base);
     if (next.kind === 'official')
-      next.personId = idByName.get(next.name) ?? `${next.personId}@${windows[w]!.start}`;
+      next.personId = personIdOf(next.name) ?? `${next.personId}@${windows[w]!.start}`;
     added.push(next);
   }
-  const all = [...entities, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
-  return { entities: all, change: { removed, moved: movedTo, added } };
+  added.sort(byPosition);
+  for (const e of added) if (e.kind === 'official' && !ids.has(e.name)) ids.set(e.name, e.personId);
+  const all = prev.slice(0, head).concat(mergeSorted(entities, added));
+  personIds.set(all, ids);
+  return {
+    entities: all,
+    change: {
+      from: head < prev.length ? prev[head]!.start : Infinity,
+      removed,
+      moved: movedTo,
+      added,
+    },
+  };
+}
+
+/** Two lists sorted by position, merged into one. */
+function mergeSorted(a: Entity[], b: Entity[]): Entity[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: Entity[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && byPosition(a[i]!, b[j]!) <= 0)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
 }

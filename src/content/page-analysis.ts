@@ -153,7 +153,10 @@ export function createPageAnalysis(
       }
       if (edits.length === 0) {
         state.stale = false;
-        return { analysis: prev, change: { removed: new Set(), moved: new Map(), added: [] } };
+        return {
+          analysis: prev,
+          change: { from: Infinity, removed: new Set(), moved: new Map(), added: [] },
+        };
       }
       // The node index is updated in place: until the new analysis is kept, a failure must
       // leave the next refresh a whole read.

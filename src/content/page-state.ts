@@ -14,7 +14,7 @@ import type { TabStatus } from '../shared/tab-messages';
 import { isGovUnderSettings } from './annotate-policy';
 import type { RegisteredEntity } from './highlight-registry';
 import { KINDS } from './highlight-palette';
-import { summarizeEntities, type EntitySummary } from './panel/entity-summary';
+import { createEntityDigest, type EntityDigest, type EntitySummary } from './panel/entity-summary';
 import type { CardView, PanelView, StatusView } from './panel/page-panel';
 
 /** One analysis of the page: its text and what the engine found in it. */
@@ -39,6 +39,11 @@ export interface PageState {
   phase: Phase;
   /** What is highlighted: the analysis's entities with their ranges (empty when off). */
   painted: RegisteredEntity[];
+  /**
+   * Set with `painted` by an incremental repaint: its first `count` items are those of `from`,
+   * the list painted before (so views derived from `from` need only redo the rest).
+   */
+  paintedFrom: { from: readonly RegisteredEntity[]; count: number } | null;
   /** The user switched the page off: page changes must not switch it on again. */
   switchedOffByUser: boolean;
   /** The background's version once it answered (`unreachable` if it did not). */
@@ -60,6 +65,7 @@ export function createPageState(settings: Settings): PageState {
     stale: true,
     phase: 'off',
     painted: [],
+    paintedFrom: null,
     switchedOffByUser: false,
     backgroundVersion: null,
     expanded: false,
@@ -75,46 +81,68 @@ export function createPageState(settings: Settings): PageState {
 export function resetToOff(state: PageState): void {
   state.phase = 'off';
   state.painted = [];
+  state.paintedFrom = null;
   state.card = null;
   state.status = null;
   state.expanded = false;
 }
 
+/** The digest of what is painted, and the painted list it was brought up to date with. */
+const digests = new WeakMap<
+  PageState,
+  { painted: readonly RegisteredEntity[]; digest: EntityDigest }
+>();
+
+/**
+ * The panel's digest of what is painted (entities, summary, counts). After an incremental
+ * repaint only the painted items after the kept ones are redone, so an update costs what
+ * changed, not the page's whole entity list.
+ */
+export function digestOf(state: PageState): EntityDigest {
+  const { painted, paintedFrom } = state;
+  let cached = digests.get(state);
+  if (cached?.painted === painted) return cached.digest;
+  let kept = 0;
+  if (cached && paintedFrom?.from === cached.painted) kept = paintedFrom.count;
+  else {
+    cached = { painted, digest: createEntityDigest() };
+    digests.set(state, cached);
+  }
+  cached.digest.truncate(kept);
+  for (let i = kept; i < painted.length; i++) cached.digest.append([painted[i]!.entity]);
+  cached.painted = painted;
+  return cached.digest;
+}
+
 /** Counts of painted entities per kind. */
-export function countPainted(painted: readonly RegisteredEntity[]): Record<EntityKind, number> {
-  const counts: Record<EntityKind, number> = { official: 0, meeting: 0, directive: 0 };
-  for (const item of painted) counts[item.entity.kind] += 1;
-  return counts;
+export function countPainted(state: PageState): Record<EntityKind, number> {
+  return { ...digestOf(state).counts };
 }
 
 /** `official:2 meeting:1 directive:1`, the host's `data-counts`. */
-export function countsText(painted: readonly RegisteredEntity[]): string {
-  const counts = countPainted(painted);
+export function countsText(state: PageState): string {
+  const { counts } = digestOf(state);
   return KINDS.map((k) => `${k}:${counts[k]}`).join(' ');
 }
 
-/** Summaries are costly on huge pages: one per painted list. */
-const summaries = new WeakMap<readonly RegisteredEntity[], EntitySummary>();
-
-/** The summary of what is painted (computed once per painted list). */
-export function summaryOf(painted: readonly RegisteredEntity[]): EntitySummary {
-  let summary = summaries.get(painted);
-  if (!summary) {
-    summary = summarizeEntities(painted.map((i) => i.entity));
-    summaries.set(painted, summary);
-  }
-  return summary;
+/** The summary of what is painted. */
+export function summaryOf(state: PageState): EntitySummary {
+  return digestOf(state).summary;
 }
 
-/** Meeting lines are derived once per engine result. */
-const meetingViews = new WeakMap<AnnotateResult, ClipMeeting[]>();
+/**
+ * Meeting lines are derived once per whole read: incremental updates keep its records (and make
+ * a new result object each time).
+ */
+const meetingViews = new WeakMap<object, ClipMeeting[]>();
 
 /** The page's meeting records as the panel shows them and a clip keeps them. */
 function meetingsOf(result: AnnotateResult): ClipMeeting[] {
-  let meetings = meetingViews.get(result);
+  const key = result.meetings ?? result;
+  let meetings = meetingViews.get(key);
   if (!meetings) {
     meetings = clipMeetingsOf(result) ?? [];
-    meetingViews.set(result, meetings);
+    meetingViews.set(key, meetings);
   }
   return meetings;
 }
@@ -134,11 +162,11 @@ export function panelViewOf(state: PageState): PanelView {
           script: result.page.script,
         }
       : null,
-    entities: state.painted.map((i) => i.entity),
+    entities: digestOf(state).entities,
     // Shown only once painted: the idle panel of a switched-off page reports nothing.
     meetings: result && state.phase === 'annotated' ? meetingsOf(result) : [],
-    summary: summaryOf(state.painted),
-    counts: countPainted(state.painted),
+    summary: summaryOf(state),
+    counts: countPainted(state),
     visible: { ...state.visible },
     status: state.status,
     card: state.card,
@@ -159,6 +187,6 @@ export function tabStatusOf(state: PageState, hasChineseText: boolean): TabStatu
     score: page?.score ?? 0,
     signals: page?.signals ?? [],
     ...(page?.title !== undefined && { title: page.title }),
-    counts: countPainted(state.painted),
+    counts: countPainted(state),
   };
 }

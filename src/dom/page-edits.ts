@@ -6,7 +6,13 @@
  * across blocks, a change directly in the root) asks for a whole read instead.
  */
 import type { NodeIndex } from './dom-ranges';
-import { extractPageText, isBlockElement, isSkippedElement, type PageText } from './page-text';
+import {
+  extractPageText,
+  findSegmentIndex,
+  isBlockElement,
+  isSkippedElement,
+  type PageText,
+} from './page-text';
 
 /** One replacement in the old page text: `[start, end)` becomes `text` (with its segments). */
 export interface TextEdit {
@@ -251,11 +257,14 @@ export function applyEdits(
 ): EditedText {
   const old = pageText.segments;
   const parts: string[] = [];
-  const segments = [] as PageText['segments'];
+  // The segments before the first edit are copied at once, unlooked at: an edit at the end of a
+  // long page (infinite scroll) costs what it adds.
+  const head = edits.length ? findSegmentIndex(old, edits[0]!.start) : old.length;
+  const segments: PageText['segments'] = old.slice(0, head);
   const spans: EditedText['spans'] = [];
   let delta = 0;
   let at = 0; // old text offset copied up to
-  let si = 0; // next old segment
+  let si = head; // next old segment
   const deltas: Array<{ from: number; to: number; delta: number }> = [];
   for (const e of edits) {
     parts.push(pageText.text.slice(at, e.start));
@@ -279,10 +288,8 @@ export function applyEdits(
     const s = old[si]!;
     segments.push(delta === 0 ? s : { node: s.node, start: s.start + delta, end: s.end + delta });
   }
-  // Re-index from the first segment whose position changed.
-  const firstChanged = edits.length ? segments.findIndex((s, i) => old[i] !== s) : -1;
-  if (firstChanged >= 0)
-    for (let i = firstChanged; i < segments.length; i++) index.set(segments[i]!.node, i);
+  // Re-index from the first segment whose position may have changed.
+  if (edits.length) for (let i = head; i < segments.length; i++) index.set(segments[i]!.node, i);
   const finalDelta = delta;
   return {
     pageText: { text: parts.join(''), segments },

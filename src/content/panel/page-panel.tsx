@@ -36,7 +36,7 @@ export interface PanelView {
   state: 'idle' | 'annotated';
   expanded: boolean;
   detection: { isGov: boolean; score: number; signals: PageSignal[]; script: Script } | null;
-  entities: Entity[];
+  entities: readonly Entity[];
   /** The meetings the page reports as held, in text order (what a saved clip keeps). */
   meetings: ClipMeeting[];
   summary: EntitySummary;

@@ -38,7 +38,7 @@ export function createPanelPresenter(
     if (!host) return;
     host.setData('state', state.phase === 'annotated' ? 'annotated' : 'idle');
     if (state.backgroundVersion !== null) host.setData('background', state.backgroundVersion);
-    host.setData('counts', countsText(state.painted));
+    host.setData('counts', countsText(state));
     if (state.analysis) {
       const { result } = state.analysis;
       host.setData('detection', isGovUnderSettings(result, state.settings) ? 'gov' : 'other');

@@ -94,17 +94,23 @@ describe('highlight painter', () => {
     const tailStart = appended.pageText.text.indexOf('召开第3次');
     state.painted = [one!, two!];
     const third = appended.result.entities.find((e) => e.start >= tailStart)!;
-    await painter.paint(appended, never, { removed: new Set(), moved: new Map(), added: [third] });
+    await painter.paint(appended, never, {
+      from: Infinity,
+      removed: new Set(),
+      moved: new Map(),
+      added: [third],
+    });
     expect(state.painted[0]).toBe(one);
     expect(state.painted[1]).toBe(two);
     expect(String(state.painted[2]!.range)).toBe('第3次会议');
-    expect(countsText(state.painted)).toBe('official:0 meeting:3 directive:0');
+    expect(countsText(state)).toBe('official:0 meeting:3 directive:0');
     const registered = (win.CSS as { highlights: Map<string, FakeHighlight> }).highlights;
     expect(registered.get('zwl-meeting')?.size).toBe(3);
 
     // An update that removed the first meeting and moved the second: only those items change.
     const movedTwo = { ...two!.entity, start: two!.entity.start - 1, end: two!.entity.end - 1 };
     await painter.paint(appended, never, {
+      from: 0,
       removed: new Set([one!.entity]),
       moved: new Map([[two!.entity, movedTwo]]),
       added: [],
@@ -113,6 +119,8 @@ describe('highlight painter', () => {
     expect(state.painted[0]!.entity).toBe(movedTwo);
     expect(state.painted[0]!.range).toBe(two!.range);
     expect(registered.get('zwl-meeting')?.size).toBe(2);
+    expect(countsText(state)).toBe('official:0 meeting:2 directive:0');
+    expect(summaryOf(state).meetings.flatMap((g) => g.mentions)).toEqual([0, 1]);
     painter.clear();
     expect(painter.ready()).toBe(false);
   });
@@ -242,7 +250,7 @@ describe('derived views', () => {
     expect(view.entities).toHaveLength(3);
     expect(view.counts).toEqual({ official: 0, meeting: 3, directive: 0 });
     expect(view.summary.meetings.length).toBeGreaterThan(0);
-    expect(summaryOf(state.painted)).toBe(view.summary);
+    expect(summaryOf(state)).toBe(view.summary);
     expect(tabStatusOf(state, true)).toMatchObject({
       annotated: true,
       isGovNews: true,

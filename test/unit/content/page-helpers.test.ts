@@ -10,7 +10,7 @@ import type {
 } from '../../../src/core/types';
 import { pageHasChineseText } from '../../../src/content/chinese-check';
 import { isPageTextMutation, watchPageText } from '../../../src/content/dynamic-content';
-import { summarizeEntities } from '../../../src/content/panel/entity-summary';
+import { createEntityDigest, summarizeEntities } from '../../../src/content/panel/entity-summary';
 import {
   highlightColour,
   highlightCss,
@@ -164,6 +164,49 @@ describe('summarizeEntities', () => {
   });
 });
 
+describe('entity digest', () => {
+  it('after any truncation and append, equals the summary of the whole list made afresh', () => {
+    const pool: Entity[] = [
+      off(0, 2, 'p1', ['市委书记']),
+      off(0, 2, 'p1', ['市长']),
+      off(0, 2, 'p2', ['市长']),
+      meet(0, 2, [115]),
+      meet(0, 2, [116]),
+      dir(0, 2, '六稳'),
+      dir(0, 2, '六保'),
+    ];
+    let seed = 7;
+    const next = (n: number): number => (seed = (seed * 48271) % 2147483647) % n;
+    const digest = createEntityDigest();
+    let list: Entity[] = [];
+    for (let round = 0; round < 200; round++) {
+      const keep = next(list.length + 1);
+      const tail = Array.from({ length: next(4) }, () => pool[next(pool.length)]!);
+      list = [...list.slice(0, keep), ...tail];
+      digest.truncate(keep);
+      digest.append(tail);
+      expect(digest.entities).toEqual(list);
+      expect(digest.summary).toEqual(summarizeEntities(list));
+      const counts = { official: 0, meeting: 0, directive: 0 };
+      for (const e of list) counts[e.kind] += 1;
+      expect(digest.counts).toEqual(counts);
+    }
+  });
+});
+
+describe('mergeEditedEntities head', () => {
+  it('looks again at an entity that starts before the edit but reaches into it', () => {
+    const prev: Entity[] = [meet(0, 4, [1]), meet(5, 12, [2]), meet(20, 24, [3])];
+    // Old [10, 11) was replaced by 3 characters.
+    const mapOffset = (o: number): number | null => (o < 10 ? o : o < 11 ? null : o + 2);
+    const spans = [{ start: 10, end: 13 }];
+    const { entities, change } = mergeEditedEntities(prev, { mapOffset, spans }, [], [], []);
+    expect(change.from).toBe(5);
+    expect(change.removed).toEqual(new Set([prev[1]]));
+    expect(entities.map((e) => e.start)).toEqual([0, 22]);
+  });
+});
+
 describe('highlights', () => {
   it('has a rule per kind and subtype shade, with its own ink on dark pages', () => {
     const css = highlightCss();
@@ -282,7 +325,14 @@ describe('incremental annotation', () => {
       { ...off(2, 8, 'p1', ['市长']), name: 'p1' },
       { ...off(9, 11, 'p2', []), name: 'new' },
     ];
-    const { entities, change } = mergeEditedEntities(prev, { mapOffset }, windows, found, [0]);
+    const spans = [{ start: 8, end: 20 }];
+    const { entities, change } = mergeEditedEntities(
+      prev,
+      { mapOffset, spans },
+      windows,
+      found,
+      [0],
+    );
     expect(entities.map((e) => [e.kind, e.start, e.end])).toEqual([
       ['official', 0, 6],
       ['official', 10, 16],
@@ -292,6 +342,9 @@ describe('incremental annotation', () => {
     expect(change.removed).toEqual(new Set([prev[1]]));
     expect(change.moved.get(prev[2]!)).toBe(entities[3]);
     expect(change.moved.has(prev[0]!)).toBe(false);
+    // The official before the edit is kept without being looked at; the rest was looked at.
+    expect(change.from).toBe(10);
+    expect(entities[0]).toBe(prev[0]);
     const [, again, fresh] = entities as OfficialEntity[];
     expect(again!.personId).toBe('p1');
     expect(again!.nameStart).toBe(14);

@@ -228,6 +228,16 @@ describe('meeting records: one meeting named in several ways', () => {
   });
 });
 
+describe('meeting records: places', () => {
+  it('reads no place from the words before an organ (听取了区委, 通过了市)', () => {
+    const r = recordsOf(
+      '11月17日,区委召开第29次常委会会议。会议听取了区委组织部关于工作的汇报,听取了区政府党组的汇报。',
+      '2015-11-18',
+    );
+    expect(r[0]!.place).toBe('区');
+  });
+});
+
 describe('meeting records: dates', () => {
   it('takes the date that opens a sentence after a headline that gives none', () => {
     const r = recordsOf(

@@ -78,6 +78,9 @@ export function createClipHandlers({
       const change = { ...(note !== undefined ? { note } : {}), ...(tags ? { tags } : {}) };
       return { clip: await store.update(id, change) };
     },
+    'clips/correct': async ({ id, set, clear }) => ({
+      clip: await store.correct(id, { ...(set && { set }), ...(clear && { clear }) }),
+    }),
     'clips/delete': async ({ ids }) => ({ deleted: await store.delete(ids) }),
     'clips/restore': async ({ clips }) => ({ restored: await store.restore(clips) }),
     'clips/import': async (request) => {

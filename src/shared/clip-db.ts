@@ -89,6 +89,18 @@ export const MIGRATIONS: readonly Migration[] = [
       cursor = await cursor.continue();
     }
   },
+  // v5: clip schema 3 adds the researcher's corrections (`corrections`), kept beside the engine's
+  // entities; a clip saved earlier has none, so the field stays absent. Every clip is kept and
+  // stamped with schema version 3 (written out, as in v4).
+  async (_db, tx) => {
+    const store = tx.objectStore('clips');
+    let cursor = await store.openCursor();
+    while (cursor) {
+      const clip = cursor.value as Clip;
+      if ((clip.schemaVersion ?? 1) < 3) await cursor.update({ ...clip, schemaVersion: 3 });
+      cursor = await cursor.continue();
+    }
+  },
 ];
 
 /** Latest database version. */

@@ -7,7 +7,14 @@
  */
 import * as v from 'valibot';
 import type { Clip } from '../core/clips/model';
-import { clipDraftSchema, clipIdSchema, clipSchema, LIMITS } from '../core/clips/schema';
+import {
+  clipDraftSchema,
+  clipIdSchema,
+  clipSchema,
+  correctionInputSchema,
+  entityIdSchema,
+  LIMITS,
+} from '../core/clips/schema';
 import type { Declarations, RequestOf, ResponseOf } from './message-kit';
 import { message } from './message-kit';
 
@@ -55,6 +62,18 @@ export const MESSAGES = {
       tags: v.optional(
         v.pipe(v.array(v.pipe(v.string(), v.maxLength(LIMITS.tag))), v.maxLength(LIMITS.tags)),
       ),
+    }),
+    'extension-pages',
+  ),
+  /**
+   * Sets and clears a clip's corrections (reject an entity, fix its name, titles or ordinals);
+   * the engine's entities stay as they are.
+   */
+  'clips/correct': message<{ clip: Clip }>()(
+    v.strictObject({
+      id: clipIdSchema,
+      set: v.optional(v.pipe(v.array(correctionInputSchema), v.maxLength(LIMITS.entities))),
+      clear: v.optional(v.pipe(v.array(entityIdSchema), v.maxLength(LIMITS.entities))),
     }),
     'extension-pages',
   ),

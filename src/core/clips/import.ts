@@ -4,11 +4,13 @@
  */
 import * as v from 'valibot';
 import { CLIP_SCHEMA_VERSION, PRODUCT_NAME, siteOf, normaliseTags, type Clip } from './model';
+import { engineClipOf, type EngineOutput } from './corrections';
 import {
   clipMeetingSchema,
-  clipSchema,
+  correctionsSchema,
   describeIssues,
   entitySchema,
+  exportedClipSchema,
   LIMITS,
   pageMetaSchema,
 } from './schema';
@@ -104,6 +106,8 @@ const annotationSchema = v.object({
       entities: v.pipe(v.array(entitySchema), v.maxLength(LIMITS.entities)),
       wholeArticle: v.boolean(),
       meetings: v.optional(v.pipe(v.array(clipMeetingSchema), v.maxLength(LIMITS.meetings))),
+      corrections: v.optional(correctionsSchema),
+      engine: v.optional(exportedClipSchema.entries.engine.wrapped),
       schemaVersion: v.pipe(
         v.number(),
         v.integer(),
@@ -134,7 +138,10 @@ function clipIdFromAnnotationId(id: string): string {
   return id.slice(-LIMITS.id);
 }
 
-function clipFromAnnotation(a: v.InferOutput<typeof annotationSchema>, path: string): Clip {
+function clipFromAnnotation(
+  a: v.InferOutput<typeof annotationSchema>,
+  path: string,
+): Clip & { engine?: EngineOutput } {
   const selectors = Array.isArray(a.target.selector) ? a.target.selector : [a.target.selector];
   const quote = selectors.find((s) => s.type === 'TextQuoteSelector') as
     { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string } | undefined;
@@ -175,6 +182,8 @@ function clipFromAnnotation(a: v.InferOutput<typeof annotationSchema>, path: str
     ...(ext?.meetings && { meetings: ext.meetings }),
     note: note.slice(0, LIMITS.note),
     tags: tags.slice(0, LIMITS.tags),
+    ...(ext?.corrections?.length && { corrections: ext.corrections }),
+    ...(ext?.engine && { engine: ext.engine }),
   };
 }
 
@@ -205,13 +214,14 @@ function* validateClipsLazily(raw: readonly unknown[]): Generator<Clip, void, un
     if (typeof item === 'object' && item !== null) lastIndex.set((item as { id?: unknown }).id, i);
   });
   for (let i = 0; i < raw.length; i++) {
-    const result = v.safeParse(clipSchema, raw[i], { abortPipeEarly: true });
+    const result = v.safeParse(exportedClipSchema, raw[i], { abortPipeEarly: true });
     if (!result.success) {
       throw new ImportError(
         `Not a valid Zhengwen Lens export: ${describeIssues(result.issues, 5, `clips.${i}`)}`,
       );
     }
-    if (lastIndex.get(result.output.id) === i) yield result.output;
+    // The file shows corrected entities; the store keeps the engine's beside the corrections.
+    if (lastIndex.get(result.output.id) === i) yield engineClipOf(result.output);
   }
 }
 
@@ -293,7 +303,9 @@ export function readImport(content: string): ImportReader {
     // Rebuilt clips go through the clip schema too, so both formats store the same shape.
     return {
       format: 'w3c',
-      clips: dedupe(parseWith(v.array(clipSchema), clips, 'W3C annotation set')),
+      clips: dedupe(
+        parseWith(v.array(exportedClipSchema), clips, 'W3C annotation set').map(engineClipOf),
+      ),
     };
   }
   throw new ImportError(

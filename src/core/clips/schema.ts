@@ -94,6 +94,40 @@ export const clipMeetingSchema = v.object({
   relayed: v.pipe(v.array(text(LIMITS.entityText)), v.maxLength(100)),
 });
 
+/** An entity id (`official@12-15`, see `entityIdOf`). */
+export const entityIdSchema = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.id),
+  v.regex(/^(official|meeting|directive)@\d+-\d+$/, 'must be kind@start-end'),
+);
+
+/** One correction as the researcher asks for it (the store stamps its time). */
+export const correctionInputSchema = v.strictObject({
+  entityId: entityIdSchema,
+  action: v.picklist(['reject', 'fix']),
+  name: v.optional(v.pipe(shortText, v.trim(), v.minLength(1, 'the name is empty'))),
+  titles: v.optional(shortList),
+  ordinals: v.optional(
+    v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(100)),
+  ),
+});
+
+/** One stored correction. */
+export const correctionSchema = v.strictObject({
+  ...correctionInputSchema.entries,
+  correctedAt: v.pipe(v.string(), v.maxLength(40), v.isoTimestamp('must be an ISO 8601 time')),
+});
+
+/** A clip's corrections, at most one per entity. */
+export const correctionsSchema = v.pipe(
+  v.array(correctionSchema),
+  v.maxLength(LIMITS.entities),
+  v.check(
+    (list) => new Set(list.map((c) => c.entityId)).size === list.length,
+    'at most one correction per entity',
+  ),
+);
+
 /** Page facts kept with a clip. */
 export const pageMetaSchema = v.strictObject({
   isGovNews: v.boolean(),
@@ -171,6 +205,18 @@ export const clipSchema = v.strictObject({
   site: text(LIMITS.url),
   note: text(LIMITS.note),
   tags: tagsSchema,
+  corrections: v.optional(correctionsSchema),
+});
+
+/** A clip as an export file holds it: corrected, with the engine's output beside (see export). */
+export const exportedClipSchema = v.strictObject({
+  ...clipSchema.entries,
+  engine: v.optional(
+    v.strictObject({
+      entities: draftEntries.entities,
+      meetings: draftEntries.meetings,
+    }),
+  ),
 });
 
 // Compile-time proof that the schemas produce the model's types.

@@ -113,6 +113,11 @@ export const TABLE_SCHEMAS: Record<TableName, TableSchema> = {
       f('simplified', 'string', 'Simplified script.'),
       f('start', 'integer', 'Offset in the passage (UTF-16 units).'),
       f('end', 'integer', 'End offset in the passage.'),
+      f(
+        'corrected',
+        'boolean',
+        'The researcher fixed this mention (name, titles or ordinals); rejected ones are left out.',
+      ),
       f('person_key', 'string', 'Officials: the person.'),
       f('name', 'string', 'Officials: the name.'),
       f('role', 'string', 'Officials: titled, list or mention.'),

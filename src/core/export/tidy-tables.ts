@@ -91,6 +91,7 @@ function addDocument(
       simplified: e.simplified,
       start: e.start,
       end: e.end,
+      corrected: 'corrected' in e && e.corrected === true,
     };
     if (e.kind === 'official') {
       const key = personKey(e.name);

@@ -15,6 +15,7 @@ import { exportCitations, isCitationFormat, type CitationFormat } from '../core/
 import { downloadTidyBundle, TIDY_FORMAT } from './tidy-download';
 import { ClipRepository } from '../shared/clip-repository';
 import { send } from '../shared/send';
+import type { CorrectionChange } from '../ui/entity-corrections';
 import { t } from '../ui/i18n';
 import { ClipListView } from './clip-list-view';
 import { deleteClipsInBatches, restoreClipsInBatches, sendImportFile } from './clip-writes';
@@ -125,6 +126,12 @@ export function LibraryApp() {
 
   const onSave = async (id: string, change: { note: string; tags: string[] }) => {
     await send('clips/update', { id, ...change });
+    await refresh([id]);
+    report(t('uiSaved'));
+  };
+
+  const onCorrect = async (id: string, change: CorrectionChange) => {
+    await send('clips/correct', { id, ...change });
     await refresh([id]);
     report(t('uiSaved'));
   };
@@ -362,6 +369,7 @@ export function LibraryApp() {
               onSave={onSave}
               onDelete={(id) => void deleteClips([id])}
               onToggleSelect={toggleSelect}
+              onCorrect={onCorrect}
             />
           )}
         </section>

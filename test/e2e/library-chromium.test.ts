@@ -350,6 +350,56 @@ describe('clip library (Chromium)', () => {
     await lib.close();
   });
 
+  it('rejects an entity of a clip with the keyboard: gone from the card and the JSON export', async () => {
+    const lib = await openLibrary();
+    const card = lib.locator(`[data-clip-id="${savedId}"]`);
+    const meetingChip = card.locator('.chip-meeting', { hasText: '第115次' });
+    await meetingChip.waitFor();
+    await card.locator('.clip-correct-button').focus();
+    await lib.keyboard.press('Enter');
+    const row = card.locator('.entity-row.entity-meeting', { hasText: '第115次' });
+    await row.locator('.entity-reject').focus();
+    await lib.keyboard.press('Enter');
+    await row.locator('.entity-undo').waitFor();
+    expect(await row.textContent()).toMatch(/rejected/);
+    await meetingChip.waitFor({ state: 'detached' });
+    expect(await card.locator('.chip-official', { hasText: '韦韬' }).count()).toBe(1);
+
+    await lib.selectOption('.export-format', 'json');
+    const [download] = await Promise.all([
+      lib.waitForEvent('download'),
+      lib.click('.export-button'),
+    ]);
+    type Exported = {
+      id: string;
+      entities: Array<{ kind: string; simplified: string }>;
+      corrections?: Array<{ action: string }>;
+      engine?: { entities: Array<{ kind: string; simplified: string }> };
+    };
+    const data = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+      formatVersion: number;
+      clips: Exported[];
+    };
+    expect(data.formatVersion).toBe(2);
+    const clip = data.clips.find((c) => c.id === savedId)!;
+    const is115 = (e: { kind: string; simplified: string }) =>
+      e.kind === 'meeting' && e.simplified.includes('第115次');
+    expect(clip.entities.some(is115)).toBe(false);
+    expect(clip.entities.some((e) => e.kind === 'official')).toBe(true);
+    expect(clip.corrections?.map((c) => c.action)).toEqual(['reject']);
+    expect(clip.engine?.entities.some(is115)).toBe(true);
+
+    // Undone, the engine's entity is back.
+    await row.locator('.entity-undo').focus();
+    await lib.keyboard.press('Enter');
+    await meetingChip.waitFor();
+    const stored = (await sendFrom(lib, 'clips/get', { id: savedId })) as {
+      value: { clip: { corrections?: unknown[] } };
+    };
+    expect(stored.value.clip.corrections).toBeUndefined();
+    await lib.close();
+  });
+
   it('draws a meeting series as a timeline the keyboard moves along, one series per place', async () => {
     // Clips of four 临汾 and one 吕梁 市委专题会议 (the seed clip copied with other records).
     const seed = (await sendFrom(ext, 'clips/get', { id: savedId })) as {

@@ -28,6 +28,7 @@ import {
   type WriteTx,
 } from '../shared/clip-db';
 import { ClipRepository } from '../shared/clip-repository';
+import { PersonStore } from './person-store';
 
 /**
  * Durability of the import transaction. "relaxed" commits once the data is with the operating
@@ -59,6 +60,8 @@ export class ClipStore {
   private readonly connection: ClipConnection;
   private readonly repository: ClipRepository;
   private readonly changes: ClipChangeAnnouncer;
+  /** The people records, in the same database (one connection, one change feed). */
+  readonly people: PersonStore;
 
   constructor(
     private readonly normaliser: SearchNormaliser,
@@ -67,6 +70,7 @@ export class ClipStore {
     this.connection = new ClipConnection(dbName);
     this.repository = new ClipRepository(this.connection);
     this.changes = new ClipChangeAnnouncer(dbName);
+    this.people = new PersonStore(this.connection, this.changes);
   }
 
   /** Closes the connection and the change feed (tests; the browser closes them on shutdown). */

@@ -5,6 +5,7 @@
  * `clip-repository.ts` (they share the background's origin, so they open the same database).
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { PersonRecord } from '../core/clips/person-merges';
 import {
   CLIP_SCHEMA_VERSION,
   normaliseTags,
@@ -16,12 +17,19 @@ import {
 /** Database name in the extension origin. */
 export const CLIP_DB_NAME = 'zhengwen-lens-clips';
 
-/** IndexedDB schema (latest version): clips by id, with time and URL indexes. */
+/**
+ * IndexedDB schema (latest version): clips by id, with time and URL indexes; the researcher's
+ * people decisions (merged keys, external ids) by person key.
+ */
 export interface ClipDbSchema extends DBSchema {
   clips: {
     key: string;
     value: Clip;
     indexes: { createdAt: string; url: string };
+  };
+  people: {
+    key: string;
+    value: PersonRecord;
   };
 }
 
@@ -100,6 +108,11 @@ export const MIGRATIONS: readonly Migration[] = [
       if ((clip.schemaVersion ?? 1) < 3) await cursor.update({ ...clip, schemaVersion: 3 });
       cursor = await cursor.continue();
     }
+  },
+  // v6: the people store (library-level: merged person keys, external ids), by person key. The
+  // clips are not touched.
+  (db) => {
+    db.createObjectStore('people', { keyPath: 'key' });
   },
 ];
 

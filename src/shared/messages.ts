@@ -7,13 +7,17 @@
  */
 import * as v from 'valibot';
 import type { Clip } from '../core/clips/model';
+import type { PersonRecord } from '../core/clips/person-merges';
 import {
   clipDraftSchema,
   clipIdSchema,
   clipSchema,
   correctionInputSchema,
+  chinaVitaeUrlSchema,
+  cpedIdSchema,
   entityIdSchema,
   LIMITS,
+  personKeySchema,
 } from '../core/clips/schema';
 import type { Declarations, RequestOf, ResponseOf } from './message-kit';
 import { message } from './message-kit';
@@ -113,6 +117,25 @@ export const MESSAGES = {
   'clips/pending-anchor': message<{ clip: Clip | null }>()(
     v.strictObject({ url: v.pipe(v.string(), v.maxLength(LIMITS.url)) }),
     'extension',
+  ),
+  /** Merges person `from` into person `into` (library-level); answers every people record. */
+  'people/merge': message<{ people: PersonRecord[] }>()(
+    v.strictObject({ from: personKeySchema, into: personKeySchema }),
+    'extension-pages',
+  ),
+  /** Takes `mergedKey` out of person `key` again; answers every people record. */
+  'people/split': message<{ people: PersonRecord[] }>()(
+    v.strictObject({ key: personKeySchema, mergedKey: personKeySchema }),
+    'extension-pages',
+  ),
+  /** Sets a person's external ids (an empty string clears one); answers every people record. */
+  'people/set-ids': message<{ people: PersonRecord[] }>()(
+    v.strictObject({
+      key: personKeySchema,
+      cpedId: v.optional(cpedIdSchema),
+      chinaVitaeUrl: v.optional(chinaVitaeUrlSchema),
+    }),
+    'extension-pages',
   ),
 } satisfies Declarations;
 

@@ -4,6 +4,7 @@
  */
 import { applyCorrections, type EngineOutput } from './corrections';
 import { PRODUCT_NAME, CLIP_SCHEMA_VERSION, type Clip } from './model';
+import type { PersonRecord } from './person-merges';
 
 /** Identifies our JSON export. */
 export const EXPORT_FORMAT = 'zhengwen-lens-clips';
@@ -28,6 +29,8 @@ export interface ClipExport {
   exportedAt: string;
   count: number;
   clips: ExportedClip[];
+  /** The researcher's people records (merged person keys, external ids); format version 2. */
+  people: PersonRecord[];
 }
 
 /** A clip as exported: corrections applied, the engine's output kept beside when corrected. */
@@ -62,7 +65,11 @@ export function exportFileName(format: ExportFormat, now: Date = new Date()): st
 }
 
 /** Builds the JSON envelope object. */
-function buildJsonExport(clips: readonly Clip[], now: Date = new Date()): ClipExport {
+function buildJsonExport(
+  clips: readonly Clip[],
+  now: Date = new Date(),
+  people: readonly PersonRecord[] = [],
+): ClipExport {
   return {
     product: PRODUCT_NAME,
     format: EXPORT_FORMAT,
@@ -71,6 +78,7 @@ function buildJsonExport(clips: readonly Clip[], now: Date = new Date()): ClipEx
     exportedAt: now.toISOString(),
     count: clips.length,
     clips: clips.map(exportedClipOf),
+    people: [...people],
   };
 }
 
@@ -234,11 +242,12 @@ export function buildCsvExport(clips: readonly Clip[]): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** Builds an export file in the chosen format. */
+/** Builds an export file in the chosen format (`people`: the library's people records, JSON only). */
 export function exportClips(
   clips: readonly Clip[],
   format: ExportFormat,
   now: Date = new Date(),
+  people: readonly PersonRecord[] = [],
 ): ExportFile {
   const fileName = exportFileName(format, now);
   if (format === 'csv') {
@@ -254,6 +263,6 @@ export function exportClips(
   return {
     fileName,
     mimeType: 'application/json',
-    content: JSON.stringify(buildJsonExport(clips, now)),
+    content: JSON.stringify(buildJsonExport(clips, now, people)),
   };
 }

@@ -13,7 +13,9 @@ import {
   exportedClipSchema,
   LIMITS,
   pageMetaSchema,
+  personRecordSchema,
 } from './schema';
+import type { PersonRecord } from './person-merges';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './export';
 
 /** A file that cannot be imported; `message` says what is wrong and where. */
@@ -25,6 +27,8 @@ export class ImportError extends Error {
 export interface ParsedImport {
   format: 'json' | 'w3c';
   clips: Clip[];
+  /** The library's people records the file carries (JSON format 2; none otherwise). */
+  people: PersonRecord[];
 }
 
 /**
@@ -35,6 +39,8 @@ export interface ParsedImport {
 export interface ImportReader {
   format: 'json' | 'w3c';
   clips: Iterable<Clip>;
+  /** People records, validated with the envelope. */
+  people: PersonRecord[];
 }
 
 /** Start of the error a background answers when it could not read a file the page handed it. */
@@ -54,6 +60,7 @@ const envelopeSchema = v.strictObject({
   exportedAt: v.pipe(v.string(), v.isoTimestamp('must be an ISO 8601 time')),
   count: v.pipe(v.number(), v.integer(), v.minValue(0)),
   clips: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.importClips, 'too many clips')),
+  people: v.optional(v.pipe(v.array(personRecordSchema), v.maxLength(LIMITS.importClips))),
 });
 
 const textualBody = v.object({
@@ -244,7 +251,7 @@ export function checkImportSize(size: number, unit: 'chars' | 'bytes'): void {
  */
 export function parseImport(content: string): ParsedImport {
   const file = readImport(content);
-  return { format: file.format, clips: [...file.clips] };
+  return { format: file.format, clips: [...file.clips], people: file.people };
 }
 
 /**
@@ -276,7 +283,11 @@ export function readImport(content: string): ImportReader {
         `count: says ${parsed.count} clips but the file holds ${parsed.clips.length} (truncated?)`,
       );
     }
-    return { format: 'json', clips: validateClipsLazily(parsed.clips) };
+    return {
+      format: 'json',
+      clips: validateClipsLazily(parsed.clips),
+      people: parsed.people ?? [],
+    };
   }
   if (
     Array.isArray(data) ||
@@ -303,6 +314,7 @@ export function readImport(content: string): ImportReader {
     // Rebuilt clips go through the clip schema too, so both formats store the same shape.
     return {
       format: 'w3c',
+      people: [],
       clips: dedupe(
         parseWith(v.array(exportedClipSchema), clips, 'W3C annotation set').map(engineClipOf),
       ),

@@ -53,7 +53,7 @@ export function sameClip(a: Clip, b: Clip): boolean {
  * Deep equality of JSON-like data, ignoring object key order. Walks both values once without
  * building strings: a merge-import compares every clip of the file with the stored one.
  */
-function sameData(a: unknown, b: unknown): boolean {
+export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a)) {

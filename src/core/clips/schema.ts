@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { CLIP_SCHEMA_VERSION, type Clip, type ClipDraft } from './model';
+import type { PersonRecord } from './person-merges';
 
 /** Size limits shared by messages and imports. */
 export const LIMITS = {
@@ -219,11 +220,46 @@ export const exportedClipSchema = v.strictObject({
   ),
 });
 
+/** A person key (`临汾市/董一兵`, see `export/keys.ts`). */
+export const personKeySchema = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.shortText));
+
+/** A CPED id as the researcher types it: letters, digits and `_.:-`; empty clears it. */
+export const cpedIdSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.maxLength(64),
+  v.regex(/^[\w.:-]*$/, 'a CPED id is letters, digits and _ . : - only'),
+);
+
+/** A China Vitae page (https://www.chinavitae.com/…); empty clears it. */
+export const chinaVitaeUrlSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.maxLength(LIMITS.url),
+  v.regex(
+    /^$|^https?:\/\/(www\.)?chinavitae\.(com|org)\//i,
+    'must be a China Vitae page (www.chinavitae.com/…, with https)',
+  ),
+);
+
+/** One people record (merged keys, external ids). */
+export const personRecordSchema = v.strictObject({
+  key: personKeySchema,
+  mergedKeys: v.pipe(v.array(personKeySchema), v.maxLength(LIMITS.entities)),
+  cpedId: v.optional(v.pipe(cpedIdSchema, v.minLength(1))),
+  chinaVitaeUrl: v.optional(v.pipe(chinaVitaeUrlSchema, v.minLength(1))),
+  updatedAt: isoTime,
+});
+
 // Compile-time proof that the schemas produce the model's types.
 export type _DraftCheck = v.InferOutput<typeof clipDraftSchema> extends ClipDraft ? true : never;
 export type _ClipCheck = v.InferOutput<typeof clipSchema> extends Clip ? true : never;
 const _draftOk: _DraftCheck = true;
 const _clipOk: _ClipCheck = true;
+export type _PersonCheck =
+  v.InferOutput<typeof personRecordSchema> extends PersonRecord ? true : never;
+const _personOk: _PersonCheck = true;
+void _personOk;
 void _draftOk;
 void _clipOk;
 

@@ -461,3 +461,54 @@ describe('migrations', () => {
     await store.close();
   });
 });
+
+describe('people records', () => {
+  it('merges, splits and sets ids in the people store, announcing each change', async () => {
+    const name = `test-clips-${++dbCount}`;
+    const store = new ClipStore(testNormaliser, name);
+    const heard: ClipChange[] = [];
+    const run = new AbortController();
+    watchClipChanges((change) => heard.push(change), run.signal, name);
+    try {
+      const now = new Date('2026-11-02T00:00:00Z');
+      await store.people.merge('?/王伟/副市长', '临汾市/王伟', now);
+      await store.people.setExternalIds('?/王伟/副市长', { cpedId: '4711' }, now);
+      expect(await store.people.all()).toEqual([
+        {
+          key: '临汾市/王伟',
+          mergedKeys: ['?/王伟/副市长'],
+          cpedId: '4711',
+          updatedAt: now.toISOString(),
+        },
+      ]);
+      await expect(store.people.merge('临汾市/王伟', '?/王伟/副市长')).rejects.toThrow(
+        /Merging people failed: .* already one person/,
+      );
+      await store.people.split('临汾市/王伟', '?/王伟/副市长', now);
+      expect((await store.people.all())[0]!.mergedKeys).toEqual([]);
+      await store.people.setExternalIds('临汾市/王伟', { cpedId: '' }, now);
+      expect(await store.people.all()).toEqual([]);
+      await vi.waitFor(() => expect(heard).toHaveLength(4));
+      expect(heard.every((c) => 'people' in c)).toBe(true);
+    } finally {
+      run.abort();
+      await store.close();
+    }
+  });
+
+  it('upgrades a version-5 database to the people store, keeping every clip', async () => {
+    const name = `test-migrate-${++dbCount}`;
+    const v5 = await openClipDb(name, 5);
+    const saved = Array.from({ length: 5 }, (_, i) =>
+      createClipFromDraft(makeDraft({ note: `n${i}` }), new Date(Date.UTC(2026, 1, 1, 0, i))),
+    );
+    const tx = v5.transaction('clips', 'readwrite');
+    await Promise.all([...saved.map((c) => tx.store.put(c)), tx.done]);
+    expect(v5.objectStoreNames.contains('people')).toBe(false);
+    v5.close();
+    const store = new ClipStore(testNormaliser, name);
+    expect(await store.all()).toEqual([...saved].reverse());
+    expect(await store.people.all()).toEqual([]);
+    await store.close();
+  });
+});

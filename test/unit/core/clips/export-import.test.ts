@@ -151,6 +151,36 @@ describe('corrections in exports', () => {
   });
 });
 
+describe('people records in the JSON export', () => {
+  const people = [
+    {
+      key: '临汾市/王伟',
+      mergedKeys: ['?/王伟/副市长'],
+      cpedId: '4711',
+      updatedAt: '2026-11-02T00:00:00.000Z',
+    },
+  ];
+
+  it('writes them and reads them back; a file without them gives none', () => {
+    const content = exportClips(clips, 'json', now, people).content;
+    expect(JSON.parse(content).people).toEqual(people);
+    expect(parseImport(content).people).toEqual(people);
+    const old = JSON.parse(exportClips(clips, 'json', now).content);
+    delete old.people;
+    old.formatVersion = 1;
+    expect(parseImport(JSON.stringify(old)).people).toEqual([]);
+    expect(parseImport(exportClips(clips, 'w3c', now).content).people).toEqual([]);
+  });
+
+  it('refuses a bad China Vitae URL, naming it', () => {
+    const data = JSON.parse(exportClips(clips, 'json', now, people).content);
+    data.people[0].chinaVitaeUrl = 'https://evil.example/x';
+    expect(importError(JSON.stringify(data))).toMatch(
+      /people\.0\.chinaVitaeUrl: must be a China Vitae page/,
+    );
+  });
+});
+
 describe('import', () => {
   it('reads a version-1 file: clips without meetings stay without them', () => {
     const data = JSON.parse(exportClips(clips, 'json', now).content);

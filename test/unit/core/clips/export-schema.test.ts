@@ -31,7 +31,16 @@ describe('docs/clip-export.schema.json', () => {
         { entityId: mention!, action: 'reject', correctedAt },
       ],
     });
-    const ok = validate(JSON.parse(exportClips(clips, 'json').content));
+    const people = [
+      {
+        key: '临汾市/王伟',
+        mergedKeys: ['?/王伟/副市长'],
+        cpedId: '4711',
+        chinaVitaeUrl: 'https://www.chinavitae.com/biography/Wang_Wei',
+        updatedAt: '2026-11-02T00:00:00.000Z',
+      },
+    ];
+    const ok = validate(JSON.parse(exportClips(clips, 'json', new Date(), people).content));
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
   });

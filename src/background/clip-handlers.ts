@@ -61,6 +61,28 @@ export type ClipHandlers = Handlers<
   SenderInfo
 >;
 
+/** The people handler table: one handler per `people/*` message. */
+export type PeopleHandlers = Handlers<
+  Pick<Messages, Extract<keyof Messages, `people/${string}`>>,
+  SenderInfo
+>;
+
+/** Builds the `people/*` handlers over the clip store's people records. */
+export function createPeopleHandlers({ store }: Pick<ClipHandlerDeps, 'store'>): PeopleHandlers {
+  return {
+    'people/merge': async ({ from, into }) => ({ people: await store.people.merge(from, into) }),
+    'people/split': async ({ key, mergedKey }) => ({
+      people: await store.people.split(key, mergedKey),
+    }),
+    'people/set-ids': async ({ key, cpedId, chinaVitaeUrl }) => ({
+      people: await store.people.setExternalIds(key, {
+        ...(cpedId !== undefined && { cpedId }),
+        ...(chinaVitaeUrl !== undefined && { chinaVitaeUrl }),
+      }),
+    }),
+  };
+}
+
 /** Builds the `clips/*` handlers. */
 export function createClipHandlers({
   store,
@@ -78,12 +100,20 @@ export function createClipHandlers({
       const change = { ...(note !== undefined ? { note } : {}), ...(tags ? { tags } : {}) };
       return { clip: await store.update(id, change) };
     },
+    'clips/correct': async ({ id, set, clear }) => ({
+      clip: await store.correct(id, { ...(set && { set }), ...(clear && { clear }) }),
+    }),
     'clips/delete': async ({ ids }) => ({ deleted: await store.delete(ids) }),
     'clips/restore': async ({ clips }) => ({ restored: await store.restore(clips) }),
     'clips/import': async (request) => {
       const content = 'url' in request ? await readImportUrl(request.url) : request.content;
       // The envelope is checked here; each clip is validated as the one transaction writes it.
-      return store.import(readImport(content).clips);
+      const file = readImport(content);
+      const counts = await store.import(file.clips);
+      // The people records go after the clips, in a transaction of their own: a refused clip
+      // file changes neither.
+      if (file.people.length > 0) await store.people.import(file.people);
+      return counts;
     },
     'clips/open': async ({ id }) => {
       const clip = await store.get(id);

@@ -8,6 +8,12 @@
  */
 import { unwrap } from 'idb';
 import { filterClips, type ClipQuery } from '../core/clips/filters';
+import {
+  correctionProblemOf,
+  entityIdOf,
+  withCorrections,
+  type CorrectionInput,
+} from '../core/clips/corrections';
 import { mergeIntoKnown } from '../core/clips/merge';
 import { createClipFromDraft, normaliseTags, type Clip, type ClipDraft } from '../core/clips/model';
 import type { SearchNormaliser } from '../core/clips/search';
@@ -22,6 +28,7 @@ import {
   type WriteTx,
 } from '../shared/clip-db';
 import { ClipRepository } from '../shared/clip-repository';
+import { PersonStore } from './person-store';
 
 /**
  * Durability of the import transaction. "relaxed" commits once the data is with the operating
@@ -53,6 +60,8 @@ export class ClipStore {
   private readonly connection: ClipConnection;
   private readonly repository: ClipRepository;
   private readonly changes: ClipChangeAnnouncer;
+  /** The people records, in the same database (one connection, one change feed). */
+  readonly people: PersonStore;
 
   constructor(
     private readonly normaliser: SearchNormaliser,
@@ -61,6 +70,7 @@ export class ClipStore {
     this.connection = new ClipConnection(dbName);
     this.repository = new ClipRepository(this.connection);
     this.changes = new ClipChangeAnnouncer(dbName);
+    this.people = new PersonStore(this.connection, this.changes);
   }
 
   /** Closes the connection and the change feed (tests; the browser closes them on shutdown). */
@@ -146,6 +156,45 @@ export class ClipStore {
           ...(change.note !== undefined ? { note: change.note } : {}),
           ...(change.tags !== undefined ? { tags: normaliseTags(change.tags) } : {}),
           updatedAt: now.toISOString(),
+        };
+        await tx.store.put(toStored(clip));
+        return clip;
+      },
+      () => ({ ids: [id] }),
+    );
+  }
+
+  /**
+   * Sets (`set`) and clears (`clear`, entity ids) a clip's corrections. Each correction must name
+   * an entity of the clip and fit its kind; the engine's entities are not touched.
+   */
+  async correct(
+    id: string,
+    change: { set?: readonly CorrectionInput[]; clear?: readonly string[] },
+    now = new Date(),
+  ): Promise<Clip> {
+    return this.write(
+      'Saving the correction',
+      async (tx) => {
+        const record = await tx.store.get(id);
+        if (!record)
+          throw new ClipStoreError(`Saving the correction failed: no clip with id ${id}`);
+        const entities = new Map(record.entities.map((e) => [entityIdOf(e), e]));
+        const time = now.toISOString();
+        const set = (change.set ?? []).map((c) => {
+          const entity = entities.get(c.entityId);
+          const problem = entity
+            ? correctionProblemOf(entity, c)
+            : `the clip has no entity ${c.entityId}`;
+          if (problem) throw new ClipStoreError(`Saving the correction failed: ${problem}`);
+          return { ...c, correctedAt: time };
+        });
+        const { corrections: _old, ...rest } = record;
+        const corrections = withCorrections(record.corrections ?? [], set, change.clear ?? []);
+        const clip: Clip = {
+          ...rest,
+          ...(corrections.length > 0 && { corrections }),
+          updatedAt: time,
         };
         await tx.store.put(toStored(clip));
         return clip;

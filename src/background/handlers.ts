@@ -6,16 +6,23 @@
 import type browser from 'webextension-polyfill';
 import { answer, messageNameOf, type Handlers, type Reply } from '../shared/message-kit';
 import { MESSAGES, type Messages } from '../shared/messages';
-import { createClipHandlers, type ClipHandlerDeps } from './clip-handlers';
+import { createClipHandlers, createPeopleHandlers, type ClipHandlerDeps } from './clip-handlers';
 
 /** One handler per background message: the compiler rejects a missing one. */
 export type BackgroundHandlers = Handlers<Messages, browser.Runtime.MessageSender>;
 
-/** Builds the handler table: `ping` answers `version`, the `clips/*` messages go to the store. */
+/**
+ * Builds the handler table: `ping` answers `version`, the `clips/*` and `people/*` messages go to
+ * the store.
+ */
 export function createBackgroundHandlers(
   deps: ClipHandlerDeps & { version: string },
 ): BackgroundHandlers {
-  return { ping: async () => ({ version: deps.version }), ...createClipHandlers(deps) };
+  return {
+    ping: async () => ({ version: deps.version }),
+    ...createClipHandlers(deps),
+    ...createPeopleHandlers(deps),
+  };
 }
 
 /** Where this extension's pages live, and its id (from `browser.runtime`). */

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../core/clips/model';
 import { ClipCard } from '../ui/clip-card';
+import type { CorrectionChange } from '../ui/entity-corrections';
 import { useVirtualList } from '../ui/use-virtual-list';
 import { CopyCitation } from './copy-citation';
 
@@ -14,6 +15,7 @@ export interface ClipListActions {
   onSave: (id: string, change: { note: string; tags: string[] }) => Promise<void>;
   onDelete: (id: string) => void;
   onToggleSelect: (id: string) => void;
+  onCorrect: (id: string, change: CorrectionChange) => Promise<void>;
 }
 
 /** Row height before a row is measured. */
@@ -135,6 +137,7 @@ export function ClipListView(
                 onOpen={props.onOpen}
                 onSave={props.onSave}
                 onDelete={props.onDelete}
+                onCorrect={props.onCorrect}
                 actions={<CopyCitation clip={clip} />}
               />
             </div>

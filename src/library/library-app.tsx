@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createIncrementalFilter, filterChoicesOf, filterClips } from '../core/clips/filters';
 import type { Clip } from '../core/clips/model';
+import type { PersonRecord } from '../core/clips/person-merges';
 import { productNormaliser } from '../core/clips/product-normaliser';
 import { clipChars } from '../core/clips/batches';
 import { warmSearchText } from '../core/clips/search';
@@ -15,12 +16,13 @@ import { exportCitations, isCitationFormat, type CitationFormat } from '../core/
 import { downloadTidyBundle, TIDY_FORMAT } from './tidy-download';
 import { ClipRepository } from '../shared/clip-repository';
 import { send } from '../shared/send';
+import type { CorrectionChange } from '../ui/entity-corrections';
 import { t } from '../ui/i18n';
 import { ClipListView } from './clip-list-view';
 import { deleteClipsInBatches, restoreClipsInBatches, sendImportFile } from './clip-writes';
 import { downloadText } from './download';
 import { FilterBar, type FilterQuery, type LibraryQuery } from './filter-bar';
-import { followClips, type LiveClips } from './live-clips';
+import { followClips, followPeople, type LiveClips } from './live-clips';
 import { MeetingsView, OfficialsView } from './index-views';
 
 /** Newest clips shown first, read straight from the time index before the rest arrives. */
@@ -33,6 +35,8 @@ const errorText = (err: unknown) => (err instanceof Error ? err.message : String
 /** The library page. */
 export function LibraryApp() {
   const [clips, setClips] = useState<Clip[] | null>(null);
+  /** The researcher's people records (merges, external ids), followed like the clips. */
+  const [people, setPeople] = useState<PersonRecord[]>([]);
   const [query, setQuery] = useState<LibraryQuery>({});
   const [view, setView] = useState<View>('clips');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -58,6 +62,12 @@ export function LibraryApp() {
         setClips(state.clips);
         setComplete(state.complete);
       },
+      onError: (err) => setError(errorText(err)),
+      signal: run.signal,
+    });
+    followPeople({
+      repository,
+      onPeople: setPeople,
       onError: (err) => setError(errorText(err)),
       signal: run.signal,
     });
@@ -129,6 +139,24 @@ export function LibraryApp() {
     report(t('uiSaved'));
   };
 
+  const onCorrect = async (id: string, change: CorrectionChange) => {
+    await send('clips/correct', { id, ...change });
+    await refresh([id]);
+    report(t('uiSaved'));
+  };
+
+  const onPeople: Parameters<typeof OfficialsView>[0]['onPeople'] = async (change) => {
+    const reply =
+      'merge' in change
+        ? await send('people/merge', change.merge)
+        : 'split' in change
+          ? await send('people/split', change.split)
+          : await send('people/set-ids', change.setIds);
+    setPeople(reply.people);
+    report(t('uiSaved'));
+    return reply.people;
+  };
+
   const deleteClips = async (ids: string[]) => {
     if (ids.length === 0) return;
     const known = new Map(all.map((c) => [c.id, c]));
@@ -189,12 +217,12 @@ export function LibraryApp() {
         ? filterClips(every, query, productNormaliser, { presorted: true }).clips
         : every;
       if (format === TIDY_FORMAT) {
-        report(`${t('uiExport')}: ${downloadTidyBundle(chosen)}`);
+        report(`${t('uiExport')}: ${downloadTidyBundle(chosen, people)}`);
         return;
       }
       const file = isCitationFormat(format)
         ? exportCitations(chosen, format)
-        : exportClips(chosen, format);
+        : exportClips(chosen, format, new Date(), people);
       downloadText(file.fileName, file.mimeType, file.content);
       report(`${t('uiExport')}: ${file.fileName}`);
     } catch (err) {
@@ -362,6 +390,7 @@ export function LibraryApp() {
               onSave={onSave}
               onDelete={(id) => void deleteClips([id])}
               onToggleSelect={toggleSelect}
+              onCorrect={onCorrect}
             />
           )}
         </section>
@@ -369,6 +398,8 @@ export function LibraryApp() {
       {view === 'officials' && (
         <OfficialsView
           clips={all}
+          people={people}
+          onPeople={onPeople}
           onShow={(official) => showFiltered({ official })}
           onOpen={(id) => void openClipById(id)}
         />

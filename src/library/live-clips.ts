@@ -7,6 +7,7 @@
  */
 import { compareNewestFirst } from '../core/clips/filters';
 import type { Clip } from '../core/clips/model';
+import type { PersonRecord } from '../core/clips/person-merges';
 import { watchClipChanges, type ClipChange } from '../shared/clip-changes';
 import { CLIP_DB_NAME } from '../shared/clip-db';
 import type { ClipRepository } from '../shared/clip-repository';
@@ -130,7 +131,7 @@ export function followClips({
   let queue: Promise<void> = Promise.resolve();
   const refresh = (change: ClipChange): Promise<void> => {
     if ('all' in change) pendingAll = true;
-    else for (const id of change.ids) pendingIds.add(id);
+    else if ('ids' in change) for (const id of change.ids) pendingIds.add(id);
     queue = queue.then(drain);
     return queue;
   };
@@ -141,4 +142,38 @@ export function followClips({
     refresh,
     settled: () => queue.then(() => state.clips ?? []),
   };
+}
+
+/**
+ * Follows the people records (merges, external ids): reads them, then again whenever the
+ * background announces a change of them (or of everything, after an import), until `signal`
+ * aborts. Reads run one after another, so an older read never lands last.
+ */
+export function followPeople(options: {
+  repository: ClipRepository;
+  onPeople(people: PersonRecord[]): void;
+  onError(error: unknown): void;
+  signal: AbortSignal;
+  dbName?: string;
+}): void {
+  const { repository, onPeople, onError, signal, dbName = CLIP_DB_NAME } = options;
+  let queue: Promise<void> = Promise.resolve();
+  const load = () => {
+    queue = queue.then(async () => {
+      try {
+        const people = await repository.people();
+        if (!signal.aborted) onPeople(people);
+      } catch (err) {
+        if (!signal.aborted) onError(err);
+      }
+    });
+  };
+  watchClipChanges(
+    (change) => {
+      if ('people' in change || 'all' in change) load();
+    },
+    signal,
+    dbName,
+  );
+  load();
 }

@@ -4,8 +4,10 @@
  */
 import { useState } from 'preact/hooks';
 import type { PersonIndexEntry, Sighting } from '../core/clips/indexes';
+import type { MergedPersonEntry } from '../core/clips/person-merges';
 import { formatDay, formatDaySpan } from '../ui/dates';
 import { t } from '../ui/i18n';
+import { PersonDecisions, type PersonActions } from './person-decisions';
 
 /** Entries rendered before "show more" (the index of a large library is long). */
 export const PAGE = 200;
@@ -98,13 +100,20 @@ export function PeopleIndex(props: {
   );
 }
 
-/** One person: titles over time (first and last date seen), and the pages. */
-export function PersonView(props: {
-  person: PersonIndexEntry;
-  onBack: () => void;
-  onShow: (name: string) => void;
-  onOpen: (clipId: string) => void;
-}) {
+/**
+ * One person: titles over time (first and last date seen), the pages, and the researcher's
+ * decisions (merge, split, external ids).
+ */
+export function PersonView(
+  props: {
+    person: MergedPersonEntry;
+    /** Every other person's key, to merge into. */
+    keys: readonly string[];
+    onBack: () => void;
+    onShow: (name: string) => void;
+    onOpen: (clipId: string) => void;
+  } & PersonActions,
+) {
   const { person } = props;
   return (
     <article class="person-view" data-person-key={person.key}>
@@ -116,6 +125,14 @@ export function PersonView(props: {
         <span class="muted"> · {person.jurisdiction ?? t('uiUnknownPlace')}</span>
       </h2>
       <p class="muted key">{person.key}</p>
+      <PersonDecisions
+        key={person.key}
+        person={person}
+        keys={props.keys}
+        onMerge={props.onMerge}
+        onSplit={props.onSplit}
+        onSetIds={props.onSetIds}
+      />
       <table class="title-spans">
         <caption>{t('uiTitlesOverTime')}</caption>
         <thead>

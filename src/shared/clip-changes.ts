@@ -8,8 +8,11 @@
  */
 import { CLIP_DB_NAME } from './clip-db';
 
-/** What a committed write changed: these ids (each now stored or gone), or possibly any clip. */
-export type ClipChange = { ids: string[] } | { all: true };
+/**
+ * What a committed write changed: these ids (each now stored or gone), possibly any clip (and
+ * people record), or the people records only.
+ */
+export type ClipChange = { ids: string[] } | { all: true } | { people: true };
 
 /** Channel of the changes of database `dbName` (tests use their own databases). */
 export const clipChangeChannelName = (dbName: string) => `${dbName}/changes`;
@@ -17,8 +20,8 @@ export const clipChangeChannelName = (dbName: string) => `${dbName}/changes`;
 /** Whether `data` is a well-formed change notice. */
 function isClipChange(data: unknown): data is ClipChange {
   if (typeof data !== 'object' || data === null) return false;
-  const d = data as { ids?: unknown; all?: unknown };
-  if (d.all === true) return true;
+  const d = data as { ids?: unknown; all?: unknown; people?: unknown };
+  if (d.all === true || d.people === true) return true;
   return Array.isArray(d.ids) && d.ids.every((id) => typeof id === 'string');
 }
 

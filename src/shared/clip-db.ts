@@ -5,6 +5,7 @@
  * `clip-repository.ts` (they share the background's origin, so they open the same database).
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { PersonRecord } from '../core/clips/person-merges';
 import {
   CLIP_SCHEMA_VERSION,
   normaliseTags,
@@ -16,12 +17,19 @@ import {
 /** Database name in the extension origin. */
 export const CLIP_DB_NAME = 'zhengwen-lens-clips';
 
-/** IndexedDB schema (latest version): clips by id, with time and URL indexes. */
+/**
+ * IndexedDB schema (latest version): clips by id, with time and URL indexes; the researcher's
+ * people decisions (merged keys, external ids) by person key.
+ */
 export interface ClipDbSchema extends DBSchema {
   clips: {
     key: string;
     value: Clip;
     indexes: { createdAt: string; url: string };
+  };
+  people: {
+    key: string;
+    value: PersonRecord;
   };
 }
 
@@ -88,6 +96,23 @@ export const MIGRATIONS: readonly Migration[] = [
       if ((clip.schemaVersion ?? 1) < 2) await cursor.update({ ...clip, schemaVersion: 2 });
       cursor = await cursor.continue();
     }
+  },
+  // v5: clip schema 3 adds the researcher's corrections (`corrections`), kept beside the engine's
+  // entities; a clip saved earlier has none, so the field stays absent. Every clip is kept and
+  // stamped with schema version 3 (written out, as in v4).
+  async (_db, tx) => {
+    const store = tx.objectStore('clips');
+    let cursor = await store.openCursor();
+    while (cursor) {
+      const clip = cursor.value as Clip;
+      if ((clip.schemaVersion ?? 1) < 3) await cursor.update({ ...clip, schemaVersion: 3 });
+      cursor = await cursor.continue();
+    }
+  },
+  // v6: the people store (library-level: merged person keys, external ids), by person key. The
+  // clips are not touched.
+  (db) => {
+    db.createObjectStore('people', { keyPath: 'key' });
   },
 ];
 

@@ -4,6 +4,7 @@
  * through the background (`clips/*` messages), which announces each commit (`clip-changes.ts`).
  */
 import type { Clip } from '../core/clips/model';
+import type { PersonRecord } from '../core/clips/person-merges';
 import { ClipConnection, createRequestList } from './clip-db';
 
 /** Read-only access to the clips. */
@@ -72,6 +73,11 @@ export class ClipRepository {
       ]);
       return plain + withFragment;
     });
+  }
+
+  /** The researcher's people records (merged keys, external ids), by key. */
+  people(): Promise<PersonRecord[]> {
+    return this.connection.run('Reading people', (db) => db.getAll('people'));
   }
 
   /** Closes the connection (tests; pages close it when they unload). */

@@ -7,7 +7,18 @@
  */
 import * as v from 'valibot';
 import type { Clip } from '../core/clips/model';
-import { clipDraftSchema, clipIdSchema, clipSchema, LIMITS } from '../core/clips/schema';
+import type { PersonRecord } from '../core/clips/person-merges';
+import {
+  clipDraftSchema,
+  clipIdSchema,
+  clipSchema,
+  correctionInputSchema,
+  chinaVitaeUrlSchema,
+  cpedIdSchema,
+  entityIdSchema,
+  LIMITS,
+  personKeySchema,
+} from '../core/clips/schema';
 import type { Declarations, RequestOf, ResponseOf } from './message-kit';
 import { message } from './message-kit';
 
@@ -58,6 +69,18 @@ export const MESSAGES = {
     }),
     'extension-pages',
   ),
+  /**
+   * Sets and clears a clip's corrections (reject an entity, fix its name, titles or ordinals);
+   * the engine's entities stay as they are.
+   */
+  'clips/correct': message<{ clip: Clip }>()(
+    v.strictObject({
+      id: clipIdSchema,
+      set: v.optional(v.pipe(v.array(correctionInputSchema), v.maxLength(LIMITS.entities))),
+      clear: v.optional(v.pipe(v.array(entityIdSchema), v.maxLength(LIMITS.entities))),
+    }),
+    'extension-pages',
+  ),
   'clips/delete': message<{ deleted: Clip[] }>()(
     v.strictObject({
       ids: v.pipe(v.array(clipIdSchema), v.minLength(1), v.maxLength(LIMITS.batch)),
@@ -94,6 +117,25 @@ export const MESSAGES = {
   'clips/pending-anchor': message<{ clip: Clip | null }>()(
     v.strictObject({ url: v.pipe(v.string(), v.maxLength(LIMITS.url)) }),
     'extension',
+  ),
+  /** Merges person `from` into person `into` (library-level); answers every people record. */
+  'people/merge': message<{ people: PersonRecord[] }>()(
+    v.strictObject({ from: personKeySchema, into: personKeySchema }),
+    'extension-pages',
+  ),
+  /** Takes `mergedKey` out of person `key` again; answers every people record. */
+  'people/split': message<{ people: PersonRecord[] }>()(
+    v.strictObject({ key: personKeySchema, mergedKey: personKeySchema }),
+    'extension-pages',
+  ),
+  /** Sets a person's external ids (an empty string clears one); answers every people record. */
+  'people/set-ids': message<{ people: PersonRecord[] }>()(
+    v.strictObject({
+      key: personKeySchema,
+      cpedId: v.optional(cpedIdSchema),
+      chinaVitaeUrl: v.optional(chinaVitaeUrlSchema),
+    }),
+    'extension-pages',
   ),
 } satisfies Declarations;
 

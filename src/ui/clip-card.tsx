@@ -5,8 +5,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { applyCorrections } from '../core/clips/corrections';
 import { clipDateOf, normaliseTags, type Clip } from '../core/clips/model';
 import { formatDay } from './dates';
+import { EntityCorrections, type CorrectionChange } from './entity-corrections';
 import { t } from './i18n';
 
 /** Longest passage shown on a card; the full text stays in the clip and exports. */
@@ -21,23 +23,45 @@ export interface ClipCardProps {
   onOpen?: (clip: Clip) => void;
   onSave?: (id: string, change: { note: string; tags: string[] }) => Promise<void>;
   onDelete?: (id: string) => void;
+  /** Sets or clears corrections of the clip's entities (shows "Correct entities"). */
+  onCorrect?: (id: string, change: CorrectionChange) => Promise<void>;
   /** More actions the page adds to the card's footer (the library's "copy citation"). */
   actions?: ComponentChildren;
 }
 
-/** Distinct entity labels of a clip, by kind. */
-function entityLabels(clip: Clip): { official: string[]; meeting: string[]; directive: string[] } {
+/** One chip: its label, and whether a correction changed it. */
+interface Label {
+  text: string;
+  corrected: boolean;
+}
+
+/** Distinct entity labels of a clip as shown (corrections applied), by kind. */
+function entityLabels(clip: Clip): { official: Label[]; meeting: Label[]; directive: Label[] } {
   const out = {
-    official: new Set<string>(),
-    meeting: new Set<string>(),
-    directive: new Set<string>(),
+    official: new Map<string, Label>(),
+    meeting: new Map<string, Label>(),
+    directive: new Map<string, Label>(),
   };
-  for (const e of clip.entities) {
-    if (e.kind === 'official') out.official.add(e.name);
-    else if (e.kind === 'meeting') out.meeting.add(e.simplified);
-    else out.directive.add(e.normalized);
+  for (const e of applyCorrections(clip).entities) {
+    const text =
+      e.kind === 'official' ? e.name : e.kind === 'meeting' ? e.simplified : e.normalized;
+    const known = out[e.kind].get(text);
+    const corrected = 'corrected' in e && e.corrected === true;
+    out[e.kind].set(text, { text, corrected: corrected || (known?.corrected ?? false) });
   }
-  return { official: [...out.official], meeting: [...out.meeting], directive: [...out.directive] };
+  return {
+    official: [...out.official.values()],
+    meeting: [...out.meeting.values()],
+    directive: [...out.directive.values()],
+  };
+}
+
+/** A chip's class and title: a corrected one says so. */
+function chipProps(kind: string, label: Label) {
+  return {
+    class: `chip chip-${kind}${label.corrected ? ' chip-corrected' : ''}`,
+    ...(label.corrected && { title: t('uiCorrected') }),
+  };
 }
 
 /** Shows one clip; edits note and tags in place. */
@@ -47,6 +71,7 @@ export function ClipCard(props: ClipCardProps) {
   const [note, setNote] = useState(clip.note);
   const [tags, setTags] = useState(clip.tags.join(', '));
   const [error, setError] = useState('');
+  const [correcting, setCorrecting] = useState(false);
   const quote =
     clip.quote.exact.length > QUOTE_PREVIEW_CHARS
       ? `${clip.quote.exact.slice(0, QUOTE_PREVIEW_CHARS)}…`
@@ -97,21 +122,24 @@ export function ClipCard(props: ClipCardProps) {
       {!compact && (
         <ul class="clip-entities" aria-label="entities">
           {labels.official.map((x) => (
-            <li key={`o${x}`} class="chip chip-official">
-              {x}
+            <li key={`o${x.text}`} {...chipProps('official', x)}>
+              {x.text}
             </li>
           ))}
           {labels.meeting.map((x) => (
-            <li key={`m${x}`} class="chip chip-meeting">
-              {x}
+            <li key={`m${x.text}`} {...chipProps('meeting', x)}>
+              {x.text}
             </li>
           ))}
           {labels.directive.slice(0, 6).map((x) => (
-            <li key={`d${x}`} class="chip chip-directive">
-              {x}
+            <li key={`d${x.text}`} {...chipProps('directive', x)}>
+              {x.text}
             </li>
           ))}
         </ul>
+      )}
+      {!compact && correcting && props.onCorrect && (
+        <EntityCorrections clip={clip} onCorrect={props.onCorrect} />
       )}
       {editing ? (
         <form class="clip-edit" onSubmit={save}>
@@ -167,6 +195,16 @@ export function ClipCard(props: ClipCardProps) {
         {props.onSave && !editing && (
           <button type="button" class="clip-edit-button" onClick={startEdit}>
             {t('uiEdit')}
+          </button>
+        )}
+        {props.onCorrect && !compact && clip.entities.length > 0 && (
+          <button
+            type="button"
+            class="clip-correct-button"
+            aria-expanded={correcting}
+            onClick={() => setCorrecting(!correcting)}
+          >
+            {t('uiCorrectEntities')}
           </button>
         )}
         {props.onDelete && (

@@ -76,6 +76,22 @@ const UI_STRINGS = {
   uiNoGaps: 'No gaps in the ordinals seen.',
   uiClipOpened: "The clip's page was opened; it says there whether the passage was found.",
   uiClipNotOpened: "The clip's page could not be opened.",
+  uiCorrectEntities: 'Correct entities',
+  uiReject: 'Reject',
+  uiRejected: 'rejected',
+  uiFix: 'Fix',
+  uiCorrected: 'corrected',
+  uiName: 'Name',
+  uiTitlesInput: 'Titles (comma-separated)',
+  uiOrdinalsInput: 'Ordinals (comma-separated)',
+  uiNothingChanged: 'Nothing changed.',
+  uiMergeInto: 'Merge into',
+  uiMerge: 'Merge',
+  uiSplit: 'Split',
+  uiMergedKeys: 'Merged person keys',
+  uiExternalIds: 'External ids',
+  uiCpedId: 'CPED id',
+  uiChinaVitaeUrl: 'China Vitae URL',
 } as const;
 
 /** A UI string key. */

@@ -351,6 +351,144 @@ describe('clip library (Chromium)', () => {
     await lib.close();
   });
 
+  it('rejects an entity of a clip with the keyboard: gone from the card and the JSON export', async () => {
+    const lib = await openLibrary();
+    const card = lib.locator(`[data-clip-id="${savedId}"]`);
+    const meetingChip = card.locator('.chip-meeting', { hasText: '第115次' });
+    await meetingChip.waitFor();
+    await card.locator('.clip-correct-button').focus();
+    await lib.keyboard.press('Enter');
+    const row = card.locator('.entity-row.entity-meeting', { hasText: '第115次' });
+    await row.locator('.entity-reject').focus();
+    await lib.keyboard.press('Enter');
+    await row.locator('.entity-undo').waitFor();
+    expect(await row.textContent()).toMatch(/rejected/);
+    await meetingChip.waitFor({ state: 'detached' });
+    expect(await card.locator('.chip-official', { hasText: '韦韬' }).count()).toBe(1);
+
+    await lib.selectOption('.export-format', 'json');
+    const [download] = await Promise.all([
+      lib.waitForEvent('download'),
+      lib.click('.export-button'),
+    ]);
+    type Exported = {
+      id: string;
+      entities: Array<{ kind: string; simplified: string }>;
+      corrections?: Array<{ action: string }>;
+      engine?: { entities: Array<{ kind: string; simplified: string }> };
+    };
+    const data = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+      formatVersion: number;
+      clips: Exported[];
+    };
+    expect(data.formatVersion).toBe(2);
+    const clip = data.clips.find((c) => c.id === savedId)!;
+    const is115 = (e: { kind: string; simplified: string }) =>
+      e.kind === 'meeting' && e.simplified.includes('第115次');
+    expect(clip.entities.some(is115)).toBe(false);
+    expect(clip.entities.some((e) => e.kind === 'official')).toBe(true);
+    expect(clip.corrections?.map((c) => c.action)).toEqual(['reject']);
+    expect(clip.engine?.entities.some(is115)).toBe(true);
+
+    // Undone, the engine's entity is back.
+    await row.locator('.entity-undo').focus();
+    await lib.keyboard.press('Enter');
+    await meetingChip.waitFor();
+    const stored = (await sendFrom(lib, 'clips/get', { id: savedId })) as {
+      value: { clip: { corrections?: unknown[] } };
+    };
+    expect(stored.value.clip.corrections).toBeUndefined();
+    await lib.close();
+  });
+
+  it('merges two people of one name into one person, and splits them again', async () => {
+    // Two clips name 王伟 with titles that key him apart: 临汾市/王伟 and ?/王伟/副市长.
+    const added: string[] = [];
+    for (const [title, url] of [
+      ['临汾市委书记', 'seed-003.html'],
+      ['副市长', 'seed-004.html'],
+    ] as const) {
+      const exact = `${title}王伟出席会议`;
+      const reply = (await sendFrom(ext, 'clips/save', {
+        draft: {
+          url: server.url(url),
+          title: `王伟 ${title}`,
+          page: { isGovNews: true, score: 0.8, script: 'simplified', byline: [] },
+          quote: { exact, simplified: exact },
+          selectors: {
+            quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+            position: { type: 'TextPositionSelector', start: 0, end: exact.length },
+          },
+          entities: [
+            {
+              kind: 'official',
+              text: `${title}王伟`,
+              simplified: `${title}王伟`,
+              start: 0,
+              end: title.length + 2,
+              name: '王伟',
+              titles: [title],
+              personId: 'p1',
+              role: 'titled',
+              nameStart: title.length,
+              nameEnd: title.length + 2,
+            },
+          ],
+          wholeArticle: false,
+        },
+      })) as { ok: boolean; value: { clip: { id: string } } };
+      expect(reply.ok).toBe(true);
+      added.push(reply.value.clip.id);
+    }
+    const lib = await openLibrary();
+    await lib.click('.view-officials');
+    const rows = lib.locator('.officials-view tr[data-official="王伟"]');
+    await expect.poll(() => rows.count()).toBe(2);
+    await lib.locator('.officials-view tr[data-person-key="?/王伟/副市长"] th button').click();
+    await lib.locator('.person-merge-into').fill('临汾市/王伟');
+    await lib.keyboard.press('Enter');
+    const person = lib.locator('.person-view[data-person-key="临汾市/王伟"]');
+    await person.waitFor();
+    await person.locator('li[data-merged-key="?/王伟/副市长"]').waitFor();
+    expect(await person.locator('.title-spans tbody tr').count()).toBe(2);
+    await person.locator('.person-cped-id').fill('4711');
+    await person.locator('.person-ids-save').click();
+    // The JSON export carries the people records.
+    await lib.selectOption('.export-format', 'json');
+    await expect
+      .poll(async () => {
+        const [download] = await Promise.all([
+          lib.waitForEvent('download'),
+          lib.click('.export-button'),
+        ]);
+        const data = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+          people: Array<{ key: string; mergedKeys: string[]; cpedId?: string }>;
+        };
+        return data.people;
+      })
+      .toEqual([
+        expect.objectContaining({
+          key: '临汾市/王伟',
+          mergedKeys: ['?/王伟/副市长'],
+          cpedId: '4711',
+        }),
+      ]);
+    await person.locator('.back').click();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.getAttribute('data-person-key')).toBe('临汾市/王伟');
+
+    // Split again: two people.
+    await rows.locator('th button').click();
+    await person.locator('.person-split').click();
+    await person.locator('li[data-merged-key]').waitFor({ state: 'detached' });
+    await person.locator('.back').click();
+    await expect.poll(() => rows.count()).toBe(2);
+    await lib.close();
+    // Leave the library as the later tests expect it.
+    await sendFrom(ext, 'people/set-ids', { key: '临汾市/王伟', cpedId: '' });
+    await sendFrom(ext, 'clips/delete', { ids: added });
+  });
+
   it('draws a meeting series as a timeline the keyboard moves along, one series per place', async () => {
     // Clips of four 临汾 and one 吕梁 市委专题会议 (the seed clip copied with other records).
     const seed = (await sendFrom(ext, 'clips/get', { id: savedId })) as {

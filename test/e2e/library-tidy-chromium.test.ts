@@ -69,7 +69,7 @@ describe('tidy export (Chromium)', () => {
         clip: { schemaVersion: number; meetings: Array<{ name: string; chairs: string[] }> };
       };
     };
-    expect(stored.value.clip.schemaVersion).toBe(2);
+    expect(stored.value.clip.schemaVersion).toBe(3);
     expect(stored.value.clip.meetings).toEqual([
       expect.objectContaining({ name: '市委第二十六次专题会议', chairs: ['董一兵'] }),
     ]);

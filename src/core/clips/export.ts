@@ -2,12 +2,18 @@
  * Export formats: the versioned JSON envelope (docs/export-format.md), W3C Web Annotation
  * JSON-LD, and CSV for spreadsheets. Pure functions from clips to text.
  */
+import { applyCorrections, type EngineOutput } from './corrections';
 import { PRODUCT_NAME, CLIP_SCHEMA_VERSION, type Clip } from './model';
+import type { PersonRecord } from './person-merges';
 
 /** Identifies our JSON export. */
 export const EXPORT_FORMAT = 'zhengwen-lens-clips';
-/** Version of the JSON envelope; bump on incompatible changes and keep reading old ones. */
-export const EXPORT_FORMAT_VERSION = 1;
+/**
+ * Version of the JSON envelope; bump on incompatible changes and keep reading old ones. Version 2:
+ * clips carry corrections, their entities and meetings are written corrected, with the engine's
+ * output beside them (`engine`).
+ */
+export const EXPORT_FORMAT_VERSION = 2;
 /** Namespace of our extension property inside W3C annotations. */
 const W3C_EXTENSION_NS = 'https://zhengwen-lens.org/ns/clip#';
 
@@ -22,7 +28,25 @@ export interface ClipExport {
   clipSchemaVersion: number;
   exportedAt: string;
   count: number;
-  clips: Clip[];
+  clips: ExportedClip[];
+  /** The researcher's people records (merged person keys, external ids); format version 2. */
+  people: PersonRecord[];
+}
+
+/** A clip as exported: corrections applied, the engine's output kept beside when corrected. */
+export type ExportedClip = Clip & { engine?: EngineOutput };
+
+/**
+ * A clip as the exports write it: its corrections applied (rejected entities gone, fixed ones
+ * marked `corrected`) and, when it has any, the engine's own output under `engine`, so that an
+ * import stores the engine's output and the corrections apart again.
+ */
+export function exportedClipOf(clip: Clip): ExportedClip {
+  if (!clip.corrections?.length) return clip;
+  return {
+    ...applyCorrections(clip),
+    engine: { entities: clip.entities, ...(clip.meetings && { meetings: clip.meetings }) },
+  };
 }
 
 /** A finished export: file name, MIME type and content. */
@@ -41,7 +65,11 @@ export function exportFileName(format: ExportFormat, now: Date = new Date()): st
 }
 
 /** Builds the JSON envelope object. */
-function buildJsonExport(clips: readonly Clip[], now: Date = new Date()): ClipExport {
+function buildJsonExport(
+  clips: readonly Clip[],
+  now: Date = new Date(),
+  people: readonly PersonRecord[] = [],
+): ClipExport {
   return {
     product: PRODUCT_NAME,
     format: EXPORT_FORMAT,
@@ -49,7 +77,8 @@ function buildJsonExport(clips: readonly Clip[], now: Date = new Date()): ClipEx
     clipSchemaVersion: CLIP_SCHEMA_VERSION,
     exportedAt: now.toISOString(),
     count: clips.length,
-    clips: [...clips],
+    clips: clips.map(exportedClipOf),
+    people: [...people],
   };
 }
 
@@ -62,12 +91,22 @@ function annotationIdOf(clipId: string): string {
 
 /** Clip fields that W3C has no place for, kept under our namespaced property. */
 export type ClipExtension = Pick<
-  Clip,
-  'title' | 'site' | 'page' | 'quote' | 'entities' | 'wholeArticle' | 'schemaVersion' | 'meetings'
+  ExportedClip,
+  | 'title'
+  | 'site'
+  | 'page'
+  | 'quote'
+  | 'entities'
+  | 'wholeArticle'
+  | 'schemaVersion'
+  | 'meetings'
+  | 'corrections'
+  | 'engine'
 >;
 
-/** One clip as a W3C Web Annotation. */
-function buildAnnotation(clip: Clip): Record<string, unknown> {
+/** One clip as a W3C Web Annotation (corrections applied, as in the JSON export). */
+function buildAnnotation(stored: Clip): Record<string, unknown> {
+  const clip = exportedClipOf(stored);
   const body: Record<string, unknown>[] = [];
   if (clip.note) {
     body.push({
@@ -87,6 +126,8 @@ function buildAnnotation(clip: Clip): Record<string, unknown> {
     wholeArticle: clip.wholeArticle,
     schemaVersion: clip.schemaVersion,
     ...(clip.meetings && { meetings: clip.meetings }),
+    ...(clip.corrections?.length && { corrections: clip.corrections }),
+    ...(clip.engine && { engine: clip.engine }),
   };
   return {
     id: annotationIdOf(clip.id),
@@ -138,6 +179,7 @@ const CSV_COLUMNS = [
   'directives',
   'whole_article',
   'gov_score',
+  'corrections',
 ] as const;
 
 /**
@@ -158,7 +200,9 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function csvRow(clip: Clip): string[] {
+/** One clip's CSV row, its corrections applied (`corrections` counts them). */
+function csvRow(stored: Clip): string[] {
+  const clip = applyCorrections(stored);
   const officials: string[] = [];
   const meetings: string[] = [];
   const directives: string[] = [];
@@ -187,6 +231,7 @@ function csvRow(clip: Clip): string[] {
     uniq(directives),
     clip.wholeArticle ? 'true' : 'false',
     clip.page.score.toFixed(2),
+    String(clip.corrections?.length ?? 0),
   ];
 }
 
@@ -197,11 +242,12 @@ export function buildCsvExport(clips: readonly Clip[]): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** Builds an export file in the chosen format. */
+/** Builds an export file in the chosen format (`people`: the library's people records, JSON only). */
 export function exportClips(
   clips: readonly Clip[],
   format: ExportFormat,
   now: Date = new Date(),
+  people: readonly PersonRecord[] = [],
 ): ExportFile {
   const fileName = exportFileName(format, now);
   if (format === 'csv') {
@@ -217,6 +263,6 @@ export function exportClips(
   return {
     fileName,
     mimeType: 'application/json',
-    content: JSON.stringify(buildJsonExport(clips, now)),
+    content: JSON.stringify(buildJsonExport(clips, now, people)),
   };
 }

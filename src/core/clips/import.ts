@@ -4,14 +4,18 @@
  */
 import * as v from 'valibot';
 import { CLIP_SCHEMA_VERSION, PRODUCT_NAME, siteOf, normaliseTags, type Clip } from './model';
+import { engineClipOf, type EngineOutput } from './corrections';
 import {
   clipMeetingSchema,
-  clipSchema,
+  correctionsSchema,
   describeIssues,
   entitySchema,
+  exportedClipSchema,
   LIMITS,
   pageMetaSchema,
+  personRecordSchema,
 } from './schema';
+import type { PersonRecord } from './person-merges';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './export';
 
 /** A file that cannot be imported; `message` says what is wrong and where. */
@@ -23,6 +27,8 @@ export class ImportError extends Error {
 export interface ParsedImport {
   format: 'json' | 'w3c';
   clips: Clip[];
+  /** The library's people records the file carries (JSON format 2; none otherwise). */
+  people: PersonRecord[];
 }
 
 /**
@@ -33,6 +39,8 @@ export interface ParsedImport {
 export interface ImportReader {
   format: 'json' | 'w3c';
   clips: Iterable<Clip>;
+  /** People records, validated with the envelope. */
+  people: PersonRecord[];
 }
 
 /** Start of the error a background answers when it could not read a file the page handed it. */
@@ -52,6 +60,7 @@ const envelopeSchema = v.strictObject({
   exportedAt: v.pipe(v.string(), v.isoTimestamp('must be an ISO 8601 time')),
   count: v.pipe(v.number(), v.integer(), v.minValue(0)),
   clips: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.importClips, 'too many clips')),
+  people: v.optional(v.pipe(v.array(personRecordSchema), v.maxLength(LIMITS.importClips))),
 });
 
 const textualBody = v.object({
@@ -104,6 +113,8 @@ const annotationSchema = v.object({
       entities: v.pipe(v.array(entitySchema), v.maxLength(LIMITS.entities)),
       wholeArticle: v.boolean(),
       meetings: v.optional(v.pipe(v.array(clipMeetingSchema), v.maxLength(LIMITS.meetings))),
+      corrections: v.optional(correctionsSchema),
+      engine: v.optional(exportedClipSchema.entries.engine.wrapped),
       schemaVersion: v.pipe(
         v.number(),
         v.integer(),
@@ -134,7 +145,10 @@ function clipIdFromAnnotationId(id: string): string {
   return id.slice(-LIMITS.id);
 }
 
-function clipFromAnnotation(a: v.InferOutput<typeof annotationSchema>, path: string): Clip {
+function clipFromAnnotation(
+  a: v.InferOutput<typeof annotationSchema>,
+  path: string,
+): Clip & { engine?: EngineOutput } {
   const selectors = Array.isArray(a.target.selector) ? a.target.selector : [a.target.selector];
   const quote = selectors.find((s) => s.type === 'TextQuoteSelector') as
     { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string } | undefined;
@@ -175,6 +189,8 @@ function clipFromAnnotation(a: v.InferOutput<typeof annotationSchema>, path: str
     ...(ext?.meetings && { meetings: ext.meetings }),
     note: note.slice(0, LIMITS.note),
     tags: tags.slice(0, LIMITS.tags),
+    ...(ext?.corrections?.length && { corrections: ext.corrections }),
+    ...(ext?.engine && { engine: ext.engine }),
   };
 }
 
@@ -205,13 +221,14 @@ function* validateClipsLazily(raw: readonly unknown[]): Generator<Clip, void, un
     if (typeof item === 'object' && item !== null) lastIndex.set((item as { id?: unknown }).id, i);
   });
   for (let i = 0; i < raw.length; i++) {
-    const result = v.safeParse(clipSchema, raw[i], { abortPipeEarly: true });
+    const result = v.safeParse(exportedClipSchema, raw[i], { abortPipeEarly: true });
     if (!result.success) {
       throw new ImportError(
         `Not a valid Zhengwen Lens export: ${describeIssues(result.issues, 5, `clips.${i}`)}`,
       );
     }
-    if (lastIndex.get(result.output.id) === i) yield result.output;
+    // The file shows corrected entities; the store keeps the engine's beside the corrections.
+    if (lastIndex.get(result.output.id) === i) yield engineClipOf(result.output);
   }
 }
 
@@ -234,7 +251,7 @@ export function checkImportSize(size: number, unit: 'chars' | 'bytes'): void {
  */
 export function parseImport(content: string): ParsedImport {
   const file = readImport(content);
-  return { format: file.format, clips: [...file.clips] };
+  return { format: file.format, clips: [...file.clips], people: file.people };
 }
 
 /**
@@ -266,7 +283,11 @@ export function readImport(content: string): ImportReader {
         `count: says ${parsed.count} clips but the file holds ${parsed.clips.length} (truncated?)`,
       );
     }
-    return { format: 'json', clips: validateClipsLazily(parsed.clips) };
+    return {
+      format: 'json',
+      clips: validateClipsLazily(parsed.clips),
+      people: parsed.people ?? [],
+    };
   }
   if (
     Array.isArray(data) ||
@@ -293,7 +314,10 @@ export function readImport(content: string): ImportReader {
     // Rebuilt clips go through the clip schema too, so both formats store the same shape.
     return {
       format: 'w3c',
-      clips: dedupe(parseWith(v.array(clipSchema), clips, 'W3C annotation set')),
+      people: [],
+      clips: dedupe(
+        parseWith(v.array(exportedClipSchema), clips, 'W3C annotation set').map(engineClipOf),
+      ),
     };
   }
   throw new ImportError(

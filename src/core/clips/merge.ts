@@ -2,20 +2,26 @@
  * The merge rules of an import: how an imported clip combines with a stored one of the same id,
  * and which merged clips differ from what is stored (only those are written again).
  */
+import { mergeCorrections } from './corrections';
 import { normaliseTags, type Clip } from './model';
 
 /**
  * Merges an imported clip into a stored one with the same id: the newer edit wins, tags are
- * united, the earliest creation time is kept. Identical clips merge to the stored one unchanged.
+ * united, the earliest creation time is kept, and corrections are united (the later correction
+ * of an entity wins), so the engine's output of either side never drops a researcher's
+ * correction. Identical clips merge to the stored one unchanged.
  */
 export function mergeClips(stored: Clip, incoming: Clip): Clip {
   const [newer, older] =
     incoming.updatedAt > stored.updatedAt ? [incoming, stored] : [stored, incoming];
+  const { corrections: _newer, ...rest } = newer;
+  const corrections = mergeCorrections(older.corrections ?? [], newer.corrections ?? []);
   return {
-    ...newer,
+    ...rest,
     createdAt: stored.createdAt < incoming.createdAt ? stored.createdAt : incoming.createdAt,
     note: newer.note || older.note,
     tags: normaliseTags([...newer.tags, ...older.tags]),
+    ...(corrections.length > 0 && { corrections }),
   };
 }
 
@@ -47,7 +53,7 @@ export function sameClip(a: Clip, b: Clip): boolean {
  * Deep equality of JSON-like data, ignoring object key order. Walks both values once without
  * building strings: a merge-import compares every clip of the file with the stored one.
  */
-function sameData(a: unknown, b: unknown): boolean {
+export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a)) {

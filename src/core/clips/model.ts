@@ -3,9 +3,10 @@
  * (which drafts it), the background (which stores it) and the export formats.
  */
 import type { Entity, MeetingRecord, OfficialEntity, PageResult } from '../types';
+import type { EntityCorrection } from './corrections';
 
 /** Current clip schema version; bump it with a migration in the store. */
-export const CLIP_SCHEMA_VERSION = 2;
+export const CLIP_SCHEMA_VERSION = 3;
 
 /** Product name used in export envelopes and file names. */
 export const PRODUCT_NAME = 'zhengwen-lens';
@@ -81,6 +82,11 @@ export interface Clip extends Omit<ClipDraft, 'note' | 'tags'> {
   site: string;
   note: string;
   tags: string[];
+  /**
+   * The researcher's corrections of `entities` (schema version 3), by entity id; the engine's
+   * output stays as it was. Absent or empty: none.
+   */
+  corrections?: EntityCorrection[];
 }
 
 /** Creates a fresh, globally unique clip id. */

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { CLIP_SCHEMA_VERSION, type Clip, type ClipDraft } from './model';
+import type { PersonRecord } from './person-merges';
 
 /** Size limits shared by messages and imports. */
 export const LIMITS = {
@@ -94,6 +95,40 @@ export const clipMeetingSchema = v.object({
   relayed: v.pipe(v.array(text(LIMITS.entityText)), v.maxLength(100)),
 });
 
+/** An entity id (`official@12-15`, see `entityIdOf`). */
+export const entityIdSchema = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.id),
+  v.regex(/^(official|meeting|directive)@\d+-\d+$/, 'must be kind@start-end'),
+);
+
+/** One correction as the researcher asks for it (the store stamps its time). */
+export const correctionInputSchema = v.strictObject({
+  entityId: entityIdSchema,
+  action: v.picklist(['reject', 'fix']),
+  name: v.optional(v.pipe(shortText, v.trim(), v.minLength(1, 'the name is empty'))),
+  titles: v.optional(shortList),
+  ordinals: v.optional(
+    v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(100)),
+  ),
+});
+
+/** One stored correction. */
+export const correctionSchema = v.strictObject({
+  ...correctionInputSchema.entries,
+  correctedAt: v.pipe(v.string(), v.maxLength(40), v.isoTimestamp('must be an ISO 8601 time')),
+});
+
+/** A clip's corrections, at most one per entity. */
+export const correctionsSchema = v.pipe(
+  v.array(correctionSchema),
+  v.maxLength(LIMITS.entities),
+  v.check(
+    (list) => new Set(list.map((c) => c.entityId)).size === list.length,
+    'at most one correction per entity',
+  ),
+);
+
 /** Page facts kept with a clip. */
 export const pageMetaSchema = v.strictObject({
   isGovNews: v.boolean(),
@@ -171,6 +206,49 @@ export const clipSchema = v.strictObject({
   site: text(LIMITS.url),
   note: text(LIMITS.note),
   tags: tagsSchema,
+  corrections: v.optional(correctionsSchema),
+});
+
+/** A clip as an export file holds it: corrected, with the engine's output beside (see export). */
+export const exportedClipSchema = v.strictObject({
+  ...clipSchema.entries,
+  engine: v.optional(
+    v.strictObject({
+      entities: draftEntries.entities,
+      meetings: draftEntries.meetings,
+    }),
+  ),
+});
+
+/** A person key (`临汾市/董一兵`, see `export/keys.ts`). */
+export const personKeySchema = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.shortText));
+
+/** A CPED id as the researcher types it: letters, digits and `_.:-`; empty clears it. */
+export const cpedIdSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.maxLength(64),
+  v.regex(/^[\w.:-]*$/, 'a CPED id is letters, digits and _ . : - only'),
+);
+
+/** A China Vitae page (https://www.chinavitae.com/…); empty clears it. */
+export const chinaVitaeUrlSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.maxLength(LIMITS.url),
+  v.regex(
+    /^$|^https?:\/\/(www\.)?chinavitae\.(com|org)\//i,
+    'must be a China Vitae page (www.chinavitae.com/…, with https)',
+  ),
+);
+
+/** One people record (merged keys, external ids). */
+export const personRecordSchema = v.strictObject({
+  key: personKeySchema,
+  mergedKeys: v.pipe(v.array(personKeySchema), v.maxLength(LIMITS.entities)),
+  cpedId: v.optional(v.pipe(cpedIdSchema, v.minLength(1))),
+  chinaVitaeUrl: v.optional(v.pipe(chinaVitaeUrlSchema, v.minLength(1))),
+  updatedAt: isoTime,
 });
 
 // Compile-time proof that the schemas produce the model's types.
@@ -178,6 +256,10 @@ export type _DraftCheck = v.InferOutput<typeof clipDraftSchema> extends ClipDraf
 export type _ClipCheck = v.InferOutput<typeof clipSchema> extends Clip ? true : never;
 const _draftOk: _DraftCheck = true;
 const _clipOk: _ClipCheck = true;
+export type _PersonCheck =
+  v.InferOutput<typeof personRecordSchema> extends PersonRecord ? true : never;
+const _personOk: _PersonCheck = true;
+void _personOk;
 void _draftOk;
 void _clipOk;
 

@@ -3,6 +3,7 @@
  * map onto it, so the library and the CLI write the same tables.
  */
 import { clipMeetingsOf } from '../clips/clip-meetings';
+import { applyCorrections, type ShownEntity } from '../clips/corrections';
 import type { Clip, ClipMeeting } from '../clips/model';
 import { siteOf } from '../clips/model';
 import type { AnnotateResult, Entity } from '../types';
@@ -27,14 +28,18 @@ export interface TidyDocument {
   isGovNews: boolean;
   note: string;
   tags: string[];
-  /** The engine's entities (offsets as the source gives them: passage- or page-relative). */
-  entities: Entity[];
+  /**
+   * The entities (offsets as the source gives them: passage- or page-relative), the
+   * researcher's corrections applied (`corrected` marks a fixed one).
+   */
+  entities: Array<Entity | ShownEntity>;
   /** The page's meeting records; null when not recorded (a clip saved before they existed). */
   meetings: ClipMeeting[] | null;
 }
 
-/** A saved clip as a tidy document. */
-export function documentOfClip(clip: Clip): TidyDocument {
+/** A saved clip as a tidy document, its corrections applied. */
+export function documentOfClip(stored: Clip): TidyDocument {
+  const clip = applyCorrections(stored);
   return {
     id: clip.id,
     url: clip.url,

@@ -4,6 +4,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { PRODUCT_NAME } from '../clips/model';
+import type { PersonRecord } from '../clips/person-merges';
 import { datapackageOf, tidyReadme } from './datapackage';
 import type { TidyDocument } from './document';
 import { tableToCsv } from './tidy-csv';
@@ -16,12 +17,16 @@ export interface TidyBundle {
   files: Record<string, string>;
 }
 
-/** The bundle of `documents`: `<table>.csv` for every table, `datapackage.json`, `README.md`. */
+/**
+ * The bundle of `documents`: `<table>.csv` for every table, `datapackage.json`, `README.md`;
+ * `people` are the library's people records (merges, external ids).
+ */
 export function tidyBundleOf(
   documents: readonly TidyDocument[],
   now: Date = new Date(),
+  people: readonly PersonRecord[] = [],
 ): TidyBundle {
-  const tables = tidyTablesOf(documents);
+  const tables = tidyTablesOf(documents, people);
   const rows = Object.fromEntries(TABLE_NAMES.map((n) => [n, tables[n].rows.length])) as Record<
     TableName,
     number

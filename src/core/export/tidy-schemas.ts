@@ -89,7 +89,8 @@ export const TABLE_SCHEMAS: Record<TableName, TableSchema> = {
   },
   people: {
     name: 'people',
-    description: 'One row per person key: name plus jurisdiction, or the first title seen.',
+    description:
+      'One row per person: a person key (name plus jurisdiction, or the first title seen), with the keys the researcher merged into it.',
     primaryKey: ['person_key'],
     foreignKeys: [],
     fields: [
@@ -97,6 +98,13 @@ export const TABLE_SCHEMAS: Record<TableName, TableSchema> = {
       f('name', 'string', 'Simplified name.', { required: true }),
       f('jurisdiction', 'string', 'Jurisdiction read from titles or meetings (临汾市).'),
       f('clips', 'integer', 'Clips the person appears in.'),
+      f(
+        'merged_keys',
+        'string',
+        'Person keys the researcher merged into this one, joined by "; ".',
+      ),
+      f('cped_id', 'string', 'Id in the China Political Elite Database (CPED), when set.'),
+      f('china_vitae_url', 'string', 'The China Vitae page, when set.'),
     ],
   },
   entities: {
@@ -113,6 +121,11 @@ export const TABLE_SCHEMAS: Record<TableName, TableSchema> = {
       f('simplified', 'string', 'Simplified script.'),
       f('start', 'integer', 'Offset in the passage (UTF-16 units).'),
       f('end', 'integer', 'End offset in the passage.'),
+      f(
+        'corrected',
+        'boolean',
+        'The researcher fixed this mention (name, titles or ordinals); rejected ones are left out.',
+      ),
       f('person_key', 'string', 'Officials: the person.'),
       f('name', 'string', 'Officials: the name.'),
       f('role', 'string', 'Officials: titled, list or mention.'),

@@ -3,6 +3,7 @@
  * mention, title, meeting, meeting participant and tag, joined by keys (see `tidy-schemas.ts`).
  */
 import type { ClipMeeting } from '../clips/model';
+import { resolverOf, type PersonRecord } from '../clips/person-merges';
 import type { OfficialEntity } from '../types';
 import { siteOfDocument, type TidyDocument } from './document';
 import { meetingKeyOf, peopleOfDocument, seriesKeyOf, type DocumentPerson } from './keys';
@@ -39,11 +40,15 @@ function dayOf(iso: string | null): string | null {
   return iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : null;
 }
 
-/** Builds the rows of one document into `out`; `people` collects person rows across documents. */
+/**
+ * Builds the rows of one document into `out`; `people` collects person rows across documents,
+ * under the key `resolve` gives (the person a key was merged into).
+ */
 function addDocument(
   doc: TidyDocument,
   out: Record<TableName, Row[]>,
   people: Map<string, { row: Row; clips: Set<string> }>,
+  resolve: (key: string) => string,
 ): void {
   const meetings = doc.meetings ?? [];
   const officials = doc.entities.filter((e): e is OfficialEntity => e.kind === 'official');
@@ -53,13 +58,19 @@ function addDocument(
   );
   const personKey = (name: string): string => {
     const p = persons.get(name) as DocumentPerson;
-    const seen = people.get(p.key);
-    if (seen) seen.clips.add(doc.id);
+    const key = resolve(p.key);
+    const seen = people.get(key);
+    // The row of a merged person is named by the mention of its own key, when there is one.
+    if (seen && (key !== p.key || seen.row.keySeen)) seen.clips.add(doc.id);
     else {
-      const row = { person_key: p.key, name: p.name, jurisdiction: p.jurisdiction, clips: 0 };
-      people.set(p.key, { row, clips: new Set([doc.id]) });
+      const row = { person_key: key, name: p.name, jurisdiction: p.jurisdiction, clips: 0 };
+      const keySeen = key === p.key;
+      people.set(key, {
+        row: { ...row, keySeen },
+        clips: new Set([...(seen?.clips ?? []), doc.id]),
+      });
     }
-    return p.key;
+    return key;
   };
   const publishedDate = dayOf(doc.publishedAt);
 
@@ -91,6 +102,7 @@ function addDocument(
       simplified: e.simplified,
       start: e.start,
       end: e.end,
+      corrected: 'corrected' in e && e.corrected === true,
     };
     if (e.kind === 'official') {
       const key = personKey(e.name);
@@ -168,10 +180,17 @@ function addDocument(
 }
 
 /**
- * The tidy tables of `documents`. Document ids must be unique (an export of a library is);
- * a repeated id is an error rather than rows that silently join the wrong clip.
+ * The tidy tables of `documents`, with the researcher's people records applied: every person
+ * column holds the key a person was merged into, and the people table lists the keys merged and
+ * the external ids. Document ids must be unique (an export of a library is); a repeated id is an
+ * error rather than rows that silently join the wrong clip.
  */
-export function tidyTablesOf(documents: readonly TidyDocument[]): TidyTables {
+export function tidyTablesOf(
+  documents: readonly TidyDocument[],
+  records: readonly PersonRecord[] = [],
+): TidyTables {
+  const resolve = resolverOf(records);
+  const recordOf = new Map(records.map((r) => [r.key, r]));
   const rows = Object.fromEntries(TABLE_NAMES.map((n) => [n, [] as Row[]])) as Record<
     TableName,
     Row[]
@@ -181,9 +200,18 @@ export function tidyTablesOf(documents: readonly TidyDocument[]): TidyTables {
   for (const doc of documents) {
     if (ids.has(doc.id)) throw new Error(`Tidy export: document id "${doc.id}" appears twice`);
     ids.add(doc.id);
-    addDocument(doc, rows, people);
+    addDocument(doc, rows, people, resolve);
   }
-  rows.people = [...people.values()].map(({ row, clips }) => ({ ...row, clips: clips.size }));
+  rows.people = [...people.values()].map(({ row: { keySeen: _seen, ...row }, clips }) => {
+    const record = recordOf.get(row.person_key as string);
+    return {
+      ...row,
+      clips: clips.size,
+      merged_keys: record?.mergedKeys.join('; ') || null,
+      cped_id: record?.cpedId ?? null,
+      china_vitae_url: record?.chinaVitaeUrl ?? null,
+    };
+  });
   return Object.fromEntries(
     TABLE_NAMES.map((n) => [n, { schema: TABLE_SCHEMAS[n], rows: rows[n] }]),
   ) as TidyTables;

@@ -10,7 +10,14 @@ import {
   describeStoreFailure,
   openClipDb,
 } from '../../../src/shared/clip-db';
-import { makeClip, makeDraft, official, testNormaliser } from '../../support/clip-fixtures';
+import { entityIdOf } from '../../../src/core/clips/corrections';
+import {
+  makeClip,
+  makeDraft,
+  official,
+  sampleMeeting,
+  testNormaliser,
+} from '../../support/clip-fixtures';
 
 let dbCount = 0;
 const newStore = () => new ClipStore(testNormaliser, `test-clips-${++dbCount}`);
@@ -280,6 +287,73 @@ describe('ClipStore', () => {
   });
 });
 
+describe('corrections', () => {
+  it('keeps corrections beside the engine entities, and clears them', async () => {
+    const store = newStore();
+    const clip = await store.save(makeDraft(), new Date('2026-11-01T00:00:00Z'));
+    const [韦韬, meetingEntity] = clip.entities.map(entityIdOf);
+    const later = new Date('2026-11-02T00:00:00Z');
+    const corrected = await store.correct(
+      clip.id,
+      {
+        set: [
+          { entityId: 韦韬!, action: 'fix', name: '韦涛', titles: ['市委书记'] },
+          { entityId: meetingEntity!, action: 'reject' },
+        ],
+      },
+      later,
+    );
+    expect(corrected.entities).toEqual(clip.entities);
+    expect(corrected.corrections).toEqual([
+      { entityId: meetingEntity, action: 'reject', correctedAt: later.toISOString() },
+      {
+        entityId: 韦韬,
+        action: 'fix',
+        name: '韦涛',
+        titles: ['市委书记'],
+        correctedAt: later.toISOString(),
+      },
+    ]);
+    expect(corrected.updatedAt).toBe(later.toISOString());
+    expect(await store.get(clip.id)).toEqual(corrected);
+    // A note edit keeps them.
+    await store.update(clip.id, { note: '改' });
+    expect((await store.get(clip.id))!.corrections).toHaveLength(2);
+    const cleared = await store.correct(clip.id, { clear: [韦韬!, meetingEntity!] });
+    expect(cleared).not.toHaveProperty('corrections');
+    await store.close();
+  });
+
+  it('refuses a correction of no entity or one that does not fit, writing nothing', async () => {
+    const store = newStore();
+    const clip = await store.save(makeDraft());
+    await expect(
+      store.correct(clip.id, { set: [{ entityId: 'official@900-905', action: 'reject' }] }),
+    ).rejects.toThrow(/no entity official@900-905/);
+    await expect(
+      store.correct(clip.id, {
+        set: [{ entityId: entityIdOf(clip.entities[1]!), action: 'fix', name: '张三' }],
+      }),
+    ).rejects.toThrow(/only ordinals/);
+    await expect(store.correct('nope', { clear: [] })).rejects.toThrow(/no clip with id nope/);
+    expect(await store.get(clip.id)).toEqual(clip);
+    await store.close();
+  });
+
+  it('keeps stored corrections when an import merges a newer copy of the clip', async () => {
+    const store = newStore();
+    const clip = await store.save(makeDraft(), new Date('2026-11-01T00:00:00Z'));
+    const id = entityIdOf(clip.entities[0]!);
+    await store.correct(clip.id, { set: [{ entityId: id, action: 'reject' }] });
+    const newer = { ...clip, note: '新', updatedAt: '2030-01-01T00:00:00.000Z' };
+    expect(await store.import([newer])).toEqual({ added: 0, merged: 1 });
+    const stored = (await store.get(clip.id))!;
+    expect(stored.note).toBe('新');
+    expect(stored.corrections?.map((c) => c.entityId)).toEqual([id]);
+    await store.close();
+  });
+});
+
 describe('migrations', () => {
   it('keeps every clip of a version-1 database through every version', async () => {
     const name = `test-migrate-${++dbCount}`;
@@ -343,9 +417,30 @@ describe('migrations', () => {
     v3.close();
     const store = new ClipStore(testNormaliser, name);
     const all = await store.all();
-    expect(all).toEqual([...saved].reverse().map((c) => ({ ...c, schemaVersion: 2 })));
+    // v4 stamped them with schema 2, v5 with schema 3 (they satisfy both unchanged).
+    expect(all).toEqual([...saved].reverse().map((c) => ({ ...c, schemaVersion: 3 })));
     // Not recorded is not "none found": the field stays absent.
     expect(all.every((c) => !('meetings' in c))).toBe(true);
+    await store.close();
+  });
+
+  it('keeps every clip of a version-4 database (clip schema 2), stamped 3 without corrections', async () => {
+    const name = `test-migrate-${++dbCount}`;
+    const v4 = await openClipDb(name, 4);
+    const saved = Array.from({ length: 12 }, (_, i) => ({
+      ...createClipFromDraft(
+        makeDraft({ note: `n${i}`, meetings: i % 2 ? [sampleMeeting()] : [] }),
+        new Date(Date.UTC(2026, 1, 1, 0, i)),
+      ),
+      schemaVersion: 2,
+    }));
+    const tx = v4.transaction('clips', 'readwrite');
+    await Promise.all([...saved.map((c) => tx.store.put(c)), tx.done]);
+    v4.close();
+    const store = new ClipStore(testNormaliser, name);
+    const all = await store.all();
+    expect(all).toEqual([...saved].reverse().map((c) => ({ ...c, schemaVersion: 3 })));
+    expect(all.every((c) => !('corrections' in c))).toBe(true);
     await store.close();
   });
 
@@ -363,6 +458,57 @@ describe('migrations', () => {
     v2.close();
     const store = new ClipStore(testNormaliser, name);
     expect(await store.all()).toEqual([...saved].reverse());
+    await store.close();
+  });
+});
+
+describe('people records', () => {
+  it('merges, splits and sets ids in the people store, announcing each change', async () => {
+    const name = `test-clips-${++dbCount}`;
+    const store = new ClipStore(testNormaliser, name);
+    const heard: ClipChange[] = [];
+    const run = new AbortController();
+    watchClipChanges((change) => heard.push(change), run.signal, name);
+    try {
+      const now = new Date('2026-11-02T00:00:00Z');
+      await store.people.merge('?/王伟/副市长', '临汾市/王伟', now);
+      await store.people.setExternalIds('?/王伟/副市长', { cpedId: '4711' }, now);
+      expect(await store.people.all()).toEqual([
+        {
+          key: '临汾市/王伟',
+          mergedKeys: ['?/王伟/副市长'],
+          cpedId: '4711',
+          updatedAt: now.toISOString(),
+        },
+      ]);
+      await expect(store.people.merge('临汾市/王伟', '?/王伟/副市长')).rejects.toThrow(
+        /Merging people failed: .* already one person/,
+      );
+      await store.people.split('临汾市/王伟', '?/王伟/副市长', now);
+      expect((await store.people.all())[0]!.mergedKeys).toEqual([]);
+      await store.people.setExternalIds('临汾市/王伟', { cpedId: '' }, now);
+      expect(await store.people.all()).toEqual([]);
+      await vi.waitFor(() => expect(heard).toHaveLength(4));
+      expect(heard.every((c) => 'people' in c)).toBe(true);
+    } finally {
+      run.abort();
+      await store.close();
+    }
+  });
+
+  it('upgrades a version-5 database to the people store, keeping every clip', async () => {
+    const name = `test-migrate-${++dbCount}`;
+    const v5 = await openClipDb(name, 5);
+    const saved = Array.from({ length: 5 }, (_, i) =>
+      createClipFromDraft(makeDraft({ note: `n${i}` }), new Date(Date.UTC(2026, 1, 1, 0, i))),
+    );
+    const tx = v5.transaction('clips', 'readwrite');
+    await Promise.all([...saved.map((c) => tx.store.put(c)), tx.done]);
+    expect(v5.objectStoreNames.contains('people')).toBe(false);
+    v5.close();
+    const store = new ClipStore(testNormaliser, name);
+    expect(await store.all()).toEqual([...saved].reverse());
+    expect(await store.people.all()).toEqual([]);
     await store.close();
   });
 });

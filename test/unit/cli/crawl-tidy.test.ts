@@ -77,7 +77,7 @@ describe('annotate --output tidy', () => {
       expect(Object.keys(written)).toEqual(Object.keys(expected).sort());
       for (const [name, text] of Object.entries(expected)) expect(written[name], name).toBe(text);
       // People are keyed across pages: one row each, counted in every unit's pages.
-      expect(written['people.csv']).toMatch(/\r\n\?\/周振华\/县委书记,周振华,,22\r\n/);
+      expect(written['people.csv']).toMatch(/\r\n\?\/周振华\/县委书记,周振华,,22,,,\r\n/);
 
       const pkg = JSON.parse(await readFile(join(outDir, 'datapackage.json'), 'utf8'));
       const expectedPkg = JSON.parse(bundle.files['datapackage.json']!);

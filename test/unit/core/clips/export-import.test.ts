@@ -12,6 +12,8 @@ import {
   readImport,
 } from '../../../../src/core/clips/import';
 import { LIMITS } from '../../../../src/core/clips/schema';
+import { entityIdOf } from '../../../../src/core/clips/corrections';
+import type { Clip } from '../../../../src/core/clips/model';
 import { makeClip, sampleMeeting } from '../../../support/clip-fixtures';
 
 const now = new Date('2026-11-22T08:00:00Z');
@@ -44,7 +46,7 @@ describe('export', () => {
     expect(data).toMatchObject({
       product: 'zhengwen-lens',
       format: 'zhengwen-lens-clips',
-      formatVersion: 1,
+      formatVersion: 2,
       exportedAt: '2026-11-22T08:00:00.000Z',
       count: 2,
     });
@@ -94,6 +96,88 @@ describe('export', () => {
     expect(csvField('\rtext')).toBe(`"'\rtext"`);
     // Signs inside a line are text.
     expect(csvField('1+1=2, a-b')).toBe('"1+1=2, a-b"');
+  });
+});
+
+/** A clip with 韦韬 fixed (name and titles) and the meeting mention rejected. */
+function correctedClip(): Clip {
+  const clip = makeClip({ meetings: [sampleMeeting({ chairs: ['韦韬'] })] });
+  const [person, meetingMention] = clip.entities.map(entityIdOf);
+  return {
+    ...clip,
+    corrections: [
+      { entityId: meetingMention!, action: 'reject', correctedAt: '2026-11-02T00:00:00.000Z' },
+      {
+        entityId: person!,
+        action: 'fix',
+        name: '韦涛',
+        titles: ['市委书记'],
+        correctedAt: '2026-11-02T00:00:00.000Z',
+      },
+    ],
+  };
+}
+
+describe('corrections in exports', () => {
+  it('writes JSON with corrections applied and marked, the engine output beside', () => {
+    const clip = correctedClip();
+    const [data] = JSON.parse(exportClips([clip], 'json', now).content).clips;
+    expect(data.entities).toEqual([
+      { ...clip.entities[0], name: '韦涛', titles: ['市委书记'], corrected: true },
+    ]);
+    expect(data.meetings[0].chairs).toEqual(['韦涛']);
+    expect(data.corrections).toEqual(clip.corrections);
+    expect(data.engine).toEqual({ entities: clip.entities, meetings: clip.meetings });
+  });
+
+  it('reads corrected clips back as stored, from JSON and W3C', () => {
+    const clip = correctedClip();
+    for (const format of ['json', 'w3c'] as const) {
+      const content = exportClips([clip, ...clips], format, now).content;
+      expect(parseImport(content).clips).toEqual([clip, ...clips]);
+    }
+  });
+
+  it('writes W3C and CSV corrected', () => {
+    const clip = correctedClip();
+    const [annotation] = JSON.parse(exportClips([clip], 'w3c', now).content).first.items;
+    expect(annotation.zwl.entities.map((e: { name: string }) => e.name)).toEqual(['韦涛']);
+    expect(annotation.zwl.corrections).toHaveLength(2);
+    const [header, row] = buildCsvExport([clip]).split('\r\n');
+    expect(header!.split(',').at(-1)).toBe('corrections');
+    expect(row!.split(',').at(-1)).toBe('2');
+    expect(row).toContain('韦涛 (市委书记)');
+    expect(row).not.toContain('韦韬 (');
+  });
+});
+
+describe('people records in the JSON export', () => {
+  const people = [
+    {
+      key: '临汾市/王伟',
+      mergedKeys: ['?/王伟/副市长'],
+      cpedId: '4711',
+      updatedAt: '2026-11-02T00:00:00.000Z',
+    },
+  ];
+
+  it('writes them and reads them back; a file without them gives none', () => {
+    const content = exportClips(clips, 'json', now, people).content;
+    expect(JSON.parse(content).people).toEqual(people);
+    expect(parseImport(content).people).toEqual(people);
+    const old = JSON.parse(exportClips(clips, 'json', now).content);
+    delete old.people;
+    old.formatVersion = 1;
+    expect(parseImport(JSON.stringify(old)).people).toEqual([]);
+    expect(parseImport(exportClips(clips, 'w3c', now).content).people).toEqual([]);
+  });
+
+  it('refuses a bad China Vitae URL, naming it', () => {
+    const data = JSON.parse(exportClips(clips, 'json', now, people).content);
+    data.people[0].chinaVitaeUrl = 'https://evil.example/x';
+    expect(importError(JSON.stringify(data))).toMatch(
+      /people\.0\.chinaVitaeUrl: must be a China Vitae page/,
+    );
   });
 });
 
@@ -192,7 +276,7 @@ describe('import', () => {
     data.count = 2;
     data.clips[1].schemaVersion = 99;
     expect(importError(JSON.stringify(data))).toMatch(
-      /clips\.1\.schemaVersion: must be at most 2: written by a newer version/,
+      /clips\.1\.schemaVersion: must be at most 3: written by a newer version/,
     );
   });
 

@@ -2,6 +2,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportClips } from '../../../../src/core/clips/export';
+import { entityIdOf } from '../../../../src/core/clips/corrections';
 import { makeClip, meeting, sampleMeeting } from '../../../support/clip-fixtures';
 
 const schema = JSON.parse(
@@ -20,7 +21,26 @@ describe('docs/clip-export.schema.json', () => {
       makeClip({ entities: [meeting('市委', [3, 4])], wholeArticle: true }),
       makeClip({ meetings: [sampleMeeting(), sampleMeeting({ date: null, body: null })] }),
     ];
-    const ok = validate(JSON.parse(exportClips(clips, 'json').content));
+    const corrected = makeClip({ meetings: [sampleMeeting()] });
+    const [person, mention] = corrected.entities.map(entityIdOf);
+    const correctedAt = '2026-11-02T00:00:00.000Z';
+    clips.push({
+      ...corrected,
+      corrections: [
+        { entityId: person!, action: 'fix', name: '韦涛', titles: [], correctedAt },
+        { entityId: mention!, action: 'reject', correctedAt },
+      ],
+    });
+    const people = [
+      {
+        key: '临汾市/王伟',
+        mergedKeys: ['?/王伟/副市长'],
+        cpedId: '4711',
+        chinaVitaeUrl: 'https://www.chinavitae.com/biography/Wang_Wei',
+        updatedAt: '2026-11-02T00:00:00.000Z',
+      },
+    ];
+    const ok = validate(JSON.parse(exportClips(clips, 'json', new Date(), people).content));
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
   });
@@ -37,5 +57,7 @@ describe('docs/clip-export.schema.json', () => {
     expect(validate(data)).toBe(false);
     data.clips[0].meetings = [sampleMeeting()];
     expect(validate(data)).toBe(true);
+    data.clips[0].corrections = [{ entityId: 'official@0-1', action: 'undo', correctedAt: 'x' }];
+    expect(validate(data)).toBe(false);
   });
 });

@@ -21,7 +21,7 @@ describe('clip model', () => {
     expect(clip.site).toBe('example.gov.cn');
     expect(clip.tags).toEqual(['防疫', '太原']);
     expect(clip.note).toBe('');
-    expect(clip.schemaVersion).toBe(2);
+    expect(clip.schemaVersion).toBe(3);
   });
   it('reads the site of a URL and survives a bad one', () => {
     expect(siteOf('http://news.sina.com.cn/x')).toBe('news.sina.com.cn');

@@ -4,6 +4,9 @@ import { datapackageOf } from '../../../../src/core/export/datapackage';
 import { tableToCsv } from '../../../../src/core/export/tidy-csv';
 import { TABLE_NAMES } from '../../../../src/core/export/tidy-schemas';
 import { tidyTablesOf } from '../../../../src/core/export/tidy-tables';
+import { entityIdOf } from '../../../../src/core/clips/corrections';
+import { documentOfClip } from '../../../../src/core/export/document';
+import { makeClip, official, sampleMeeting } from '../../../support/clip-fixtures';
 import { seedClipDocuments, seedPageDocuments } from './seed-documents';
 
 describe('tidyTablesOf', () => {
@@ -61,6 +64,31 @@ describe('tidyTablesOf', () => {
     expect(pages.clips.rows).toHaveLength(5);
     expect(pages.clips.rows.every((r) => r.saved_at === null && r.quote === null)).toBe(true);
     expect(pages.meetings.rows.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('corrections in the tidy tables', () => {
+  it('leaves out rejected mentions, marks fixed ones and follows them in the meetings', () => {
+    const clip = makeClip({
+      entities: [official('董一兵', ['市委书记'], 0), official('李云峰', ['市长'], 12)],
+      meetings: [sampleMeeting()],
+    });
+    const [dong, li] = clip.entities.map(entityIdOf);
+    const correctedAt = '2026-11-02T00:00:00.000Z';
+    const tables = tidyTablesOf([
+      documentOfClip({
+        ...clip,
+        corrections: [
+          { entityId: dong!, action: 'fix', titles: ['市委书记', '市长'], correctedAt },
+          { entityId: li!, action: 'reject', correctedAt },
+        ],
+      }),
+    ]);
+    expect(tables.entities.rows.map((r) => [r.name, r.corrected])).toEqual([['董一兵', true]]);
+    expect(tables.official_titles.rows.map((r) => r.title)).toEqual(['市委书记', '市长']);
+    const speakers = tables.meeting_people.rows.filter((r) => r.role === 'speaker');
+    expect(speakers.map((r) => r.name)).toEqual(['董一兵']);
+    expect(tables.entities.schema.fields.map((f) => f.name)).toContain('corrected');
   });
 });
 

@@ -6,6 +6,7 @@
 #
 # The list holds one input per line (WARC/WARC.gz archives, page files or folders). A task that
 # dies (time limit, preemption) is simply resubmitted: --resume keeps the units it finished.
+# Build the CLI once before submitting: npm run build:cli (writes dist/cli/).
 #SBATCH --job-name=zwl-annotate
 #SBATCH --cpus-per-task=8
 #SBATCH --mem=8G
@@ -20,6 +21,6 @@ N=${SLURM_ARRAY_TASK_COUNT:?run under sbatch --array}
 REPO=${ZWL_REPO:-$(cd "$(dirname "$0")/../.." && pwd)}
 
 cd "$REPO"
-exec node --import tsx src/cli/annotate.ts \
+exec node dist/cli/annotate.js \
   --files-from "$LIST" --shard "$K/$N" --jobs "${SLURM_CPUS_PER_TASK:-1}" \
   --out "$OUT" --resume --no-progress

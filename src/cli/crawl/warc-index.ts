@@ -6,6 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { WARCParser } from 'warcio';
+import { readGzipMembers } from './gzip-members';
 
 /** One readable record: where it starts and how many raw bytes it spans. */
 export interface WarcSpan {
@@ -77,7 +78,49 @@ function firstLine(error: unknown): string {
   return message.split('\n')[0] ?? '';
 }
 
-/** Reads records from `start` until the end or the first damage; yields spans and at most one damage. */
+/** Why the records of an inflated gzip member are not whole WARC records, or undefined when they are. */
+async function checkMemberRecords(content: Buffer): Promise<string | undefined> {
+  const parser = new WARCParser([content], { parseHttp: false });
+  for await (const record of parser) {
+    if (!record.warcHeaders.protocol?.startsWith('WARC/'))
+      return 'corrupt WARC record: no WARC/ version line';
+    const block = await record.readFully(false);
+    if (block.byteLength < record.warcContentLength)
+      return `truncated WARC record (${block.byteLength} of ${record.warcContentLength} bytes)`;
+  }
+  return undefined;
+}
+
+/**
+ * Reads the gzip members of a WARC.gz from `start` (one record each, as the WARC standard asks;
+ * a member holding several is one span) until the end or the first damage.
+ */
+async function* readGzipFrom(
+  path: string,
+  start: number,
+  size: number,
+): AsyncGenerator<WarcIndexEntry> {
+  for await (const member of readGzipMembers(path, start, size)) {
+    if (member.kind === 'damage') {
+      const reason =
+        member.reason === 'not a gzip member'
+          ? 'corrupt WARC record: not a gzip member'
+          : 'truncated or unreadable WARC record';
+      yield { kind: 'damage', offset: member.offset, reason };
+      return;
+    }
+    const problem = await checkMemberRecords(member.content).catch(
+      (error: unknown) => `corrupt WARC record: ${firstLine(error)}`,
+    );
+    if (problem) {
+      yield { kind: 'damage', offset: member.offset, reason: problem };
+      return;
+    }
+    yield { kind: 'record', offset: member.offset, length: member.length };
+  }
+}
+
+/** Reads the records of a plain WARC from `start` until the end or the first damage; yields spans and at most one damage. */
 async function* readFrom(
   path: string,
   start: number,
@@ -105,7 +148,6 @@ async function* readFrom(
         return;
       }
       end = offset + parser.recordLength;
-      if (isGzipPath(path)) end = start + parser._reader.getRawOffset();
       yield { kind: 'record', offset, length: end - offset };
     }
   } catch (error) {
@@ -140,7 +182,10 @@ export async function* indexWarc(path: string): AsyncGenerator<WarcIndexEntry> {
   while (start !== undefined && start < size) {
     let damagedAt: number | undefined;
     let lastEnd = start;
-    for await (const entry of readFrom(path, start, size)) {
+    const entries = isGzipPath(path)
+      ? readGzipFrom(path, start, size)
+      : readFrom(path, start, size);
+    for await (const entry of entries) {
       yield entry;
       if (entry.kind === 'damage') damagedAt = entry.offset;
       else lastEnd = entry.offset + entry.length;

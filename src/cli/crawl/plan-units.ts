@@ -24,6 +24,8 @@ export interface PlanOptions {
   shard?: ShardSpec;
   /** Pages (files or WARC records) per unit. */
   batch: number;
+  /** Told the modification time (ms) of each input file planned. */
+  onInputTime?: (mtimeMs: number) => void;
 }
 
 /** A damaged WARC stretch found while planning; it belongs to no unit. */
@@ -81,9 +83,11 @@ export async function* listInputs(
   }
 }
 
-/** Size of a file, 0 when it cannot be read (the reader reports why). */
-async function sizeOf(path: string): Promise<number> {
-  return (await stat(path).catch(() => undefined))?.size ?? 0;
+/** Size of a file, 0 when it cannot be read (the reader reports why); passes on its time. */
+async function sizeOf(path: string, options: PlanOptions): Promise<number> {
+  const info = await stat(path).catch(() => undefined);
+  if (info) options.onInputTime?.(info.mtimeMs);
+  return info?.size ?? 0;
 }
 
 /** Cuts one WARC (which belongs to a single shard, whole) into units of at most `batch` consecutive records; damage splits units. */
@@ -132,10 +136,11 @@ export async function* planUnits(options: PlanOptions): AsyncGenerator<PlanItem>
     if (path === '-') {
       yield { kind: 'unit', unit: { kind: 'stdin', id: 'stdin', bytes: 0 } };
     } else if (isWarcPath(path) && (await stat(path).catch(() => undefined))) {
+      await sizeOf(path, options);
       yield* planWarc(path, options);
     } else {
       files.push(path);
-      bytes += await sizeOf(path);
+      bytes += await sizeOf(path, options);
       if (files.length >= options.batch) {
         const item = flushFiles();
         if (item) yield item;

@@ -6,7 +6,7 @@
  */
 import { opendir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { indexWarc, isWarcPath } from './warc-index';
+import { indexWarc, isGzipWarcPath, isWarcPath } from './warc-index';
 import { hashKey, warcKey, type WorkUnit } from './work-unit';
 
 /** `--shard K/N`: this run keeps shard `index` (1-based) of `count`. */
@@ -95,12 +95,17 @@ async function* planWarc(file: string, options: PlanOptions): AsyncGenerator<Pla
   let start = -1;
   let end = -1;
   let records = 0;
+  // Record offsets while every member holds one record (see WarcUnit.offsets).
+  let offsets: number[] | undefined = [];
   function* flush(): Generator<PlanItem> {
     if (records > 0) {
       const id = `w${hashKey(`${file}\n${start}-${end}`)}`;
-      yield { kind: 'unit', unit: { kind: 'warc', id, file, start, end, bytes: end - start } };
+      const unit: WorkUnit = { kind: 'warc', id, file, start, end, bytes: end - start };
+      if (offsets && isGzipWarcPath(file)) unit.offsets = offsets;
+      yield { kind: 'unit', unit };
     }
     records = 0;
+    offsets = [];
   }
   try {
     for await (const entry of indexWarc(file)) {
@@ -111,6 +116,8 @@ async function* planWarc(file: string, options: PlanOptions): AsyncGenerator<Pla
       }
       if (records === 0) start = entry.offset;
       end = entry.offset + entry.length;
+      if (entry.shared) offsets = undefined;
+      offsets?.push(entry.offset);
       if (++records >= options.batch) yield* flush();
     }
   } catch (error) {

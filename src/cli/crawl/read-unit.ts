@@ -3,12 +3,14 @@
  * engine and encodes the records. Used by worker threads and, for `--jobs 1` and stdin, in-process.
  */
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { WARCParser, type WARCRecord } from 'warcio';
+import { open, readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { AsyncIterReader, WARCParser, type WARCRecord } from 'warcio';
 import type { AnnotateInput, AnnotateResult } from '../../core/types';
 import { InputError } from '../decode-bytes';
 import { readInputBytes, type LoadedInput } from '../load-input';
 import { readGzipMembers } from './gzip-members';
+import { isGzipWarcPath } from './warc-index';
 import type { OutputFormat } from './output-format';
 import {
   emptyCounts,
@@ -18,6 +20,7 @@ import {
   type PageSource,
   type ReadSettings,
   type UnitResult,
+  type WarcUnit,
   type WorkUnit,
 } from './work-unit';
 
@@ -39,11 +42,6 @@ const PAGE_TYPES: Record<string, 'html' | 'text'> = {
   'application/xhtml+xml': 'html',
   'text/plain': 'text',
 };
-
-/** Whether an archive is gzip-compressed (one member per record). */
-function isGzipWarc(file: string): boolean {
-  return /\.gz$/i.test(file);
-}
 
 /** Short reason of an error for a one-line report. */
 function reasonOf(error: unknown): string {
@@ -183,18 +181,61 @@ async function readWarcRecords(
   }
 }
 
+/** Bytes `[start, end)` of a file. */
+async function readRange(file: string, start: number, end: number): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(end - start);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, start);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
- * Annotates the WARC records in `[start, end)` of `file`. A WARC.gz is inflated member by member
- * with native zlib (warcio's own inflater is JavaScript, and was most of a unit's reading time).
+ * Annotates the records of a WARC.gz range whose record offsets the planner listed (one record
+ * per member): the range is inflated in one native call, and the i-th record gets the i-th
+ * offset. False when the range does not inflate as a whole (the caller reads it member by member).
+ */
+async function readListedGzipRange(
+  collector: UnitCollector,
+  unit: WarcUnit,
+  offsets: readonly number[],
+  settings: ReadSettings,
+): Promise<boolean> {
+  let content: Buffer;
+  try {
+    content = gunzipSync(await readRange(unit.file, unit.start, unit.end));
+  } catch {
+    return false;
+  }
+  // Told the bytes are not compressed, warcio does not set up pako to find out.
+  const parser = new WARCParser(new AsyncIterReader([content], null));
+  let index = 0;
+  await readWarcRecords(
+    collector,
+    unit.file,
+    parser,
+    () => offsets[index++] ?? unit.start,
+    settings,
+  );
+  return true;
+}
+
+/**
+ * Annotates the WARC records in `[start, end)` of `file`. A WARC.gz is inflated with native zlib
+ * (warcio's own inflater is JavaScript, and was most of a unit's reading time): the whole range
+ * at once when the planner listed its record offsets, else member by member.
  */
 async function readWarcRange(
   collector: UnitCollector,
-  file: string,
-  start: number,
-  end: number,
+  unit: WarcUnit,
   settings: ReadSettings,
 ): Promise<void> {
-  if (!isGzipWarc(file)) {
+  const { file, start, end } = unit;
+  if (unit.offsets && (await readListedGzipRange(collector, unit, unit.offsets, settings))) return;
+  if (!isGzipWarcPath(file)) {
     const parser = new WARCParser(createReadStream(file, { start, end: end - 1 }));
     await readWarcRecords(collector, file, parser, () => start + parser.offset, settings);
     return;
@@ -206,7 +247,7 @@ async function readWarcRange(
       collector.problems.push(`${warcKey(file, member.offset)}: ${member.reason}`);
       return;
     }
-    const parser = new WARCParser([member.content]);
+    const parser = new WARCParser(new AsyncIterReader([member.content], null));
     await readWarcRecords(collector, file, parser, () => member.offset, settings);
   }
 }
@@ -236,7 +277,7 @@ export async function processUnit(unit: WorkUnit, context: UnitContext): Promise
       readInputBytes('-', bytes, readOptions(settings)),
     );
   } else {
-    await readWarcRange(collector, unit.file, unit.start, unit.end, settings);
+    await readWarcRange(collector, unit, settings);
   }
   return collector.finish(unit.id);
 }

@@ -5,7 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { WARCParser } from 'warcio';
+import { AsyncIterReader, WARCParser } from 'warcio';
 import { readGzipMembers } from './gzip-members';
 
 /** One readable record: where it starts and how many raw bytes it spans. */
@@ -13,6 +13,8 @@ export interface WarcSpan {
   kind: 'record';
   offset: number;
   length: number;
+  /** A WARC.gz member holding several records (not one per member, as the standard asks). */
+  shared?: true;
 }
 
 /** A damaged stretch of the archive, reported once and skipped. */
@@ -31,7 +33,7 @@ export function isWarcPath(path: string): boolean {
 }
 
 /** Whether a path names a gzip-compressed WARC (one gzip member per record). */
-function isGzipPath(path: string): boolean {
+export function isGzipWarcPath(path: string): boolean {
   return /\.gz$/i.test(path);
 }
 
@@ -49,7 +51,7 @@ async function findNextRecordStart(
   from: number,
   size: number,
 ): Promise<number | undefined> {
-  const magic = isGzipPath(path) ? GZIP_MAGIC : WARC_MAGIC;
+  const magic = isGzipWarcPath(path) ? GZIP_MAGIC : WARC_MAGIC;
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(RESYNC_CHUNK + magic.length);
@@ -78,17 +80,23 @@ function firstLine(error: unknown): string {
   return message.split('\n')[0] ?? '';
 }
 
-/** Why the records of an inflated gzip member are not whole WARC records, or undefined when they are. */
-async function checkMemberRecords(content: Buffer): Promise<string | undefined> {
-  const parser = new WARCParser([content], { parseHttp: false });
+/**
+ * Why the records of an inflated gzip member are not whole WARC records, or how many records
+ * it holds when they are.
+ */
+async function checkMemberRecords(content: Buffer): Promise<string | number> {
+  // A reader told the bytes are not compressed: warcio would otherwise set up pako to find out.
+  const parser = new WARCParser(new AsyncIterReader([content], null), { parseHttp: false });
+  let records = 0;
   for await (const record of parser) {
+    records++;
     if (!record.warcHeaders.protocol?.startsWith('WARC/'))
       return 'corrupt WARC record: no WARC/ version line';
     const block = await record.readFully(false);
     if (block.byteLength < record.warcContentLength)
       return `truncated WARC record (${block.byteLength} of ${record.warcContentLength} bytes)`;
   }
-  return undefined;
+  return records;
 }
 
 /**
@@ -112,11 +120,16 @@ async function* readGzipFrom(
     const problem = await checkMemberRecords(member.content).catch(
       (error: unknown) => `corrupt WARC record: ${firstLine(error)}`,
     );
-    if (problem) {
+    if (typeof problem === 'string') {
       yield { kind: 'damage', offset: member.offset, reason: problem };
       return;
     }
-    yield { kind: 'record', offset: member.offset, length: member.length };
+    yield {
+      kind: 'record',
+      offset: member.offset,
+      length: member.length,
+      ...(problem > 1 ? { shared: true as const } : {}),
+    };
   }
 }
 
@@ -182,7 +195,7 @@ export async function* indexWarc(path: string): AsyncGenerator<WarcIndexEntry> {
   while (start !== undefined && start < size) {
     let damagedAt: number | undefined;
     let lastEnd = start;
-    const entries = isGzipPath(path)
+    const entries = isGzipWarcPath(path)
       ? readGzipFrom(path, start, size)
       : readFrom(path, start, size);
     for await (const entry of entries) {

@@ -1,9 +1,12 @@
 /**
- * Reads a saved HTML page in Node the way the content script reads a live one: linkedom builds the
- * DOM and `extractPageText` (shared with the content script) reduces it to the engine's text.
+ * Reads a saved HTML page in Node as the content script reads a live one, without building a DOM:
+ * htmlparser2's tokenizer events (the same parser linkedom builds its tree from) drive the rules
+ * of `extractPageText` (skipped and block elements from `src/dom/page-text`), and collect the meta
+ * tags, title and canonical URL on the way. A DOM per page (linkedom) cost the CLI as much time
+ * as the engine itself; test/unit/cli/html-page.test.ts holds both readings equal.
  */
-import { parseHTML } from 'linkedom';
-import { extractPageText } from '../dom/page-text';
+import { Parser } from 'htmlparser2';
+import { isBlockElement, isSkippedElement } from '../dom/page-text';
 
 /** What the engine gets from an HTML page besides its text. */
 export interface HtmlPage {
@@ -14,11 +17,13 @@ export interface HtmlPage {
   url?: string;
 }
 
-/** Parses markup into a document; bare fragments are wrapped so linkedom gives them a body. */
-function parseDocument(html: string): Document {
-  const { document } = parseHTML(html);
-  if (document.documentElement?.tagName.toUpperCase() === 'HTML') return document;
-  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
+/** The element surface the page-text rules look at, over a tag's name and attributes. */
+function asElement(name: string, attribs: Record<string, string>): Element {
+  return {
+    tagName: name,
+    hasAttribute: (attr: string) => attr in attribs,
+    getAttribute: (attr: string) => attribs[attr] ?? null,
+  } as unknown as Element;
 }
 
 /** An absolute http(s) URL, or undefined for anything else (relative, javascript:, garbage). */
@@ -32,31 +37,37 @@ function toHttpUrl(value: string | null | undefined): string | undefined {
   }
 }
 
-/** Collects `<meta name|property content>` pairs under lower-cased names. */
-function collectMeta(document: Document): Record<string, string> {
-  const meta: Record<string, string> = {};
-  for (const el of document.querySelectorAll('meta')) {
-    const name = (el.getAttribute('name') ?? el.getAttribute('property'))?.trim().toLowerCase();
-    const content = el.getAttribute('content');
-    if (!name || content === null || name in meta) continue;
-    meta[name] = content.trim();
+/** Page text built from open, text and close events, with line breaks around blocks. */
+class TextBuilder {
+  private readonly parts: string[] = [];
+  private endsWithBreak = true;
+
+  /** Appends a text node's data. */
+  add(data: string): void {
+    if (data.length === 0) return;
+    this.parts.push(data);
+    this.endsWithBreak = data.endsWith('\n');
   }
-  return meta;
+
+  /** Starts a new line unless the text already ends one. */
+  lineBreak(): void {
+    if (this.endsWithBreak) return;
+    this.parts.push('\n');
+    this.endsWithBreak = true;
+  }
+
+  get text(): string {
+    return this.parts.join('');
+  }
 }
 
 /** The page's own address: canonical link, `og:url`, or the "saved from url=" comment browsers write. */
 function findPageUrl(
-  document: Document,
+  canonical: string | undefined,
   html: string,
   meta: Record<string, string>,
 ): string | undefined {
-  for (const link of document.querySelectorAll('link[rel]')) {
-    const rel = link.getAttribute('rel')?.toLowerCase().split(/\s+/) ?? [];
-    if (rel.includes('canonical')) {
-      const url = toHttpUrl(link.getAttribute('href'));
-      if (url) return url;
-    }
-  }
+  if (canonical) return canonical;
   const og = toHttpUrl(meta['og:url']);
   if (og) return og;
   const saved = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 2048));
@@ -65,14 +76,79 @@ function findPageUrl(
 
 /** Reduces an HTML document to the engine's input: visible text, meta tags, title and URL. */
 export function readHtmlPage(html: string): HtmlPage {
-  const document = parseDocument(html);
-  const root = document.body ?? document.documentElement;
-  const { text } = extractPageText(root);
-  const meta = collectMeta(document);
-  const titleText = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
-  const page: HtmlPage = { text, meta };
-  if (titleText) page.title = titleText;
-  const url = findPageUrl(document, html, meta);
+  const meta: Record<string, string> = {};
+  // The engine reads the body; a page without one is read from its root, a fragment whole.
+  const body = new TextBuilder();
+  const whole = new TextBuilder();
+  let bodyState: 'before' | 'in' | 'after' = 'before';
+  let bodyDepth = 0;
+  let sawRoot = false;
+  let isFragment = false;
+  let skipDepth = 0;
+  let titleState: 'before' | 'in' | 'after' = 'before';
+  let titleText = '';
+  let canonical: string | undefined;
+  const blocks: boolean[] = [];
+
+  const lineBreak = (): void => {
+    if (bodyState === 'in') body.lineBreak();
+    whole.lineBreak();
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (!sawRoot) {
+          sawRoot = true;
+          isFragment = name !== 'html';
+        }
+        if (name === 'meta') {
+          const key = (attribs.name ?? attribs.property)?.trim().toLowerCase();
+          if (key && attribs.content !== undefined && !(key in meta))
+            meta[key] = attribs.content.trim();
+        } else if (name === 'title' && titleState === 'before') titleState = 'in';
+        else if (name === 'link' && !canonical && attribs.rel !== undefined) {
+          if (attribs.rel.toLowerCase().split(/\s+/).includes('canonical'))
+            canonical = toHttpUrl(attribs.href);
+        }
+        if (bodyState === 'in') bodyDepth++;
+        else if (name === 'body' && bodyState === 'before') {
+          bodyState = 'in';
+          bodyDepth = 1;
+        }
+        if (skipDepth > 0) {
+          skipDepth++;
+          return;
+        }
+        const element = asElement(name, attribs);
+        if (isSkippedElement(element)) {
+          skipDepth = 1;
+          return;
+        }
+        const block = isBlockElement(element);
+        blocks.push(block);
+        if (block) lineBreak();
+      },
+      ontext(data) {
+        if (titleState === 'in') titleText += data;
+        if (skipDepth > 0) return;
+        if (bodyState === 'in') body.add(data);
+        whole.add(data);
+      },
+      onclosetag(name) {
+        if (name === 'title' && titleState === 'in') titleState = 'after';
+        if (skipDepth > 0) skipDepth--;
+        else if (blocks.pop()) lineBreak();
+        if (bodyState === 'in' && --bodyDepth === 0) bodyState = 'after';
+      },
+    },
+    { decodeEntities: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  if (isFragment || !sawRoot) whole.lineBreak();
+  const page: HtmlPage = { text: bodyState === 'before' ? whole.text : body.text, meta };
+  const title = titleText.replace(/\s+/g, ' ').trim();
+  if (title) page.title = title;
+  const url = findPageUrl(canonical, html, meta);
   if (url) page.url = url;
   return page;
 }

@@ -64,7 +64,8 @@ Options:
   --batch N             pages per unit of work (default ${DEFAULT_BATCH})
   --output FORMAT       output format: ${Object.keys(OUTPUT_FORMATS).join(', ')} (default jsonl); tidy
                         needs --out DIR and writes DIR/<table>.csv, datapackage.json, README.md
-                        (the extension's tidy tables) once every unit is done
+                        (the extension's tidy tables) once every unit is done; parquet writes
+                        those and DIR/<table>.parquet too (needs @duckdb/node-api installed)
   --input-format auto|text|html   how to read page files (default auto: by extension, then
                         content); --format auto|text|html is the same flag
   --encoding NAME       charset for BOM-less text, or overriding the HTML declaration (e.g. gbk)
@@ -225,6 +226,7 @@ export async function runAnnotateCli(
   const format = findOutputFormat(options.output)!;
   let sink: UnitSink;
   try {
+    await format.checkAvailable?.();
     sink = options.out
       ? await createDirSink(
           options.out,
@@ -251,15 +253,19 @@ export async function runAnnotateCli(
   const complete = assemble
     ? async (unitIds: readonly string[]) => {
         try {
-          await assemble(createAssemblyStore(out!, unitIds));
+          await assemble(createAssemblyStore(out!, unitIds, newestInputMs));
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           assemblyProblem = error.message;
         }
       }
     : undefined;
+  let newestInputMs: number | undefined;
   const summary = await runCrawl({
     plan: planUnits({
+      onInputTime: (ms) => {
+        newestInputMs = Math.max(ms, newestInputMs ?? ms);
+      },
       paths: options.paths,
       ...(pathLists ? { pathLists } : {}),
       ...(options.shard ? { shard: options.shard } : {}),

@@ -3,6 +3,7 @@
  * the main thread once, as text; the main thread only writes. A format may write several parts
  * per unit (a tidy bundle writes one table per part); JSONL writes one.
  */
+import { parquetFormat } from './parquet-output';
 import { tidyFormat } from './tidy-output';
 import type { PageRecord } from './work-unit';
 
@@ -14,6 +15,10 @@ export interface AssemblyStore {
   readPart(id: string, suffix: string): Promise<string>;
   /** Writes a final file of `--out DIR` from pieces (temporary name, then a rename). */
   writeFile(name: string, pieces: AsyncIterable<string> | Iterable<string>): Promise<void>;
+  /** The output folder itself (`--out DIR`), for tools that write files by path. */
+  dir: string;
+  /** Newest modification time of the run's input files (ms), for reproducible stamps. */
+  newestInputMs?: number;
 }
 
 /** How one unit's records become output text. */
@@ -29,6 +34,11 @@ export interface OutputFormat {
    * formats whose parts are not the output itself. Runs on the main thread.
    */
   assemble?(store: AssemblyStore): Promise<void>;
+  /**
+   * Checks, before any page is read, that what the format needs is installed; throws an
+   * `InputError` saying how to install it when not.
+   */
+  checkAvailable?(): Promise<void>;
 }
 
 /** One JSON object per page, one per line. */
@@ -44,6 +54,7 @@ export const jsonlFormat: OutputFormat = {
 export const OUTPUT_FORMATS: Readonly<Record<string, OutputFormat>> = {
   jsonl: jsonlFormat,
   tidy: tidyFormat,
+  parquet: parquetFormat,
 };
 
 /** The format named `name`, or undefined. */

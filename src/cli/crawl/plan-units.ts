@@ -6,7 +6,7 @@
  */
 import { opendir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { indexWarc, isWarcPath } from './warc-index';
+import { indexWarc, isGzipWarcPath, isWarcPath } from './warc-index';
 import { hashKey, warcKey, type WorkUnit } from './work-unit';
 
 /** `--shard K/N`: this run keeps shard `index` (1-based) of `count`. */
@@ -24,6 +24,8 @@ export interface PlanOptions {
   shard?: ShardSpec;
   /** Pages (files or WARC records) per unit. */
   batch: number;
+  /** Told the modification time (ms) of each input file planned. */
+  onInputTime?: (mtimeMs: number) => void;
 }
 
 /** A damaged WARC stretch found while planning; it belongs to no unit. */
@@ -81,9 +83,11 @@ export async function* listInputs(
   }
 }
 
-/** Size of a file, 0 when it cannot be read (the reader reports why). */
-async function sizeOf(path: string): Promise<number> {
-  return (await stat(path).catch(() => undefined))?.size ?? 0;
+/** Size of a file, 0 when it cannot be read (the reader reports why); passes on its time. */
+async function sizeOf(path: string, options: PlanOptions): Promise<number> {
+  const info = await stat(path).catch(() => undefined);
+  if (info) options.onInputTime?.(info.mtimeMs);
+  return info?.size ?? 0;
 }
 
 /** Cuts one WARC (which belongs to a single shard, whole) into units of at most `batch` consecutive records; damage splits units. */
@@ -91,12 +95,17 @@ async function* planWarc(file: string, options: PlanOptions): AsyncGenerator<Pla
   let start = -1;
   let end = -1;
   let records = 0;
+  // Record offsets while every member holds one record (see WarcUnit.offsets).
+  let offsets: number[] | undefined = [];
   function* flush(): Generator<PlanItem> {
     if (records > 0) {
       const id = `w${hashKey(`${file}\n${start}-${end}`)}`;
-      yield { kind: 'unit', unit: { kind: 'warc', id, file, start, end, bytes: end - start } };
+      const unit: WorkUnit = { kind: 'warc', id, file, start, end, bytes: end - start };
+      if (offsets && isGzipWarcPath(file)) unit.offsets = offsets;
+      yield { kind: 'unit', unit };
     }
     records = 0;
+    offsets = [];
   }
   try {
     for await (const entry of indexWarc(file)) {
@@ -107,6 +116,8 @@ async function* planWarc(file: string, options: PlanOptions): AsyncGenerator<Pla
       }
       if (records === 0) start = entry.offset;
       end = entry.offset + entry.length;
+      if (entry.shared) offsets = undefined;
+      offsets?.push(entry.offset);
       if (++records >= options.batch) yield* flush();
     }
   } catch (error) {
@@ -132,10 +143,11 @@ export async function* planUnits(options: PlanOptions): AsyncGenerator<PlanItem>
     if (path === '-') {
       yield { kind: 'unit', unit: { kind: 'stdin', id: 'stdin', bytes: 0 } };
     } else if (isWarcPath(path) && (await stat(path).catch(() => undefined))) {
+      await sizeOf(path, options);
       yield* planWarc(path, options);
     } else {
       files.push(path);
-      bytes += await sizeOf(path);
+      bytes += await sizeOf(path, options);
       if (files.length >= options.batch) {
         const item = flushFiles();
         if (item) yield item;

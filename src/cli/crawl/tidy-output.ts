@@ -51,15 +51,22 @@ function csvBody(name: TableName, table: TidyTable): string {
   return tableToCsv(table).slice(csvHeader(name).length);
 }
 
-/** Encodes a unit: each appended table's CSV rows, its people as JSON lines, and the index. */
+/**
+ * Encodes a unit: each appended table's CSV rows, its people as JSON lines, and the index. A page
+ * given twice in one unit is tabled once but listed twice in the index, so assembly refuses it by
+ * its source key, as it does a page two units hold.
+ */
 function encodeTidyUnit(records: readonly PageRecord[]): Record<string, string> {
-  const tables = tidyTablesOf(records.map(documentOfRecord));
+  const firsts = new Map<string, PageRecord>();
+  for (const record of records)
+    if (!firsts.has(pageIdOf(record))) firsts.set(pageIdOf(record), record);
+  const tables = tidyTablesOf([...firsts.values()].map(documentOfRecord));
   const parts: Record<string, string> = {};
   for (const name of APPENDED) parts[`${name}.csv`] = csvBody(name, tables[name]);
   parts[PEOPLE_PART] = tables[MERGED].rows.map((row) => `${JSON.stringify(row)}\n`).join('');
   const index: UnitIndex = {
     rows: Object.fromEntries(APPENDED.map((name) => [name, tables[name].rows.length])),
-    ids: tables.clips.rows.map((row) => String(row.clip_id)),
+    ids: records.map(pageIdOf),
   };
   parts[INDEX_PART] = `${JSON.stringify(index)}\n`;
   return parts;
@@ -121,10 +128,28 @@ async function assembleTidy(store: AssemblyStore, now: Date): Promise<void> {
     await store.writeFile(name, [text]);
 }
 
+/**
+ * The bundle's `created` time, the same for every run over the same inputs: `SOURCE_DATE_EPOCH`
+ * (seconds, the reproducible-builds convention) when set, else the newest input's modification
+ * time, else now (stdin only).
+ */
+export function createdTimeOf(newestInputMs: number | undefined, env = process.env): Date {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch) {
+    const seconds = Number(epoch);
+    if (!Number.isInteger(seconds) || seconds < 0)
+      throw new InputError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}"`);
+    return new Date(seconds * 1000);
+  }
+  return new Date(
+    newestInputMs !== undefined ? Math.floor(newestInputMs / 1000) * 1000 : Date.now(),
+  );
+}
+
 /** The tidy tables of the extension's export, assembled under `--out DIR`. */
 export const tidyFormat: OutputFormat = {
   name: 'tidy',
   parts: [...APPENDED.map((name) => `${name}.csv`), PEOPLE_PART, INDEX_PART],
   encodeUnit: encodeTidyUnit,
-  assemble: (store) => assembleTidy(store, new Date()),
+  assemble: (store) => assembleTidy(store, createdTimeOf(store.newestInputMs)),
 };

@@ -88,9 +88,15 @@ export async function createDirSink(
  * Where a format assembles its final files: reads `dir/parts/<unit>.<suffix>`, writes `dir/<name>`
  * under a temporary name renamed when complete, so a killed assembly leaves no half file behind.
  */
-export function createAssemblyStore(dir: string, unitIds: readonly string[]): AssemblyStore {
+export function createAssemblyStore(
+  dir: string,
+  unitIds: readonly string[],
+  newestInputMs?: number,
+): AssemblyStore {
   return {
     unitIds,
+    dir,
+    ...(newestInputMs !== undefined ? { newestInputMs } : {}),
     readPart: (id, suffix) => readFile(join(dir, PARTS_DIR, `${id}.${suffix}`), 'utf8'),
     writeFile: async (name, pieces) => {
       const path = join(dir, name);

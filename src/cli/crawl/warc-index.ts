@@ -5,13 +5,16 @@
  */
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { WARCParser } from 'warcio';
+import { AsyncIterReader, WARCParser } from 'warcio';
+import { readGzipMembers } from './gzip-members';
 
 /** One readable record: where it starts and how many raw bytes it spans. */
 export interface WarcSpan {
   kind: 'record';
   offset: number;
   length: number;
+  /** A WARC.gz member holding several records (not one per member, as the standard asks). */
+  shared?: true;
 }
 
 /** A damaged stretch of the archive, reported once and skipped. */
@@ -30,7 +33,7 @@ export function isWarcPath(path: string): boolean {
 }
 
 /** Whether a path names a gzip-compressed WARC (one gzip member per record). */
-function isGzipPath(path: string): boolean {
+export function isGzipWarcPath(path: string): boolean {
   return /\.gz$/i.test(path);
 }
 
@@ -48,7 +51,7 @@ async function findNextRecordStart(
   from: number,
   size: number,
 ): Promise<number | undefined> {
-  const magic = isGzipPath(path) ? GZIP_MAGIC : WARC_MAGIC;
+  const magic = isGzipWarcPath(path) ? GZIP_MAGIC : WARC_MAGIC;
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(RESYNC_CHUNK + magic.length);
@@ -77,7 +80,60 @@ function firstLine(error: unknown): string {
   return message.split('\n')[0] ?? '';
 }
 
-/** Reads records from `start` until the end or the first damage; yields spans and at most one damage. */
+/**
+ * Why the records of an inflated gzip member are not whole WARC records, or how many records
+ * it holds when they are.
+ */
+async function checkMemberRecords(content: Buffer): Promise<string | number> {
+  // A reader told the bytes are not compressed: warcio would otherwise set up pako to find out.
+  const parser = new WARCParser(new AsyncIterReader([content], null), { parseHttp: false });
+  let records = 0;
+  for await (const record of parser) {
+    records++;
+    if (!record.warcHeaders.protocol?.startsWith('WARC/'))
+      return 'corrupt WARC record: no WARC/ version line';
+    const block = await record.readFully(false);
+    if (block.byteLength < record.warcContentLength)
+      return `truncated WARC record (${block.byteLength} of ${record.warcContentLength} bytes)`;
+  }
+  return records;
+}
+
+/**
+ * Reads the gzip members of a WARC.gz from `start` (one record each, as the WARC standard asks;
+ * a member holding several is one span) until the end or the first damage.
+ */
+async function* readGzipFrom(
+  path: string,
+  start: number,
+  size: number,
+): AsyncGenerator<WarcIndexEntry> {
+  for await (const member of readGzipMembers(path, start, size)) {
+    if (member.kind === 'damage') {
+      const reason =
+        member.reason === 'not a gzip member'
+          ? 'corrupt WARC record: not a gzip member'
+          : 'truncated or unreadable WARC record';
+      yield { kind: 'damage', offset: member.offset, reason };
+      return;
+    }
+    const problem = await checkMemberRecords(member.content).catch(
+      (error: unknown) => `corrupt WARC record: ${firstLine(error)}`,
+    );
+    if (typeof problem === 'string') {
+      yield { kind: 'damage', offset: member.offset, reason: problem };
+      return;
+    }
+    yield {
+      kind: 'record',
+      offset: member.offset,
+      length: member.length,
+      ...(problem > 1 ? { shared: true as const } : {}),
+    };
+  }
+}
+
+/** Reads the records of a plain WARC from `start` until the end or the first damage; yields spans and at most one damage. */
 async function* readFrom(
   path: string,
   start: number,
@@ -105,7 +161,6 @@ async function* readFrom(
         return;
       }
       end = offset + parser.recordLength;
-      if (isGzipPath(path)) end = start + parser._reader.getRawOffset();
       yield { kind: 'record', offset, length: end - offset };
     }
   } catch (error) {
@@ -140,7 +195,10 @@ export async function* indexWarc(path: string): AsyncGenerator<WarcIndexEntry> {
   while (start !== undefined && start < size) {
     let damagedAt: number | undefined;
     let lastEnd = start;
-    for await (const entry of readFrom(path, start, size)) {
+    const entries = isGzipWarcPath(path)
+      ? readGzipFrom(path, start, size)
+      : readFrom(path, start, size);
+    for await (const entry of entries) {
       yield entry;
       if (entry.kind === 'damage') damagedAt = entry.offset;
       else lastEnd = entry.offset + entry.length;

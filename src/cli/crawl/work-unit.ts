@@ -23,6 +23,11 @@ export interface WarcUnit {
   start: number;
   end: number;
   bytes: number;
+  /**
+   * Where each record starts, for a WARC.gz of one record per gzip member: the worker then
+   * inflates the range in one call instead of member by member.
+   */
+  offsets?: number[];
 }
 
 /** Stdin (`-`): read by the main thread, annotated there. */

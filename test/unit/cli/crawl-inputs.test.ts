@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from './run-in-process';
 import { gbkPage, newsPage, newsRecords, serializeWarc, writeWarc } from './warc-fixtures';
@@ -148,6 +149,23 @@ describe('annotate: bad input in an archive', () => {
     );
     expect(r.stderr.some((line) => /@\d+: truncated WARC record/.test(line))).toBe(true);
     expect(r.stderr.at(-1)).toBe('annotate: 4 pages read, 2 annotated, 2 skipped, 2 errors');
+  }, 60_000);
+
+  it('reads a gzip member holding several records (a whole-file gzip) as one span', async () => {
+    const records = newsRecords(4, 'www.joined.gov.cn');
+    const shared = gzipSync(await serializeWarc(records.slice(0, 3), false));
+    const path = join(dir, 'joined.warc.gz');
+    await writeFile(path, Buffer.concat([shared, await serializeWarc([records[3]!], true)]));
+    for (const jobs of [1, 2]) {
+      const r = await runCli(['--batch', '1', path], jobs);
+      expect(r.code).toBe(0);
+      expect(r.records.map((x) => [x.url, x.offset])).toEqual([
+        ['http://www.joined.gov.cn/art/1.html', 0],
+        ['http://www.joined.gov.cn/art/2.html', 0],
+        ['http://www.joined.gov.cn/art/3.html', 0],
+        ['http://www.joined.gov.cn/art/4.html', shared.length],
+      ]);
+    }
   }, 60_000);
 
   it('reports a cut gzip member and still reads the records after it', async () => {

@@ -2,12 +2,12 @@
  * `--output tidy`: a small crawl written as the extension's tidy tables under `--out`, checked
  * against `tidyBundleOf` of the same pages, by pandas, across `--jobs` and after a resume.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tidyBundleOf } from '../../../src/core/export/tidy-bundle';
-import { documentOfRecord } from '../../../src/cli/crawl/tidy-output';
+import { createdTimeOf, documentOfRecord } from '../../../src/cli/crawl/tidy-output';
 import type { PageRecord } from '../../../src/cli/crawl/work-unit';
 import { runCliInProcess } from './run-in-process';
 import { checkTidyBundle } from '../../support/tidy-check';
@@ -18,6 +18,8 @@ const SLOW = 60_000;
 
 let dir: string;
 let inputs: string[];
+/** Modification time of the newest input (seconds), which stamps `datapackage.json`. */
+const INPUT_TIME = Date.UTC(2024, 4, 1, 8, 30) / 1000;
 
 /** Runs the CLI in-process with the real engine. */
 const runCli = (args: string[], jobs = 1) => runCliInProcess(args, jobs);
@@ -30,11 +32,11 @@ async function csvFiles(outDir: string): Promise<Record<string, string>> {
   return files;
 }
 
-/** A runs' tidy output, with `datapackage.json`'s creation time blanked. */
+/** A run's tidy output, every file as written (`created` comes from the inputs, not the clock). */
 async function tidyOutput(outDir: string): Promise<Record<string, string>> {
   const files = await csvFiles(outDir);
-  const pkg = JSON.parse(await readFile(join(outDir, 'datapackage.json'), 'utf8'));
-  files['datapackage.json'] = JSON.stringify({ ...pkg, created: '' });
+  for (const name of ['datapackage.json', 'README.md'])
+    files[name] = await readFile(join(outDir, name), 'utf8');
   return files;
 }
 
@@ -49,6 +51,8 @@ beforeAll(async () => {
   const page = join(dir, 'page-99.html');
   await writeFile(page, newsPage(99));
   inputs = [warc, page];
+  await utimes(warc, INPUT_TIME, INPUT_TIME);
+  await utimes(page, INPUT_TIME - 3600, INPUT_TIME - 3600);
 });
 
 afterAll(async () => {
@@ -82,6 +86,7 @@ describe('annotate --output tidy', () => {
       const pkg = JSON.parse(await readFile(join(outDir, 'datapackage.json'), 'utf8'));
       const expectedPkg = JSON.parse(bundle.files['datapackage.json']!);
       expect({ ...pkg, created: '' }).toEqual({ ...expectedPkg, created: '' });
+      expect(pkg.created).toBe('2024-05-01T08:30:00.000Z');
       expect(await readFile(join(outDir, 'README.md'), 'utf8')).toMatch(/clips\.csv` \(22 rows/);
 
       const check = checkTidyBundle(outDir);
@@ -152,6 +157,40 @@ describe('annotate --output tidy', () => {
   );
 
   it(
+    'refuses a page given twice within one unit by its source key, without a crash',
+    async () => {
+      const outDir = join(dir, 'out-twice-in-unit');
+      const run = await runCli(['--output', 'tidy', '--out', outDir, inputs[1]!, inputs[1]!]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        `annotate: ${inputs[1]}: page given twice, tidy tables not written`,
+      );
+      expect(run.stderr).toMatch(/2 pages read, 2 annotated, 0 skipped, 0 errors/);
+      expect(await readdir(outDir)).toEqual(['parts']);
+    },
+    SLOW,
+  );
+
+  it(
+    'stamps datapackage.json with SOURCE_DATE_EPOCH when it is set',
+    async () => {
+      const outDir = join(dir, 'out-epoch');
+      process.env.SOURCE_DATE_EPOCH = '1700000000';
+      try {
+        expect((await runCli(['--output', 'tidy', '--out', outDir, ...inputs])).code).toBe(0);
+      } finally {
+        delete process.env.SOURCE_DATE_EPOCH;
+      }
+      const pkg = JSON.parse(await readFile(join(outDir, 'datapackage.json'), 'utf8'));
+      expect(pkg.created).toBe('2023-11-14T22:13:20.000Z');
+      expect(() => createdTimeOf(undefined, { SOURCE_DATE_EPOCH: 'soon' })).toThrow(
+        /SOURCE_DATE_EPOCH must be whole seconds/,
+      );
+    },
+    SLOW,
+  );
+
+  it(
     'leaves assembly to a run without --shard',
     async () => {
       const outDir = join(dir, 'out-shard');
@@ -174,6 +213,10 @@ describe('annotate --output tidy', () => {
       const check = checkTidyBundle(outDir);
       expect(check.failures).toEqual([]);
       expect(check.rows.clips).toBe(22);
+      // The union of the shards is one unsharded run, every file byte for byte.
+      const whole = join(dir, 'out-unsharded');
+      expect((await runCli(['--output', 'tidy', '--out', whole, ...inputs])).code).toBe(0);
+      expect(await tidyOutput(outDir)).toEqual(await tidyOutput(whole));
     },
     SLOW,
   );

@@ -16,7 +16,12 @@ import {
 } from '../core/clips/person-merges';
 import { sameData } from '../core/clips/merge';
 import type { ClipChangeAnnouncer } from '../shared/clip-changes';
-import { ClipStoreError, type ClipConnection, type ClipDbSchema } from '../shared/clip-db';
+import {
+  ClipStoreError,
+  storeTransaction,
+  type ClipConnection,
+  type ClipDbSchema,
+} from '../shared/clip-db';
 
 /** The people records' operations, each one transaction. */
 export class PersonStore {
@@ -67,42 +72,34 @@ export class PersonStore {
     next: (records: PersonRecord[]) => PersonRecord[],
   ): Promise<PersonRecord[]> {
     return this.connection.run(action, async (db: IDBPDatabase<ClipDbSchema>) => {
-      const tx = db.transaction('people', 'readwrite');
-      try {
+      const after = await storeTransaction(db, 'people', async (tx) => {
         const before = await tx.store.getAll();
-        let after: PersonRecord[];
+        let records: PersonRecord[];
         try {
-          after = next(before);
+          records = next(before);
         } catch (err) {
           if (err instanceof PersonMergeError) {
             throw new ClipStoreError(`${action} failed: ${err.message}`);
           }
           throw err;
         }
-        const kept = new Map(after.map((r) => [r.key, r]));
+        const kept = new Map(records.map((r) => [r.key, r]));
         const writes: Promise<unknown>[] = [];
         for (const r of before) if (!kept.has(r.key)) writes.push(tx.store.delete(r.key));
         const old = new Map(before.map((r) => [r.key, r]));
-        for (const r of after) {
+        for (const r of records) {
           const was = old.get(r.key);
           if (!was || !sameData(was, r)) writes.push(tx.store.put(r));
         }
-        await Promise.all([...writes, tx.done]);
-        try {
-          this.changes.announce({ people: true });
-        } catch {
-          // The write stands; pages read again when they next load.
-        }
-        return after;
-      } catch (err) {
-        try {
-          tx.abort();
-        } catch {
-          // Already finished or aborted.
-        }
-        await tx.done.catch(() => undefined);
-        throw err;
+        await Promise.all(writes);
+        return records;
+      });
+      try {
+        this.changes.announce({ people: true });
+      } catch {
+        // The write stands; pages read again when they next load.
       }
+      return after;
     });
   }
 }

@@ -232,19 +232,27 @@ export class ClipConnection {
   }
 }
 
+/** A readwrite transaction on one store of the clip database. */
+export type StoreWriteTx<S extends 'clips' | 'people'> = IDBPTransaction<
+  ClipDbSchema,
+  [S],
+  'readwrite'
+>;
+
 /** A readwrite transaction on the clip store. */
-export type WriteTx = IDBPTransaction<ClipDbSchema, ['clips'], 'readwrite'>;
+export type WriteTx = StoreWriteTx<'clips'>;
 
 /**
- * Runs `body` in one readwrite transaction and waits for the commit. Any error, even one thrown
- * synchronously by a request, aborts the transaction, so nothing is half-written.
+ * Runs `body` in one readwrite transaction on `store` and waits for the commit. Any error, even
+ * one thrown synchronously by a request, aborts the transaction, so nothing is half-written.
  */
-export async function writeTransaction<T>(
+export async function storeTransaction<S extends 'clips' | 'people', T>(
   db: IDBPDatabase<ClipDbSchema>,
-  body: (tx: WriteTx) => Promise<T>,
+  store: S,
+  body: (tx: StoreWriteTx<S>) => Promise<T>,
   options?: IDBTransactionOptions,
 ): Promise<T> {
-  const tx = db.transaction('clips', 'readwrite', options);
+  const tx = db.transaction(store, 'readwrite', options);
   try {
     const [result] = await Promise.all([body(tx), tx.done]);
     return result;
@@ -259,7 +267,15 @@ export async function writeTransaction<T>(
   }
 }
 
-/** Collects request promises, marking each handled so an abort never surfaces as unhandled. */
+/** {@link storeTransaction} on the clip store. */
+export function writeTransaction<T>(
+  db: IDBPDatabase<ClipDbSchema>,
+  body: (tx: WriteTx) => Promise<T>,
+  options?: IDBTransactionOptions,
+): Promise<T> {
+  return storeTransaction(db, 'clips', body, options);
+}
+
 export function createRequestList(): { add(p: Promise<unknown>): void; all(): Promise<unknown[]> } {
   const list: Promise<unknown>[] = [];
   return {

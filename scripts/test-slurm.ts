@@ -6,7 +6,7 @@
  * scripts/slurm/one-node-cluster.sh and export SLURM_CONF). Exits 1 with the reason otherwise.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { makeSyntheticCrawl } from './crawl-make-synthetic';
@@ -41,7 +41,10 @@ if (probe.error || probe.status !== 0) {
   process.exit(1);
 }
 
-const dir = await mkdtemp(join(tmpdir(), 'zwl-test-slurm-'));
+// A fixed folder: shards split by input path, so every run splits alike (each task gets work).
+const dir = join(tmpdir(), 'zwl-test-slurm');
+await rm(dir, { recursive: true, force: true });
+await mkdir(dir);
 try {
   run('node', ['scripts/build-cli.mjs']);
   const inputs: string[] = [];

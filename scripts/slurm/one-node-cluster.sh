@@ -50,7 +50,8 @@ NodeName=$HOST CPUs=$CPUS State=UNKNOWN
 PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP
 CONF
 
-if ! pgrep -x munged >/dev/null; then
+# A munged that answers is enough (a process list may still show a dead one).
+if ! munge -n >/dev/null 2>&1; then
   mkdir -p /run/munge && chown munge:munge /run/munge
   su -s /bin/sh munge -c /usr/sbin/munged
 fi

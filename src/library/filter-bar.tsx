@@ -81,6 +81,8 @@ export function FilterBar(props: {
     const next: FilterQuery = { ...query };
     if (value) (next as Record<string, string>)[name] = value;
     else delete next[name];
+    // A person's or a series' clips were chosen by its key: another name or body starts afresh.
+    if (name === 'official' || name === 'meetingBody') delete next.clipIds;
     props.onChange(next);
   };
   return (

@@ -30,7 +30,7 @@ export function OfficialsView(props: {
       | { split: { key: string; mergedKey: string } }
       | { setIds: { key: string } & ExternalIds },
   ) => Promise<PersonRecord[]>;
-  onShow: (name: string) => void;
+  onShow: (name: string, clipIds: string[]) => void;
   /** Opens the page of a clip, its passage highlighted. */
   onOpen: (clipId: string) => void;
 }) {
@@ -69,7 +69,7 @@ export function OfficialsView(props: {
 /** Meeting series across all clips; one series opened shows its timeline. */
 export function MeetingsView(props: {
   clips: readonly Clip[];
-  onShow: (body: string) => void;
+  onShow: (body: string, clipIds: string[]) => void;
   onOpen: (clipId: string) => void;
 }) {
   const index = useMemo(() => buildSeriesIndex(props.clips), [props.clips]);

@@ -400,14 +400,14 @@ export function LibraryApp() {
           clips={all}
           people={people}
           onPeople={onPeople}
-          onShow={(official) => showFiltered({ official })}
+          onShow={(official, clipIds) => showFiltered({ official, clipIds })}
           onOpen={(id) => void openClipById(id)}
         />
       )}
       {view === 'meetings' && (
         <MeetingsView
           clips={all}
-          onShow={(meetingBody) => showFiltered({ meetingBody })}
+          onShow={(meetingBody, clipIds) => showFiltered({ meetingBody, clipIds })}
           onOpen={(id) => void openClipById(id)}
         />
       )}

@@ -110,7 +110,7 @@ export function PersonView(
     /** Every other person's key, to merge into. */
     keys: readonly string[];
     onBack: () => void;
-    onShow: (name: string) => void;
+    onShow: (name: string, clipIds: string[]) => void;
     onOpen: (clipId: string) => void;
   } & PersonActions,
 ) {
@@ -156,7 +156,16 @@ export function PersonView(
       </table>
       <h3>
         {t('uiSeen')}: {person.sightings.length} ·{' '}
-        <button type="button" class="link" onClick={() => props.onShow(person.name)}>
+        <button
+          type="button"
+          class="link"
+          onClick={() =>
+            props.onShow(
+              person.name,
+              person.sightings.map((s) => s.clipId),
+            )
+          }
+        >
           {t('uiShowClips')}
         </button>
       </h3>

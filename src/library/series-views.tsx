@@ -62,7 +62,7 @@ export function SeriesIndex(props: {
 export function SeriesView(props: {
   series: SeriesIndexEntry;
   onBack: () => void;
-  onShow: (body: string) => void;
+  onShow: (body: string, clipIds: string[]) => void;
   onOpen: (clipId: string) => void;
 }) {
   const { series } = props;
@@ -75,7 +75,16 @@ export function SeriesView(props: {
         {seriesTitleOf(series)}{' '}
         <span class="muted">
           · {series.meetings.length} ·{' '}
-          <button type="button" class="link" onClick={() => props.onShow(series.pageBody)}>
+          <button
+            type="button"
+            class="link"
+            onClick={() =>
+              props.onShow(
+                series.pageBody,
+                series.meetings.flatMap((m) => m.sightings.map((s) => s.clipId)),
+              )
+            }
+          >
             {t('uiShowClips')}
           </button>
         </span>

@@ -35,6 +35,7 @@ export const clipQuerySchema = v.strictObject({
   kind: v.optional(v.picklist(['official', 'meeting', 'directive'])),
   official: v.optional(filterText),
   meetingBody: v.optional(filterText),
+  clipIds: v.optional(v.pipe(v.array(filterText), v.maxLength(LIMITS.importClips))),
   site: v.optional(filterText),
   tag: v.optional(filterText),
   from: v.optional(isoDay),

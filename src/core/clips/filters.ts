@@ -16,6 +16,11 @@ export interface ClipQuery {
   official?: string;
   /** Only clips mentioning a meeting of this body. */
   meetingBody?: string;
+  /**
+   * Only these clips: where one person key or one meeting series was seen (two 王伟 of different
+   * places share a name but not their clips).
+   */
+  clipIds?: readonly string[];
   site?: string;
   tag?: string;
   /** ISO dates, inclusive, compared with the clip date (publication date, else save date). */
@@ -39,7 +44,9 @@ function createClipPredicate(
   const terms = query.text ? queryTerms(query.text, normaliser) : [];
   const official = query.official ? normaliser.normalise(query.official) : '';
   const body = query.meetingBody ? normaliser.normalise(query.meetingBody) : '';
+  const ids = query.clipIds ? new Set(query.clipIds) : undefined;
   return (clip) => {
+    if (ids && !ids.has(clip.id)) return false;
     if (query.site && clip.site !== query.site) return false;
     if (query.tag && !clip.tags.includes(query.tag)) return false;
     if (query.kind && !clip.entities.some((e) => e.kind === query.kind)) return false;

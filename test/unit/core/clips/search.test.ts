@@ -101,6 +101,9 @@ describe('filterClips', () => {
     expect(ids({ tag: '防疫' })).toEqual([a.id]);
     expect(ids({ from: '2021-01-01', to: '2021-12-31' })).toEqual([b.id]);
     expect(ids({ from: '2022-04-30' })).toEqual([c.id, a.id]);
+    // A person's clips by key: the name alone would also take another person's clips.
+    expect(ids({ official: '韋韜', clipIds: [c.id] })).toEqual([]);
+    expect(ids({ clipIds: [c.id, b.id] })).toEqual([c.id, b.id]);
   });
   it('pages newest first and counts all matches', () => {
     const page = filterClips(all, { limit: 1, offset: 1 }, testNormaliser);

@@ -119,12 +119,12 @@ export function SeriesTimeline(props: {
             r={6}
             role="button"
             tabindex={i === at ? 0 : -1}
-            aria-label={mark.label}
+            aria-label={`${mark.ordinalText} · ${formatDay(mark.date)}`}
             aria-pressed={i === at}
             onClick={() => setAt(i)}
             onFocus={() => setAt(i)}
           >
-            <title>{mark.label}</title>
+            <title>{`${mark.ordinalText} · ${formatDay(mark.date)}`}</title>
           </circle>
         ))}
       </svg>

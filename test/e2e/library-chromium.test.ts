@@ -542,21 +542,21 @@ describe('clip library (Chromium)', () => {
       await lib.keyboard.press('Tab');
       const focused = () =>
         lib.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-      expect(await focused()).toBe('第24次 · 2020-02-10');
+      expect(await focused()).toBe('第24次 · Feb 10, 2020');
       await lib.keyboard.press('ArrowRight');
-      await expect.poll(focused).toBe('第26次 · 2020-03-25');
+      await expect.poll(focused).toBe('第26次 · Mar 25, 2020');
       await lib.keyboard.press('ArrowRight');
-      await expect.poll(focused).toBe('第30次 · 2020-06-02');
+      await expect.poll(focused).toBe('第30次 · Jun 2, 2020');
       await lib.keyboard.press('ArrowLeft');
-      await expect.poll(focused).toBe('第26次 · 2020-03-25');
+      await expect.poll(focused).toBe('第26次 · Mar 25, 2020');
       expect(await lib.textContent('.timeline-chosen h4')).toMatch(/第26次专题会议 · Mar 25, 2020/);
       await lib.keyboard.press('End');
-      await expect.poll(focused).toBe('第31次 · 2020-06-20');
+      await expect.poll(focused).toBe('第31次 · Jun 20, 2020');
       expect(await marks.evaluateAll((els) => els.map((e) => (e as SVGElement).tabIndex))).toEqual([
         -1, -1, -1, 0,
       ]);
       await lib.keyboard.press('ArrowLeft');
-      await expect.poll(focused).toBe('第30次 · 2020-06-02');
+      await expect.poll(focused).toBe('第30次 · Jun 2, 2020');
       await lib.setViewportSize({ width: 900, height: 640 });
       await lib.screenshot({ path: '/tmp/people-timeline.png' });
       await lib.emulateMedia({ colorScheme: 'dark' });

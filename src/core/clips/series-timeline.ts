@@ -25,7 +25,9 @@ export interface TimelineMark {
   date: string;
   term: number | null;
   ordinals: number[];
-  /** `第26次 · 2020-03-25`, with the term when the series has several. */
+  /** `第26次`, with the term when the series has several. */
+  ordinalText: string;
+  /** `第26次 · 2020-03-25` (views write the date in the reader's language). */
   label: string;
 }
 
@@ -143,6 +145,7 @@ export function layoutSeriesTimeline(
       date: m.date,
       term: m.term,
       ordinals: [...m.ordinals],
+      ordinalText: ordinalText(m, manyTerms),
       label: `${ordinalText(m, manyTerms)} · ${m.date}`,
     }))
     .sort((a, b) => a.x - b.x || (a.ordinals[0] as number) - (b.ordinals[0] as number));

@@ -1,0 +1,257 @@
+/**
+ * Mentions of held meetings for the meeting-records pass: where a report says a meeting was held
+ * (召开市委常委会会议, 第四次会议在昆明隆重开幕), the meeting's name and body, and the numbered
+ * meetings it holds. The cue words are those of `lexicons/records.json`.
+ */
+import { alternationOf, mapOf, wordsOf } from './lexicons/index';
+import type { RawMeeting } from './meeting-numbers';
+import type { RawOfficial } from './officials';
+import {
+  CLAUSE_END,
+  clauseStart,
+  endsWithAny,
+  firstEndingAfter,
+  inReportedSpeech,
+  longestFirst,
+  recordWords as words,
+  sentenceStart,
+  startsWithAny,
+} from './record-text';
+import { isHan } from './text/normalize';
+
+const ACTIVE_HOLD = new Set(words('holdCues'));
+const PASSIVE_HOLD = longestFirst('passiveHoldCues');
+const HOLD_RE = new RegExp(alternationOf([...ACTIVE_HOLD, ...PASSIVE_HOLD]), 'g');
+const NOT_HELD_BEFORE = longestFirst('notHeldBefore');
+const NOT_HELD_AFTER = longestFirst('notHeldAfter');
+const NOT_HELD_IN_SENTENCE = longestFirst('notHeldInSentence');
+const NOT_HELD_RIGHT_AFTER = longestFirst('notHeldRightAfterCue');
+const DESCRIBING_AFTER = longestFirst('describingAfterCue');
+const NOT_HELD_CLAUSE_OPENERS = longestFirst('notHeldClauseOpeners');
+const SESSION_PARTS = new Set(words('sessionParts'));
+const PASSIVE_NAME_LEADS = longestFirst('passiveNameLeads');
+const NOT_AFTER_HUI = new Set(words('notAfterHui'));
+const NOT_AFTER_MEETING = longestFirst('notAfterMeeting');
+const JOINS = longestFirst('meetingJoins');
+const BODY_LEADS = longestFirst('holdCues').concat([...wordsOf('meetings', 'bodyLeads')]);
+const BODY_NOISE = longestFirst('bodyNoise');
+const LEVEL_CHARS = new Set(words('levelChars'));
+const BODY_TRIMS = mapOf('records', 'bodyTrims');
+/** A year, an ordinal or a term opening a body (2018年第二次主席团会, 第29次区委常委会, 十三届…). */
+const NUMBER_LEAD_RE =
+  /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?|第?[\d〇零一二三四五六七八九十百]+[次届]|第[\d〇零一二三四五六七八九十百]+)/;
+
+/** Longest meeting phrase after a hold cue, in characters. */
+const PHRASE_REACH = 48;
+/** Mentions read per page at most (a chronicle has tens; a pathological page must stay fast). */
+const MAX_MENTIONS = 300;
+
+/** The numbered meetings overlapping `[start, end)`. */
+export function meetingsIn(
+  meetings: readonly RawMeeting[],
+  start: number,
+  end: number,
+): RawMeeting[] {
+  const out: RawMeeting[] = [];
+  for (let i = firstEndingAfter(meetings, start); i < meetings.length; i++) {
+    const m = meetings[i] as RawMeeting;
+    if (m.start >= end) break;
+    if (m.end > start) out.push(m);
+  }
+  return out;
+}
+
+/**
+ * End of a meeting name starting at `from` (after 会 or 会议), or -1 when none is near. A 会 in
+ * `inNames` (positions inside officials' names, 刘会军) ends nothing.
+ */
+function meetingNameEnd(
+  text: string,
+  from: number,
+  meetings: readonly RawMeeting[],
+  inNames: ReadonlySet<number>,
+): number {
+  for (let i = from; i < from + PHRASE_REACH && i < text.length; i++) {
+    const c = text.charAt(i);
+    if (CLAUSE_END.test(c)) return -1;
+    if (c !== '会' || inNames.has(i)) continue;
+    let end = i + 1;
+    if (text.charAt(end) === '议') {
+      if (startsWithAny(text, end + 1, NOT_AFTER_MEETING)) continue;
+      end++;
+    } else if (NOT_AFTER_HUI.has(text.charAt(end))) continue;
+    else if (text.startsWith('会议', end)) end += 2;
+    // A numbered meeting begun before this 会 ends where it ends (常委会第57次会议).
+    for (const m of meetingsIn(meetings, end, end + 1))
+      if (m.start < end && m.start >= from - 2) end = Math.max(end, m.end);
+    const join = JOINS.find((w) => text.startsWith(w, end));
+    if (join) {
+      const more = meetingNameEnd(text, end + join.length, meetings, inNames);
+      if (more > 0) end = more;
+    }
+    return end;
+  }
+  return -1;
+}
+
+/** The body before a hold cue (县委召开常委会会议 → 县委), when the clause names one. */
+function subjectBefore(text: string, cue: number): string {
+  let s = cue;
+  while (s > 0 && cue - s < 30 && isHan(text.charCodeAt(s - 1))) s--;
+  let run = text.slice(s, cue);
+  for (;;) {
+    const lead = BODY_LEADS.map((w) => ({ w, at: run.lastIndexOf(w) }))
+      .filter((x) => x.at >= 0 && x.at + x.w.length < run.length)
+      .sort((a, b) => b.at + b.w.length - (a.at + a.w.length))[0];
+    if (!lead) break;
+    run = run.slice(lead.at + lead.w.length);
+  }
+  return /[委会府组协大党院办局]$/.test(run) ? run : '';
+}
+
+/**
+ * A body as a researcher files it: without words or numbers it opens with (此次, 的, 2018年, 第29次,
+ * 十三届) and with the organ for a name that still says 'meeting' (市政府党组会 → 市政府党组).
+ */
+function tidyBody(body: string): string {
+  let b = body;
+  for (let again = true; again;) {
+    again = false;
+    const noise = BODY_NOISE.find((w) => b.startsWith(w) && b.length > w.length + 1);
+    const num = NUMBER_LEAD_RE.exec(b)?.[0];
+    const lead = noise ?? (num && b.length > num.length + 1 ? num : undefined);
+    if (lead) {
+      b = b.slice(lead.length);
+      again = true;
+    }
+  }
+  // 县十五届县委常委会 without its term: 县县委常委会.
+  if (LEVEL_CHARS.has(b.charAt(0)) && b.charAt(1) === b.charAt(0)) b = b.slice(1);
+  const trim = Object.keys(BODY_TRIMS).find((w) => b.endsWith(w) && b.length > w.length);
+  return trim ? b.slice(0, -trim.length) + (BODY_TRIMS[trim] ?? '') : b;
+}
+
+/** A meeting's name without its meeting words: 县委常委会会议 → 县委常委会, 视频会议 → 视频会. */
+export function bodyOfName(name: string): string {
+  let b = name.replace(/[(（]?扩大[)）]?/g, '').replace(/^了/, '');
+  if (/会会议$/.test(b)) b = b.slice(0, -2);
+  else if (/常委会议$/.test(b)) b = `${b.slice(0, -2)}会`;
+  else if (/会议$/.test(b)) b = b.slice(0, -1);
+  return b;
+}
+
+/** Characters between a meeting's name and a passive cue: an adverb or two, or 在 and a place. */
+const PASSIVE_GAP = 4;
+const PASSIVE_PLACE_GAP = 16;
+
+/**
+ * End of the meeting's name in a clause `[cs, cue)` that closes with a passive cue (第四次会议隆重开幕,
+ * 会议在昆明云南海埂会堂隆重开幕), or -1. A 会 of another word (会堂) ends no name.
+ */
+function passiveNameEnd(text: string, cs: number, cue: number): number {
+  for (let at = text.lastIndexOf('会', cue - 1); at >= cs; at = text.lastIndexOf('会', at - 1)) {
+    const close = text.charAt(at + 1) === '议' ? at + 2 : at + 1;
+    if (close === at + 1 && NOT_AFTER_HUI.has(text.charAt(close))) continue;
+    const gap = text.slice(close, cue);
+    if (!/^[\u4e00-\u9fff]*$/.test(gap)) return -1;
+    const reach = gap.startsWith('在') ? PASSIVE_PLACE_GAP : PASSIVE_GAP;
+    return gap.length <= reach ? close : -1;
+  }
+  return -1;
+}
+
+/** Start of a meeting's name that closes a clause: after the last word that opens a body (甲宣布大会开幕). */
+function passiveNameStart(text: string, cs: number, close: number): number {
+  const run = text.slice(cs, close);
+  let start = 0;
+  for (const w of PASSIVE_NAME_LEADS) {
+    const at = run.lastIndexOf(w);
+    if (at >= 0 && at + w.length < run.length) start = Math.max(start, at + w.length);
+  }
+  return cs + start;
+}
+
+/** One mention of a held meeting. */
+export interface Mention {
+  cue: number;
+  start: number;
+  end: number;
+  body: string;
+  numbered: RawMeeting[];
+  expanded: boolean;
+  name: string;
+  /** 召开的一次重要会议: a description of the meeting already reported. */
+  describing: boolean;
+}
+
+/** Positions of 会 inside officials' names (刘会军), which end no meeting's name. */
+function huiInNames(text: string, officials: readonly RawOfficial[]): Set<number> {
+  const out = new Set<number>();
+  for (const o of officials)
+    for (
+      let i = text.indexOf('会', o.nameStart);
+      i >= 0 && i < o.nameEnd;
+      i = text.indexOf('会', i + 1)
+    )
+      out.add(i);
+  return out;
+}
+
+/** Mentions of held meetings, in text order. */
+export function findMentions(
+  text: string,
+  meetings: readonly RawMeeting[],
+  officials: readonly RawOfficial[],
+): Mention[] {
+  const out: Mention[] = [];
+  const inNames = huiInNames(text, officials);
+  const push = (cue: number, start: number, end: number, subject: string): void => {
+    const last = out[out.length - 1];
+    if (last && last.start < end && start < last.end) return;
+    const name = text.slice(start, end);
+    let numbered = meetingsIn(meetings, start, end);
+    // 市八届人大五次会议召开预备会议: a part of the numbered session named before the cue.
+    if (numbered.length === 0 && SESSION_PARTS.has(tidyBody(bodyOfName(name))))
+      numbered = meetingsIn(meetings, cue - 1, cue).filter((m) => m.end === cue);
+    const first = numbered[0];
+    let body = tidyBody(first?.body ?? bodyOfName(name));
+    if (!first && (body === '会' || body === '' || /^(?:会|专题会|扩大会)$/.test(body)))
+      body = subject || body;
+    else if (!first && subject && !body.startsWith(subject) && /^常委|^常务|^全体/.test(body))
+      body = `${subject}${body}`;
+    out.push({
+      cue,
+      start,
+      end,
+      body,
+      numbered,
+      expanded: name.includes('扩大') || numbered.some((m) => m.expanded === true),
+      name,
+      describing: startsWithAny(text, start, DESCRIBING_AFTER),
+    });
+  };
+  HOLD_RE.lastIndex = 0;
+  for (let m = HOLD_RE.exec(text); m && out.length < MAX_MENTIONS; m = HOLD_RE.exec(text)) {
+    const cue = m.index;
+    const after = cue + m[0].length;
+    if (endsWithAny(text, cue, NOT_HELD_BEFORE) || inReportedSpeech(text, cue)) continue;
+    // 必须…召开会议, 要定期召开: what should be done, not what was.
+    const said = text.slice(sentenceStart(text, cue), cue);
+    if (NOT_HELD_IN_SENTENCE.some((w) => said.includes(w))) continue;
+    if (text.charAt(clauseStart(text, cue)) === '要') continue;
+    if (startsWithAny(text, clauseStart(text, cue), NOT_HELD_CLAUSE_OPENERS)) continue;
+    if (startsWithAny(text, after, NOT_HELD_RIGHT_AFTER)) continue;
+    // Active: 召开市委常委会会议.
+    const end = ACTIVE_HOLD.has(m[0]) ? meetingNameEnd(text, after, meetings, inNames) : -1;
+    if (end > 0 && !startsWithAny(text, end, NOT_HELD_AFTER)) {
+      push(cue, after, end, subjectBefore(text, cue));
+      continue;
+    }
+    // Passive: 市委第二十四次专题会议召开 (the name opens the clause, the cue closes it).
+    if (!PASSIVE_HOLD.includes(m[0]) || startsWithAny(text, after, NOT_HELD_AFTER)) continue;
+    const cs = clauseStart(text, cue);
+    const close = passiveNameEnd(text, cs, cue);
+    if (close > 0) push(cue, passiveNameStart(text, cs, close), close, '');
+  }
+  return out;
+}

@@ -1,7 +1,8 @@
 /**
  * From reading to a dataset in real Chromium: the panel opens with the page's meeting, whole
  * articles saved on two seed pages keep their meeting records, and the library's tidy export
- * downloads a zip that pandas loads with every row count and foreign key checked.
+ * downloads a zip that pandas loads with every row count and foreign key checked, and its CSL-JSON
+ * export renders in Chicago and APA through citeproc (issue 14's "done when", in one test).
  */
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
@@ -17,6 +18,8 @@ import {
 } from '../support';
 import { openShadow } from '../support/cdp-shadow';
 import { checkTidyBundle } from '../support/tidy-check';
+import type { CslItem } from '../../src/core/export/citation-csl';
+import { formatCitation } from '../../src/library/citation-render';
 
 let server: FixtureServer;
 let cr: ChromiumSession;
@@ -54,7 +57,7 @@ async function saveArticleOn(name: string): Promise<{ line: string; clipId: stri
 }
 
 describe('tidy export (Chromium)', () => {
-  it('saves clips with their meetings on two seed pages and downloads a bundle pandas loads', async () => {
+  it('saves clips with their meetings on two seed pages and downloads a bundle pandas loads and CSL-JSON citeproc renders', async () => {
     const a = await saveArticleOn('seed-002.html');
     // The field words follow the browser's UI language (English here, 主持/出席 in Chinese).
     expect(a.line).toMatch(
@@ -107,6 +110,23 @@ describe('tidy export (Chromium)', () => {
     const meetings = strFromU8(files['meetings.csv']!);
     expect(meetings).toContain('临汾市/市委/专题会议/26/2020-03-25');
     expect(meetings).toContain(a.clipId);
+
+    // The same two clips as CSL-JSON, rendered by citeproc in both styles "copy citation" offers.
+    await lib.selectOption('.export-format', 'csl-json');
+    const [cslDownload] = await Promise.all([
+      lib.waitForEvent('download'),
+      lib.click('.export-button'),
+    ]);
+    const items = JSON.parse(await readFile((await cslDownload.path())!, 'utf8')) as CslItem[];
+    expect(items.map((i) => i.id).sort()).toEqual([a.clipId, b.clipId].sort());
+    for (const item of items) {
+      expect(item.type).toBe('article-newspaper');
+      for (const style of ['chicago', 'apa'] as const) {
+        const cited = formatCitation(item, style);
+        expect(cited, style).toContain(String(item.URL));
+        expect(cited, style).toContain(String(item.title).slice(0, 8));
+      }
+    }
     await Promise.all([a.page.close(), b.page.close(), lib.close()]);
   });
 });

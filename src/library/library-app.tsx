@@ -301,7 +301,7 @@ export function LibraryApp() {
           <button type="button" class="export-button" onClick={exportNow}>
             {t('uiExport')}
           </button>
-          <label class="import-label">
+          <label class="import-label button-like">
             {t('uiImport')}
             <input
               ref={fileRef}

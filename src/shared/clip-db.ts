@@ -38,6 +38,24 @@ type UpgradeTx = IDBPTransaction<unknown, ArrayLike<string>, 'versionchange'>;
 type Migration = (db: IDBPDatabase<unknown>, tx: UpgradeTx) => Promise<void> | void;
 
 /**
+ * A migration that keeps every clip and stamps those below `version` with it: for a clip schema
+ * whose new fields a clip saved earlier may simply lack. The version is written out by each step,
+ * not read from CLIP_SCHEMA_VERSION, so a later bump does not change a shipped step.
+ */
+function stampSchemaVersion(version: number): Migration {
+  return async (_db, tx) => {
+    const store = tx.objectStore('clips');
+    let cursor = await store.openCursor();
+    while (cursor) {
+      const clip = cursor.value as Clip;
+      if ((clip.schemaVersion ?? 1) < version)
+        await cursor.update({ ...clip, schemaVersion: version });
+      cursor = await cursor.continue();
+    }
+  };
+}
+
+/**
  * Versioned migrations; entry `i` upgrades the database to version `i + 1`. Never edit a shipped
  * migration: add a new one, and a test that an older database keeps every clip.
  */
@@ -88,27 +106,11 @@ export const MIGRATIONS: readonly Migration[] = [
   // never read: it is left out (not recorded), not set to an empty list (none reported). Every
   // clip is kept and stamped with schema version 2, which it already satisfies. The version is
   // written out, not read from CLIP_SCHEMA_VERSION, so a later bump does not change this step.
-  async (_db, tx) => {
-    const store = tx.objectStore('clips');
-    let cursor = await store.openCursor();
-    while (cursor) {
-      const clip = cursor.value as Clip;
-      if ((clip.schemaVersion ?? 1) < 2) await cursor.update({ ...clip, schemaVersion: 2 });
-      cursor = await cursor.continue();
-    }
-  },
+  stampSchemaVersion(2),
   // v5: clip schema 3 adds the researcher's corrections (`corrections`), kept beside the engine's
   // entities; a clip saved earlier has none, so the field stays absent. Every clip is kept and
   // stamped with schema version 3 (written out, as in v4).
-  async (_db, tx) => {
-    const store = tx.objectStore('clips');
-    let cursor = await store.openCursor();
-    while (cursor) {
-      const clip = cursor.value as Clip;
-      if ((clip.schemaVersion ?? 1) < 3) await cursor.update({ ...clip, schemaVersion: 3 });
-      cursor = await cursor.continue();
-    }
-  },
+  stampSchemaVersion(3),
   // v6: the people store (library-level: merged person keys, external ids), by person key. The
   // clips are not touched.
   (db) => {

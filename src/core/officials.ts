@@ -43,6 +43,8 @@ const ORGANS_AFTER_PLACE = new Set(wordsOf('titles', 'organisationsAfterPlace'))
 const NOT_NAME_ENDINGS = wordsOf('surnames', 'notNameEndings');
 /** Name lengths tried before a head (习近平总书记, 赵革书记, 欧阳明明书记), most likely first. */
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
+/** 市领导甲、乙、丙出席: a unit, up to four characters, 领导 (not 领导小组), then the list. */
+const LEADER_LIST_SOURCE = `(?:${alternation(wordsOf('titles', 'leaderListUnits'))})[\\u4e00-\\u9fff]{0,4}?领导(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:有|是)?[:：]?[ \\t\\u3000]*`;
 /** Unresolved titles looked up between two yields. */
 const UNRESOLVED_PER_STEP = 500;
 /** Officials turned into results between two yields. */
@@ -226,10 +228,9 @@ function* findTitled(
   yield;
 
   // 3. Leaders' lists: 市领导甲、乙、丙出席.
-  const listRe = new RegExp(
-    `(?:${alternation(wordsOf('titles', 'leaderListUnits'))})[\\u4e00-\\u9fff]{0,4}?领导(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:有|是)?[:：]?[ \\t\\u3000]*`,
-    'g',
-  );
+  // A fresh object per page (generators of two pages may interleave); V8 reuses the compiled
+  // pattern for the same source.
+  const listRe = new RegExp(LEADER_LIST_SOURCE, 'g');
   nextYield = STEP_UNITS;
   for (let l = listRe.exec(text); l; l = listRe.exec(text)) {
     if (l.index >= nextYield) {

@@ -27,7 +27,7 @@ const RESIGNATION_LEADS = wordsOf('titles', 'resignationLeads');
 const LEADERS_AFTER_LIST_RE = new RegExp(
   `(?:${alternationOf(wordsOf('titles', 'listBeforeLeaders'))})((?:${alternationOf(
     wordsOf('titles', 'leaderListUnits'),
-  )})[\\u4e00-\\u9fff]{0,4}?领导)(?!${alternationOf(wordsOf('titles', 'leaderCompounds'))})`,
+  )})[\\u4e00-\\u9fff]{0,6}?领导)(?!${alternationOf(wordsOf('titles', 'leaderCompounds'))})`,
   'g',
 );
 /** Characters that end the clause a list of names stands in. */
@@ -45,6 +45,12 @@ const VOTE_ENDINGS = [...wordsOf('titles', 'voteEndings')].sort((a, b) => b.leng
 /** 以52票全票: opened by this word, at most this long. */
 const VOTE_OPENING = '以';
 const MAX_VOTE = 12;
+/** Commas a site may write right before a list's 、 (崔波,、郭虎). */
+const GLUED_COMMAS = ',，';
+/** Words joining the last name of a list to what follows (甲、乙和部分老同志). */
+const JOINS = ['和', '及'];
+/** Words closing a list of names before its post (甲、乙等省人大代表出席). */
+const LIST_CLOSERS = wordsOf('titles', 'listBeforeLeaders');
 /** 等 closing a list of names (甲、乙等出席). */
 const LIST_END = '等';
 
@@ -68,6 +74,13 @@ export function findAppointedNames(text: string, m: Matchers): AppointedName[] {
   LEADERS_AFTER_LIST_RE.lastIndex = 0;
   for (let l = LEADERS_AFTER_LIST_RE.exec(text); l; l = LEADERS_AFTER_LIST_RE.exec(text))
     push(namesBefore(text, l.index, m), l[1] ?? '');
+  // 陈阳、谢雄峰等省人大代表参加会议: any post between 等 and the verb the names go with.
+  for (const closer of LIST_CLOSERS)
+    for (let at = text.indexOf(closer); at >= 0; at = text.indexOf(closer, at + 1)) {
+      const from = at + closer.length;
+      const post = postBeforeVerb(text, from, m);
+      if (post > 0) push(namesBefore(text, at, m), text.slice(from, post));
+    }
   return dedupe(out);
 }
 
@@ -145,6 +158,21 @@ function postAfter(text: string, at: number, m: Matchers): number {
 }
 
 /**
+ * End of a post starting at `at` that a verb following names closes (省人大代表参加会议) or that
+ * ends the clause, or -1: the first head so placed, the post opening as titles do.
+ */
+function postBeforeVerb(text: string, at: number, m: Matchers): number {
+  for (let k = at; k < at + MAX_POST && hanAt(text, k); k++) {
+    const head = m.head.wordAt(text, k);
+    if (head === undefined) continue;
+    const e = k + head.length;
+    if (!hanAt(text, e) || m.afterName.wordAt(text, e) !== undefined)
+      return m.validStart.test(text.slice(at, e)) ? e : -1;
+  }
+  return -1;
+}
+
+/**
  * The names of a list standing right before `cue` with no title (甲、乙、丙等在主席台就座), as
  * text; empty when the clause before the cue is not a list of names.
  */
@@ -158,7 +186,7 @@ function namesBefore(text: string, cue: number, m: Matchers): Array<[number, num
   const voted = voteStart(text, cue);
   const end = text.startsWith(COMRADE, voted - COMRADE.length) ? voted - COMRADE.length : voted;
   let s = end;
-  while (s > 0 && end - s < MAX_LIST && !CLAUSE_STOP.test(text.charAt(s - 1))) s--;
+  while (s > 0 && end - s < MAX_LIST && !clauseStopAt(text, s - 1)) s--;
   // 大会选举甲为…: the names start after an appointment lead in the clause.
   // Searched within the clause only: a search back through the whole text for every cue would
   // make long pages quadratic.
@@ -170,6 +198,12 @@ function namesBefore(text: string, cue: number, m: Matchers): Array<[number, num
   }
   s = names;
   return namesIn(text, s, end, m);
+}
+
+/** True when a clause of a list stops at `at` (not at a comma glued before 、: 崔波,、郭虎). */
+function clauseStopAt(text: string, at: number): boolean {
+  if (GLUED_COMMAS.includes(text.charAt(at)) && text.charAt(at + 1) === '、') return false;
+  return CLAUSE_STOP.test(text.charAt(at));
 }
 
 /** Start of a vote phrase ending at `cue` (王华同志以52票全票当选), or `cue` when there is none. */
@@ -202,8 +236,16 @@ function namesIn(text: string, from: number, to: number, m: Matchers): Array<[nu
           break;
         }
     }
+    // 崔波,、郭虎: a comma glued before the 、 belongs to neither name.
+    while (b > a && GLUED_COMMAS.includes(text.charAt(b - 1))) b--;
     if (b > a) pieces.push([a, b]);
     a = k + 1;
+  }
+  // 沙闻麟、时侠联和部分离退休老同志在主席台就座: the list's last name stands before 和 and a group.
+  const last = pieces.at(-1);
+  if (last && pieces.length > 1 && !isName(text, last[0], last[1], m, false)) {
+    const and = JOINS.map((w) => text.indexOf(w, last[0])).find((j) => j > last[0] && j < last[1]);
+    if (and !== undefined && isName(text, last[0], and, m, false)) last[1] = and;
   }
   let first = pieces.length;
   while (first > 0 && isName(text, ...(pieces[first - 1] as [number, number]), m, false)) first--;

@@ -167,7 +167,11 @@ export function matchNameAt(text: string, at: number, m: Matchers = getMatchers(
   if (sl === 0) return minorityAfterTitleEnd(text, at, m);
   const long = at + sl + 2;
   const short = at + sl + 1;
-  const longOk = long <= text.length && givenNameOk(text, at + sl, long);
+  // 书记由团长担任: a given name is never a title's head.
+  const longOk =
+    long <= text.length &&
+    givenNameOk(text, at + sl, long) &&
+    m.head.wordAt(text, at + sl)?.length !== 2;
   const shortOk = short <= text.length && givenNameOk(text, at + sl, short);
   if (longOk && rightContextOk(text, long, m)) {
     // 张浩陪同: a one-character word after a longer name loses to a longer word after a shorter one.
@@ -205,6 +209,8 @@ const PLACE_UNIT_CHAR = new RegExp(
     .filter((u) => u.length === 1)
     .join('')}]`,
 );
+/** Words that close a list of names (甲、乙、丙等): 等. */
+const LIST_CLOSERS = new Set(wordsOf('titles', 'listBeforeLeaders'));
 /** Longest name read in a list of names. */
 const MAX_LIST_NAME = 4;
 
@@ -251,6 +257,11 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
   if (end < 0 && run >= 2 && run <= MAX_LIST_NAME && !hanAt(text, runEnd)) {
     const word = m.listEnd.wordAt(text, at) ?? m.afterName.wordAt(text, at);
     if (word?.length === run || m.headAtEnd.test(text.slice(at, runEnd))) return -1;
+    // 蒙启良等。: 等 closes the list, not the name.
+    if (run > 2 && LIST_CLOSERS.has(text.charAt(runEnd - 1)))
+      return listNameEnd(`${text.slice(at, runEnd - 1)}、`, 0, m, first) === run - 1
+        ? runEnd - 1
+        : -1;
     // A first name must read as one, or at least have three characters none of them a place
     // unit (郭向荣 passes, 包乡镇 does not).
     const given = text.slice(at + sl, runEnd);
@@ -260,10 +271,15 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
     return runEnd;
   }
   if (end < 0) return -1;
+  // 领导代表应邀出席: a word that follows names (代表) is not itself a name.
+  if ((m.afterName.wordAt(text, at)?.length ?? 0) === end - at) return -1;
   for (let k = at + Math.max(sl, 1); k < end; k++)
     if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1) return -1;
   return end;
 }
+
+/** Commas a site may write right before a list's 、 (崔波,、郭虎). */
+const GLUED_COMMAS = ',，';
 
 /**
  * Reads the names that follow a name at `end` joined by 、 or spaces (和/及 before the last), calling
@@ -277,10 +293,12 @@ export function readNameList(
 ): number {
   let p = end;
   for (let count = 0; count < 60; count++) {
-    const sep = text.charAt(p);
+    // 崔波,、郭虎: some pinyin-glossing sites glue a comma before the 、 of a list.
+    const glued = GLUED_COMMAS.includes(text.charAt(p)) && text.charAt(p + 1) === '、' ? 1 : 0;
+    const sep = text.charAt(p + glued);
     // 赵刚 钱明: a space also separates the names of a list.
     if (sep !== '、' && sep !== '和' && sep !== '及' && !isNameGap(text.charCodeAt(p))) break;
-    let q = p + 1;
+    let q = p + glued + 1;
     while (q < text.length && isNameGap(text.charCodeAt(q))) q++;
     const next = listNameEnd(text, q, m);
     if (next < 0) break;

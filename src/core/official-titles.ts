@@ -4,6 +4,7 @@
  * them (the administrative level). Works on normalised (simplified) text.
  */
 import { isHan } from './text/normalize';
+import { CHINESE_NUMERAL_CHARS } from './numerals';
 import { LiteralMatcher } from './text/literal-matcher';
 import { alternationOf as alternation, wordsOf } from './lexicons/index';
 import type { OfficialLevel } from './types';
@@ -28,6 +29,8 @@ const ORGANISATION_OPENINGS = wordsOf('titles', 'organisationOpenings');
 const PLACE_UNITS = wordsOf('titles', 'placeUnits');
 const AFTER_PLACE = alternation(wordsOf('titles', 'organisationsAfterPlace'));
 const DEPARTMENT_ENDINGS = alternation(wordsOf('titles', 'departmentEndings'));
+/** 位, 名: after a count, a group of people. */
+const COUNT_MEASURES = wordsOf('titles', 'countMeasures').join('');
 /** Time and connective words that may open a clause before a title (今天上午市委书记…). */
 const CLAUSE_OPENINGS = new RegExp(
   `^(?:[0-9一二三四五六七八九十〇]+(?:年|月|日|号)|${alternation(wordsOf('titles', 'clauseOpenings'))})+`,
@@ -92,6 +95,22 @@ export function hanRunStart(text: string, end: number): number {
   return s;
 }
 
+/**
+ * True when a count opens the run at `runStart` (276位…, 十二名…): what follows is a group's
+ * title, and the word after it no name (276位区人大代表陆续来到).
+ */
+function countedAt(text: string, runStart: number): boolean {
+  let k = runStart;
+  while (CHINESE_NUMERAL_CHARS.includes(text.charAt(k))) k++;
+  const counted = k > runStart || isAsciiDigit(text.charCodeAt(runStart - 1));
+  return counted && COUNT_MEASURES.includes(text.charAt(k));
+}
+
+/** True for 0–9. */
+function isAsciiDigit(unit: number): boolean {
+  return unit >= 0x30 && unit <= 0x39;
+}
+
 /** The title that ends at `end` inside a run starting at `runStart`, or undefined. */
 function titleEndingAt(
   text: string,
@@ -101,6 +120,7 @@ function titleEndingAt(
 ): { start: number; title: string } | undefined {
   let seg = text.slice(runStart, end);
   if (!m.headAtEnd.test(seg)) return undefined;
+  if (countedAt(text, runStart)) return undefined;
   let start = runStart;
   const opening = CLAUSE_OPENINGS.exec(seg);
   if (opening && opening[0].length < seg.length) {

@@ -7,7 +7,7 @@
 import { STEP_UNITS } from './text/normalize';
 import { LiteralMatcher } from './text/literal-matcher';
 import { marks } from './text/buffers';
-import { surnameLengthAt } from './surnames';
+import { minorityNameAt, surnameLengthAt } from './surnames';
 import { alternationOf as alternation, wordsOf } from './lexicons/index';
 import type { OfficialLevel } from './types';
 import {
@@ -44,7 +44,16 @@ const NOT_NAME_ENDINGS = wordsOf('surnames', 'notNameEndings');
 /** Name lengths tried before a head (习近平总书记, 赵革书记, 欧阳明明书记), most likely first. */
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
 /** 市领导甲、乙、丙出席: a unit, up to four characters, 领导 (not 领导小组), then the list. */
-const LEADER_LIST_SOURCE = `(?:${alternation(wordsOf('titles', 'leaderListUnits'))})[\\u4e00-\\u9fff]{0,4}?领导(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:有|是)?[:：]?[ \\t\\u3000]*`;
+const LEADER_LIST_SOURCE = `(?:${alternation(wordsOf('titles', 'leaderListUnits'))})[\\u4e00-\\u9fff]{0,6}?领导(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:有|是)?[:：]?[ \\t\\u3000]*`;
+const ORGANS_BEFORE_NAME = wordsOf('titles', 'organsBeforeNameAndHead');
+
+/** The party committee written right before `at` (市委 in 市委许继伟书记), or ''. */
+function organBefore(text: string, at: number): string {
+  for (const organ of ORGANS_BEFORE_NAME)
+    if (text.startsWith(organ, at - organ.length) && leftContextOk(text, at - organ.length))
+      return organ;
+  return '';
+}
 /** Unresolved titles looked up between two yields. */
 const UNRESOLVED_PER_STEP = 500;
 /** Officials turned into results between two yields. */
@@ -154,8 +163,10 @@ function* findTitled(
       const end = listNameEnd(text, nameStart, m, true);
       const sl = surnameLengthAt(text, nameStart);
       // 市委常委陈社教、: a three-character name is plausible whatever its characters.
+      // 委员齐聚银川: a single surname with three more characters is a Tibetan name or none.
       const plausible =
         (sl === 0 || end - nameStart === sl + 2 || givenNameOk(text, nameStart + sl, end)) &&
+        (sl !== 1 || end - nameStart <= 3 || minorityNameAt(text, nameStart)) &&
         !NOT_NAME_ENDINGS.some((w) => text.startsWith(w, end - w.length));
       if (end > 0 && plausible && '、,，'.includes(text.charAt(end))) nameEnd = end;
     }
@@ -204,24 +215,30 @@ function* findTitled(
       const sl = surnameLengthAt(text, ns);
       if (sl === 0 || len - sl < 1 || len - sl > 2) continue;
       const anyContext = ANY_CONTEXT_HEADS.has(h.word);
-      if (!givenNameOk(text, ns + sl, hs) || (!anyContext && !leftContextOk(text, ns))) continue;
+      // 市委许继伟书记: the committee before the name opens the title.
+      const organ = anyContext || leftContextOk(text, ns) ? '' : organBefore(text, ns);
+      if (
+        !givenNameOk(text, ns + sl, hs) ||
+        (!anyContext && organ === '' && !leftContextOk(text, ns))
+      )
+        continue;
       // 区政协副秘书长: a place and its organ, not 区 the surname.
       if (
         PLACE_UNITS.has(text.slice(ns, ns + sl)) &&
         ORGANS_AFTER_PLACE.has(text.slice(ns + sl, hs))
       )
         continue;
-      if (isCovered(ns, hs)) break;
+      if (isCovered(ns - organ.length, hs)) break;
       found.push({
-        start: ns,
+        start: ns - organ.length,
         end: hs + title.length,
         nameStart: ns,
         nameEnd: hs,
         name: text.slice(ns, hs),
-        titles: [title],
+        titles: [organ + title],
         role: 'titled',
       });
-      cover(ns, hs + title.length);
+      cover(ns - organ.length, hs + title.length);
       break;
     }
   }

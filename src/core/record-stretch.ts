@@ -48,6 +48,7 @@ const BY_WORDS = words('chairByWords');
 /** The default matchers, for reading a list of names with no title. */
 const MATCHERS = getMatchers([], []);
 const ATTENDEE_RE = new RegExp(alternationOf(words('attendeeCues')), 'g');
+const LIST_OPENINGS = words('attendeeListOpenings').join('');
 const RELAY_RE = new RegExp(alternationOf(words('relayCues')), 'g');
 const RELAY_END_RE = new RegExp(alternationOf(words('relayEnds')), 'g');
 /** 王伟的主持, 甲、乙主持: the name is not the cue's subject. */
@@ -119,15 +120,19 @@ function madeOfOfficials(
 ): boolean {
   let covered = 0;
   let reach = s;
+  let first = -1;
   for (let i = firstEndingAfter(officials, s); i < officials.length; i++) {
     const o = officials[i] as RawOfficial;
     if (o.start >= e) break;
     if (o.start < s || o.end > e) continue;
+    if (first < 0) first = o.start;
     covered += Math.max(0, o.end - Math.max(o.start, reach));
     reach = Math.max(reach, o.end);
   }
+  // 担任本届政协委员的十一届省政协副主席甲、乙: a phrase ending in 的 may describe the list.
+  const from = first > s && text.charAt(first - 1) === '的' ? first : s;
   let han = 0;
-  for (let k = s; k < e; k++) if (isHan(text.charCodeAt(k))) han++;
+  for (let k = from; k < e; k++) if (isHan(text.charCodeAt(k))) han++;
   return covered > 0 && covered >= han * LIST_COVER;
 }
 
@@ -145,6 +150,35 @@ function officialsListStart(text: string, cs: number, officials: readonly RawOff
     start = prev;
   }
   return start;
+}
+
+/** Farthest an attendance cue stands from the word opening its list (出席大会的省领导有). */
+const LIST_OPENING_REACH = 16;
+/** Longest list of those present read after its opening. */
+const MAX_OPENED_LIST = 1500;
+
+/**
+ * Where the list of those present starts when the cue at `from` is part of a phrase that opens
+ * it (出席大会的省领导有:), or -1.
+ */
+function listOpenedAfter(text: string, from: number): number {
+  let de = false;
+  for (let k = from; k < from + LIST_OPENING_REACH && k < text.length; k++) {
+    const ch = text.charAt(k);
+    if (ch === '的') de = true;
+    else if (de && LIST_OPENINGS.includes(ch)) {
+      const colon = '：:'.includes(text.charAt(k + 1)) ? 1 : 0;
+      return k + 1 + colon;
+    } else if (!isHan(text.charCodeAt(k))) return -1;
+  }
+  return -1;
+}
+
+/** End of the sentence running from `at` (its full stop or line break). */
+function sentenceEnd(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && k - at < MAX_OPENED_LIST && !'。\n'.includes(text.charAt(k))) k++;
+  return k;
 }
 
 /** Adds the people and relayed items of one record's stretch `[from, to)` to `record`. */
@@ -213,6 +247,17 @@ export function readStretch(
       if (o.nameStart < cs || o.nameEnd > at) continue;
       if (chairCue !== undefined && o.nameEnd <= chairCue) continue;
       add(record.attendees, record.sources.attendees, o.name, o);
+    }
+    // 应邀出席大会的省领导有:甲，乙…: the cue opens a list that runs to the sentence's end.
+    const opened = listOpenedAfter(text, at + m[0].length);
+    if (opened >= 0) {
+      const end = sentenceEnd(text, opened);
+      for (let i = firstEndingAfter(inside, opened); i < inside.length; i++) {
+        const o = inside[i] as RawOfficial;
+        if (o.start >= end) break;
+        if (o.nameStart >= opened && !record.chairs.includes(o.name))
+          add(record.attendees, record.sources.attendees, o.name, o);
+      }
     }
     // 王少玄、刘连根在主席台就座: names with no title, the clause's whole subject.
     for (const name of bareNamesBefore(text, at, MATCHERS))

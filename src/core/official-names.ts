@@ -7,6 +7,7 @@ import { codeUnitFlags } from './text/code-unit-flags';
 import { LiteralMatcher } from './text/literal-matcher';
 import {
   minorityNameAt,
+  notNameAt,
   NAME_DOTS,
   NON_NAME_CHARS,
   NOT_IN_LISTED_NAMES,
@@ -84,6 +85,10 @@ export function nameOf(text: string, start: number, end: number): string {
   return name;
 }
 
+/** Words linking a name to its post (甲为副团长). */
+const LINK_WORDS = new Set(wordsOf('titles', 'appointmentLinks'));
+/** Farthest a post's head stands after such a link. */
+const MAX_POST_AFTER_LINK = 20;
 /** Longest name part after the last dot of a transliterated name. */
 const MAX_NAME_PART = 8;
 
@@ -138,13 +143,23 @@ function dottedNameEnd(text: string, at: number, m: Matchers): number {
       cut > lastStart && cut < p
         ? (m.listEnd.wordAt(text, cut) ?? m.afterName.wordAt(text, cut))
         : undefined;
-    return word !== undefined && word.length >= 2 ? cut : p;
+    // 赛力克·哈布肯为代表团副团长: 为 before a post also ends the name.
+    const ends =
+      word !== undefined &&
+      (word.length >= 2 ||
+        (LINK_WORDS.has(word) &&
+          m.head.nextIndex(text, cut + 1, cut + 1 + MAX_POST_AFTER_LINK) >= 0));
+    return ends ? cut : p;
   }
+  // 赛力克·哈布肯为代表团副团长: the link before the post is no part of the name.
+  if (cut > lastStart + 1 && LINK_WORDS.has(text.charAt(cut - 1))) return cut - 1;
   return cut > lastStart ? cut : -1;
 }
 
 /** Longest minority name written without a surname or dots (巴根那, 尼玛卓玛). */
 const MAX_MINORITY_NAME = 4;
+/** Longest such name when punctuation closes it (宝音满都呼,). */
+const MAX_CLOSED_MINORITY_NAME = 6;
 
 /**
  * End of a Mongolian, Tibetan … name with no surname at `at` (旗政协主席巴根那主持), or -1: it must
@@ -156,13 +171,17 @@ function minorityAfterTitleEnd(text: string, at: number, m: Matchers): number {
   // word after the name can say where it ends.
   for (let end = at + 2; end <= at + MAX_MINORITY_NAME && hanAt(text, end - 1); end++)
     if (!hanAt(text, end) || (m.afterName.wordAt(text, end)?.length ?? 0) >= 2) return end;
-  return -1;
+  // 宝音满都呼,: a longer one when punctuation closes it.
+  let end = at + MAX_MINORITY_NAME;
+  while (end < at + MAX_CLOSED_MINORITY_NAME && hanAt(text, end)) end++;
+  return hanAt(text, end) || !hanAt(text, end - 1) ? -1 : end;
 }
 
 /** End of a name starting at `at` (surname + 1–2 characters, then a fitting context), or -1. */
 export function matchNameAt(text: string, at: number, m: Matchers = getMatchers([], [])): number {
   const dotted = dottedNameEnd(text, at, m);
   if (dotted > 0) return dotted;
+  if (notNameAt(text, at)) return -1;
   const sl = surnameLengthAt(text, at);
   if (sl === 0) return minorityAfterTitleEnd(text, at, m);
   const long = at + sl + 2;
@@ -223,7 +242,7 @@ const MAX_LIST_NAME = 4;
 export function listNameEnd(text: string, at: number, m: Matchers, first = false): number {
   const dotted = dottedNameEnd(text, at, m);
   if (dotted > 0) return dotted;
-  if (!hanAt(text, at)) return -1;
+  if (!hanAt(text, at) || notNameAt(text, at)) return -1;
   const sl = surnameLengthAt(text, at);
   if (
     sl === 0 &&

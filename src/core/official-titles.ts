@@ -29,6 +29,8 @@ const ORGANISATION_OPENINGS = wordsOf('titles', 'organisationOpenings');
 const PLACE_UNITS = wordsOf('titles', 'placeUnits');
 const AFTER_PLACE = alternation(wordsOf('titles', 'organisationsAfterPlace'));
 const DEPARTMENT_ENDINGS = alternation(wordsOf('titles', 'departmentEndings'));
+/** Words saying where people sat or stood (就座, 就坐, 出席): a phrase with one describes them. */
+const SEATED = new RegExp(alternation(wordsOf('titles', 'seatedWords')));
 /** 位, 名: after a count, a group of people. */
 const COUNT_MEASURES = wordsOf('titles', 'countMeasures').join('');
 /** Time and connective words that may open a clause before a title (今天上午市委书记…). */
@@ -130,9 +132,12 @@ function titleEndingAt(
   // 市委常委、宣传部部长: after 、 a department of the organisation already named may open a title.
   const listed = runStart > 0 && '、,，'.includes(text.charAt(runStart - 1));
   let valid = m.validStart.test(seg) || (listed && m.departmentTitle.test(seg));
-  // 出席会议的市委常委: a title starting after 的 when the words before it are no title.
+  // 出席会议的市委常委: a title starting after 的 when the words before it are no title, or
+  // describe where the holders sat (在主席台就座的大会主席团成员); 党的 belongs to titles.
   const de = seg.lastIndexOf('的');
-  if (!valid && de >= 0 && m.validStart.test(seg.slice(de + 1))) {
+  const described = de > 0 && seg.charAt(de - 1) !== '党' && SEATED.test(seg.slice(0, de));
+  // The rest still ends with the head, so a described title is whatever follows 的.
+  if (described || (!valid && de >= 0 && m.validStart.test(seg.slice(de + 1)))) {
     start += de + 1;
     seg = seg.slice(de + 1);
     valid = true;

@@ -153,7 +153,9 @@ function* findTitled(
     // 市委书记 张三: a space may stand between the title and the name.
     let nameStart = headEnd + gapAt(text, headEnd);
     // 执行主席是甲、乙 / 委员有甲、乙 / 执行主席由甲、乙担任: a linker before a list of names.
-    const link = m.listLinker.wordAt(text, nameStart);
+    // 其他成员有:甲、乙: a colon may follow the linking word.
+    let link = m.listLinker.wordAt(text, nameStart);
+    if (link !== undefined) link += m.listLinker.wordAt(text, nameStart + link.length) ?? '';
     const linked = link === undefined ? -1 : listNameEnd(text, nameStart + link.length, m, true);
     let nameEnd = linked;
     if (linked > 0) nameStart += link?.length ?? 0;

@@ -54,3 +54,12 @@ export function minorityNameAt(text: string, at: number): boolean {
   for (const len of MINORITY_LENGTHS) if (MINORITY_SET.has(text.slice(at, at + len))) return true;
   return false;
 }
+
+const NOT_NAMES = new Set(wordsOf('surnames', 'notNames'));
+const NOT_NAME_LENGTHS = [...new Set([...NOT_NAMES].map((w) => w.length))];
+
+/** True when a common word that reads as a name starts at `at` (总书记关于…, 领导向上级…). */
+export function notNameAt(text: string, at: number): boolean {
+  for (const len of NOT_NAME_LENGTHS) if (NOT_NAMES.has(text.slice(at, at + len))) return true;
+  return false;
+}

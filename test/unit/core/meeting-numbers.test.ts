@@ -22,6 +22,13 @@ describe('findMeetings', () => {
     });
   });
 
+  it('reads a numbered collective study session as a meeting', () => {
+    expect(meetings('学习了中共中央政治局第十六次集体学习时的重要讲话精神。')[0]).toMatchObject({
+      ordinals: [16],
+      body: '中共中央政治局',
+    });
+  });
+
   it('reads lists of ordinals', () => {
     const text = '深入学习贯彻省委第二十五、二十六次专题会议精神';
     expect(meetings(text)[0]).toMatchObject({ ordinals: [25, 26], body: '省委' });

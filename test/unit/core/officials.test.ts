@@ -255,6 +255,33 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     expect(byName('会议传达了市委陈建平书记的讲话精神。')).toEqual({ 陈建平: ['市委书记'] });
   });
 
+  it('reads a list after a descriptive title and 有:, and a dotted name before 为 and a post', () => {
+    expect(byName('在主席台就座的大会主席团其他成员有:李明、赵刚、孙红。')).toEqual({
+      李明: ['大会主席团其他成员'],
+      赵刚: ['大会主席团其他成员'],
+      孙红: ['大会主席团其他成员'],
+    });
+    expect(byName('地区人大工委主任艾力·买买提为代表团副团长。')).toEqual({
+      '艾力·买买提': ['地区人大工委主任'],
+    });
+  });
+
+  it('reads a longer Mongolian name that punctuation closes, 河长 and 致开幕词', () => {
+    expect(byName('旗人大常委会主任宝音满都呼,旗政协主席郝明参加会议。')).toEqual({
+      宝音满都呼: ['旗人大常委会主任'],
+      郝明: ['旗政协主席'],
+    });
+    expect(byName('区政协主席、区级河长周文清前往检查。')).toEqual({
+      周文清: ['区政协主席', '区级河长'],
+    });
+    expect(byName('镇党委书记阮明致开幕词。')).toEqual({ 阮明: ['镇党委书记'] });
+  });
+
+  it('reads no name from a common word after a title (总书记关于…)', () => {
+    expect(byName('深入学习习近平总书记关于党的建设的重要思想。')).not.toHaveProperty('关于');
+    expect(byName('深入学习习近平总书记关于党的建设的重要思想。')).not.toHaveProperty('关于党');
+  });
+
   it('reads Tibetan names with no surname after a title', () => {
     expect(byName('市政协主席公保扎西主持会议。')).toEqual({ 公保扎西: ['市政协主席'] });
     expect(byName('县长江拥洛追讲话。')).toEqual({ 江拥洛追: ['县长'] });

@@ -64,6 +64,7 @@ import {
 } from './lib/dynamic-pages';
 import {
   PROBE,
+  gotoUntilPainted,
   bundleTreeWalkerBaseline,
   readBench,
   runExtension,
@@ -147,18 +148,13 @@ async function tracedRun(url: string): Promise<{ oneShotMs: number; lines: strin
     await page.addInitScript(PROBE);
     const cdp = await cr.context.newCDPSession(page);
     const stopTrace = await startTrace(cdp);
-    const painted = page.waitForEvent('console', {
-      predicate: (m) => m.text() === 'zwl-bench-painted',
-      timeout: 300_000,
-    });
     // Env ZWL_BENCH_PROFILE=1 adds a sampled CPU profile: the busiest functions of each long task.
     const profiling = process.env.ZWL_BENCH_PROFILE === '1';
     // Always sampled (every 1 ms) for the extension's JS time; finer for ZWL_BENCH_PROFILE=1.
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: profiling ? 250 : 1000 });
     await cdp.send('Profiler.start');
-    await page.goto(url, { timeout: 120_000 });
-    await painted;
+    await gotoUntilPainted(page, url);
     // Work that follows the paint (the panel, observers) still counts.
     await page.waitForTimeout(1000);
     const ext = await readBench(page);

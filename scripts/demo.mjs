@@ -12,8 +12,9 @@ import {
   PANEL_SELECTOR,
   REPO_ROOT,
   launchChromium,
-  readPanelAttributes,
+  readTabStatus,
   startFixtureServer,
+  waitForTabStatus,
 } from '../test/support/index.ts';
 
 const OUT_DIR = join(REPO_ROOT, 'out', 'demo');
@@ -51,29 +52,28 @@ function withTimeout(promise, ms, what) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Waits until the content script has settled on a page (panel host with a state), or gives up. */
+/**
+ * Waits until the content script has settled on a page (it reached the background, so its panel
+ * is shown), or gives up; answers the summary of its tab status (as the popup reads it), or null
+ * when the page has no panel.
+ */
 async function waitForPanel(page) {
-  const settled = (attrs, timeout) =>
-    page
-      .waitForFunction(
-        ({ sel, attrs }) => {
-          const host = document.querySelector(sel);
-          return !!host && attrs.every((a) => host.hasAttribute(a));
-        },
-        { sel: PANEL_SELECTOR, attrs },
-        { timeout },
-      )
-      .then(
-        () => true,
-        () => false,
-      );
-  // No host at all means the extension shows nothing here (e.g. a page without Chinese text).
-  if (await settled(['data-background'], 6_000)) {
-    await settled(['data-background', 'data-state'], 3_000);
+  const settled = (ok, timeout) =>
+    waitForTabStatus(page, ok, timeout).then(
+      () => true,
+      () => false,
+    );
+  // No panel at all means the extension shows nothing here (e.g. a page without Chinese text).
+  if (await settled((s) => s.background !== null, 6_000)) {
+    await settled((s) => s.annotated, 3_000);
     // Give the highlights a moment to paint before the screenshot.
     await page.waitForTimeout(300);
   }
-  return readPanelAttributes(page);
+  if (!(await page.$(PANEL_SELECTOR))) return null;
+  const status = await readTabStatus(page);
+  if (!status) return null;
+  const { annotated, isGovNews, score, counts, background } = status;
+  return { annotated, isGovNews, score: Number(score.toFixed(2)), counts, background };
 }
 
 /** Selects the first sentence of the first article paragraph, as a reader would. */
@@ -93,15 +93,10 @@ async function selectPassage(page) {
   });
 }
 
-/** Waits for the content script to report a saved clip on the page host. */
+/** Waits for the content script to report a saved clip in its tab status. */
 async function waitForLastClip(page, timeoutMs) {
   try {
-    const handle = await page.waitForFunction(
-      (sel) => document.querySelector(sel)?.getAttribute('data-last-clip') || null,
-      PANEL_SELECTOR,
-      { timeout: timeoutMs },
-    );
-    return await handle.jsonValue();
+    return (await waitForTabStatus(page, (s) => s.lastClipId !== null, timeoutMs)).lastClipId;
   } catch {
     return null;
   }
@@ -141,9 +136,7 @@ async function saveClip(cr, server, extPage) {
   const clipId = reply?.ok ? await waitForLastClip(page, 5_000) : null;
   if (!clipId) {
     await page.close();
-    const why = reply?.ok
-      ? 'no data-last-clip confirmed on the page'
-      : (reply?.error ?? 'no reply');
+    const why = reply?.ok ? 'no clip id confirmed in the tab status' : (reply?.error ?? 'no reply');
     return skip('save clip', `the extension did not save the selection (${why})`);
   }
   summary.clip = { id: clipId, page: CLIP_PAGE, via: 'tab/save-selection (popup path)', quote };

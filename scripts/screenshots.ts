@@ -14,6 +14,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../test/support/browsers';
 import { openShadow } from '../test/support/cdp-shadow';
 import { startFixtureServer } from '../test/support/fixture-server';
+import { waitForAnnotated } from '../test/support/tab-status';
 import { REPO_ROOT, snapshotExtension } from './lib/chromium-cdp';
 
 const OUT = process.env.ZWL_SCREENSHOTS_OUT ?? join(REPO_ROOT, 'docs', 'screenshots');
@@ -22,13 +23,9 @@ const PANEL = 'zhengwen-lens-panel[data-zhengwen-lens-ui]';
 const VIEWPORT = { width: 1280, height: 800 };
 const SEEDS = ['seed-000.html', 'seed-001.html', 'seed-002.html', 'seed-003.html', 'seed-004.html'];
 
-/** Waits until the content script says the page is annotated. */
+/** Waits until the content script says the page is annotated (its tab status). */
 async function waitAnnotated(page: Page): Promise<void> {
-  await page.waitForFunction(
-    (sel: string) => document.querySelector(sel)?.getAttribute('data-state') === 'annotated',
-    PANEL,
-    { timeout: 60_000 },
-  );
+  await waitForAnnotated(page, 60_000);
 }
 
 /** Centre of the first range of highlight `name` that lies in the viewport, or null. */

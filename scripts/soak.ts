@@ -9,9 +9,9 @@
  */
 import { cpus, totalmem } from 'node:os';
 import { startFixtureServer } from '../test/support/fixture-server';
+import { waitForAnnotated } from '../test/support/tab-status';
 import { formatMb, launchCdpChromium } from './lib/chromium-cdp';
 
-const PANEL = 'zhengwen-lens-panel[data-zhengwen-lens-ui]';
 const SEEDS = ['seed-000.html', 'seed-001.html', 'seed-002.html', 'seed-003.html', 'seed-004.html'];
 const MAX_GROWTH = 0.2;
 
@@ -30,14 +30,10 @@ async function main(): Promise<void> {
   const page = await cr.browser.newPage();
   const failures: string[] = [];
 
-  /** Loads `path` and waits until the panel says the page is annotated. */
+  /** Loads `path` and waits until the content script says the page is annotated. */
   async function annotate(path: string): Promise<void> {
     await page.goto(server.url(path), { waitUntil: 'load' });
-    await page.waitForFunction(
-      (sel: string) => document.querySelector(sel)?.getAttribute('data-state') === 'annotated',
-      { timeout: 20_000, polling: 50 },
-      PANEL,
-    );
+    await waitForAnnotated(page, 20_000);
   }
 
   /** Heap figures measured on the same page each time. */

@@ -11,12 +11,12 @@ import { annotate } from '../../src/core/index';
 import { extractPageText } from '../../src/dom/page-text';
 import type { ChromiumSession } from '../../test/support/browsers';
 import { corpusDir } from '../../test/support/corpus-dir';
+import { annotatedStamp, readTabStatus } from '../../test/support/tab-status';
 import type { FixtureServer } from '../../test/support/fixture-server';
 import { REPO_ROOT } from '../lib/chromium-cdp';
 import { launchPlainChromium, NAME_HELPER } from './chromium';
 import { median, ms, ratio, table, type Row } from './report-table';
 
-const PANEL = 'zhengwen-lens-panel[data-zhengwen-lens-ui]';
 const MARK_JS = join(REPO_ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js');
 
 /** The section's figures: its rows, and the page's size and entity count for the prose. */
@@ -60,21 +60,14 @@ function bigArticlePage(seeds: string[], chars: number): string {
 
 /**
  * Page script run before any other (a string: tsx would wrap named inner functions in a `__name`
- * helper that does not exist in the page): records when the panel reports `annotated`, when the
- * next frame after that was painted, and every long task.
+ * helper that does not exist in the page): records every long task. When the page is annotated
+ * is asked from the extension (`annotatedStamp`, every 20 ms) and set in `__zwlAnnotatedAt`.
  */
 const RECORD_ANNOTATION_TIME = `(() => {
   window.__zwlLongTasks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__zwlLongTasks.push(e.duration);
   }).observe({ type: 'longtask', buffered: true });
-  new MutationObserver(() => {
-    const host = document.querySelector(${JSON.stringify(PANEL)});
-    if (host && host.getAttribute('data-state') === 'annotated' && window.__zwlAnnotatedAt === undefined) {
-      window.__zwlAnnotatedAt = performance.now();
-      requestAnimationFrame(() => requestAnimationFrame(() => { window.__zwlPaintedAt = performance.now(); }));
-    }
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
 })();`;
 
 /** Installs `RECORD_ANNOTATION_TIME` in `page`. */
@@ -101,20 +94,22 @@ export async function benchHighlighting(
   for (let i = 0; i < 3; i++) {
     const page = await cr.context.newPage();
     await recordAnnotatedTime(page);
+    const stamp = annotatedStamp(page, 120_000);
     await page.goto(server.url(`bench/big.html?run=${i}`));
-    await page
-      .waitForFunction(
-        (sel: string) => document.querySelector(sel)?.getAttribute('data-state') === 'annotated',
-        PANEL,
-        { timeout: 120_000, polling: 50 },
-      )
-      .catch(async (err: unknown) => {
-        const attrs = await page.evaluate((sel: string) => {
-          const host = document.querySelector(sel);
-          return host ? host.getAttributeNames().map((n) => `${n}=${host.getAttribute(n)}`) : [];
-        }, PANEL);
-        throw new Error(`big page not annotated: host ${attrs.join(' ')}: ${String(err)}`);
-      });
+    const at = await stamp.catch(async (err: unknown) => {
+      const status = await readTabStatus(page);
+      throw new Error(`big page not annotated: status ${JSON.stringify(status)}: ${String(err)}`);
+    });
+    // The next frame after the extension said it was annotated.
+    await page.evaluate((at: number) => {
+      const w = window as unknown as { __zwlAnnotatedAt?: number; __zwlPaintedAt?: number };
+      w.__zwlAnnotatedAt = at - performance.timeOrigin;
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          w.__zwlPaintedAt = performance.now();
+        }),
+      );
+    }, at);
     const t = await page.evaluate(async () => {
       const w = window as unknown as {
         __zwlAnnotatedAt?: number;
@@ -132,7 +127,12 @@ export async function benchHighlighting(
         longest: Math.max(0, ...w.__zwlLongTasks),
       };
     });
-    counts = (await page.getAttribute(PANEL, 'data-counts')) ?? '';
+    const status = await readTabStatus(page);
+    counts = status
+      ? Object.entries(status.counts)
+          .map(([k, n]) => `${k}:${n}`)
+          .join(' ')
+      : '';
     extRuns.push(t.fromIdle);
     extLong.push(t.longest);
     await page.close();

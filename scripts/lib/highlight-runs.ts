@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
-import { REPO_ROOT } from '../../test/support';
+import { REPO_ROOT, annotatedStamp, readTabStatus } from '../../test/support';
 import {
   FEEL_PROBE,
   NAME_HELPER,
@@ -20,7 +20,7 @@ import {
   type ScrollFrames,
 } from './page-feel';
 
-/** Installed before any page script: records long tasks, LoAF scripts and the panel's progress. */
+/** Installed before any page script: records long tasks, LoAF scripts and DOMContentLoaded. */
 export const PROBE = `(() => {
   const w = window;
   w.__bench = { longTasks: [], loafScripts: [], dcl: 0, annotated: 0, painted: 0 };
@@ -34,14 +34,36 @@ export const PROBE = `(() => {
       .observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
   document.addEventListener('DOMContentLoaded', () => { w.__bench.dcl = performance.now(); });
-  new MutationObserver(() => {
-    const host = document.querySelector('zhengwen-lens-panel');
-    if (host && host.getAttribute('data-state') === 'annotated' && !w.__bench.annotated) {
-      w.__bench.annotated = performance.now();
-      requestAnimationFrame(() => setTimeout(() => { w.__bench.painted = performance.now(); console.debug('zwl-bench-painted'); }, 0));
-    }
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
 })();`;
+
+/**
+ * Loads `url` in `page` and waits until the extension says the page is annotated (its tab status,
+ * asked from the extension every 20 ms: the figure's resolution), then for the next frame; records
+ * both in PROBE's `annotated` and `painted` (page clock).
+ */
+export async function gotoUntilPainted(
+  page: Page,
+  url: string,
+  timeoutMs = 300_000,
+): Promise<void> {
+  const stamp = annotatedStamp(page, timeoutMs);
+  await page.goto(url, { timeout: 120_000 });
+  const at = await stamp;
+  await page.evaluate(
+    (at: number) =>
+      new Promise<void>((resolve) => {
+        const w = window as unknown as { __bench: { annotated: number; painted: number } };
+        w.__bench.annotated = at - performance.timeOrigin;
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            w.__bench.painted = performance.now();
+            resolve();
+          }, 0),
+        );
+      }),
+    at,
+  );
+}
 
 /** What PROBE recorded (page clock, ms). */
 export interface BenchData {
@@ -102,21 +124,16 @@ export interface ExtensionRun {
 export async function runExtension(context: BrowserContext, url: string): Promise<ExtensionRun> {
   const page = await context.newPage();
   for (const script of [NAME_HELPER, PROBE, FEEL_PROBE]) await page.addInitScript(script);
-  const painted = page.waitForEvent('console', {
-    predicate: (m) => m.text() === 'zwl-bench-painted',
-    timeout: 300_000,
-  });
-  await page.goto(url, { timeout: 120_000 });
-  // Told through the console rather than polled: polling would run the driver's scripts on the
-  // page's main thread while the extension works.
-  await painted;
+  await gotoUntilPainted(page, url);
   await page.waitForTimeout(1000);
   const bench = await readBench(page);
   const feel = await feelBetween(page, bench.dcl, bench.painted);
-  const counts =
-    (await page.evaluate(() =>
-      document.querySelector('zhengwen-lens-panel')?.getAttribute('data-counts'),
-    )) ?? '';
+  const status = await readTabStatus(page);
+  const counts = status
+    ? Object.entries(status.counts)
+        .map(([k, n]) => `${k}:${n}`)
+        .join(' ')
+    : '';
   const frames = await scrollPair(page);
   await page.close();
   return { ms: bench.painted - bench.dcl, feel, frames, counts };

@@ -93,7 +93,7 @@ export function createClipper(
     setStatus({ tone: 'info', text: t('pageSaving') });
     try {
       const { clip } = await send('clips/save', { draft });
-      panel.setData('last-clip', clip.id);
+      state.lastClipId = clip.id;
       setStatus({ tone: 'ok', text: t('pageSaved') });
       void countSavedHere();
       return clip.id;
@@ -132,8 +132,8 @@ export function createClipper(
       const range =
         found.found === 'none' ? null : rangeFromOffsets(a.pageText, found.start, found.end);
       const outcome = range ? found.found : 'none';
+      state.anchor = outcome;
       panel.show();
-      panel.setData('anchor', outcome);
       if (!range) {
         state.expanded = true;
         setStatus({ tone: 'error', text: t('pagePassageGone') });

@@ -13,7 +13,6 @@ import type { Settings } from '../shared/settings';
 import type { TabStatus } from '../shared/tab-messages';
 import { isGovUnderSettings } from './annotate-policy';
 import type { RegisteredEntity } from './highlight-registry';
-import { KINDS } from './highlight-palette';
 import { createEntityDigest, type EntityDigest, type EntitySummary } from './panel/entity-summary';
 import type { CardView, PanelView, StatusView } from './panel/page-panel';
 
@@ -48,6 +47,10 @@ export interface PageState {
   switchedOffByUser: boolean;
   /** The background's version once it answered (`unreachable` if it did not). */
   backgroundVersion: string | null;
+  /** The last clip saved from the page, once the background stored it. */
+  lastClipId: string | null;
+  /** How the last saved passage asked for was found again. */
+  anchor: TabStatus['anchor'];
   /** Panel-only state. */
   expanded: boolean;
   visible: Record<EntityKind, boolean>;
@@ -68,6 +71,8 @@ export function createPageState(settings: Settings): PageState {
     paintedFrom: null,
     switchedOffByUser: false,
     backgroundVersion: null,
+    lastClipId: null,
+    anchor: null,
     expanded: false,
     visible: { ...settings.kinds },
     status: null,
@@ -117,12 +122,6 @@ export function digestOf(state: PageState): EntityDigest {
 /** Counts of painted entities per kind. */
 export function countPainted(state: PageState): Record<EntityKind, number> {
   return { ...digestOf(state).counts };
-}
-
-/** `official:2 meeting:1 directive:1`, the host's `data-counts`. */
-export function countsText(state: PageState): string {
-  const { counts } = digestOf(state);
-  return KINDS.map((k) => `${k}:${counts[k]}`).join(' ');
 }
 
 /** The summary of what is painted. */
@@ -188,5 +187,8 @@ export function tabStatusOf(state: PageState, hasChineseText: boolean): TabStatu
     signals: page?.signals ?? [],
     ...(page?.title !== undefined && { title: page.title }),
     counts: countPainted(state),
+    background: state.backgroundVersion,
+    lastClipId: state.lastClipId,
+    anchor: state.anchor,
   };
 }

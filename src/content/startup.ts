@@ -24,6 +24,9 @@ const NO_CHINESE: TabStatus = {
   score: 0,
   signals: [],
   counts: { official: 0, meeting: 0, directive: 0 },
+  background: null,
+  lastClipId: null,
+  anchor: null,
 };
 
 /** Runs the content script on `doc` until `signal` aborts. */

@@ -8,7 +8,11 @@ import { selectorsSchema } from '../core/clips/schema';
 import type { Declarations, RequestOf, ResponseOf } from './message-kit';
 import { message } from './message-kit';
 
-/** Detection and counts a tab reports to the popup. */
+/**
+ * What a tab's content script tells the extension about the page: detection and counts (the
+ * popup shows them), and the rest of the panel's summary. Only the extension can ask: the page
+ * sees none of it (the panel host carries no summary attributes).
+ */
 export interface TabStatus {
   /** False when the page has no Chinese text (the content script stopped early). */
   hasChinese: boolean;
@@ -18,6 +22,12 @@ export interface TabStatus {
   signals: Array<{ name: string; weight: number; evidence?: string }>;
   title?: string;
   counts: { official: number; meeting: number; directive: number };
+  /** The background's version once it answered the panel's first ping (`unreachable` if not). */
+  background: string | null;
+  /** Id of the last clip saved from this page, once the background stored it. */
+  lastClipId: string | null;
+  /** How the last saved passage asked for was found again on the page. */
+  anchor: 'exact' | 'fuzzy' | 'none' | null;
 }
 
 /** The content script's messages. */

@@ -4,13 +4,16 @@
  * genre, and hostile pages. One browser for the whole file. The panel lives in a closed shadow
  * root; the test reaches it through the DevTools protocol (`DOM.getDocument` with `pierce`).
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   evaluateIn,
   launchChromium,
+  readTabStatus,
   sendFromExtensionPage,
+  sendTabMessage,
   startFixtureServer,
+  waitForAnnotated,
+  waitForTabStatus,
   type ChromiumSession,
   type FixtureServer,
 } from '../support';
@@ -22,11 +25,8 @@ import {
   addContentPages,
   appendMeetingParagraph,
   hasHost,
-  parseCounts,
   readDomBeforeAfter,
   readHighlights,
-  waitForAnnotated,
-  waitForHost,
 } from './content-pages';
 
 const click = (shadow: Shadow, selector: string): Promise<boolean> =>
@@ -56,29 +56,6 @@ let server: FixtureServer;
 let cr: ChromiumSession;
 let pages: ReturnType<typeof addContentPages>;
 
-/** Sends a tab message from the background to `page`'s tab, as the popup and the menu do. */
-async function sendToPageTab(page: Page, message: unknown): Promise<unknown> {
-  await page.bringToFront();
-  return cr.serviceWorker.evaluate(
-    async ({ message }) => {
-      const c = (
-        globalThis as unknown as {
-          chrome: {
-            tabs: {
-              query(q: { active: boolean }): Promise<Array<{ id?: number }>>;
-              sendMessage(id: number, m: unknown): Promise<unknown>;
-            };
-          };
-        }
-      ).chrome;
-      // Without the "tabs" permission tabs cannot be found by URL: the page is the active tab.
-      const [tab] = await c.tabs.query({ active: true });
-      return c.tabs.sendMessage(tab!.id!, message);
-    },
-    { message },
-  );
-}
-
 beforeAll(async () => {
   server = await startFixtureServer();
   pages = addContentPages(server);
@@ -94,16 +71,8 @@ describe('seed fixtures', () => {
     it(`${seed.page}: highlights and panel list the expected findings`, async () => {
       const page = await cr.context.newPage();
       await page.goto(server.url(seed.page));
-      await waitForAnnotated(page);
-      const attrs = await page.evaluate(() => {
-        const h = document.querySelector('zhengwen-lens-panel')!;
-        return {
-          counts: h.getAttribute('data-counts'),
-          detection: h.getAttribute('data-detection'),
-        };
-      });
-      expect(attrs.detection).toBe('gov');
-      const counts = parseCounts(attrs.counts);
+      const { isGovNews, counts } = await waitForAnnotated(page);
+      expect(isGovNews).toBe(true);
       const hl = await readHighlights(page);
       for (const kind of ['official', 'meeting', 'directive'] as const) {
         expect(hl[`zwl-${kind}`]?.length ?? 0).toBe(counts[kind]);
@@ -218,16 +187,13 @@ describe('interaction', () => {
     expect(await page.evaluate(() => document.body.textContent)).toBe(textBefore);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     // And on again from outside (popup / context menu path).
-    const status = (await sendToPageTab(page, {
-      type: 'tab/set-annotations',
-      payload: { on: true },
-    })) as { ok: boolean; value: { annotated: boolean } };
+    const status = await sendTabMessage(page, 'tab/set-annotations', { on: true });
     expect(status).toMatchObject({ ok: true, value: { annotated: true } });
     await waitForAnnotated(page);
     await page.close();
   });
 
-  it('saves the selection as a clip; data-last-clip is the id the background stored', async () => {
+  it('saves the selection as a clip; the tab status gives the id the background stored', async () => {
     const page = await cr.context.newPage();
     await page.goto(server.url('seed-002.html'));
     await waitForAnnotated(page);
@@ -242,7 +208,7 @@ describe('interaction', () => {
     const shadow = await openShadow(page);
     await click(shadow, 'button.tab');
     await shadow.run("function () { this.querySelectorAll('.actions button')[0].click(); }");
-    const id = await waitForHost(page, 'data-last-clip', (v) => v !== null);
+    const { lastClipId: id } = await waitForTabStatus(page, (s) => s.lastClipId !== null);
     expect(
       await shadow.run<string>("function () { return this.querySelector('p.status').className; }"),
     ).toContain('ok');
@@ -262,7 +228,10 @@ describe('interaction', () => {
 
     // Whole article: stored as such, with the article's text (more than the one paragraph).
     await shadow.run("function () { this.querySelectorAll('.actions button')[1].click(); }");
-    const articleId = await waitForHost(page, 'data-last-clip', (v) => v !== null && v !== id);
+    const { lastClipId: articleId } = await waitForTabStatus(
+      page,
+      (s) => s.lastClipId !== null && s.lastClipId !== id,
+    );
     const popup = await cr.openExtensionPage('src/popup/index.html');
     const article = (await sendFromExtensionPage(popup, 'clips/get', { id: articleId })) as {
       value: { clip: { quote: { exact: string }; wholeArticle: boolean } };
@@ -288,9 +257,9 @@ describe('pages', () => {
         () => (window as unknown as { __ownScript: { ran: boolean } }).__ownScript.ran,
       ),
     ).toBe(true);
-    const before = parseCounts(await waitForHost(page, 'data-counts', (v) => v !== null));
+    const before = (await waitForAnnotated(page)).counts;
     await appendMeetingParagraph(page);
-    await waitForHost(page, 'data-counts', (v) => parseCounts(v).meeting! > before.meeting!);
+    await waitForTabStatus(page, (s) => s.counts.meeting > before.meeting);
     expect((await readHighlights(page))['zwl-meeting']?.join('|')).toContain('第二十七次');
     await page.close();
   });
@@ -298,17 +267,9 @@ describe('pages', () => {
   it('a page of another genre is not annotated on its own', async () => {
     const page = await cr.context.newPage();
     await page.goto(server.url('novel.html'));
-    type Status = { ok: boolean; value: { score: number; signals: unknown[]; annotated: boolean } };
-    let status: Status | null = null;
-    for (let i = 0; i < 50; i++) {
-      // The content script may not be listening yet right after load.
-      status = (await sendToPageTab(page, { type: 'tab/status', payload: {} }).catch(
-        () => null,
-      )) as Status | null;
-      if (status && status.value.signals.length > 0) break;
-      await page.waitForTimeout(100);
-    }
-    expect(status?.value.annotated).toBe(false);
+    // The content script may not be listening yet right after load, nor have read the page.
+    const status = await waitForTabStatus(page, (s) => s.signals.length > 0);
+    expect(status.annotated).toBe(false);
     expect(await hasHost(page)).toBe(false);
     expect(await readHighlights(page)).toEqual({});
     await page.close();
@@ -317,24 +278,13 @@ describe('pages', () => {
   it('an English page annotated on demand still reports that it has no Chinese text', async () => {
     const page = await cr.context.newPage();
     await page.goto(server.url('english.html'));
-    type Status = { ok: boolean; value: { hasChinese: boolean; annotated: boolean } };
-    let before: Status | null = null;
-    for (let i = 0; i < 50 && !before; i++) {
-      // The content script may not be listening yet right after load.
-      before = (await sendToPageTab(page, { type: 'tab/status', payload: {} }).catch(
-        () => null,
-      )) as Status | null;
-      if (!before) await page.waitForTimeout(100);
-    }
-    expect(before?.value).toMatchObject({ hasChinese: false, annotated: false });
-    const on = (await sendToPageTab(page, {
-      type: 'tab/set-annotations',
-      payload: { on: true },
-    })) as Status;
+    // The content script may not be listening yet right after load.
+    const before = await waitForTabStatus(page, () => true);
+    expect(before).toMatchObject({ hasChinese: false, annotated: false });
+    const on = await sendTabMessage(page, 'tab/set-annotations', { on: true });
     expect(on).toMatchObject({ ok: true, value: { hasChinese: false, annotated: true } });
     await waitForAnnotated(page);
-    const after = (await sendToPageTab(page, { type: 'tab/status', payload: {} })) as Status;
-    expect(after.value).toMatchObject({ hasChinese: false, annotated: true });
+    expect(await readTabStatus(page)).toMatchObject({ hasChinese: false, annotated: true });
     await page.close();
   });
 
@@ -364,9 +314,7 @@ describe('pages', () => {
       await page.evaluate(() => (window as unknown as { __redefined?: boolean }).__redefined),
     ).toBe(true);
     await waitForAnnotated(page);
-    expect(
-      parseCounts(await waitForHost(page, 'data-counts', (v) => v !== null)).official,
-    ).toBeGreaterThan(0);
+    expect((await waitForAnnotated(page)).counts.official).toBeGreaterThan(0);
 
     await page.goto(pages.csp);
     await waitForAnnotated(page);
@@ -379,8 +327,7 @@ describe('pages', () => {
     ).toBe('fixed');
 
     await page.goto(pages.huge);
-    await waitForAnnotated(page);
-    const counts = parseCounts(await waitForHost(page, 'data-counts', (v) => v !== null));
+    const { counts } = await waitForAnnotated(page);
     expect(counts.official).toBeGreaterThan(500);
     expect(dialogs).toEqual([]);
     await page.close();

@@ -1,7 +1,7 @@
 /**
- * In-page annotation in Firefox ESR, tested from the page side (moz-extension:// pages cannot be
- * opened by the test): highlights in the page's `CSS.highlights` and the host's attributes on
- * every seed fixture, the hover card (read inside the panel's closed shadow root through WebDriver
+ * In-page annotation in Firefox ESR: highlights in the page's `CSS.highlights` and the tab status
+ * (counts, detection: asked from an extension page, `test/support/tab-status.ts`) on every seed
+ * fixture, the hover card (read inside the panel's closed shadow root through WebDriver
  * BiDi, `harness/bidi-shadow.ts`), the panel driven by keyboard (toggles, switching off, saving),
  * the page's own script, appended text, a page of another genre, and hostile pages. One browser
  * for the file.
@@ -13,6 +13,8 @@ import {
   evaluateIn,
   launchFirefox,
   startFixtureServer,
+  waitForAnnotated,
+  waitForTabStatus,
   type FirefoxSession,
   type FixtureServer,
 } from '../support';
@@ -24,11 +26,8 @@ import {
   addContentPages,
   appendMeetingParagraph,
   hasHost,
-  parseCounts,
   readDomBeforeAfter,
   readHighlights,
-  waitForAnnotated,
-  waitForHost,
 } from './content-pages';
 
 /**
@@ -75,9 +74,8 @@ describe('seed fixtures', () => {
     const page = await ff.newPage();
     for (const seed of SEEDS) {
       await page.goto(server.url(seed.page));
-      await waitForAnnotated(page);
-      expect(await waitForHost(page, 'data-detection', (v) => v !== null)).toBe('gov');
-      const counts = parseCounts(await waitForHost(page, 'data-counts', (v) => v !== null));
+      const { isGovNews, counts } = await waitForAnnotated(page);
+      expect(isGovNews, seed.page).toBe(true);
       const hl = await readHighlights(page);
       for (const kind of ['official', 'meeting', 'directive'] as const) {
         expect(hl[`zwl-${kind}`]?.length ?? 0, `${seed.page} ${kind}`).toBe(counts[kind]);
@@ -197,7 +195,7 @@ describe('panel by keyboard', () => {
     await page.close();
   });
 
-  it('saves the selection: data-last-clip appears only when the background stored it', async () => {
+  it('saves the selection: the status gives a clip id only when the background stored it', async () => {
     const page = await ff.newPage();
     await page.goto(server.url('seed-000.html'));
     await waitForAnnotated(page);
@@ -217,7 +215,7 @@ describe('panel by keyboard', () => {
     expect(await focused()).toMatch(/selection|选|選/i);
     await page.keyboard.press('Enter');
     // The id appears only once the background confirmed it stored the clip.
-    expect(await waitForHost(page, 'data-last-clip', (v) => v !== null)).toMatch(/\S/);
+    expect((await waitForTabStatus(page, (s) => s.lastClipId !== null)).lastClipId).toMatch(/\S/);
     expect(await page.evaluate(() => getSelection()!.toString().length)).toBeGreaterThan(10);
     await page.close();
   });
@@ -231,9 +229,9 @@ describe('pages', () => {
     await page.click('#own-button');
     await page.click('#own-button');
     expect(await page.$eval('#own-count', (e) => e.textContent)).toBe('2');
-    const before = parseCounts(await waitForHost(page, 'data-counts', (v) => v !== null));
+    const before = (await waitForAnnotated(page)).counts;
     await appendMeetingParagraph(page);
-    await waitForHost(page, 'data-counts', (v) => parseCounts(v).meeting! > before.meeting!);
+    await waitForTabStatus(page, (s) => s.counts.meeting > before.meeting);
     expect((await readHighlights(page))['zwl-meeting']?.join('|')).toContain('第二十七次');
 
     await page.goto(server.url('novel.html'));
@@ -265,10 +263,7 @@ describe('pages', () => {
     ).toBe('fixed');
 
     await page.goto(pages.huge);
-    await waitForAnnotated(page);
-    expect(
-      parseCounts(await waitForHost(page, 'data-counts', (v) => v !== null)).official,
-    ).toBeGreaterThan(500);
+    expect((await waitForAnnotated(page)).counts.official).toBeGreaterThan(500);
     await page.close();
   });
 });

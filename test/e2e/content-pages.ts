@@ -1,7 +1,8 @@
 /**
  * Shared pieces of the in-page E2E tests (Chromium and Firefox): the expected findings per seed
  * fixture, extra pages served from code (page script, hostile pages, appended text), and
- * page-side reads of the public contract (host attributes, `CSS.highlights`).
+ * page-side reads of what a page can see (the host element, `CSS.highlights`). What the content
+ * script knows about the page is read from the extension side (`test/support/tab-status.ts`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,41 +78,6 @@ export function readHighlights(page: AnyPage): Promise<Record<string, string[]>>
     },
     undefined,
   );
-}
-
-/** Waits until the host's attribute `name` satisfies `ok` and returns its value. */
-export async function waitForHost(
-  page: AnyPage,
-  name: string,
-  ok: (value: string | null) => boolean,
-  timeoutMs = 30_000,
-): Promise<string | null> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await evaluateIn(
-      page,
-      ({ selector, attr }: { selector: string; attr: string }) =>
-        document.querySelector(selector)?.getAttribute(attr) ?? null,
-      { selector: PANEL_SELECTOR, attr: name },
-    );
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for host ${name}, last ${value}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** Waits for `data-state="annotated"`. */
-export const waitForAnnotated = (page: AnyPage): Promise<string | null> =>
-  waitForHost(page, 'data-state', (v) => v === 'annotated');
-
-/** Parses `data-counts` into numbers. */
-export function parseCounts(value: string | null): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const part of (value ?? '').split(' ')) {
-    const [k, n] = part.split(':');
-    if (k && n !== undefined) out[k] = Number(n);
-  }
-  return out;
 }
 
 /** Whether the page has the extension's host element. */

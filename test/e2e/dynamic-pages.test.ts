@@ -13,17 +13,13 @@ import {
   launchChromium,
   launchFirefox,
   startFixtureServer,
+  waitForAnnotated,
+  waitForTabStatus,
   type ChromiumSession,
   type FirefoxSession,
   type FixtureServer,
 } from '../support';
-import {
-  appendMeetingParagraph,
-  parseCounts,
-  readHighlights,
-  waitForAnnotated,
-  waitForHost,
-} from './content-pages';
+import { appendMeetingParagraph, readHighlights } from './content-pages';
 
 type AnyPage = Parameters<typeof evaluateIn>[0];
 
@@ -120,25 +116,16 @@ describe.each(browsers)('%s', (_name, newPage) => {
   it('keeps updating on a page that clears every timer id', async () => {
     const page = await newPage();
     await page.goto(urls.clearTimers);
-    await waitForAnnotated(page);
-    const before = parseCounts(await waitForHost(page, 'data-counts', (v) => v !== null));
+    const before = (await waitForAnnotated(page)).counts;
     await appendMeetingParagraph(page);
-    await waitForHost(
-      page,
-      'data-counts',
-      (v) => parseCounts(v).meeting! > before.meeting!,
-      10_000,
-    );
+    await waitForTabStatus(page, (s) => s.counts.meeting > before.meeting, 10_000);
     await page.close();
   });
 
   it('annotates a page whose Chinese article arrives after load', async () => {
     const page = await newPage();
     await page.goto(urls.lateChinese);
-    await waitForAnnotated(page);
-    expect(
-      parseCounts(await waitForHost(page, 'data-counts', (v) => v !== null)).official,
-    ).toBeGreaterThan(0);
+    expect((await waitForAnnotated(page)).counts.official).toBeGreaterThan(0);
     await page.close();
   });
 

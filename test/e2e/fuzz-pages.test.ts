@@ -16,7 +16,9 @@ import { extractPageText } from '../../src/dom/page-text';
 import {
   PANEL_SELECTOR,
   launchChromium,
+  sendTabMessage,
   startFixtureServer,
+  waitForAnnotated,
   type ChromiumSession,
   type FixtureServer,
 } from '../support';
@@ -135,29 +137,12 @@ async function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
 }
 
 /**
- * Sends `tab/set-annotations` from the background to every tab (only the fuzz page has a content
- * script), as the popup and the context menu do; retries until the content script answered.
+ * Sends `tab/set-annotations` to the page's tab from the extension, as the popup and the context
+ * menu do; retries until the content script answered (it may not be listening yet after load).
  */
-async function setAnnotations(cr: ChromiumSession, on: boolean): Promise<void> {
+async function setAnnotations(page: Page, on: boolean): Promise<void> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const replies = await cr.serviceWorker.evaluate(async (value: boolean) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: {
-          tabs: {
-            query(q: object): Promise<Array<{ id?: number }>>;
-            sendMessage(id: number, m: unknown): Promise<unknown>;
-          };
-        };
-      };
-      const out: unknown[] = [];
-      for (const tab of await chrome.tabs.query({})) {
-        if (tab.id === undefined) continue;
-        const message = { type: 'tab/set-annotations', payload: { on: value } };
-        out.push(await chrome.tabs.sendMessage(tab.id, message).catch(() => null));
-      }
-      return out;
-    }, on);
-    if (replies.some((r) => (r as { ok?: boolean } | null)?.ok === true)) return;
+    if ((await sendTabMessage(page, 'tab/set-annotations', { on })).ok) return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`No content script answered tab/set-annotations ${on}`);
@@ -190,12 +175,8 @@ describe(`Chromium fuzz: generated pages (seed ${SEED})`, () => {
       tally.pages += 1;
       await page.goto(server.url(`fuzz/${i}.html`));
       // A page the detector does not class as news is annotated on demand (popup / menu path).
-      await setAnnotations(cr, true);
-      await page.waitForFunction(
-        (sel: string) => document.querySelector(sel)?.getAttribute('data-state') === 'annotated',
-        PANEL_SELECTOR,
-        { timeout: 30_000 },
-      );
+      await setAnnotations(page, true);
+      await waitForAnnotated(page);
       tally.annotated += 1;
 
       // The same page text in Node, through the same reduction and the same engine.
@@ -213,7 +194,7 @@ describe(`Chromium fuzz: generated pages (seed ${SEED})`, () => {
       }
 
       // Switch off the way the popup and the context menu do: a tab message from the background.
-      await setAnnotations(cr, false);
+      await setAnnotations(page, false);
       const after = await page.evaluate((sel: string) => {
         const w = window as unknown as { __domBefore: string; __sheetsBefore: number };
         const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;

@@ -14,7 +14,8 @@ import {
   launchChromium,
   sendFromExtensionPage,
   startFixtureServer,
-  waitForPanelAttribute,
+  waitForAnnotated,
+  waitForTabStatus,
   type ChromiumSession,
   type FixtureServer,
 } from '../support';
@@ -80,7 +81,7 @@ describe('clip library (Chromium)', () => {
     const url = server.url('seed-000.html');
     const page = await cr.context.newPage();
     await page.goto(url);
-    await waitForPanelAttribute(page, 'data-background');
+    await waitForTabStatus(page, (s) => s.background !== null);
     // From the lead sentence through the first glossed word after it (統(tǒng)籌), across nodes.
     await page.evaluate(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -109,7 +110,7 @@ describe('clip library (Chromium)', () => {
     expect(reply.error ?? '').toBe('');
     savedId = reply.value?.clipId ?? '';
     expect(savedId).toMatch(/\S/);
-    expect(await waitForPanelAttribute(page, 'data-last-clip')).toBe(savedId);
+    expect((await waitForTabStatus(page, (s) => s.lastClipId !== null)).lastClipId).toBe(savedId);
     const stored = (await sendFrom(ext, 'clips/get', { id: savedId })) as {
       value: { clip: { quote: { exact: string; simplified: string }; site: string } };
     };
@@ -244,7 +245,7 @@ describe('clip library (Chromium)', () => {
     );
     const text = (await flashed.jsonValue()) as string;
     expect(text.startsWith('省委常委、市委書記韋韜')).toBe(true);
-    expect(await waitForPanelAttribute(opened, 'data-anchor')).toBe('exact');
+    expect((await waitForTabStatus(opened, (s) => s.anchor !== null)).anchor).toBe('exact');
     expect(await lib.textContent('.status')).toMatch(/opened/);
     await opened.close();
     await lib.close();
@@ -268,7 +269,9 @@ describe('clip library (Chromium)', () => {
         card.locator('.clip-open').click(),
       ]);
       await opened.waitForLoadState();
-      expect(await waitForPanelAttribute(opened, 'data-anchor', 30_000)).toBe('none');
+      expect((await waitForTabStatus(opened, (s) => s.anchor !== null, 30_000)).anchor).toBe(
+        'none',
+      );
       // The panel opened by itself and says so in words.
       const shadow = await openShadow(opened);
       expect(
@@ -757,7 +760,7 @@ describe('clip library (Chromium)', () => {
     const open = async (name: string) => {
       const page = await cr.context.newPage();
       await page.goto(server.url(name));
-      await waitForPanelAttribute(page, 'data-counts');
+      await waitForAnnotated(page);
       await page.evaluate(() => {
         const p = [...document.querySelectorAll('p')].find(
           (el) => (el.textContent ?? '').replace(/[^\u4e00-\u9fff]/g, '').length >= 20,

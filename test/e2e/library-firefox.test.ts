@@ -1,17 +1,18 @@
 /**
- * The clip library in Firefox, from the page side (tests cannot open moz-extension:// pages): a
- * passage selected on a seed page is saved through the in-page panel, driven by the keyboard
- * (the panel lives in a closed shadow root), and the host's `data-last-clip` shows the id the
- * background answered after its transaction committed. Two saves give two distinct stored clips,
+ * The clip library in Firefox, from the page side: a passage selected on a seed page is saved
+ * through the in-page panel, driven by the keyboard (the panel lives in a closed shadow root), and
+ * the tab status (asked from an extension page) gives the id the background answered after its
+ * transaction committed. Two saves give two distinct stored clips,
  * and the panel's count of clips saved from the page, read from the database, says both are there.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForAnnotated, waitForHost } from './content-pages';
 import {
   launchFirefox,
   PANEL_SELECTOR,
   startFixtureServer,
+  waitForAnnotated,
+  waitForTabStatus,
   type FirefoxSession,
   type FixtureServer,
 } from '../support';
@@ -68,16 +69,16 @@ describe('clip saving (Firefox, page side)', () => {
     await waitForAnnotated(page);
     await selectLead(page, 40);
     await saveWithPanel(page);
-    const first = await waitForHost(page, 'data-last-clip', (v) => !!v, 20_000);
+    const { lastClipId: first } = await waitForTabStatus(page, (s) => !!s.lastClipId, 20_000);
     expect(first).toMatch(/^[0-9a-f-]{36}$/);
 
     // After a reload, another passage is stored as a second clip with its own id.
     await page.reload();
     await waitForAnnotated(page);
-    expect(await waitForHost(page, 'data-last-clip', () => true)).toBeNull();
+    expect((await waitForAnnotated(page)).lastClipId).toBeNull();
     await selectLead(page, 20);
     await saveWithPanel(page);
-    const second = await waitForHost(page, 'data-last-clip', (v) => !!v, 20_000);
+    const { lastClipId: second } = await waitForTabStatus(page, (s) => !!s.lastClipId, 20_000);
     expect(second).toMatch(/^[0-9a-f-]{36}$/);
     expect(second).not.toBe(first);
 

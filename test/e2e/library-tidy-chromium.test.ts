@@ -12,7 +12,8 @@ import {
   launchChromium,
   sendFromExtensionPage,
   startFixtureServer,
-  waitForPanelAttribute,
+  waitForAnnotated,
+  waitForTabStatus,
   type ChromiumSession,
   type FixtureServer,
 } from '../support';
@@ -37,7 +38,7 @@ afterAll(async () => {
 async function saveArticleOn(name: string): Promise<{ line: string; clipId: string; page: Page }> {
   const page = await cr.context.newPage();
   await page.goto(server.url(name));
-  await waitForPanelAttribute(page, 'data-counts');
+  await waitForAnnotated(page);
   const shadow = await openShadow(page);
   await shadow.run("function () { this.querySelector('button.tab')?.click(); }");
   await expect
@@ -52,8 +53,8 @@ async function saveArticleOn(name: string): Promise<{ line: string; clipId: stri
   );
   // Annotated: the actions are save selection, save article, switch off.
   await shadow.run("function () { this.querySelectorAll('.actions button')[1].click(); }");
-  const clipId = await waitForPanelAttribute(page, 'data-last-clip');
-  return { line, clipId, page };
+  const { lastClipId: clipId } = await waitForTabStatus(page, (s) => s.lastClipId !== null);
+  return { line, clipId: clipId!, page };
 }
 
 describe('tidy export (Chromium)', () => {

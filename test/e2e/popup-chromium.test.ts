@@ -1,6 +1,7 @@
 /**
  * The toolbar popup in real Chromium: its detection status for a seed fixture page and its
- * annotate on/off switch, seen on the page itself (panel host and CSS highlights).
+ * annotate on/off switch, seen on the page itself (panel host and CSS highlights) and in the tab
+ * status the content script gives the extension.
  *
  * The popup shows the active tab of its own window. Opened as a tab it would be that tab, so here
  * it is loaded in a tab of the window whose active tab is the fixture page (the fixture page is
@@ -12,9 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   PANEL_SELECTOR,
   launchChromium,
-  readPanelAttributes,
   startFixtureServer,
-  waitForPanelAttribute,
+  waitForAnnotated,
   type ChromiumSession,
   type FixtureServer,
 } from '../support';
@@ -64,9 +64,8 @@ describe('popup (Chromium)', () => {
   it('shows the detection status of a seed page and switches its annotation off and on', async () => {
     const page = await cr.context.newPage();
     await page.goto(server.url('seed-000.html'));
-    expect(await waitForPanelAttribute(page, 'data-state')).toBe('annotated');
-    const panel = (await readPanelAttributes(page))!;
-    expect(panel['data-detection']).toBe('gov');
+    const panel = await waitForAnnotated(page);
+    expect(panel.isGovNews).toBe(true);
     const highlightsOn = await zwlHighlights(page);
     expect(highlightsOn).toEqual(expect.arrayContaining(['zwl-official', 'zwl-meeting']));
 
@@ -77,12 +76,12 @@ describe('popup (Chromium)', () => {
     expect(await status.getAttribute('data-detection')).toBe('gov');
     const text = (await status.textContent()) ?? '';
     expect(text).toContain('Government news page');
-    expect(text).toContain(`Score ${panel['data-score']}`);
-    const counts = Object.fromEntries(
-      panel['data-counts']!.split(' ').map((pair) => pair.split(':') as [string, string]),
-    );
+    expect(text).toContain(`Score ${panel.score.toFixed(2)}`);
+    const { counts } = panel;
     const countText = (await popup.locator('.tab-status .counts').textContent()) ?? '';
-    expect(countText.match(/\d+/g)).toEqual([counts.official, counts.meeting, counts.directive]);
+    expect(countText.match(/\d+/g)).toEqual(
+      [counts.official, counts.meeting, counts.directive].map(String),
+    );
     expect(Number(counts.official)).toBeGreaterThan(0);
 
     // Off: the page loses its panel host and every highlight.
@@ -106,14 +105,14 @@ describe('popup (Chromium)', () => {
     // On again: the panel host is back, annotated, with the same highlights.
     await toggle.click();
     await popup.locator('button.toggle-annotations[aria-pressed="true"]').waitFor();
-    expect(await waitForPanelAttribute(page, 'data-state')).toBe('annotated');
+    await waitForAnnotated(page);
     expect(
       await waitFor(
         () => zwlHighlights(page),
         (names) => names.length >= highlightsOn.length,
       ),
     ).toEqual(highlightsOn);
-    expect((await readPanelAttributes(page))!['data-counts']).toBe(panel['data-counts']);
+    expect((await waitForAnnotated(page)).counts).toEqual(panel.counts);
     await popup.close();
     await page.close();
   });

@@ -1,7 +1,8 @@
 /**
  * Page-side security in Chromium: a web page cannot reach the background, cannot read or write
- * clips, cannot see inside the panel's closed shadow root and cannot make the extension fetch
- * anything (URLs and markup in page text cause no request).
+ * clips, cannot see inside the panel's closed shadow root nor any summary of it on the host (the
+ * extension still gets it through `tab/status`), and cannot make the extension fetch anything
+ * (URLs and markup in page text cause no request).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,22 +12,19 @@ import {
   FIXTURE_PAGES_DIR,
   PANEL_SELECTOR,
   launchChromium,
+  readHostAttributes,
+  readTabStatus,
   startFixtureServer,
-  waitForPanelAttribute,
+  waitForTabStatus,
   type ChromiumSession,
   type FixtureServer,
 } from '../support';
 
-/** Attributes the host may carry: the public page-side contract, nothing more. */
-const PUBLIC_ATTRIBUTES = new Set([
-  'data-zhengwen-lens-ui',
-  'data-state',
-  'data-background',
-  'data-counts',
-  'data-detection',
-  'data-score',
-  'data-last-clip',
-]);
+/**
+ * The one attribute the host carries: the marker the extension's own DOM code knows its UI by (it
+ * tells a page no more than the tag name). No state, counts, detection, version or clip id.
+ */
+const HOST_ATTRIBUTES = ['data-zhengwen-lens-ui'];
 
 /** Builds a seed page whose text is laced with markup and URLs that must never be fetched. */
 function hostilePage(origin: string): string {
@@ -93,8 +91,18 @@ describe('Chromium: a web page against the extension', () => {
         return root;
       };
     });
+    // And one that records every attribute set on the panel host after it arrived.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __hostAttributeChanges: string[] };
+      w.__hostAttributeChanges = [];
+      new MutationObserver((records) => {
+        for (const r of records)
+          if ((r.target as Element).localName === 'zhengwen-lens-panel')
+            w.__hostAttributeChanges.push(r.attributeName ?? '');
+      }).observe(document, { subtree: true, attributes: true });
+    });
     await page.goto(server.url('hostile.html'));
-    await waitForPanelAttribute(page, 'data-background');
+    await waitForTabStatus(page, (s) => s.annotated && s.background !== null);
   });
 
   afterAll(async () => {
@@ -103,7 +111,7 @@ describe('Chromium: a web page against the extension', () => {
   });
 
   it('the background answers our content script (the probe below is meaningful)', async () => {
-    const version = await page.getAttribute(PANEL_SELECTOR, 'data-background');
+    const version = (await readTabStatus(page))?.background;
     expect(version).not.toBe('unreachable');
     expect(version).toMatch(/^\d+\.\d+\.\d+/);
   });
@@ -170,7 +178,7 @@ describe('Chromium: a web page against the extension', () => {
     });
     await page.waitForTimeout(1_000);
     expect(await countExtensionRecords(cr)).toBe(before);
-    expect(await page.getAttribute(PANEL_SELECTOR, 'data-last-clip')).toBeNull();
+    expect((await readTabStatus(page))?.lastClipId).toBeNull();
   });
 
   it('cannot read clips: nothing of the extension is in the page origin', async () => {
@@ -208,7 +216,23 @@ describe('Chromium: a web page against the extension', () => {
     expect(seen.stolen).toBe(0);
     expect(seen.lightChildren).toBe(0);
     expect(seen.isLast).toBe(true);
-    for (const name of seen.attributes) expect(PUBLIC_ATTRIBUTES.has(name), name).toBe(true);
+    expect(seen.attributes).toEqual(HOST_ATTRIBUTES);
+  });
+
+  it('sees no summary on the panel host, while the extension still gets it from tab/status', async () => {
+    // The extension: the page is annotated, with counts, a detection score and the version.
+    const status = (await readTabStatus(page))!;
+    expect(status).toMatchObject({ annotated: true, background: expect.stringMatching(/^\d/) });
+    expect(status.counts.official).toBeGreaterThan(0);
+    expect(status.score).toBeGreaterThan(0);
+    // The page: the marker only, and no attribute was ever set on the host after it arrived
+    // (a MutationObserver from before the content script ran saw none).
+    expect(await readHostAttributes(page)).toEqual({ 'data-zhengwen-lens-ui': '' });
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __hostAttributeChanges: string[] }).__hostAttributeChanges,
+      ),
+    ).toEqual([]);
   });
 
   it('never fetches what page text names', async () => {

@@ -11,9 +11,9 @@ import {
   REPO_ROOT,
   launchChromium,
   launchFirefox,
-  readPanelAttributes,
+  readHostAttributes,
   startFixtureServer,
-  waitForPanelAttribute,
+  waitForTabStatus,
   type ChromiumSession,
   type FirefoxSession,
   type FixtureServer,
@@ -46,12 +46,11 @@ describe('Chromium', () => {
   it('runs the content script on a localhost page, which reaches the background', async () => {
     const page = await cr.context.newPage();
     await page.goto(server.url('seed-002.html'));
-    expect(await waitForPanelAttribute(page, 'data-background')).toBe(manifestVersion);
-    const attrs = await readPanelAttributes(page);
-    expect(attrs).toMatchObject({
-      'data-zhengwen-lens-ui': '',
-      'data-background': manifestVersion,
-    });
+    // The content script tells the extension the background's version it was answered.
+    const status = await waitForTabStatus(page, (s) => s.background !== null);
+    expect(status.background).toBe(manifestVersion);
+    // The page sees the host and its marker only.
+    expect(await readHostAttributes(page)).toEqual({ 'data-zhengwen-lens-ui': '' });
     // The host is the last child of <html>, outside the page's own body.
     expect(
       await page.evaluate(() => document.documentElement.lastElementChild?.localName ?? null),
@@ -120,7 +119,9 @@ describe('Firefox ESR', () => {
     expect(ff.extensionId).toBe('zhengwen-lens@zhengwen-lens.org');
     const page = await ff.newPage();
     await page.goto(server.url('seed-000.html'));
-    expect(await waitForPanelAttribute(page, 'data-background')).toBe(manifestVersion);
+    const status = await waitForTabStatus(page, (s) => s.background !== null);
+    expect(status.background).toBe(manifestVersion);
+    expect(await readHostAttributes(page)).toEqual({ 'data-zhengwen-lens-ui': '' });
     await page.close();
   });
 });

@@ -11,7 +11,8 @@
  *   const ff = await launchFirefox(options?);
  *     ff.browser          // puppeteer-core Browser (WebDriver BiDi)
  *     ff.extensionId      // id returned by installExtension
- *     await ff.newPage()  // puppeteer Page; moz-extension:// pages cannot be opened: test page side
+ *     ff.extensionBase    // moz-extension://<uuid>/ (a fixed UUID, set before install)
+ *     await ff.newPage()  // puppeteer Page (tab messages to it: tab-status.ts)
  *     await ff.close()
  *
  * Options: `executablePath` (else env ZWL_CHROMIUM / ZWL_FIREFOX, else /usr/bin/chromium or
@@ -19,8 +20,9 @@
  * true). A missing browser or build THROWS a `HarnessSetupError` whose message says how to install
  * or build it: an E2E run never passes without the browser it claims to test.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -127,8 +129,25 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
 export interface FirefoxSession {
   browser: Browser;
   extensionId: string;
+  /** `moz-extension://<uuid>/`, the base of the extension's pages in this browser. */
+  extensionBase: string;
   newPage(): Promise<PuppeteerPage>;
   close(): Promise<void>;
+}
+
+/** The extension base of each Firefox launched here. */
+const firefoxBases = new WeakMap<Browser, string>();
+
+/** Whether `browser` is a Firefox from `launchFirefox`. */
+export function isFirefox(browser: Browser): boolean {
+  return firefoxBases.has(browser);
+}
+
+/** `moz-extension://<uuid>/` of the extension in a Firefox from `launchFirefox`. */
+export function firefoxExtensionBase(browser: Browser): string {
+  const base = firefoxBases.get(browser);
+  if (!base) throw new Error('This Firefox was not launched by launchFirefox: no extension base');
+  return base;
 }
 
 /** Launches Firefox ESR (puppeteer-core over WebDriver BiDi) and installs the extension. */
@@ -136,16 +155,31 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
   const executablePath = options.executablePath ?? process.env.ZWL_FIREFOX ?? DEFAULT_FIREFOX;
   const extensionDir = options.extensionDir ?? distDir('firefox');
   checkSetup('Firefox ESR', executablePath, extensionDir);
+  // The internal UUID is random per install and not reported: it is chosen here, so the tests
+  // can open the extension's pages. WebDriver BiDi navigates to moz-extension:// URLs only with
+  // system access allowed (the test browser's own switch; nothing changes in the extension).
+  const uuid = randomUUID();
+  const gecko = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const addonId = gecko.browser_specific_settings?.gecko?.id;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
     headless: options.headless ?? true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: addonId
+      ? { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }) }
+      : {},
   });
   try {
     const extensionId = await browser.installExtension(extensionDir);
+    const extensionBase = `moz-extension://${uuid}/`;
+    firefoxBases.set(browser, extensionBase);
     return {
       browser,
       extensionId,
+      extensionBase,
       newPage: () => browser.newPage(),
       close: () => browser.close(),
     };

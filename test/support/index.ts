@@ -8,3 +8,4 @@ export * from './fixture-server';
 export * from './browsers';
 export * from './panel';
 export * from './extension-messages';
+export * from './tab-status';

@@ -1,11 +1,11 @@
 /**
- * Page-side reads of the extension's public contract (see BRIEF "Page-side test contract"), the
- * same for Chromium (playwright) and Firefox (puppeteer) pages.
+ * What a page itself can see of the extension's panel host, the same for Chromium (playwright) and
+ * Firefox (puppeteer) pages. What the content script knows about the page (state, counts, …) is
+ * not on the host: read it from the extension side with `tab-status.ts`.
  *
  * API:
  *   PANEL_SELECTOR                         // 'zhengwen-lens-panel[data-zhengwen-lens-ui]'
- *   await waitForPanelAttribute(page, 'data-background')   // value once set (throws on timeout)
- *   await readPanelAttributes(page)        // all data-* attributes of the host, or null
+ *   await readHostAttributes(page)         // every attribute of the host as the page sees it, or null
  *   await evaluateIn(page, fn, arg)        // page.evaluate for either library, typed
  */
 
@@ -31,38 +31,15 @@ export function evaluateIn<R, A>(
   return evaluate(fn, arg);
 }
 
-/** Waits until the panel host has `attribute` set and returns its value. */
-export async function waitForPanelAttribute(
-  page: AnyPage,
-  attribute: string,
-  timeoutMs = 20_000,
-): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await evaluateIn(
-      page,
-      ({ selector, name }: { selector: string; name: string }) =>
-        document.querySelector(selector)?.getAttribute(name) ?? null,
-      { selector: PANEL_SELECTOR, name: attribute },
-    );
-    if (value !== null) return value;
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out waiting for ${PANEL_SELECTOR} to get ${attribute}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** Every `data-*` attribute of the panel host, or null when there is no host. */
-export async function readPanelAttributes(page: AnyPage): Promise<Record<string, string> | null> {
+/** Every attribute of the panel host, read by the page's own script; null when there is no host. */
+export async function readHostAttributes(page: AnyPage): Promise<Record<string, string> | null> {
   return evaluateIn(
     page,
     (selector: string) => {
       const host = document.querySelector(selector);
       if (!host) return null;
       const out: Record<string, string> = {};
-      for (const a of Array.from(host.attributes))
-        if (a.name.startsWith('data-')) out[a.name] = a.value;
+      for (const a of Array.from(host.attributes)) out[a.name] = a.value;
       return out;
     },
     PANEL_SELECTOR,

@@ -1,8 +1,10 @@
 /**
  * The one element the extension adds to a page: `<zhengwen-lens-panel data-zhengwen-lens-ui>`
- * as the last child of `<html>`, with a closed shadow root holding the Preact UI. Its public
- * `data-*` attributes are the page-side test contract (see BRIEF); a page that removes it gets it
- * back; `remove()` takes it out for good.
+ * as the last child of `<html>`, with a closed shadow root holding the Preact UI. It carries
+ * nothing else a page could read: the marker attribute is how the extension's own DOM code
+ * (`src/dom/page-text.ts`, `dynamic-content.ts`) knows its UI apart from the page's text, and
+ * tells a page no more than the tag name does. A page that removes it gets it back; `remove()`
+ * takes it out for good.
  */
 import { h, render } from 'preact';
 import { UI_MARKER_ATTRIBUTE } from '../../dom/page-text';
@@ -19,7 +21,6 @@ const MAX_RESTORES = 20;
 /** The host and its UI. */
 export interface PageHost {
   element: Element;
-  setData(name: string, value: string): void;
   render(view: PanelView): void;
   remove(): void;
 }
@@ -46,7 +47,6 @@ export function createPageHost(doc: Document, actions: PanelActions, t: Translat
   keeper.observe(doc.documentElement, { childList: true });
   return {
     element,
-    setData: (name, value) => natives.setAttribute(element, `data-${name}`, value),
     render: (view) => render(h(PageUi, { view, actions, t }), container),
     remove() {
       keeper.disconnect();

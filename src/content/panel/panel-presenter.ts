@@ -1,12 +1,11 @@
 /**
- * The panel presenter: owns the page host (created on first need, removed on switch-off), renders
- * the panel from the state, and keeps the host's public `data-*` attributes (the page-side test
- * contract) in step with it.
+ * The panel presenter: owns the page host (created on first need, removed on switch-off) and
+ * renders the panel from the state. The host carries no summary of the state: the extension reads
+ * it through the `tab/status` message instead, which a page cannot send.
  */
 import type { Send } from '../../shared/send';
-import { isGovUnderSettings } from '../annotate-policy';
 import { isDarkPage } from '../highlight-palette';
-import { countsText, panelViewOf, type PageState } from '../page-state';
+import { panelViewOf, type PageState } from '../page-state';
 import { createPageHost, type PageHost } from './page-host';
 import type { PanelActions, Translate } from './page-panel';
 
@@ -17,14 +16,15 @@ export interface PanelPresenter {
   isShown(): boolean;
   /** The host element (pointer or selection inside it is inside the panel), if shown. */
   element(): Element | null;
-  /** Renders the panel and updates the host's attributes. */
+  /** Renders the panel. */
   render(): void;
-  /** Sets one more `data-*` attribute on the host, if shown. */
-  setData(name: string, value: string): void;
   remove(): void;
 }
 
-/** Creates the presenter; `send` asks the background for its version once (`data-background`). */
+/**
+ * Creates the presenter; `send` asks the background for its version once, when the panel is first
+ * shown (the `background` of the tab status: the content script reached the background).
+ */
 export function createPanelPresenter(
   doc: Document,
   state: PageState,
@@ -34,24 +34,11 @@ export function createPanelPresenter(
   let host: PageHost | null = null;
   let pinged = false;
 
-  function syncData(): void {
-    if (!host) return;
-    host.setData('state', state.phase === 'annotated' ? 'annotated' : 'idle');
-    if (state.backgroundVersion !== null) host.setData('background', state.backgroundVersion);
-    host.setData('counts', countsText(state));
-    if (state.analysis) {
-      const { result } = state.analysis;
-      host.setData('detection', isGovUnderSettings(result, state.settings) ? 'gov' : 'other');
-      host.setData('score', result.page.score.toFixed(2));
-    }
-  }
-
   function pingBackground(): void {
     if (pinged) return;
     pinged = true;
     const answered = (version: string): void => {
       state.backgroundVersion = version;
-      syncData();
     };
     void ports.send('ping', {}).then(
       (r) => answered(r.version),
@@ -59,10 +46,7 @@ export function createPanelPresenter(
     );
   }
 
-  const render = (): void => {
-    syncData();
-    host?.render(panelViewOf(state));
-  };
+  const render = (): void => host?.render(panelViewOf(state));
 
   return {
     show() {
@@ -78,7 +62,6 @@ export function createPanelPresenter(
     isShown: () => host !== null,
     element: () => host?.element ?? null,
     render,
-    setData: (name, value) => host?.setData(name, value),
     remove() {
       host?.remove();
       host = null;

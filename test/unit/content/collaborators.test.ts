@@ -18,7 +18,7 @@ import { createClipper } from '../../../src/content/clipper';
 import type { PageAnalysis } from '../../../src/content/page-analysis';
 import type { PanelPresenter } from '../../../src/content/panel/panel-presenter';
 import {
-  countsText,
+  countPainted,
   createPageState,
   panelViewOf,
   resetToOff,
@@ -103,7 +103,7 @@ describe('highlight painter', () => {
     expect(state.painted[0]).toBe(one);
     expect(state.painted[1]).toBe(two);
     expect(String(state.painted[2]!.range)).toBe('第3次会议');
-    expect(countsText(state)).toBe('official:0 meeting:3 directive:0');
+    expect(countPainted(state)).toEqual({ official: 0, meeting: 3, directive: 0 });
     const registered = (win.CSS as { highlights: Map<string, FakeHighlight> }).highlights;
     expect(registered.get('zwl-meeting')?.size).toBe(3);
 
@@ -119,7 +119,7 @@ describe('highlight painter', () => {
     expect(state.painted[0]!.entity).toBe(movedTwo);
     expect(state.painted[0]!.range).toBe(two!.range);
     expect(registered.get('zwl-meeting')?.size).toBe(2);
-    expect(countsText(state)).toBe('official:0 meeting:2 directive:0');
+    expect(countPainted(state)).toEqual({ official: 0, meeting: 2, directive: 0 });
     expect(summaryOf(state).meetings.flatMap((g) => g.mentions)).toEqual([0, 1]);
     painter.clear();
     expect(painter.ready()).toBe(false);
@@ -177,13 +177,11 @@ describe('clipper', () => {
       liveRun: () => never,
       abort: () => undefined,
     };
-    const data = new Map<string, string>();
     const panel: PanelPresenter = {
       show: () => false,
       isShown: () => true,
       element: () => null,
       render: vi.fn(),
-      setData: (name, value) => void data.set(name, value),
       remove: () => undefined,
     };
     const send = (async (type: string, payload: unknown) => sendImpl(type, payload)) as Send;
@@ -195,12 +193,12 @@ describe('clipper', () => {
       { send, t: (k) => k },
       never,
     );
-    return { state, clipper, data, painter, analysis: a };
+    return { state, clipper, painter, analysis: a };
   }
 
   it('saves the selection remembered before the page’s own selection collapsed', async () => {
     const drafts: ClipDraft[] = [];
-    const { clipper, data, state } = setUp((type, payload) => {
+    const { clipper, state } = setUp((type, payload) => {
       if (type === 'clips/save') {
         drafts.push((payload as { draft: ClipDraft }).draft);
         return { clip: { id: 'c-9' } };
@@ -218,7 +216,8 @@ describe('clipper', () => {
 
     expect(await clipper.saveSelection()).toBe('c-9');
     expect(drafts[0]!.quote.exact).toBe('会议强调，要坚持稳中求进。');
-    expect(data.get('last-clip')).toBe('c-9');
+    expect(state.lastClipId).toBe('c-9');
+    expect(tabStatusOf(state, true).lastClipId).toBe('c-9');
     expect(state.status).toEqual({ tone: 'ok', text: 'pageSaved' });
     await vi.waitFor(() => expect(state.savedHere).toBe(4));
     controller.abort();

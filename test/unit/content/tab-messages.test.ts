@@ -13,6 +13,9 @@ const status = {
   score: 0.8,
   signals: [],
   counts: { official: 1, meeting: 0, directive: 0 },
+  background: '9.9.9',
+  lastClipId: null,
+  anchor: null,
 };
 const handlers = {
   'tab/status': vi.fn(async () => status),

@@ -301,6 +301,23 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
 const GLUED_COMMAS = ',，';
 
 /**
+ * End of an item of two to four characters at `at` that a list's 、 closes and a name with a
+ * Chinese surname follows, or -1 (副主席亚古、岳国红; 党组成员张强、是峰、薛红霞): inside such a list
+ * the separators, not the characters, say where a name is, so an unusual one still counts.
+ */
+export function itemBeforeNameEnd(text: string, at: number, m: Matchers): number {
+  let end = at;
+  while (hanAt(text, end) && end - at <= MAX_LIST_NAME) end++;
+  const run = end - at;
+  if (run < 2 || run > MAX_LIST_NAME || notNameAt(text, at)) return -1;
+  const glued = GLUED_COMMAS.includes(text.charAt(end)) ? 1 : 0;
+  if (text.charAt(end + glued) !== '、') return -1;
+  if (m.afterName.wordAt(text, at) !== undefined || m.head.nextIndex(text, at, end) >= 0) return -1;
+  const next = end + glued + 1;
+  return surnameLengthAt(text, next) > 0 && listNameEnd(text, next, m) > next ? end : -1;
+}
+
+/**
  * Reads the names that follow a name at `end` joined by 、 or spaces (和/及 before the last), calling
  * `emit` for each; returns where the list stops.
  */
@@ -319,7 +336,8 @@ export function readNameList(
     if (sep !== '、' && sep !== '和' && sep !== '及' && !isNameGap(text.charCodeAt(p))) break;
     let q = p + glued + 1;
     while (q < text.length && isNameGap(text.charCodeAt(q))) q++;
-    const next = listNameEnd(text, q, m);
+    let next = listNameEnd(text, q, m);
+    if (next < 0) next = itemBeforeNameEnd(text, q, m);
     if (next < 0) break;
     emit(q, next);
     p = next;

@@ -12,6 +12,7 @@ import { alternationOf as alternation, wordsOf } from './lexicons/index';
 import type { OfficialLevel } from './types';
 import {
   gapAt,
+  itemBeforeNameEnd,
   givenNameOk,
   leftContextOk,
   listNameEnd,
@@ -171,6 +172,7 @@ function* findTitled(
         (sl !== 1 || end - nameStart <= 3 || minorityNameAt(text, nameStart)) &&
         !NOT_NAME_ENDINGS.some((w) => text.startsWith(w, end - w.length));
       if (end > 0 && plausible && '、,，'.includes(text.charAt(end))) nameEnd = end;
+      else if (end < 0) nameEnd = itemBeforeNameEnd(text, nameStart, m);
     }
     if (nameEnd < 0) {
       if (surnameLengthAt(text, nameStart) > 0) unresolved.push({ hi, headEnd, nameStart });

@@ -282,6 +282,32 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     expect(byName('深入学习习近平总书记关于党的建设的重要思想。')).not.toHaveProperty('关于党');
   });
 
+  it('reads an unusual name inside a list when a surname name follows its 、', () => {
+    expect(byName('市政协副主席亚古、岳明、达娃出席。')).toEqual({
+      亚古: ['市政协副主席'],
+      岳明: ['市政协副主席'],
+      达娃: ['市政协副主席'],
+    });
+    expect(byName('区政府党组成员张强、是峰、薛红出席。')).toEqual({
+      张强: ['区政府党组成员'],
+      是峰: ['区政府党组成员'],
+      薛红: ['区政府党组成员'],
+    });
+  });
+
+  it('reads names after 增选, a name before 关于, and rarer surnames and minority starts', () => {
+    expect(byName('会议增选马立、张平为市政协副主席。')).toEqual({
+      马立: ['市政协副主席'],
+      张平: ['市政协副主席'],
+    });
+    expect(byName('听取了县长张辉关于工作情况的汇报。')).toEqual({ 张辉: ['县长'] });
+    expect(byName('副主任才殿华、荀凤林出席,省长巴音朝鲁主持。')).toEqual({
+      才殿华: ['副主任'],
+      荀凤林: ['副主任'],
+      巴音朝鲁: ['省长'],
+    });
+  });
+
   it('reads Tibetan names with no surname after a title', () => {
     expect(byName('市政协主席公保扎西主持会议。')).toEqual({ 公保扎西: ['市政协主席'] });
     expect(byName('县长江拥洛追讲话。')).toEqual({ 江拥洛追: ['县长'] });

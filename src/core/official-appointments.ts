@@ -8,6 +8,10 @@ import { alternationOf, wordsOf } from './lexicons/index';
 import { listNameEnd, nameOf } from './official-names';
 import { hanAt, type Matchers } from './official-titles';
 import { LiteralMatcher } from './text/literal-matcher';
+import { CHINESE_NUMERAL_CHARS } from './numerals';
+
+/** Arabic and Chinese numerals. */
+const NUMERAL_CHARS = `0123456789${CHINESE_NUMERAL_CHARS}`;
 
 /** A name and the post the text gives it, in normalised offsets. */
 export interface AppointedName {
@@ -54,6 +58,25 @@ const LIST_CLOSERS = wordsOf('titles', 'listBeforeLeaders');
 /** 等 closing a list of names (甲、乙等出席). */
 const LIST_END = '等';
 
+/** 名, 位 after a count (15名, 十二位). */
+const COUNT_MEASURES = wordsOf('titles', 'countMeasures');
+
+/** End of the numerals and measure word starting at `at` (17名), or -1. */
+function countEnd(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && NUMERAL_CHARS.includes(text.charAt(k))) k++;
+  return k > at && COUNT_MEASURES.includes(text.charAt(k)) ? k + 1 : -1;
+}
+
+/** Where `等` and a count (等15名) close the stretch `[a, b)`, or `b` when they do not. */
+function countedCloseStart(text: string, a: number, b: number): number {
+  for (const closer of LIST_CLOSERS) {
+    const at = text.lastIndexOf(closer, b - 1);
+    if (at > a && countEnd(text, at + closer.length) === b) return at;
+  }
+  return b;
+}
+
 /** Finds the names the text writes before their post. */
 export function findAppointedNames(text: string, m: Matchers): AppointedName[] {
   const out: AppointedName[] = [];
@@ -77,7 +100,9 @@ export function findAppointedNames(text: string, m: Matchers): AppointedName[] {
   // 陈阳、谢雄峰等省人大代表参加会议: any post between 等 and the verb the names go with.
   for (const closer of LIST_CLOSERS)
     for (let at = text.indexOf(closer); at >= 0; at = text.indexOf(closer, at + 1)) {
-      const from = at + closer.length;
+      // 赵凌等17名常委出席: a count may stand between 等 and the post.
+      const counted = countEnd(text, at + closer.length);
+      const from = counted > 0 ? counted : at + closer.length;
       const post = postBeforeVerb(text, from, m);
       if (post > 0) push(namesBefore(text, at, m), text.slice(from, post));
     }
@@ -236,6 +261,8 @@ function namesIn(text: string, from: number, to: number, m: Matchers): Array<[nu
           break;
         }
     }
+    // 王丽娟等15名(同志): a counted group closing the list is no part of the name.
+    b = countedCloseStart(text, a, b);
     // 崔波,、郭虎: a comma glued before the 、 belongs to neither name.
     while (b > a && GLUED_COMMAS.includes(text.charAt(b - 1))) b--;
     if (b > a) pieces.push([a, b]);

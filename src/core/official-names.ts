@@ -261,12 +261,10 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
   let end = -1;
   if (run > 2) {
     // 刘攀担任。: a two-character word that ends a list wins over a longer name.
-    const cut = cutBeforeWord(text, at, 2, MAX_LIST_NAME, m.listEnd, m.afterName, (e) => {
-      // 阮彬等参加: a cut that would take 等 into the name loses to a shorter one.
-      for (let c = at + Math.max(sl, 1); c < e; c++)
-        if (NOT_IN_LIST_TABLE[text.charCodeAt(c)] === 1) return false;
-      return true;
-    });
+    // 阮彬等参加: a cut that would take 等 into the name loses to a shorter one.
+    const cut = cutBeforeWord(text, at, 2, MAX_LIST_NAME, m.listEnd, m.afterName, (e) =>
+      listedNameOk(text, at, sl, e, m),
+    );
     const word =
       cut > 0 ? (m.listEnd.wordAt(text, cut) ?? m.afterName.wordAt(text, cut)) : undefined;
     if (word !== undefined && (word.length >= 2 || hanAt(text, runEnd))) end = cut;
@@ -292,9 +290,35 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
   if (end < 0) return -1;
   // 领导代表应邀出席: a word that follows names (代表) is not itself a name.
   if ((m.afterName.wordAt(text, at)?.length ?? 0) === end - at) return -1;
-  for (let k = at + Math.max(sl, 1); k < end; k++)
-    if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1) return -1;
-  return end;
+  return listedNameOk(text, at, sl, end, m) ? end : -1;
+}
+
+/**
+ * True when no character that never stands in a listed name (等, 的, 其 …) follows the surname of
+ * the name `[at, end)`; but 王元其参加 ends a three-character name with such a character when a
+ * word of two or more characters follows it (not 等, which closes lists).
+ */
+function listedNameOk(text: string, at: number, sl: number, end: number, m: Matchers): boolean {
+  const after = Math.max(
+    m.listEnd.wordAt(text, end)?.length ?? 0,
+    m.afterName.wordAt(text, end)?.length ?? 0,
+  );
+  const lastFree = end - at === 3 && after >= 2 && !LIST_CLOSERS.has(text.charAt(end - 1));
+  for (let k = at + Math.max(sl, 1); k < (lastFree ? end - 1 : end); k++)
+    if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1) return false;
+  return true;
+}
+
+const TITLE_MODIFIERS = [...wordsOf('titles', 'modifiers')].sort((a, b) => b.length - a.length);
+
+/** True when a head, maybe after modifiers (副主任, 常务副县长), starts at `at`. */
+function titleOpensAt(text: string, at: number, m: Matchers): boolean {
+  let p = at;
+  for (let mod = TITLE_MODIFIERS.find((w) => text.startsWith(w, p)); mod;) {
+    p += mod.length;
+    mod = TITLE_MODIFIERS.find((w) => text.startsWith(w, p));
+  }
+  return m.head.wordAt(text, p) !== undefined;
 }
 
 /** Commas a site may write right before a list's 、 (崔波,、郭虎). */
@@ -336,6 +360,8 @@ export function readNameList(
     if (sep !== '、' && sep !== '和' && sep !== '及' && !isNameGap(text.charCodeAt(p))) break;
     let q = p + glued + 1;
     while (q < text.length && isNameGap(text.charCodeAt(q))) q++;
+    // 主任周美英、副主任韩凤玲: an item opening with a title starts a new title chain, not a name.
+    if (titleOpensAt(text, q, m)) break;
     let next = listNameEnd(text, q, m);
     if (next < 0) next = itemBeforeNameEnd(text, q, m);
     if (next < 0) break;

@@ -55,6 +55,8 @@ const RECIPE_WORDS = matcherOf('recipeWords');
 const SHOP_WORDS = matcherOf('shopWords');
 const FORUM_WORDS = matcherOf('forumWords');
 const COMPANY_WORDS = matcherOf('companyWords');
+/** Length of page over which another genre's words count in full. */
+const GENRE_WINDOW = 3000;
 const CAMPUS_WORDS = matcherOf('campusWords');
 const SPORTS_WORDS = matcherOf('sportsWords');
 const FOREIGN_GOV_WORDS = matcherOf('foreignGovWords');
@@ -191,9 +193,12 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
     ['genre.sports', SPORTS_WORDS, 5],
     ['genre.foreign-government', FOREIGN_GOV_WORDS, 4],
   ];
+  // Counted as on a page of GENRE_WINDOW characters: a long report (a city's work plan, a
+  // whole session's bulletin) names schools and companies by the dozen without being either.
+  const scale = Math.min(1, GENRE_WINDOW / Math.max(1, text.length));
   for (const [name, words, full] of genres) {
     const n = countWords(text, words);
-    add(name, n / full, `×${n}`);
+    add(name, (n / full) * scale, `×${n}`);
   }
   return out;
 }

@@ -10,6 +10,7 @@
  */
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import TW_VARIANTS_REV from 'opencc-js/dict/TWVariantsRev';
+import { mapOf } from '../lexicons/index';
 
 /** BMP table: 0 = unchanged, otherwise the simplified code unit. */
 let bmpTable: Uint16Array | undefined;
@@ -57,6 +58,9 @@ function ensureTables(): Uint16Array {
   for (const [src, dst] of toSimplified) {
     if (dst < 0x10000 && src !== dst && !toSimplified.has(dst)) only[dst] = 1;
   }
+  // 巿 typed for 市: folded like a variant, but not counted as traditional script.
+  for (const [src, dst] of Object.entries(mapOf('characters', 'variantFolds')))
+    set(src.codePointAt(0) ?? 0, dst.codePointAt(0) ?? 0);
   bmpTable = table;
   astralTable = astral;
   simplifiedOnly = only;

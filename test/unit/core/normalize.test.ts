@@ -16,6 +16,10 @@ describe('convertToSimplified', () => {
     expect(s).toBe('市委书记韦韬主持召开会议,发展经济');
     expect(s.length).toBe(t.length);
   });
+  it('folds 巿 (fú), which Hong Kong and Macau pages type for 市', () => {
+    expect(convertToSimplified('巿政協主席')).toBe('市政协主席');
+  });
+
   it('folds Taiwan variants into simplified and leaves simplified text alone', () => {
     expect(convertToSimplified('為了')).toBe('为了');
     expect(convertToSimplified('市委书记')).toBe('市委书记');

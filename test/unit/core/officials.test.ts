@@ -308,6 +308,31 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     });
   });
 
+  it('reads a name ending in 其, counted groups after 等, and a new title inside a list', () => {
+    expect(byName('区领导宋明、王元其参加会议。')).toEqual({
+      宋明: ['区领导'],
+      王元其: ['区领导'],
+    });
+    expect(byName('党组成员吴贵,秘书长周琴,赵凌等17名常委出席了会议。')).toMatchObject({
+      赵凌: ['常委'],
+    });
+    expect(byName('投票选举王丽娟等15名同志为市人大常委会委员。')).toEqual({
+      王丽娟: ['市人大常委会委员'],
+    });
+    expect(byName('市人大常委会主任周美英、副主任韩凤玲、胡亚琦出席会议。')).toEqual({
+      周美英: ['市人大常委会主任'],
+      韩凤玲: ['副主任'],
+      胡亚琦: ['副主任'],
+    });
+  });
+
+  it('reads 主持人 and 召集人 as heads', () => {
+    expect(byName('会议由主席团会议主持人李桂明主持。')).toEqual({ 李桂明: ['主席团会议主持人'] });
+    expect(byName('主席团常务主席召集人蒋良主持会议。')).toEqual({
+      蒋良: ['主席团常务主席召集人'],
+    });
+  });
+
   it('reads Tibetan names with no surname after a title', () => {
     expect(byName('市政协主席公保扎西主持会议。')).toEqual({ 公保扎西: ['市政协主席'] });
     expect(byName('县长江拥洛追讲话。')).toEqual({ 江拥洛追: ['县长'] });

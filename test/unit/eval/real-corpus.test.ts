@@ -82,22 +82,25 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97: missed (191 of 198 = 0.965 after session 8; 0.99 before its three rounds).
-    expect(correct / total).toBeGreaterThanOrEqual(0.96);
-    // j028 (a traditional-script officialdom novel with pinyin glosses, collected in session 7)
-    // and l025 (an officialdom novel's meeting scene, session 8) are annotated by themselves;
-    // being on the frozen split, no rule was made for them.
+    // Target 0.97: 229 of 236 after session 8 (0.99 on the 106 pages before its rounds).
+    expect(correct / total).toBeGreaterThanOrEqual(0.965);
+    // j028 (a traditional-script officialdom novel with pinyin glosses, collected in session 7),
+    // l025 and u009 (officialdom novels' meeting scenes) and u007 (a university Party standing
+    // committee, session 8) are annotated by themselves; being on the frozen split, no rule was
+    // made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'j028',
       'l025',
+      'u007',
+      'u009',
     ]);
   });
 
   it('finds officials with precision ≥ 0.97 and F1 ≥ 0.935 (the target is 0.96: missed)', () => {
     const prf = computePrf(sumTallies(scores, 'officials'));
     expect(prf.precision).toBeGreaterThanOrEqual(0.97);
-    // 0.958 on the 106 pages of session 7; session 8's three blind rounds added 92 test pages
-    // (fresh scores 0.857, 0.816 and 0.981): 0.938 on all 198.
+    // 0.958 on the 106 pages of session 7; session 8's four blind rounds added 124 test pages
+    // (fresh scores 0.857, 0.816, 0.981 and 0.931) and 6 genre pages: 0.937 on all 236.
     expect(prf.f1).toBeGreaterThanOrEqual(0.935);
   });
 
@@ -110,12 +113,14 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // o026 and p009 are novels' meeting scenes written as reports. Reports missed (11 of 391)
+    // o026 and p009 are novels' meeting scenes written as reports, l027 a school's Party congress
+    // delegation meeting. Reports missed (9 of 460)
     // are short ones with few signals or ones whose lists of schools or companies read as
     // another genre (k011 is a forum's repost: the forum's chrome outweighs it).
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
+      'l027',
       'o026',
       'p009',
     ]);

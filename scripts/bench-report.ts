@@ -10,7 +10,7 @@
  * Each section lives in its own module under `scripts/bench-report/`; this entry only runs them
  * and composes their Markdown.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
 import { launchChromium } from '../test/support/browsers';
@@ -37,6 +37,15 @@ async function maybe<T>(name: string, skipped: T, run: () => Promise<T> | T): Pr
   const out = await run();
   if (only) console.log(out);
   return out;
+}
+
+/** Heading mark of a section measured by hand, which a regenerated report keeps as it is. */
+const HAND_RUN = '(hand-run';
+
+/** The hand-run sections of the current report, from the first one on ('' when none). */
+function handRunSections(current: string): string {
+  const at = current.search(new RegExp(`^## .*\\${HAND_RUN}`, 'm'));
+  return at < 0 ? '' : current.slice(at);
 }
 
 async function main(): Promise<void> {
@@ -70,7 +79,9 @@ ${[
     // Formatted like every other file, so `prettier --check .` in `npm test` stays green.
     const path = join(REPO_ROOT, 'docs', 'performance.md');
     const options = (await prettier.resolveConfig(path)) ?? {};
-    writeFileSync(path, await prettier.format(md, { ...options, filepath: path }));
+    const kept = handRunSections(existsSync(path) ? readFileSync(path, 'utf8') : '');
+    const all = kept ? `${md}\n${kept}` : md;
+    writeFileSync(path, await prettier.format(all, { ...options, filepath: path }));
     console.log(md);
     console.log('wrote docs/performance.md');
   } finally {

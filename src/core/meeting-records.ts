@@ -10,7 +10,7 @@ import { wordsOf } from './lexicons/index';
 import type { RawMeeting } from './meeting-numbers';
 import type { RawOfficial } from './officials';
 import { bodyOfName, findMentions, type Mention } from './record-mentions';
-import { placeOf } from './record-place';
+import { PagePlaces, placeOf } from './record-place';
 import { readStretch } from './record-stretch';
 import { recordWords as words, sentenceStart } from './record-text';
 import type { NormalizedText } from './text/normalize';
@@ -170,12 +170,13 @@ export function findRecords(text: string, input: RecordsInput): RawRecord[] {
       }
     }
   }
+  const page = new PagePlaces(text, officials);
   for (const r of records) {
+    // Its own people's titles first (临汾市委书记), then those of everyone the page names.
     r.place = placeOf(
       r.body ?? '',
-      text,
-      // Its own people's titles first (临汾市委书记), then those of everyone the page names.
-      [...r.sources.chairs, ...r.sources.speakers, ...officials],
+      [...r.sources.chairs, ...r.sources.speakers],
+      page,
       input.source,
     );
   }

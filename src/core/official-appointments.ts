@@ -70,10 +70,14 @@ function countEnd(text: string, at: number): number {
 
 /** Where `等` and a count (等15名) close the stretch `[a, b)`, or `b` when they do not. */
 function countedCloseStart(text: string, a: number, b: number): number {
-  for (const closer of LIST_CLOSERS) {
-    const at = text.lastIndexOf(closer, b - 1);
-    if (at > a && countEnd(text, at + closer.length) === b) return at;
-  }
+  // Read back from the end (a search back through the text would make long pages quadratic).
+  if (!COUNT_MEASURES.includes(text.charAt(b - 1))) return b;
+  let k = b - 1;
+  while (k > a && NUMERAL_CHARS.includes(text.charAt(k - 1))) k--;
+  if (k === b - 1) return b;
+  for (const closer of LIST_CLOSERS)
+    if (k - closer.length > a && text.startsWith(closer, k - closer.length))
+      return k - closer.length;
   return b;
 }
 
@@ -271,7 +275,9 @@ function namesIn(text: string, from: number, to: number, m: Matchers): Array<[nu
   // 沙闻麟、时侠联和部分离退休老同志在主席台就座: the list's last name stands before 和 and a group.
   const last = pieces.at(-1);
   if (last && pieces.length > 1 && !isName(text, last[0], last[1], m, false)) {
-    const and = JOINS.map((w) => text.indexOf(w, last[0])).find((j) => j > last[0] && j < last[1]);
+    // Searched within the piece only (a search on through the text would make long pages quadratic).
+    const piece = text.slice(last[0], last[1]);
+    const and = JOINS.map((w) => last[0] + piece.indexOf(w)).find((j) => j > last[0]);
     if (and !== undefined && isName(text, last[0], and, m, false)) last[1] = and;
   }
   let first = pieces.length;

@@ -41,11 +41,54 @@ const SITE_IN_PAGE_RE = new RegExp(
 /** Characters of the page's head searched for the site's name. */
 const SITE_REACH = 400;
 
+/**
+ * What the page says about places, worked out once per level and shared by all its records: a
+ * long page has hundreds of records and thousands of officials, and reading every title and the
+ * whole text again for each record made it quadratic.
+ */
+export class PagePlaces {
+  private readonly byLevel = new Map<string, string | undefined>();
+  private titles: readonly string[] | undefined;
+
+  /** The page's text and everyone it names (their titles come after a record's own people's). */
+  constructor(
+    readonly text: string,
+    private readonly officials: readonly RawOfficial[],
+  ) {}
+
+  /** The place of `level` the page's officials' titles or its text give, if any. */
+  placeOf(level: string): string | undefined {
+    if (this.byLevel.has(level)) return this.byLevel.get(level);
+    this.titles ??= this.officials.flatMap((o) => o.titles);
+    const found = placeFor(level, this.titles) ?? placeInPage(level, this.text);
+    this.byLevel.set(level, found);
+    return found;
+  }
+}
+
+/** The place of `level` that one of `titles` opens with (临汾市委书记, 四川省委常委), if any. */
+function placeFor(level: string, titles: readonly string[]): string | undefined {
+  if (level === '省') return provinceInTitles(titles, PROVINCES, (p) => `${p}省`);
+  if (level === '自治区') return provinceInTitles(titles, REGION_NAMES, (p) => REGIONS[p] ?? p);
+  for (const t of titles) {
+    const place = placeOpening(t, level);
+    if (place) return place;
+  }
+  return undefined;
+}
+
+/** The place of `level` the page's text names, if any. */
+function placeInPage(level: string, text: string): string | undefined {
+  if (level === '省') return provinceInText(text, PROVINCES, (p) => `${p}省`);
+  if (level === '自治区') return provinceInText(text, REGION_NAMES, (p) => REGIONS[p] ?? p);
+  return placeInText(text, level);
+}
+
 /** Place of a record: named in its body, in the titles of its people, or in the page. */
 export function placeOf(
   body: string,
-  text: string,
   people: readonly RawOfficial[],
+  page: PagePlaces,
   source: string | undefined,
 ): string | null {
   if (NATIONAL.some((w) => body.startsWith(w))) return '全国';
@@ -58,17 +101,15 @@ export function placeOf(
   if (region) return REGIONS[region] ?? region;
   const level = LEVEL_FIRST_RE.exec(core)?.[1];
   if (!level) return null;
-  const titles = people.flatMap((o) => o.titles);
-  if (level === '省') return provinceIn(titles, text, PROVINCES, (p) => `${p}省`) ?? '省';
-  if (level === '自治区')
-    return provinceIn(titles, text, REGION_NAMES, (p) => REGIONS[p] ?? p) ?? level;
-  for (const t of titles) {
-    const place = placeOpening(t, level);
-    if (place) return place;
-  }
-  const inText = placeInText(text, level);
-  if (inText) return inText;
+  const found =
+    placeFor(
+      level,
+      people.flatMap((o) => o.titles),
+    ) ?? page.placeOf(level);
+  if (found) return found;
+  if (level === '省' || level === '自治区') return level;
   // The site: 太原新闻网, 吕梁日报.
+  const text = page.text;
   const site = SITE_RE.exec(source ?? text.slice(0, SITE_REACH).match(SITE_IN_PAGE_RE)?.[0] ?? '');
   if (site?.[1] && level !== '镇' && level !== '乡') return `${site[1]}${level}`;
   return level;
@@ -97,17 +138,26 @@ function placeOpening(title: string, level: string): string | undefined {
   return place?.endsWith(level) && place.length > level.length ? place : undefined;
 }
 
-/** The first of `names` a title opens with, else the first the page names (not as a site). */
-function provinceIn(
+/** The first of `names` a title opens with. */
+function provinceInTitles(
   titles: readonly string[],
-  text: string,
   names: readonly string[],
   full: (name: string) => string,
 ): string | undefined {
   for (const t of titles) {
-    const p = names.find((w) => t.replace(BODY_PREFIX_RE, '').startsWith(w));
+    const bare = t.replace(BODY_PREFIX_RE, '');
+    const p = names.find((w) => bare.startsWith(w));
     if (p) return full(p);
   }
+  return undefined;
+}
+
+/** The first of `names` the page names (not as a site). */
+function provinceInText(
+  text: string,
+  names: readonly string[],
+  full: (name: string) => string,
+): string | undefined {
   let best: { w: string; at: number } | undefined;
   for (const w of names) {
     for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {

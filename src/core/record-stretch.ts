@@ -231,6 +231,17 @@ export function readStretch(
       const bare = bareNameBefore(text, at);
       if (bare) speakers.push({ at, name: bare });
     }
+    // 副省长甲、省政协副主席乙分别作报告; 甲、乙、丙作大会发言: a list is the clause's subject.
+    if (madeOfOfficials(text, cs, at, inside)) {
+      for (let i = firstEndingAfter(inside, cs); i < inside.length; i++) {
+        const x = inside[i] as RawOfficial;
+        if (x.start >= at) break;
+        if (x.nameStart >= cs) speakers.push({ at: x.start, name: x.name, o: x });
+      }
+    } else {
+      const listed = bareNamesBefore(text, at, MATCHERS);
+      if (listed.length >= 2) for (const name of listed) speakers.push({ at, name });
+    }
   }
   speakers.sort((a, b) => a.at - b.at);
   for (const x of speakers) add(record.speakers, record.sources.speakers, x.name, x.o);

@@ -161,6 +161,16 @@ describe('meeting records', () => {
     expect(r[0]?.speakers).toEqual(['马兴瑞', '陈清']);
   });
 
+  it('reads every speaker of a list that is the clause subject', () => {
+    const r = recordsOf(
+      '1月5日,市政协十届三次会议举行第二次全体会议。副市长杨文、市政协副主席张容分别作专题工作报告。王启明、刘海云、李青作大会发言。',
+      '2024-01-06',
+    );
+    expect(r[0]?.speakers).toEqual(
+      expect.arrayContaining(['杨文', '张容', '王启明', '刘海云', '李青']),
+    );
+  });
+
   it('lists attendees named with no title before 在主席台就座', () => {
     const r = recordsOf(
       '8月12日,中共吉安市委三届十三次全会召开。市委书记王萍出席并讲话。王少玄、刘连根、余阳春在主席台就坐。',

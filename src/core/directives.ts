@@ -3,7 +3,7 @@
  * (二十条优化措施), imperative clauses (要…, 坚决…, 确保…) and enumeration markers
  * (一是/二是, 第一/第二, 一要/二要). Offsets are normalised offsets.
  */
-import { CHINESE_NUMERAL_CHARS, parseNumeral } from './numerals';
+import { NUMERAL_CHARS, parseNumeral } from './numerals';
 import { codeUnitFlags } from './text/code-unit-flags';
 import { STEP_UNITS } from './text/normalize';
 import { LiteralMatcher } from './text/literal-matcher';
@@ -97,8 +97,6 @@ const FORMULA_TAIL = new RegExp(`([\\u4e00-\\u9fff]{0,4})(${alternationOf(FORMUL
 const IMPERATIVES = new LiteralMatcher(IMPERATIVE_HEADS);
 /** Characters that end an imperative clause. */
 const CLAUSE_END_CHARS = '，,。；;！!？?\n：:';
-/** Characters of a numeral (Arabic or Chinese). */
-const NUMERAL_CHARS = `0123456789${CHINESE_NUMERAL_CHARS}`;
 /** Small Chinese numerals used in enumeration markers. */
 const ENUM_NUMERALS = '一二三四五六七八九十';
 /** Characters after which an enumeration marker may start. */

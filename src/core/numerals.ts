@@ -48,6 +48,9 @@ const TENS: Record<string, number> = { 廿: 20, 卅: 30, 卌: 40 };
 export const CHINESE_NUMERAL_CHARS =
   '零〇一壹二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬廿卅卌';
 
+/** Characters of a numeral in Arabic or Chinese digits. */
+export const NUMERAL_CHARS = `0123456789${CHINESE_NUMERAL_CHARS}`;
+
 /** A numeral in Arabic or Chinese digits, as a regular-expression fragment. */
 export const NUMERAL_PATTERN = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 

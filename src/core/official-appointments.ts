@@ -5,13 +5,10 @@
  * backward to the start of the clause. Works on normalised (simplified) text.
  */
 import { alternationOf, wordsOf } from './lexicons/index';
-import { listNameEnd, nameOf } from './official-names';
-import { hanAt, type Matchers } from './official-titles';
+import { GLUED_COMMAS, LIST_CLOSERS, listNameEnd, nameOf } from './official-names';
+import { countEnd, hanAt, type Matchers } from './official-titles';
 import { LiteralMatcher } from './text/literal-matcher';
-import { CHINESE_NUMERAL_CHARS } from './numerals';
-
-/** Arabic and Chinese numerals. */
-const NUMERAL_CHARS = `0123456789${CHINESE_NUMERAL_CHARS}`;
+import { NUMERAL_CHARS } from './numerals';
 
 /** A name and the post the text gives it, in normalised offsets. */
 export interface AppointedName {
@@ -49,32 +46,17 @@ const VOTE_ENDINGS = [...wordsOf('titles', 'voteEndings')].sort((a, b) => b.leng
 /** 以52票全票: opened by this word, at most this long. */
 const VOTE_OPENING = '以';
 const MAX_VOTE = 12;
-/** Commas a site may write right before a list's 、 (崔波,、郭虎). */
-const GLUED_COMMAS = ',，';
 /** Words joining the last name of a list to what follows (甲、乙和部分老同志). */
 const JOINS = ['和', '及'];
-/** Words closing a list of names before its post (甲、乙等省人大代表出席). */
-const LIST_CLOSERS = wordsOf('titles', 'listBeforeLeaders');
 /** 等 closing a list of names (甲、乙等出席). */
 const LIST_END = '等';
-
-/** 名, 位 after a count (15名, 十二位). */
-const COUNT_MEASURES = wordsOf('titles', 'countMeasures');
-
-/** End of the numerals and measure word starting at `at` (17名), or -1. */
-function countEnd(text: string, at: number): number {
-  let k = at;
-  while (k < text.length && NUMERAL_CHARS.includes(text.charAt(k))) k++;
-  return k > at && COUNT_MEASURES.includes(text.charAt(k)) ? k + 1 : -1;
-}
 
 /** Where `等` and a count (等15名) close the stretch `[a, b)`, or `b` when they do not. */
 function countedCloseStart(text: string, a: number, b: number): number {
   // Read back from the end (a search back through the text would make long pages quadratic).
-  if (!COUNT_MEASURES.includes(text.charAt(b - 1))) return b;
   let k = b - 1;
   while (k > a && NUMERAL_CHARS.includes(text.charAt(k - 1))) k--;
-  if (k === b - 1) return b;
+  if (countEnd(text, k) !== b) return b;
   for (const closer of LIST_CLOSERS)
     if (k - closer.length > a && text.startsWith(closer, k - closer.length))
       return k - closer.length;

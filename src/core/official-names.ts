@@ -15,7 +15,7 @@ import {
   surnameLengthAt,
 } from './surnames';
 import { wordsOf } from './lexicons/index';
-import { getMatchers, hanAt, hanRunStart, type Matchers } from './official-titles';
+import { getMatchers, hanAt, hanRunStart, titleOpensAt, type Matchers } from './official-titles';
 
 const BEFORE_NAME_SET = new Set(wordsOf('titles', 'beforeNameWords'));
 /** {@link NON_NAME_CHARS} as a table by code unit (no string per lookup). */
@@ -87,8 +87,6 @@ export function nameOf(text: string, start: number, end: number): string {
 
 /** Words linking a name to its post (甲为副团长). */
 const LINK_WORDS = new Set(wordsOf('titles', 'appointmentLinks'));
-/** Farthest a post's head stands after such a link. */
-const MAX_POST_AFTER_LINK = 20;
 /** Longest name part after the last dot of a transliterated name. */
 const MAX_NAME_PART = 8;
 
@@ -143,13 +141,7 @@ function dottedNameEnd(text: string, at: number, m: Matchers): number {
       cut > lastStart && cut < p
         ? (m.listEnd.wordAt(text, cut) ?? m.afterName.wordAt(text, cut))
         : undefined;
-    // 赛力克·哈布肯为代表团副团长: 为 before a post also ends the name.
-    const ends =
-      word !== undefined &&
-      (word.length >= 2 ||
-        (LINK_WORDS.has(word) &&
-          m.head.nextIndex(text, cut + 1, cut + 1 + MAX_POST_AFTER_LINK) >= 0));
-    return ends ? cut : p;
+    return word !== undefined && word.length >= 2 ? cut : p;
   }
   // 赛力克·哈布肯为代表团副团长: the link before the post is no part of the name.
   if (cut > lastStart + 1 && LINK_WORDS.has(text.charAt(cut - 1))) return cut - 1;
@@ -229,7 +221,7 @@ const PLACE_UNIT_CHAR = new RegExp(
     .join('')}]`,
 );
 /** Words that close a list of names (甲、乙、丙等): 等. */
-const LIST_CLOSERS = new Set(wordsOf('titles', 'listBeforeLeaders'));
+export const LIST_CLOSERS: ReadonlySet<string> = new Set(wordsOf('titles', 'listBeforeLeaders'));
 /** Longest name read in a list of names. */
 const MAX_LIST_NAME = 4;
 
@@ -309,20 +301,8 @@ function listedNameOk(text: string, at: number, sl: number, end: number, m: Matc
   return true;
 }
 
-const TITLE_MODIFIERS = [...wordsOf('titles', 'modifiers')].sort((a, b) => b.length - a.length);
-
-/** True when a head, maybe after modifiers (副主任, 常务副县长), starts at `at`. */
-function titleOpensAt(text: string, at: number, m: Matchers): boolean {
-  let p = at;
-  for (let mod = TITLE_MODIFIERS.find((w) => text.startsWith(w, p)); mod;) {
-    p += mod.length;
-    mod = TITLE_MODIFIERS.find((w) => text.startsWith(w, p));
-  }
-  return m.head.wordAt(text, p) !== undefined;
-}
-
 /** Commas a site may write right before a list's 、 (崔波,、郭虎). */
-const GLUED_COMMAS = ',，';
+export const GLUED_COMMAS = ',，';
 
 /**
  * End of an item of two to four characters at `at` that a list's 、 closes and a name with a

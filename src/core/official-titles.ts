@@ -4,7 +4,7 @@
  * them (the administrative level). Works on normalised (simplified) text.
  */
 import { isHan } from './text/normalize';
-import { CHINESE_NUMERAL_CHARS } from './numerals';
+import { NUMERAL_CHARS } from './numerals';
 import { LiteralMatcher } from './text/literal-matcher';
 import { alternationOf as alternation, wordsOf } from './lexicons/index';
 import type { OfficialLevel } from './types';
@@ -97,20 +97,34 @@ export function hanRunStart(text: string, end: number): number {
   return s;
 }
 
+/** End of the numerals and measure word starting at `at` (17名, 十二位), or -1. */
+export function countEnd(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && NUMERAL_CHARS.includes(text.charAt(k))) k++;
+  return k > at && COUNT_MEASURES.includes(text.charAt(k)) ? k + 1 : -1;
+}
+
 /**
  * True when a count opens the run at `runStart` (276位…, 十二名…): what follows is a group's
- * title, and the word after it no name (276位区人大代表陆续来到).
+ * title, and the word after it no name (276位区人大代表陆续来到). Arabic digits stand before the run.
  */
 function countedAt(text: string, runStart: number): boolean {
   let k = runStart;
-  while (CHINESE_NUMERAL_CHARS.includes(text.charAt(k))) k++;
-  const counted = k > runStart || isAsciiDigit(text.charCodeAt(runStart - 1));
-  return counted && COUNT_MEASURES.includes(text.charAt(k));
+  while (k > 0 && '0123456789'.includes(text.charAt(k - 1))) k--;
+  return countEnd(text, k) > runStart;
 }
 
-/** True for 0–9. */
-function isAsciiDigit(unit: number): boolean {
-  return unit >= 0x30 && unit <= 0x39;
+/** Title modifiers, longest first. */
+const MODIFIERS_LONGEST_FIRST = [...TITLE_MODIFIERS].sort((a, b) => b.length - a.length);
+
+/** True when a head, maybe after modifiers (副主任, 常务副县长), starts at `at`. */
+export function titleOpensAt(text: string, at: number, m: Matchers): boolean {
+  let p = at;
+  for (let mod = MODIFIERS_LONGEST_FIRST.find((w) => text.startsWith(w, p)); mod;) {
+    p += mod.length;
+    mod = MODIFIERS_LONGEST_FIRST.find((w) => text.startsWith(w, p));
+  }
+  return m.head.wordAt(text, p) !== undefined;
 }
 
 /** The title that ends at `end` inside a run starting at `runStart`, or undefined. */

@@ -55,9 +55,11 @@ const RECIPE_WORDS = matcherOf('recipeWords');
 const SHOP_WORDS = matcherOf('shopWords');
 const FORUM_WORDS = matcherOf('forumWords');
 const COMPANY_WORDS = matcherOf('companyWords');
+const FIRM_WORDS = matcherOf('firmWords');
 /** Length of page over which another genre's words count in full. */
 const GENRE_WINDOW = 3000;
 const CAMPUS_WORDS = matcherOf('campusWords');
+const SCHOOL_WORDS = matcherOf('schoolWords');
 const SPORTS_WORDS = matcherOf('sportsWords');
 const FOREIGN_GOV_WORDS = matcherOf('foreignGovWords');
 const CHAIR_VERBS = matcherOf('chairVerbs');
@@ -189,7 +191,9 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
     ['genre.shop', SHOP_WORDS, 5],
     ['genre.forum', FORUM_WORDS, 5],
     ['genre.company', COMPANY_WORDS, 6],
+    ['genre.firm', FIRM_WORDS, 6],
     ['genre.campus', CAMPUS_WORDS, 6],
+    ['genre.school', SCHOOL_WORDS, 6],
     ['genre.sports', SPORTS_WORDS, 5],
     ['genre.foreign-government', FOREIGN_GOV_WORDS, 4],
   ];

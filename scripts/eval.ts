@@ -20,13 +20,19 @@ import {
 const SHOW_TEST_ERRORS = process.argv.includes('--test-errors');
 /**
  * `--batch hi` keeps only the real pages whose ids start with one of these letters (the pages one
- * collection round added), to compare a round's pages with the rest.
+ * collection round added), to compare a round's pages with the rest; `--batch aa,ab` takes
+ * comma-separated id prefixes instead (rounds after the alphabet ran out).
  */
-const BATCH = ((): string | undefined => {
+const BATCH = ((): string[] | undefined => {
   const i = process.argv.indexOf('--batch');
-  return i >= 0 ? (process.argv[i + 1] ?? '') : undefined;
+  if (i < 0) return undefined;
+  const arg = process.argv[i + 1] ?? '';
+  return arg.includes(',') ? arg.split(',').filter(Boolean) : [...arg];
 })();
-const inBatch = (id: string): boolean => BATCH === undefined || BATCH.includes(id.charAt(0));
+/** A page is in a round when its id is one of the round's prefixes and then digits (a001, not aa001). */
+const inBatch = (id: string): boolean =>
+  BATCH === undefined ||
+  BATCH.some((prefix) => id.startsWith(prefix) && /^\d/.test(id.slice(prefix.length)));
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -75,7 +81,7 @@ async function runEval(): Promise<number> {
       goldDir: join(REAL_DIR, 'gold'),
       recordsDir: join(REAL_DIR, 'records'),
     };
-    const batch = BATCH === undefined ? '' : ` (ids ${[...BATCH].join('/')}…)`;
+    const batch = BATCH === undefined ? '' : ` (ids ${BATCH.join('/')}…)`;
     sets.push({ label: `real pages, dev split${batch}`, ...real, only: split.dev.filter(inBatch) });
     sets.push({
       label: `real pages, TEST split (frozen)${batch}`,

@@ -19,6 +19,9 @@ export interface AppointedName {
 }
 
 const ELECTED = new LiteralMatcher(wordsOf('titles', 'electedCues'));
+const REASONS = wordsOf('titles', 'reasonOpenings');
+/** Longest reason between a list of names and its cue (因年龄和工作变动，). */
+const MAX_REASON = 16;
 const LEADS = [...wordsOf('titles', 'appointmentLeads')].sort((a, b) => b.length - a.length);
 const LINKS = new LiteralMatcher(wordsOf('titles', 'appointmentLinks'));
 const POST_ENDS = new LiteralMatcher(wordsOf('titles', 'titleEndsAfterPost'));
@@ -73,7 +76,8 @@ export function findAppointedNames(text: string, m: Matchers): AppointedName[] {
   for (let at = ELECTED.nextIndex(text, 0); at >= 0; at = ELECTED.nextIndex(text, at + 1)) {
     const cue = ELECTED.wordAt(text, at) ?? '';
     const post = postAfter(text, at + cue.length, m);
-    if (post > 0) push(namesBefore(text, at, m), text.slice(at + cue.length, post));
+    if (post > 0)
+      push(namesBefore(text, reasonStart(text, at), m), text.slice(at + cue.length, post));
   }
   for (const lead of LEADS)
     for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1))
@@ -93,6 +97,20 @@ export function findAppointedNames(text: string, m: Matchers): AppointedName[] {
       if (post > 0) push(namesBefore(text, at, m), text.slice(from, post));
     }
   return dedupe(out);
+}
+
+/**
+ * Start of a reason that stands between a list of names and the cue at `cue` (乔延春、齐乃贵因年龄
+ * 原因，不再担任), or `cue` when none does: the names stand before it.
+ */
+function reasonStart(text: string, cue: number): number {
+  const comma = cue - 1;
+  if (!'，,'.includes(text.charAt(comma))) return cue;
+  // The leftmost opening: 因年龄原因 also ends in 因.
+  let start = cue;
+  for (let k = comma - 1; k > 0 && comma - k <= MAX_REASON && hanAt(text, k); k--)
+    if (REASONS.some((w) => text.startsWith(w, k)) && hanAt(text, k - 1)) start = k;
+  return start;
 }
 
 /**
@@ -249,6 +267,8 @@ function namesIn(text: string, from: number, to: number, m: Matchers): Array<[nu
     }
     // 王丽娟等15名(同志): a counted group closing the list is no part of the name.
     b = countedCloseStart(text, a, b);
+    // 惠菽林等(同志)因…: so is a bare 等.
+    if (text.charAt(b - 1) === LIST_END && b - 2 > a) b--;
     // 崔波,、郭虎: a comma glued before the 、 belongs to neither name.
     while (b > a && GLUED_COMMAS.includes(text.charAt(b - 1))) b--;
     if (b > a) pieces.push([a, b]);

@@ -136,6 +136,10 @@ function dottedNameEnd(text: string, at: number, m: Matchers): number {
   // that follows names, unless the part ends the run and no two-character word stands inside it.
   const lastStart = hanRunStart(text, p);
   const cut = cutBeforeWord(text, lastStart, 1, MAX_NAME_PART, m.listEnd, m.afterName);
+  // 格列朗杰的委托: a character never inside a name ends the last part where it stands, unless
+  // a word that follows names comes first (阿不都满金主持会议).
+  for (let k = lastStart + 1; k < p; k++)
+    if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1) return cut > lastStart && cut <= k ? cut : k;
   if (!hanAt(text, p)) {
     const word =
       cut > lastStart && cut < p
@@ -321,6 +325,24 @@ export function itemBeforeNameEnd(text: string, at: number, m: Matchers): number
   return surnameLengthAt(text, next) > 0 && listNameEnd(text, next, m) > next ? end : -1;
 }
 
+/** Longest note in brackets after a listed name (丁国华(市人大)、, 乙(蒙古族)、). */
+const MAX_NAME_NOTE = 12;
+
+/**
+ * End of a short note in brackets at `at` that a name of a list carries (its organ, its
+ * nationality, 女), or `at` when there is none: the list goes on after it.
+ */
+function nameNoteEnd(text: string, at: number): number {
+  const open = text.charAt(at);
+  if (open !== '(' && open !== '（') return at;
+  for (let k = at + 1; k <= at + MAX_NAME_NOTE && k < text.length; k++) {
+    const ch = text.charAt(k);
+    if (ch === ')' || ch === '）') return k + 1;
+    if (!hanAt(text, k)) return at;
+  }
+  return at;
+}
+
 /**
  * Reads the names that follow a name at `end` joined by 、 or spaces (和/及 before the last), calling
  * `emit` for each; returns where the list stops.
@@ -333,6 +355,9 @@ export function readNameList(
 ): number {
   let p = end;
   for (let count = 0; count < 60; count++) {
+    const noted = nameNoteEnd(text, p);
+    // 丁国华(市人大)、刘若亮: a note after a name does not end the list; one before none does.
+    if (noted > p && text.charAt(noted) === '、') p = noted;
     // 崔波,、郭虎: some pinyin-glossing sites glue a comma before the 、 of a list.
     const glued = GLUED_COMMAS.includes(text.charAt(p)) && text.charAt(p + 1) === '、' ? 1 : 0;
     const sep = text.charAt(p + glued);

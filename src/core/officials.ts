@@ -42,6 +42,7 @@ const PLACE_UNITS = new Set(wordsOf('titles', 'placeUnits'));
 const ORGANS_AFTER_PLACE = new Set(wordsOf('titles', 'organisationsAfterPlace'));
 /** 县长周例会: three characters after a title that end as a meeting does, not a name. */
 const NOT_NAME_ENDINGS = wordsOf('surnames', 'notNameEndings');
+const LINKER_COMPOUNDS = new LiteralMatcher(wordsOf('titles', 'linkerCompounds'));
 /** Name lengths tried before a head (习近平总书记, 赵革书记, 欧阳明明书记), most likely first. */
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
 /** 市领导甲、乙、丙出席: a unit, up to four characters, 领导 (not 领导小组), then the list. */
@@ -156,6 +157,9 @@ function* findTitled(
     // 执行主席是甲、乙 / 委员有甲、乙 / 执行主席由甲、乙担任: a linker before a list of names.
     // 其他成员有:甲、乙: a colon may follow the linking word.
     let link = m.listLinker.wordAt(text, nameStart);
+    // 常委的有关事项: a linker whose last character opens another word links nothing.
+    if (link !== undefined && LINKER_COMPOUNDS.wordAt(text, nameStart + link.length - 1))
+      link = undefined;
     if (link !== undefined) link += m.listLinker.wordAt(text, nameStart + link.length) ?? '';
     const linked = link === undefined ? -1 : listNameEnd(text, nameStart + link.length, m, true);
     let nameEnd = linked;

@@ -12,6 +12,7 @@ import {
   NON_NAME_CHARS,
   NOT_IN_LISTED_NAMES,
   RARE_NAME_CHARS,
+  RARE_NAME_ENDINGS,
   surnameLengthAt,
 } from './surnames';
 import { wordsOf } from './lexicons/index';
@@ -118,6 +119,8 @@ function cutBeforeWord(
 
 /** End of a transliterated name with dots at `at` (买买提·艾力, 郭莽仓·罗藏宗哲嘉措), or -1. */
 function dottedNameEnd(text: string, at: number, m: Matchers): number {
+  // 主席候选人亚森·图尔荪: a title's head opens no name.
+  if (m.head.wordAt(text, at) !== undefined) return -1;
   let p = at;
   let parts = 0;
   for (;;) {
@@ -173,6 +176,9 @@ function minorityAfterTitleEnd(text: string, at: number, m: Matchers): number {
   return hanAt(text, end) || !hanAt(text, end - 1) ? -1 : end;
 }
 
+/** Separators after which a rarer last character of a name is read as part of it (王国和、). */
+const LIST_ITEM_ENDS = '、,，';
+
 /** End of a name starting at `at` (surname + 1–2 characters, then a fitting context), or -1. */
 export function matchNameAt(text: string, at: number, m: Matchers = getMatchers([], [])): number {
   const dotted = dottedNameEnd(text, at, m);
@@ -196,6 +202,14 @@ export function matchNameAt(text: string, at: number, m: Matchers = getMatchers(
       shortWord !== undefined && longWord !== undefined && longWord.length < shortWord.length;
     return preferShort ? short : long;
   }
+  // 王国和、马国强 / 陈大为等: a rarer last character, where no conjunction or link could stand.
+  if (
+    long < text.length &&
+    RARE_NAME_ENDINGS.has(text.charAt(long - 1)) &&
+    givenNameOk(text, at + sl, long - 1) &&
+    (LIST_ITEM_ENDS.includes(text.charAt(long)) || LIST_CLOSERS.has(text.charAt(long)))
+  )
+    return long;
   if (shortOk && rightContextOk(text, short, m)) return short;
   // 陈其春主持: a rarer first character of the given name, when a word that follows names (not a
   // head: 李书记) closes the three characters.
@@ -224,6 +238,13 @@ const PLACE_UNIT_CHAR = new RegExp(
     .filter((u) => u.length === 1)
     .join('')}]`,
 );
+/** One-character endings of departments (局, 部, 办 …). */
+const DEPARTMENT_ENDINGS = new Set(wordsOf('titles', 'departmentEndings'));
+/** True when `[at, end)` reads as a local department (区人武部、区总工会负责人), not a person. */
+function isDepartmentAt(text: string, at: number, end: number): boolean {
+  return DEPARTMENT_ENDINGS.has(text.charAt(end - 1)) && PLACE_UNIT_CHAR.test(text.charAt(at));
+}
+
 /** Words that close a list of names (甲、乙、丙等): 等. */
 export const LIST_CLOSERS: ReadonlySet<string> = new Set(wordsOf('titles', 'listBeforeLeaders'));
 /** Longest name read in a list of names. */
@@ -270,6 +291,7 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
   if (end < 0 && run >= 2 && run <= MAX_LIST_NAME && !hanAt(text, runEnd)) {
     const word = m.listEnd.wordAt(text, at) ?? m.afterName.wordAt(text, at);
     if (word?.length === run || m.headAtEnd.test(text.slice(at, runEnd))) return -1;
+    if (isDepartmentAt(text, at, runEnd)) return -1;
     // 蒙启良等。: 等 closes the list, not the name.
     if (run > 2 && LIST_CLOSERS.has(text.charAt(runEnd - 1)))
       return listNameEnd(`${text.slice(at, runEnd - 1)}、`, 0, m, first) === run - 1
@@ -321,6 +343,7 @@ export function itemBeforeNameEnd(text: string, at: number, m: Matchers): number
   const glued = GLUED_COMMAS.includes(text.charAt(end)) ? 1 : 0;
   if (text.charAt(end + glued) !== '、') return -1;
   if (m.afterName.wordAt(text, at) !== undefined || m.head.nextIndex(text, at, end) >= 0) return -1;
+  if (isDepartmentAt(text, at, end)) return -1;
   const next = end + glued + 1;
   return surnameLengthAt(text, next) > 0 && listNameEnd(text, next, m) > next ? end : -1;
 }

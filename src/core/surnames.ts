@@ -39,6 +39,11 @@ export const NON_NAME_CHARS: ReadonlySet<string> = new Set(wordsOf('surnames', '
 /** Function-word characters that still open many given names (陈其春, 丁和平): see `rareNameChars`. */
 export const RARE_NAME_CHARS: ReadonlySet<string> = new Set(wordsOf('surnames', 'rareNameChars'));
 
+/** Function-word characters that still end many given names (王国和, 陈大为): see `rareNameEndings`. */
+export const RARE_NAME_ENDINGS: ReadonlySet<string> = new Set(
+  wordsOf('surnames', 'rareNameEndings'),
+);
+
 /** Dots that join the parts of a transliterated name; `·` is how names are reported. */
 export const NAME_DOTS = wordsOf('surnames', 'nameDots').join('');
 

@@ -89,4 +89,21 @@ describe('page detection', () => {
     expect(narrative('会议安排我镇今后工作,我市其他部门参加。')).toBe(0);
     expect(narrative('他笑着对我说,你来了。')).toBeGreaterThan(0);
   });
+
+  it('tells a company’s own governance from firms a report names, and a campus from schools', () => {
+    const feature = (text: string, name: string): number =>
+      detectionFeatures({ text, titledOfficials: 0, meetings: 0 }).find((f) => f.name === name)
+        ?.value ?? 0;
+    const tour = '县委书记张三一行先后到华丰机械有限公司、恒达纺织有限公司和宏远建材集团调研。';
+    expect(feature(tour, 'genre.company')).toBe(0);
+    expect(feature(tour, 'genre.firm')).toBeGreaterThan(0);
+    const board = '公司第三届董事会第十二次会议召开，独立董事发表意见，表决结果：同意9票。';
+    expect(feature(board, 'genre.company')).toBeGreaterThan(0);
+    const visit = '副县长李四到县第一中学、实验小学检查学校安全工作。';
+    expect(feature(visit, 'genre.campus')).toBe(0);
+    expect(feature(visit, 'genre.school')).toBeGreaterThan(0);
+    expect(
+      feature('校党委召开会议，研究本科生和研究生培养工作，全体师生参加。', 'genre.campus'),
+    ).toBeGreaterThan(0);
+  });
 });

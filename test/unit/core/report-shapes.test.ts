@@ -71,6 +71,84 @@ describe('lists of names', () => {
   });
 });
 
+describe('list and name shapes of the session-9 dev pages', () => {
+  it('keeps a list going past a bracketed note after a name', () => {
+    expect(officials('大会执行主席姚鸿波、丁国华(市人大)、刘若亮、王玺在主席台前排就座。')).toEqual(
+      {
+        姚鸿波: ['执行主席'],
+        丁国华: ['执行主席'],
+        刘若亮: ['执行主席'],
+        王玺: ['执行主席'],
+      },
+    );
+  });
+
+  it('links a list by 的还有 and 的是, but not by a linker that opens another word', () => {
+    expect(officials('当选为市委常委的还有刘学新、吴清、胡文容。')).toEqual({
+      刘学新: ['市委常委'],
+      吴清: ['市委常委'],
+      胡文容: ['市委常委'],
+    });
+    expect(officials('担任本次会议执行主席的是赫天江、杨振如、裴建宁。')).toEqual({
+      赫天江: ['执行主席'],
+      杨振如: ['执行主席'],
+      裴建宁: ['执行主席'],
+    });
+    expect(officials('会议审议了市委常委的有关事项。')).toEqual({});
+  });
+
+  it('reads names before 不再担任, past a reason and a closing 等(同志)', () => {
+    expect(
+      officials(
+        '乔延春、齐乃贵因年龄原因,不再担任省政协副主席职务,毕泗生不再担任省政协秘书长职务。于洪文、孙立新等同志因年龄和工作变动,不再担任省政协常委职务。',
+      ),
+    ).toEqual({
+      乔延春: ['省政协副主席'],
+      齐乃贵: ['省政协副主席'],
+      毕泗生: ['省政协秘书长'],
+      于洪文: ['省政协常委'],
+      孙立新: ['省政协常委'],
+    });
+    expect(officials('选举马文华等30人为区人大常委会委员。')).toEqual({
+      马文华: ['区人大常委会委员'],
+    });
+  });
+
+  it('ends names where they end: after 的, before a title head, with 和 or 为 before a separator', () => {
+    expect(
+      officials('受全国政协副主席帕巴拉·格列朗杰的委托,自治区政协副主席高扬主持会议。'),
+    ).toEqual({
+      '帕巴拉·格列朗杰': ['全国政协副主席'],
+      高扬: ['自治区政协副主席'],
+    });
+    expect(officials('县政协主席候选人亚森·图尔荪向大会作报告。')).toEqual({
+      '亚森·图尔荪': ['县政协主席候选人'],
+    });
+    expect(officials('执行主席王国和、马国强出席。代县长陈大为等在家县委常委参加会议。')).toEqual({
+      王国和: ['执行主席'],
+      马国强: ['执行主席'],
+      陈大为: ['代县长'],
+    });
+  });
+
+  it('reads Tibetan and Yi names and rarer surnames, and no department as a name', () => {
+    expect(officials('市委常委、常务副市长斯朗尼玛,州长苏嘎尔布出席会议。')).toEqual({
+      斯朗尼玛: ['市委常委', '常务副市长'],
+      苏嘎尔布: ['州长'],
+    });
+    expect(officials('区政协主席颉常青作工作报告。省政协副主席焉荣竹出席。')).toEqual({
+      颉常青: ['区政协主席'],
+      焉荣竹: ['省政协副主席'],
+    });
+    expect(officials('区政协副主席施利君及区人武部、区总工会负责人应邀出席。')).toEqual({
+      施利君: ['区政协副主席'],
+    });
+    expect(officials('市委副书记徐宏源组织召开会议。领导小组成员单位要各司其职。')).toEqual({
+      徐宏源: ['市委副书记'],
+    });
+  });
+});
+
 describe('plenums, congresses and sessions', () => {
   it('reads plenums written with 中 and with 次', () => {
     const [a, b] = meetings('学习党的十九届四中全会和二十届二中、三中全会精神。');

@@ -27,6 +27,8 @@ const LINKS = new LiteralMatcher(wordsOf('titles', 'appointmentLinks'));
 const POST_ENDS = new LiteralMatcher(wordsOf('titles', 'titleEndsAfterPost'));
 const DISMISSALS = new LiteralMatcher(wordsOf('titles', 'dismissalLeads'));
 const RESIGNATION_LEADS = wordsOf('titles', 'resignationLeads');
+/** Words after which the names of a list start (read for every cue: built once). */
+const CLAUSE_LEADS = [...LEADS, ...RESIGNATION_LEADS];
 /** 等县领导, 等市委领导 (not 等领导小组): the leaders' title closing a list of names. */
 const LEADERS_AFTER_LIST_RE = new RegExp(
   `(?:${alternationOf(wordsOf('titles', 'listBeforeLeaders'))})((?:${alternationOf(
@@ -221,7 +223,7 @@ function namesBefore(text: string, cue: number, m: Matchers): Array<[number, num
   // make long pages quadratic.
   const clause = text.slice(s, end);
   let names = s;
-  for (const lead of [...LEADS, ...RESIGNATION_LEADS]) {
+  for (const lead of CLAUSE_LEADS) {
     const i = clause.lastIndexOf(lead);
     if (i >= 0 && s + i + lead.length < end) names = Math.max(names, s + i + lead.length);
   }

@@ -364,7 +364,8 @@ export function* findOfficials(
       const s = x.index;
       const e = s + x.word.length;
       while (si < spans.length && (spans[si]?.[1] ?? 0) <= s) si++;
-      const span = spans[si];
+      // Not read past the end (an out-of-bounds read makes V8 throw the optimised loop away).
+      const span = si < spans.length ? spans[si] : undefined;
       if (span && span[0] < e && span[1] > s) continue;
       if (!leftContextOk(text, s) || !rightContextOk(text, e, m)) continue;
       mentions.push({

@@ -158,15 +158,46 @@ function provinceInText(
   names: readonly string[],
   full: (name: string) => string,
 ): string | undefined {
-  let best: { w: string; at: number } | undefined;
-  for (const w of names) {
-    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+  // One pass through the text, not one per name: the first position where a name stands (not
+  // as a site), the earlier name of the list at the same position.
+  const { firsts, byFirst } = namesByFirstUnit(names);
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (firsts[c] !== 1) continue;
+    const list = byFirst.get(c);
+    if (list === undefined) continue;
+    for (const w of list) {
+      if (!text.startsWith(w, at)) continue;
       if (PROVINCE_AS_SITE_RE.test(text.slice(at + w.length, at + w.length + 2))) continue;
-      if (!best || at < best.at) best = { w, at };
-      break;
+      return full(w);
     }
   }
-  return best ? full(best.w) : undefined;
+  return undefined;
+}
+
+/** Names by their first code unit, and 1 at each such unit. */
+interface FirstUnits {
+  firsts: Uint8Array;
+  byFirst: Map<number, string[]>;
+}
+const firstUnitTables = new Map<readonly string[], FirstUnits>();
+
+/** `names` grouped by their first code unit, each group in the order of `names` (built once). */
+function namesByFirstUnit(names: readonly string[]): FirstUnits {
+  let table = firstUnitTables.get(names);
+  if (table === undefined) {
+    table = { firsts: new Uint8Array(65536), byFirst: new Map() };
+    for (const w of names) {
+      if (w === '') continue;
+      const c = w.charCodeAt(0);
+      const list = table.byFirst.get(c) ?? [];
+      list.push(w);
+      table.byFirst.set(c, list);
+      table.firsts[c] = 1;
+    }
+    firstUnitTables.set(names, table);
+  }
+  return table;
 }
 
 /**

@@ -189,8 +189,17 @@ export function readStretch(
   officials: readonly RawOfficial[],
   record: RecordPeople,
 ): void {
+  // The names each list already holds (a long stretch adds thousands: `includes` was quadratic).
+  const held = new Map<string[], Set<string>>([
+    [record.chairs, new Set(record.chairs)],
+    [record.speakers, new Set(record.speakers)],
+    [record.attendees, new Set(record.attendees)],
+  ]);
+  const chairNames = held.get(record.chairs) as Set<string>;
   const add = (list: string[], src: RawOfficial[], name: string, o?: RawOfficial): void => {
-    if (list.includes(name)) return;
+    const names = held.get(list) as Set<string>;
+    if (names.has(name)) return;
+    names.add(name);
     list.push(name);
     if (o) src.push(o);
   };
@@ -251,7 +260,15 @@ export function readStretch(
     const own = clauseStart(text, at);
     if (inReportedSpeech(text, own)) continue;
     const cs = officialsListStart(text, own, inside);
-    const chairCue = chairCues.find((c) => c >= cs && c < at);
+    // The first chair cue at or after cs (the cues are in text order), if it stands before `at`.
+    let lo = 0;
+    for (let hi = chairCues.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if ((chairCues[mid] as number) >= cs) hi = mid;
+      else lo = mid + 1;
+    }
+    const chairCue =
+      lo < chairCues.length && (chairCues[lo] as number) < at ? chairCues[lo] : undefined;
     for (let i = firstEndingAfter(inside, cs); i < inside.length; i++) {
       const o = inside[i] as RawOfficial;
       if (o.start > at) break;
@@ -266,13 +283,13 @@ export function readStretch(
       for (let i = firstEndingAfter(inside, opened); i < inside.length; i++) {
         const o = inside[i] as RawOfficial;
         if (o.start >= end) break;
-        if (o.nameStart >= opened && !record.chairs.includes(o.name))
+        if (o.nameStart >= opened && !chairNames.has(o.name))
           add(record.attendees, record.sources.attendees, o.name, o);
       }
     }
     // 王少玄、刘连根在主席台就座: names with no title, the clause's whole subject.
     for (const name of bareNamesBefore(text, at, MATCHERS))
-      if (!record.chairs.includes(name)) add(record.attendees, record.sources.attendees, name);
+      if (!chairNames.has(name)) add(record.attendees, record.sources.attendees, name);
   }
   RELAY_RE.lastIndex = 0;
   for (let m = RELAY_RE.exec(part); m; m = RELAY_RE.exec(part)) {

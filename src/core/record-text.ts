@@ -13,22 +13,38 @@ export const longestFirst = (list: string): string[] =>
 
 const REPORTED = longestFirst('reportedSpeech');
 
-const SENTENCE_END = /[。！？!?\n]/;
+const SENTENCE_END_CHARS = '。！？!?\n';
 /** Punctuation that ends a clause (and so a meeting's name or a person's part in it). */
 export const CLAUSE_END = /[。！？!?\n；;，,：:]/;
+const CLAUSE_END_CHARS = '。！？!?\n；;，,：:';
+
+/** 1 at the code units of `chars` (a table read per character in the backward scans below). */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)] = 1;
+  return table;
+}
+// Code-unit tables, not a RegExp test of a one-character string per step: these scans run for
+// every cue of a long page, and each charAt of an ideograph allocates a string.
+const SENTENCE_END_CODES = codeTable(SENTENCE_END_CHARS);
+const CLAUSE_END_CODES = codeTable(CLAUSE_END_CHARS);
+/** What `/[\s\u3000]/` matches (`\s` as ECMAScript defines it). */
+const SPACE_CODES = codeTable(
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
+);
 
 /** Start of the sentence holding `i`. */
 export function sentenceStart(text: string, i: number): number {
   let s = i;
-  while (s > 0 && !SENTENCE_END.test(text.charAt(s - 1))) s--;
+  while (s > 0 && SENTENCE_END_CODES[text.charCodeAt(s - 1)] !== 1) s--;
   return s;
 }
 
 /** Start of the clause holding `i` (its leading spaces skipped). */
 export function clauseStart(text: string, i: number): number {
   let s = i;
-  while (s > 0 && !CLAUSE_END.test(text.charAt(s - 1))) s--;
-  while (s < i && /[\s\u3000]/.test(text.charAt(s))) s++;
+  while (s > 0 && CLAUSE_END_CODES[text.charCodeAt(s - 1)] !== 1) s--;
+  while (s < i && SPACE_CODES[text.charCodeAt(s)] === 1) s++;
   return s;
 }
 

@@ -18,6 +18,8 @@ export interface AppointedName {
   title: string;
 }
 
+/** Words joining the last name of a list to what follows (甲、乙和部分老同志). */
+const JOINS = ['和', '及'];
 const ELECTED = new LiteralMatcher(wordsOf('titles', 'electedCues'));
 const REASONS = wordsOf('titles', 'reasonOpenings');
 /** Longest reason between a list of names and its cue (因年龄和工作变动，). */
@@ -29,11 +31,16 @@ const DISMISSALS = new LiteralMatcher(wordsOf('titles', 'dismissalLeads'));
 const RESIGNATION_LEADS = wordsOf('titles', 'resignationLeads');
 /** Words after which the names of a list start (read for every cue: built once). */
 const CLAUSE_LEADS = [...LEADS, ...RESIGNATION_LEADS];
+/**
+ * Words after 领导 that make it no leaders' title; after a list's 等 a conjunction joins another
+ * group instead (甲、乙等自治区领导和丙出席), so 和 is no such word there.
+ */
+const COMPOUNDS_AFTER_LIST = wordsOf('titles', 'leaderCompounds').filter((w) => !JOINS.includes(w));
 /** 等县领导, 等市委领导 (not 等领导小组): the leaders' title closing a list of names. */
 const LEADERS_AFTER_LIST_RE = new RegExp(
   `(?:${alternationOf(wordsOf('titles', 'listBeforeLeaders'))})((?:${alternationOf(
     wordsOf('titles', 'leaderListUnits'),
-  )})[\\u4e00-\\u9fff]{0,6}?领导)(?!${alternationOf(wordsOf('titles', 'leaderCompounds'))})`,
+  )})[\\u4e00-\\u9fff]{0,6}?领导)(?!${alternationOf(COMPOUNDS_AFTER_LIST)})`,
   'g',
 );
 /** Characters that end the clause a list of names stands in. */
@@ -51,8 +58,6 @@ const VOTE_ENDINGS = [...wordsOf('titles', 'voteEndings')].sort((a, b) => b.leng
 /** 以52票全票: opened by this word, at most this long. */
 const VOTE_OPENING = '以';
 const MAX_VOTE = 12;
-/** Words joining the last name of a list to what follows (甲、乙和部分老同志). */
-const JOINS = ['和', '及'];
 /** 等 closing a list of names (甲、乙等出席). */
 const LIST_END = '等';
 

@@ -147,6 +147,22 @@ describe('list and name shapes of the session-9 dev pages', () => {
       徐宏源: ['市委副书记'],
     });
   });
+  it('reads names before 等 and a leaders’ title that 和 joins to another group, and after 通过', () => {
+    expect(officials('许勇、王建武、公保扎西等自治区领导和部分老同志出席会议。')).toEqual({
+      许勇: ['自治区领导'],
+      王建武: ['自治区领导'],
+      公保扎西: ['自治区领导'],
+    });
+    expect(officials('会议通过闫红蕾、郑国志、李冕为大会副秘书长。')).toEqual({
+      闫红蕾: ['大会副秘书长'],
+      郑国志: ['大会副秘书长'],
+      李冕: ['大会副秘书长'],
+    });
+    expect(officials('督导组副组长黎志刚如是说。洛珠南杰当选为市政协主席。')).toEqual({
+      黎志刚: ['副组长'],
+      洛珠南杰: ['市政协主席'],
+    });
+  });
 });
 
 describe('plenums, congresses and sessions', () => {

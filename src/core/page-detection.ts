@@ -64,10 +64,14 @@ const SPORTS_WORDS = matcherOf('sportsWords');
 const FOREIGN_GOV_WORDS = matcherOf('foreignGovWords');
 const CHAIR_VERBS = matcherOf('chairVerbs');
 /** A personal pronoun, not 我市 (the writer's city) or 其他 (other). */
-const PRONOUN_RE = new RegExp(
-  `(?<![${wordsOf('detection', 'notPronounBefore').join('')}])[他她你我](?![${wordsOf('detection', 'notPronounAfter').join('')}])`,
-  'g',
-);
+const pronounRe = (chars: string): RegExp =>
+  new RegExp(
+    `(?<![${wordsOf('detection', 'notPronounBefore').join('')}])[${chars}](?![${wordsOf('detection', 'notPronounAfter').join('')}])`,
+    'g',
+  );
+/** A story's narrator speaks of 他 and 她; a report quoting a speech (表态发言) has 我 and 你. */
+const THIRD_PERSON_RE = pronounRe('他她');
+const FIRST_PERSON_RE = pronounRe('你我');
 const REPORT_SAYS = new RegExp(`会议(?:${wordsOf('detection', 'reportVerbs').join('|')})`, 'g');
 
 /** Counts occurrences of a word list, up to `cap`. */
@@ -172,7 +176,7 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
   const enumer = countOf(text, /(?:^|[\s，,。])(?:一是|二是|三是|一要|二要|第一[，,]|第二[，,])/gm);
   add('content.enumeration', enumer / 3, `×${enumer}`);
 
-  const chapters = countOf(text, /第[0-9一二三四五六七八九十百千零〇两]+[章回节卷](?![程])/g);
+  const chapters = countChapters(text);
   const fictionChrome = FICTION_CHROME.next(text, 0)?.word;
   if (chapters >= 1 || fictionChrome)
     add('genre.fiction', 1, fictionChrome ?? `第…章 ×${chapters}`);
@@ -182,10 +186,12 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
     /[说道问喊笑叫答][:：,，]?\s*[“「]|[”」][，,]?\s*[他她我你]/g,
     200,
   );
-  const pronouns = countOf(text, PRONOUN_RE, 2000);
+  const third = countOf(text, THIRD_PERSON_RE, 2000);
+  const first = countOf(text, FIRST_PERSON_RE, 2000);
   const perK = (n: number): number => (n * 1000) / Math.max(1, text.length);
   add('genre.dialogue', perK(dialogue) / 3, `对话 ×${dialogue}`);
-  add('genre.narrative', perK(pronouns) / 12, `人称 ×${pronouns}`);
+  add('genre.narrative', perK(third) / 12, `他/她 ×${third}`);
+  add('genre.first-person', perK(first) / 12, `我/你 ×${first}`);
   const genres: [string, LiteralMatcher, number][] = [
     ['genre.recipe', RECIPE_WORDS, 5],
     ['genre.shop', SHOP_WORDS, 5],
@@ -205,6 +211,24 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
     add(name, (n / full) * scale, `×${n}`);
   }
   return out;
+}
+
+/** 第三章, 第十回: a chapter heading of a story. */
+const CHAPTER_RE = /第[0-9一二三四五六七八九十百千零〇两]+[章回节卷](?![程])/g;
+/** Longest book title a chapter number may stand in (《习近平谈治国理政》第三卷). */
+const MAX_BOOK_TITLE = 40;
+
+/** Chapter headings outside book titles: a report cites 《…第三卷》 without being a story. */
+function countChapters(text: string): number {
+  CHAPTER_RE.lastIndex = 0;
+  let n = 0;
+  for (let m = CHAPTER_RE.exec(text); m && n < 50; m = CHAPTER_RE.exec(text)) {
+    const open = text.lastIndexOf('《', m.index);
+    const inTitle =
+      open >= 0 && m.index - open <= MAX_BOOK_TITLE && text.lastIndexOf('》', m.index) < open;
+    if (!inTitle) n++;
+  }
+  return n;
 }
 
 /** The fitted probability for a list of features, with each feature's contribution as a signal. */

@@ -106,4 +106,21 @@ describe('page detection', () => {
       feature('校党委召开会议，研究本科生和研究生培养工作，全体师生参加。', 'genre.campus'),
     ).toBeGreaterThan(0);
   });
+
+  it('counts a speech’s 我 apart from a narrator’s 他 and 她, and no chapter inside a book title', () => {
+    const features = (text: string): Record<string, number> =>
+      Object.fromEntries(
+        detectionFeatures({ text, titledOfficials: 0, meetings: 0 }).map((f) => [f.name, f.value]),
+      );
+    const speech = features('组织决定我为市长,我深感使命光荣,我决心不负重托。');
+    expect(speech['genre.first-person']).toBeGreaterThan(0);
+    expect(speech['genre.narrative'] ?? 0).toBe(0);
+    const story = features('他推开门,她抬起头看着他,他没有说话。');
+    expect(story['genre.narrative']).toBeGreaterThan(0);
+    expect(story['genre.first-person'] ?? 0).toBe(0);
+    expect(
+      features('会议传达了《关于学习〈习近平谈治国理政〉第三卷的通知》。')['genre.fiction'] ?? 0,
+    ).toBe(0);
+    expect(features('第三章 县委常委会\n县委书记主持会议。')['genre.fiction']).toBe(1);
+  });
 });

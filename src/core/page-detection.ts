@@ -60,6 +60,7 @@ const FIRM_WORDS = matcherOf('firmWords');
 const GENRE_WINDOW = 3000;
 const CAMPUS_WORDS = matcherOf('campusWords');
 const SCHOOL_WORDS = matcherOf('schoolWords');
+const HOSPITAL_WORDS = matcherOf('hospitalWords');
 const SPORTS_WORDS = matcherOf('sportsWords');
 const FOREIGN_GOV_WORDS = matcherOf('foreignGovWords');
 const CHAIR_VERBS = matcherOf('chairVerbs');
@@ -200,6 +201,7 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
     ['genre.firm', FIRM_WORDS, 6],
     ['genre.campus', CAMPUS_WORDS, 6],
     ['genre.school', SCHOOL_WORDS, 6],
+    ['genre.hospital', HOSPITAL_WORDS, 6],
     ['genre.sports', SPORTS_WORDS, 5],
     ['genre.foreign-government', FOREIGN_GOV_WORDS, 4],
   ];

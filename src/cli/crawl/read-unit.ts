@@ -49,9 +49,10 @@ function reasonOf(error: unknown): string {
   return message.split('\n')[0] ?? '';
 }
 
-/** Collects records, counts and problem lines for one unit. */
+/** Collects records (or their encoded text), counts and problem lines for one unit. */
 class UnitCollector {
-  readonly records: PageRecord[] = [];
+  private readonly records: PageRecord[] = [];
+  private readonly encoded: string[] = [];
   readonly counts: PageCounts = emptyCounts();
   readonly problems: string[] = [];
 
@@ -71,7 +72,10 @@ class UnitCollector {
     if (source.url !== undefined) input.url = source.url;
     else if (input.url !== undefined) source.url = input.url;
     try {
-      this.records.push({ ...source, ...this.context.annotate(input) });
+      const record: PageRecord = { ...source, ...this.context.annotate(input) };
+      const { encodeRecord } = this.context.format;
+      if (encodeRecord) this.encoded.push(encodeRecord(record));
+      else this.records.push(record);
       this.counts.annotated++;
     } catch (error) {
       this.counts.errors++;
@@ -88,9 +92,15 @@ class UnitCollector {
 
   /** The unit's result, encoded by the output format. */
   finish(id: string): UnitResult {
+    const { format } = this.context;
+    const [part] = format.parts;
+    const parts =
+      format.encodeRecord && part !== undefined
+        ? { [part]: this.encoded.join('') }
+        : format.encodeUnit(this.records);
     return {
       id,
-      parts: this.context.format.encodeUnit(this.records),
+      parts,
       counts: this.counts,
       problems: this.problems,
     };

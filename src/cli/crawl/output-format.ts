@@ -1,6 +1,7 @@
 /**
  * Output formats. Encoding runs in the worker that annotated the unit, so results cross back to
- * the main thread once, as text; the main thread only writes. A format may write several parts
+ * the main thread once, as UTF-8 bytes moved (not copied) between threads; the main thread only
+ * writes. A format may write several parts
  * per unit (a tidy bundle writes one table per part); JSONL writes one.
  */
 import { parquetFormat } from './parquet-output';
@@ -30,6 +31,12 @@ export interface OutputFormat {
   /** Encodes a unit's records into its parts (suffix → text); pure, runs in a worker. */
   encodeUnit(records: readonly PageRecord[]): Record<string, string>;
   /**
+   * For a format of one part whose records encode independently: one record's text. The reader
+   * then encodes each page as soon as it is annotated and keeps only the text, so a unit's
+   * engine results do not live (and get promoted by the GC) until the unit ends.
+   */
+  encodeRecord?(record: PageRecord): string;
+  /**
    * Builds the final files from every unit's parts once a run is complete (all units done); for
    * formats whose parts are not the output itself. Runs on the main thread.
    */
@@ -41,13 +48,15 @@ export interface OutputFormat {
   checkAvailable?(): Promise<void>;
 }
 
+/** One page as a JSON line. */
+const jsonLine = (record: PageRecord): string => `${JSON.stringify(record)}\n`;
+
 /** One JSON object per page, one per line. */
 export const jsonlFormat: OutputFormat = {
   name: 'jsonl',
   parts: ['jsonl'],
-  encodeUnit: (records) => ({
-    jsonl: records.map((record) => `${JSON.stringify(record)}\n`).join(''),
-  }),
+  encodeUnit: (records) => ({ jsonl: records.map(jsonLine).join('') }),
+  encodeRecord: jsonLine,
 };
 
 /** Every format by name. */

@@ -49,9 +49,10 @@ function reasonOf(error: unknown): string {
   return message.split('\n')[0] ?? '';
 }
 
-/** Collects records, counts and problem lines for one unit. */
+/** Collects records (or their encoded text), counts and problem lines for one unit. */
 class UnitCollector {
-  readonly records: PageRecord[] = [];
+  private readonly records: PageRecord[] = [];
+  private readonly encoded: string[] = [];
   readonly counts: PageCounts = emptyCounts();
   readonly problems: string[] = [];
 
@@ -71,7 +72,10 @@ class UnitCollector {
     if (source.url !== undefined) input.url = source.url;
     else if (input.url !== undefined) source.url = input.url;
     try {
-      this.records.push({ ...source, ...this.context.annotate(input) });
+      const record: PageRecord = { ...source, ...this.context.annotate(input) };
+      const { encodeRecord } = this.context.format;
+      if (encodeRecord) this.encoded.push(encodeRecord(record));
+      else this.records.push(record);
       this.counts.annotated++;
     } catch (error) {
       this.counts.errors++;
@@ -88,9 +92,15 @@ class UnitCollector {
 
   /** The unit's result, encoded by the output format. */
   finish(id: string): UnitResult {
+    const { format } = this.context;
+    const [part] = format.parts;
+    const parts =
+      format.encodeRecord && part !== undefined
+        ? { [part]: this.encoded.join('') }
+        : format.encodeUnit(this.records);
     return {
       id,
-      parts: this.context.format.encodeUnit(this.records),
+      parts,
       counts: this.counts,
       problems: this.problems,
     };
@@ -181,60 +191,72 @@ async function readWarcRecords(
   }
 }
 
-/** Bytes `[start, end)` of a file. */
-async function readRange(file: string, start: number, end: number): Promise<Buffer> {
-  const handle = await open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(end - start);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, start);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
+/**
+ * Records inflated per native call. Enough to make zlib's set-up cost small; few enough that the
+ * inflated bytes die young (a whole unit's bytes outlived several scavenges, were promoted and
+ * waited for a full GC: each worker's memory grew over a long crawl).
+ */
+const RECORDS_PER_INFLATE = 8;
 
 /**
  * Annotates the records of a WARC.gz range whose record offsets the planner listed (one record
- * per member): the range is inflated in one native call, and the i-th record gets the i-th
- * offset. False when the range does not inflate as a whole (the caller reads it member by member).
+ * per member): a few members at a time are inflated in one native call, and the i-th record gets
+ * the i-th offset. Resolves to where a stretch did not inflate as a whole (the caller reads on
+ * from there member by member), or undefined when every record was read.
  */
 async function readListedGzipRange(
   collector: UnitCollector,
   unit: WarcUnit,
   offsets: readonly number[],
   settings: ReadSettings,
-): Promise<boolean> {
-  let content: Buffer;
+): Promise<number | undefined> {
+  const handle = await open(unit.file, 'r');
   try {
-    content = gunzipSync(await readRange(unit.file, unit.start, unit.end));
-  } catch {
-    return false;
+    for (let first = 0; first < offsets.length; first += RECORDS_PER_INFLATE) {
+      const start = offsets[first]!;
+      const end = offsets[first + RECORDS_PER_INFLATE] ?? unit.end;
+      const compressed = Buffer.allocUnsafe(end - start);
+      const { bytesRead } = await handle.read(compressed, 0, compressed.length, start);
+      let content: Buffer;
+      try {
+        content = gunzipSync(compressed.subarray(0, bytesRead));
+      } catch {
+        return start;
+      }
+      // Told the bytes are not compressed, warcio does not set up pako to find out.
+      const parser = new WARCParser(new AsyncIterReader([content], null));
+      let index = first;
+      await readWarcRecords(
+        collector,
+        unit.file,
+        parser,
+        () => offsets[index++] ?? start,
+        settings,
+      );
+    }
+    return undefined;
+  } finally {
+    await handle.close();
   }
-  // Told the bytes are not compressed, warcio does not set up pako to find out.
-  const parser = new WARCParser(new AsyncIterReader([content], null));
-  let index = 0;
-  await readWarcRecords(
-    collector,
-    unit.file,
-    parser,
-    () => offsets[index++] ?? unit.start,
-    settings,
-  );
-  return true;
 }
 
 /**
  * Annotates the WARC records in `[start, end)` of `file`. A WARC.gz is inflated with native zlib
- * (warcio's own inflater is JavaScript, and was most of a unit's reading time): the whole range
- * at once when the planner listed its record offsets, else member by member.
+ * (warcio's own inflater is JavaScript, and was most of a unit's reading time): a few members
+ * per call when the planner listed the record offsets, else member by member.
  */
 async function readWarcRange(
   collector: UnitCollector,
   unit: WarcUnit,
   settings: ReadSettings,
 ): Promise<void> {
-  const { file, start, end } = unit;
-  if (unit.offsets && (await readListedGzipRange(collector, unit, unit.offsets, settings))) return;
+  const { file, end } = unit;
+  let start = unit.start;
+  if (unit.offsets) {
+    const rest = await readListedGzipRange(collector, unit, unit.offsets, settings);
+    if (rest === undefined) return;
+    start = rest;
+  }
   if (!isGzipWarcPath(file)) {
     const parser = new WARCParser(createReadStream(file, { start, end: end - 1 }));
     await readWarcRecords(collector, file, parser, () => start + parser.offset, settings);

@@ -21,7 +21,8 @@ export interface UnitSink {
 
 /** Minimal writable surface: process.stdout, or a test's collector. */
 export interface OutputStream {
-  write(chunk: string): unknown;
+  /** Text from units run in-process, UTF-8 bytes from worker threads. */
+  write(chunk: string | Uint8Array): unknown;
   once?(event: 'drain', listener: () => void): unknown;
 }
 
@@ -33,9 +34,9 @@ export function createStreamSink(stream: OutputStream, format: OutputFormat): Un
   return {
     isDone: () => Promise.resolve(false),
     write: async (result) => {
-      const text = result.parts[part] ?? '';
-      if (text === '') return;
-      if (stream.write(text) === false && stream.once)
+      const content = result.parts[part] ?? '';
+      if (content.length === 0) return;
+      if (stream.write(content) === false && stream.once)
         await new Promise<void>((resolve) => stream.once?.('drain', resolve));
     },
   };

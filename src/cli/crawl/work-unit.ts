@@ -76,8 +76,11 @@ export interface PageCounts {
 /** A unit once processed: output already encoded by the output format, and what went wrong. */
 export interface UnitResult {
   id: string;
-  /** Output part suffix (e.g. `jsonl`) → content. */
-  parts: Record<string, string>;
+  /**
+   * Output part suffix (e.g. `jsonl`) → content: text in-process, UTF-8 bytes from a worker
+   * thread (moved to the main thread, not copied, and written without encoding there).
+   */
+  parts: Record<string, string | Uint8Array>;
   counts: PageCounts;
   /** One line per problem, each starting with the source key. */
   problems: string[];

@@ -44,7 +44,7 @@ async function run(argv: string[], stdin = '', stderrIsTTY = false) {
   const code = await runAnnotateCli(
     argv,
     {
-      stdout: { write: (s: string) => out.push(s) },
+      stdout: { write: (s: string | Uint8Array) => out.push(Buffer.from(s).toString('utf8')) },
       stderr: { write: (s: string) => err.push(s), isTTY: stderrIsTTY },
       readStdin: async () => Buffer.from(stdin),
     },

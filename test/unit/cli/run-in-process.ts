@@ -22,7 +22,7 @@ export async function runCliInProcess(args: string[], jobs?: number, stdin = '')
   const code = await runAnnotateCli(
     args,
     {
-      stdout: { write: (s: string) => out.push(s) },
+      stdout: { write: (s: string | Uint8Array) => out.push(Buffer.from(s).toString('utf8')) },
       stderr: { write: (s: string) => err.push(s) },
       readStdin: async () => Buffer.from(stdin),
     },

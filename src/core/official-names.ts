@@ -14,6 +14,7 @@ import {
   RARE_NAME_CHARS,
   RARE_NAME_ENDINGS,
   surnameLengthAt,
+  wordAcrossNameStart,
 } from './surnames';
 import { wordsOf } from './lexicons/index';
 import { getMatchers, hanAt, hanRunStart, titleOpensAt, type Matchers } from './official-titles';
@@ -183,7 +184,7 @@ const LIST_ITEM_ENDS = '、,，';
 export function matchNameAt(text: string, at: number, m: Matchers = getMatchers([], [])): number {
   const dotted = dottedNameEnd(text, at, m);
   if (dotted > 0) return dotted;
-  if (notNameAt(text, at)) return -1;
+  if (notNameAt(text, at) || wordAcrossNameStart(text, at)) return -1;
   const sl = surnameLengthAt(text, at);
   if (sl === 0) return minorityAfterTitleEnd(text, at, m);
   const long = at + sl + 2;
@@ -284,7 +285,9 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
     );
     const word =
       cut > 0 ? (m.listEnd.wordAt(text, cut) ?? m.afterName.wordAt(text, cut)) : undefined;
-    if (word !== undefined && (word.length >= 2 || hanAt(text, runEnd))) end = cut;
+    // A one-character word decides only where the run is longer than any name (李兵及各县、).
+    if (word !== undefined && (word.length >= 2 || hanAt(text, runEnd) || run > MAX_LIST_NAME))
+      end = cut;
   }
   // A whole run between separators is a name whatever its characters (刘会军、), unless it is
   // a word that follows names (代表) or a title (党组成员).
@@ -292,8 +295,8 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
     const word = m.listEnd.wordAt(text, at) ?? m.afterName.wordAt(text, at);
     if (word?.length === run || m.headAtEnd.test(text.slice(at, runEnd))) return -1;
     if (isDepartmentAt(text, at, runEnd)) return -1;
-    // 蒙启良等。: 等 closes the list, not the name.
-    if (run > 2 && LIST_CLOSERS.has(text.charAt(runEnd - 1)))
+    // 蒙启良等。/ 李占鹏及17位: 等 or 及 closes the list, not the name.
+    if (run > 2 && (LIST_CLOSERS.has(text.charAt(runEnd - 1)) || text.charAt(runEnd - 1) === '及'))
       return listNameEnd(`${text.slice(at, runEnd - 1)}、`, 0, m, first) === run - 1
         ? runEnd - 1
         : -1;

@@ -7,7 +7,7 @@
 import { STEP_UNITS } from './text/normalize';
 import { LiteralMatcher } from './text/literal-matcher';
 import { marks } from './text/buffers';
-import { minorityNameAt, surnameLengthAt } from './surnames';
+import { minorityNameAt, notNameAt, surnameLengthAt } from './surnames';
 import { alternationOf as alternation, wordsOf } from './lexicons/index';
 import type { OfficialLevel } from './types';
 import {
@@ -221,7 +221,8 @@ function* findTitled(
       const ns = hs - len;
       if (ns < 0 || !hanAt(text, ns)) continue;
       const sl = surnameLengthAt(text, ns);
-      if (sl === 0 || len - sl < 1 || len - sl > 2) continue;
+      // 代理市长: a title's modifier before its head, not a name.
+      if (sl === 0 || len - sl < 1 || len - sl > 2 || notNameAt(text, ns)) continue;
       const anyContext = ANY_CONTEXT_HEADS.has(h.word);
       // 市委许继伟书记: the committee before the name opens the title.
       const organ = anyContext || leftContextOk(text, ns) ? '' : organBefore(text, ns);

@@ -68,3 +68,10 @@ export function notNameAt(text: string, at: number): boolean {
   for (const len of NOT_NAME_LENGTHS) if (NOT_NAMES.has(text.slice(at, at + len))) return true;
   return false;
 }
+
+const WORDS_ACROSS_NAME_START = new Set(wordsOf('surnames', 'wordsAcrossNameStart'));
+
+/** True when a name at `at` would start inside a word begun before it (河长 + 远发展 in 长远发展). */
+export function wordAcrossNameStart(text: string, at: number): boolean {
+  return at > 0 && WORDS_ACROSS_NAME_START.has(text.slice(at - 1, at + 1));
+}

@@ -163,6 +163,37 @@ describe('list and name shapes of the session-9 dev pages', () => {
       洛珠南杰: ['市政协主席'],
     });
   });
+  it('closes a list at 及, reads past 了 and a time word, and a leaders’ title naming several organs', () => {
+    expect(
+      officials(
+        '市领导范志国、王刚、李兵及各县(市、区)主要负责人参加会议。副主任于丽华、李占鹏及17位委员出席。',
+      ),
+    ).toEqual({
+      范志国: ['市领导'],
+      王刚: ['市领导'],
+      李兵: ['市领导'],
+      于丽华: ['副主任'],
+      李占鹏: ['副主任'],
+    });
+    expect(officials('表决并接受了王增志同志辞去区政协秘书长职务。')).toEqual({
+      王增志: ['区政协秘书长'],
+    });
+    expect(officials('市人大常委会副主任杨定华、吴汉民昨天也参加了开幕式。')).toEqual({
+      杨定华: ['市人大常委会副主任'],
+      吴汉民: ['市人大常委会副主任'],
+    });
+    expect(officials('束华、杨维超、周中等市委、市人大、市政府领导出席会议。')).toEqual({
+      束华: ['市委、市人大、市政府领导'],
+      杨维超: ['市委、市人大、市政府领导'],
+      周中: ['市委、市人大、市政府领导'],
+    });
+  });
+
+  it('reads no name inside a word after a head, nor a modifier before one', () => {
+    expect(officials('要着力引进一批事关黑河长远发展的大项目。')).toEqual({});
+    expect(Object.keys(officials('任命桑维亮为副市长、代理市长。'))).toEqual(['桑维亮']);
+    expect(officials('秘书长江兴代出席。')).toEqual({ 江兴代: ['秘书长'] });
+  });
 });
 
 describe('plenums, congresses and sessions', () => {

@@ -37,7 +37,7 @@ const SEP = '[、,，和及至到—-]';
 /** A parenthesised 扩大 between the number and the type: 第三十一次(扩大)会议. */
 const EXPANDED_MARK = `(?:[(（](?:${alternationOf(EXPANDED)})[)）])?`;
 const MEETING_RE = new RegExp(
-  `(?:第?(${NUM})届([\\u4e00-\\u9fff]{0,12}?))?(第)?[ \\u3000]?(${NUM}(?:${SEP}第?${NUM})*)次(${EXPANDED_MARK}[^\\s\\d的了在是到来去我你他她，,。；;：:、！？“”"（）()]{0,8}?${EXPANDED_MARK})(${alternationOf(MEETING_TYPES)})`,
+  `(?:第?(${NUM})届([\\u4e00-\\u9fff]{0,12}?))?(第)?[ \\u3000]?(${NUM}(?:次?${SEP}第?${NUM})*)次(${EXPANDED_MARK}[^\\s\\d的了在是到来去我你他她，,。；;：:、！？“”"（）()]{0,8}?${EXPANDED_MARK})(${alternationOf(MEETING_TYPES)})`,
   'g',
 );
 /** The same pattern tried at one position only (the candidate starts worked out from a 次). */
@@ -49,8 +49,8 @@ const TERM_REACH = 14;
 
 /** Code units of numerals (Arabic and Chinese). */
 const NUMERAL_UNITS = codeUnitFlags(`0123456789${CHINESE_NUMERAL_CHARS}`);
-/** Code units an ordinal list is made of: numerals, separators and 第. */
-const LIST_UNITS = codeUnitFlags(`0123456789${CHINESE_NUMERAL_CHARS}、,，和及至到—-第`);
+/** Code units an ordinal list is made of: numerals, separators, 第 and 次 (七次、八次全会). */
+const LIST_UNITS = codeUnitFlags(`0123456789${CHINESE_NUMERAL_CHARS}、,，和及至到—-第次`);
 
 /**
  * The meeting reference around the 次 at `ci`, starting at or after `from`. Tries only where one
@@ -126,7 +126,7 @@ function bodyBefore(text: string, end: number): { start: number; body: string } 
   return { start, body };
 }
 
-/** Splits `二十五、二十六` / `三至五` into ordinals (ranges expanded when short). */
+/** Splits `二十五、二十六` / `三至五` / `七次、八次` into ordinals (ranges expanded when short). */
 export function parseOrdinalList(list: string): number[] | undefined {
   const out: number[] = [];
   const parts = list.split(/([、,，和及至到—-])/);
@@ -137,7 +137,8 @@ export function parseOrdinalList(list: string): number[] | undefined {
       continue;
     }
     if (/^[、,，和及]$/.test(part)) continue;
-    const v = parseNumeral(part.replace(/^第/, ''));
+    // 七次、八次、九次全会: each item may carry its own 次.
+    const v = parseNumeral(part.replace(/^第/, '').replace(/次$/, ''));
     if (v === undefined) return undefined;
     const prev = out[out.length - 1];
     if (range && prev !== undefined && v > prev && v - prev <= 20) {

@@ -207,6 +207,17 @@ describe('plenums, congresses and sessions', () => {
       body: '县委',
       category: 'plenum',
     });
+    // Each item of the list may carry its own 次.
+    expect(meetings('认真贯彻落实省委十一届七次、八次、九次全会精神。')[0]).toMatchObject({
+      ordinals: [7, 8, 9],
+      term: 11,
+      body: '省委',
+      category: 'plenum',
+    });
+    expect(meetings('会议表彰了政协秦州区七届三次、四次会议优秀提案。')[0]).toMatchObject({
+      ordinals: [3, 4],
+      term: 7,
+    });
   });
 
   it('reads Party congresses written N大, but not numbered formulas', () => {

@@ -193,6 +193,8 @@ describe('list and name shapes of the session-9 dev pages', () => {
     expect(officials('要着力引进一批事关黑河长远发展的大项目。')).toEqual({});
     expect(Object.keys(officials('任命桑维亮为副市长、代理市长。'))).toEqual(['桑维亮']);
     expect(officials('秘书长江兴代出席。')).toEqual({ 江兴代: ['秘书长'] });
+    // A date may stand right before a name written before its head.
+    expect(officials('4月20日李克强总理主持召开国务院常务会议。')).toEqual({ 李克强: ['总理'] });
   });
 });
 

@@ -57,7 +57,9 @@ const COUNTS = new LiteralMatcher(wordsOf('titles', 'countsBeforeComrade'));
 const VOTE_ENDINGS = [...wordsOf('titles', 'voteEndings')].sort((a, b) => b.length - a.length);
 /** 以52票全票: opened by this word, at most this long. */
 const VOTE_OPENING = '以';
-const MAX_VOTE = 12;
+/** Longest vote phrase, counts of several names included (以309票、308票、308票). */
+const MAX_VOTE = 24;
+const VOTE_LEADS = wordsOf('titles', 'voteLeads');
 /** 等 closing a list of names (甲、乙等出席). */
 const LIST_END = '等';
 
@@ -247,9 +249,10 @@ function voteStart(text: string, cue: number): number {
   const ending = VOTE_ENDINGS.find((w) => text.startsWith(w, cue - w.length));
   if (ending === undefined) return cue;
   const open = text.lastIndexOf(VOTE_OPENING, cue - ending.length);
-  return open >= 0 && cue - open <= MAX_VOTE && !CLAUSE_STOP.test(text.slice(open, cue))
-    ? open
-    : cue;
+  if (open < 0 || cue - open > MAX_VOTE || CLAUSE_STOP.test(text.slice(open, cue))) return cue;
+  // 梁剑平分别以308票: 分别 belongs to the vote, not to the name.
+  const lead = VOTE_LEADS.find((w) => text.startsWith(w, open - w.length));
+  return lead === undefined ? open : open - lead.length;
 }
 
 /**

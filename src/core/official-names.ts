@@ -145,11 +145,15 @@ function dottedNameEnd(text: string, at: number, m: Matchers): number {
   for (let k = lastStart + 1; k < p; k++)
     if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1) return cut > lastStart && cut <= k ? cut : k;
   if (!hanAt(text, p)) {
-    const word =
+    // 居马拜作报告: the longer of the two words decides (listEnd also holds 作).
+    const wordLength =
       cut > lastStart && cut < p
-        ? (m.listEnd.wordAt(text, cut) ?? m.afterName.wordAt(text, cut))
-        : undefined;
-    return word !== undefined && word.length >= 2 ? cut : p;
+        ? Math.max(
+            m.listEnd.wordAt(text, cut)?.length ?? 0,
+            m.afterName.wordAt(text, cut)?.length ?? 0,
+          )
+        : 0;
+    return wordLength >= 2 ? cut : p;
   }
   // 赛力克·哈布肯为代表团副团长: the link before the post is no part of the name.
   if (cut > lastStart + 1 && LINK_WORDS.has(text.charAt(cut - 1))) return cut - 1;
@@ -203,12 +207,18 @@ export function matchNameAt(text: string, at: number, m: Matchers = getMatchers(
       shortWord !== undefined && longWord !== undefined && longWord.length < shortWord.length;
     return preferShort ? short : long;
   }
-  // 王国和、马国强 / 陈大为等: a rarer last character, where no conjunction or link could stand.
+  // 王国和、马国强 / 陈大为等 / 云公和主持: a rarer last character, where no conjunction or link
+  // could stand: before a separator or 等, and (not 为, which links a post: 邹广为代表团团长)
+  // before a verb that follows names.
   if (
     long < text.length &&
     RARE_NAME_ENDINGS.has(text.charAt(long - 1)) &&
     givenNameOk(text, at + sl, long - 1) &&
-    (LIST_ITEM_ENDS.includes(text.charAt(long)) || LIST_CLOSERS.has(text.charAt(long)))
+    (LIST_ITEM_ENDS.includes(text.charAt(long)) ||
+      LIST_CLOSERS.has(text.charAt(long)) ||
+      ((m.afterName.wordAt(text, long)?.length ?? 0) >= 2 &&
+        !LINK_WORDS.has(text.charAt(long - 1)) &&
+        !titleOpensAt(text, long, m)))
   )
     return long;
   if (shortOk && rightContextOk(text, short, m)) return short;
@@ -261,6 +271,18 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
   const dotted = dottedNameEnd(text, at, m);
   if (dotted > 0) return dotted;
   if (!hanAt(text, at) || notNameAt(text, at)) return -1;
+  // 孙建国、斯钦毕力格、: a Mongolian or Tibetan name longer than a Chinese one, closed by a mark.
+  if (minorityNameAt(text, at)) {
+    let e = at;
+    while (hanAt(text, e) && e - at < MAX_CLOSED_MINORITY_NAME) e++;
+    if (
+      e - at > MAX_LIST_NAME &&
+      !hanAt(text, e) &&
+      e < text.length &&
+      LIST_ITEM_ENDS.includes(text.charAt(e))
+    )
+      return e;
+  }
   const sl = surnameLengthAt(text, at);
   if (
     sl === 0 &&
@@ -292,8 +314,12 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
   // A whole run between separators is a name whatever its characters (刘会军、), unless it is
   // a word that follows names (代表) or a title (党组成员).
   if (end < 0 && run >= 2 && run <= MAX_LIST_NAME && !hanAt(text, runEnd)) {
-    const word = m.listEnd.wordAt(text, at) ?? m.afterName.wordAt(text, at);
-    if (word?.length === run || m.headAtEnd.test(text.slice(at, runEnd))) return -1;
+    // 主持会议: the longer of the two words decides (listEnd also holds its head, 主持).
+    const wordLength = Math.max(
+      m.listEnd.wordAt(text, at)?.length ?? 0,
+      m.afterName.wordAt(text, at)?.length ?? 0,
+    );
+    if (wordLength === run || m.headAtEnd.test(text.slice(at, runEnd))) return -1;
     if (isDepartmentAt(text, at, runEnd)) return -1;
     // 蒙启良等。/ 李占鹏及17位: 等 or 及 closes the list, not the name.
     if (run > 2 && (LIST_CLOSERS.has(text.charAt(runEnd - 1)) || text.charAt(runEnd - 1) === '及'))

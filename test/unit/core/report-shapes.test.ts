@@ -196,6 +196,21 @@ describe('list and name shapes of the session-9 dev pages', () => {
     // A date may stand right before a name written before its head.
     expect(officials('4月20日李克强总理主持召开国务院常务会议。')).toEqual({ 李克强: ['总理'] });
   });
+  it('reads 和 ending a name before a verb, long Mongolian names in a list, and votes of several', () => {
+    expect(officials('市人大常委会主任云公和主持会议。')).toEqual({ 云公和: ['市人大常委会主任'] });
+    // 为 links a post there (邹广为代表团团长 is 邹广's post).
+    expect(officials('推选邹广为代表团团长。')).toEqual({ 邹广: ['代表团团长'] });
+    expect(officials('部长塔勒哈提·居马拜作工作报告。')).toEqual({ '塔勒哈提·居马拜': ['部长'] });
+    expect(officials('副主任孙建国、斯钦毕力格、付东海出席。')).toEqual({
+      孙建国: ['副主任'],
+      斯钦毕力格: ['副主任'],
+      付东海: ['副主任'],
+    });
+    expect(officials('杨欣、陈国良分别以309票、308票当选为市政协副主席。')).toEqual({
+      杨欣: ['市政协副主席'],
+      陈国良: ['市政协副主席'],
+    });
+  });
 });
 
 describe('plenums, congresses and sessions', () => {

@@ -37,6 +37,14 @@ describe('slogans', () => {
     expect(isSloganText('四个亲自')).toBe(true);
   });
 
+  it('rejects honours and the nickname of a leading cadre', () => {
+    expect(isSloganText('湖北省森林城镇')).toBe(false);
+    expect(isSloganText('社会管理项目创新奖')).toBe(false);
+    expect(isSloganText('全国文明城市')).toBe(false);
+    expect(isSloganText('一把手')).toBe(false);
+    expect(isSloganText('高品质生活示范区')).toBe(true);
+  });
+
   it('ignores quotes after the article (related links, copyright)', () => {
     const body = '会议要求,要落实“四方责任”。'.repeat(5);
     const text = `${body}\n版权声明:凡注明“来源:某网”的作品。\n- 山西持续严打“洗洞”盗采行为\n`;

@@ -382,9 +382,9 @@ const MAX_NAME_NOTE = 12;
 
 /**
  * End of a short note in brackets at `at` that a name of a list carries (its organ, its
- * nationality, 女), or `at` when there is none: the list goes on after it.
+ * nationality, 女) or a title (局长(兼), 副校长(副院长)), or `at` when there is none.
  */
-function nameNoteEnd(text: string, at: number): number {
+export function nameNoteEnd(text: string, at: number): number {
   const open = text.charAt(at);
   if (open !== '(' && open !== '（') return at;
   for (let k = at + 1; k <= at + MAX_NAME_NOTE && k < text.length; k++) {

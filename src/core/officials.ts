@@ -17,6 +17,7 @@ import {
   leftContextOk,
   listNameEnd,
   matchNameAt,
+  nameNoteEnd,
   nameOf,
   readNameList,
   rightContextOk,
@@ -152,8 +153,9 @@ function* findTitled(
       nextYield = hi + STEP_UNITS;
       yield;
     }
-    // 市委书记 张三: a space may stand between the title and the name.
-    let nameStart = headEnd + gapAt(text, headEnd);
+    // 市委书记 张三: a space may stand between the title and the name; 局长(兼)吴宏耀: a note.
+    const noted = nameNoteEnd(text, headEnd);
+    let nameStart = noted + gapAt(text, noted);
     // 执行主席是甲、乙 / 委员有甲、乙 / 执行主席由甲、乙担任: a linker before a list of names.
     // 其他成员有:甲、乙: a colon may follow the linking word.
     let link = m.listLinker.wordAt(text, nameStart);

@@ -211,6 +211,16 @@ describe('list and name shapes of the session-9 dev pages', () => {
       陈国良: ['市政协副主席'],
     });
   });
+  it('skips a bracketed note after a title, and reads no name from common words after a head', () => {
+    expect(officials('中央农办秘书局局长(兼)吴宏耀出席。副校长(副院长)李毅出席。')).toEqual({
+      吴宏耀: ['中央农办秘书局局长'],
+      李毅: ['副校长'],
+    });
+    expect(officials('市委常委(扩大)会议召开。')).toEqual({});
+    expect(officials('习近平总书记来渝视察时强调。把总书记关心的大事办好。')).toEqual({
+      习近平: ['总书记'],
+    });
+  });
 });
 
 describe('plenums, congresses and sessions', () => {

@@ -82,28 +82,30 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97: missed, 376 of 389 after session 9 (0.967; 229 of 236 after session 8).
-    expect(correct / total).toBeGreaterThanOrEqual(0.965);
+    // Target 0.97: missed, 403 of 420 after session 9 (0.960; 229 of 236 after session 8).
+    expect(correct / total).toBeGreaterThanOrEqual(0.955);
     // j028 (a traditional-script officialdom novel with pinyin glosses, collected in session 7),
     // l025 and u009 (officialdom novels' meeting scenes), u007 (a university Party standing
-    // committee, session 8) and w014 (a Kinmen county government page; it crossed the threshold
-    // when session 9 split the company and campus words and refitted) are annotated by
-    // themselves; being on the frozen split, no rule was made for them.
+    // committee, session 8), w014 (a Kinmen county government page; it crossed the threshold
+    // when session 9 split the company and campus words and refitted) and x050 (a novel with
+    // pinyin glosses, session 9) are annotated by themselves; being on the frozen split, no rule
+    // was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'j028',
       'l025',
       'u007',
       'u009',
       'w014',
+      'x050',
     ]);
   });
 
   it('finds officials with precision ≥ 0.97 and F1 ≥ 0.96', () => {
     const prf = computePrf(sumTallies(scores, 'officials'));
     expect(prf.precision).toBeGreaterThanOrEqual(0.97);
-    // 0.937 on the 236 pages of session 8; session 9's blind rounds added 153 test pages (fresh
-    // officials F1 0.972 for y/z, 0.984 for aa/ab/ac, 0.985 for ad/ae/af, 0.931 for ag/ah/ai)
-    // and rules from their dev pages: 0.964 on all 389.
+    // 0.937 on the 236 pages of session 8; session 9's blind rounds added 184 test pages (fresh
+    // officials F1 0.972 for y/z, 0.984 for aa/ab/ac, 0.985 for ad/ae/af, 0.931 for ag/ah/ai,
+    // 0.970 for aj/ak/al) and rules from their dev pages: 0.965 on all 420.
     expect(prf.f1).toBeGreaterThanOrEqual(0.96);
   });
 
@@ -116,15 +118,16 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // o026, p009, x059 and af033 are novels' meeting scenes written as reports, l027 a school's
-    // Party congress delegation meeting, x030 a residents' council, x070 a research institute's
-    // Party committee. Reports missed (11 of 749) are short ones with few signals, ones whose lists
-    // of schools or companies read as another genre, or pages under another site's chrome (k011 is
-    // a forum's repost, ae024 a hospital-booking site's).
+    // o026, p009, x059 and af033 are novels' meeting scenes written as reports, l027 and al032
+    // school and college Party congress delegation meetings, x030 a residents' council, x070 a
+    // research institute's Party committee. Reports missed (12 of 815) are short ones with few
+    // signals, ones whose lists of schools or companies read as another genre, or pages under
+    // another site's chrome (k011 is a forum's repost, ae024 a hospital-booking site's).
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'af033',
+      'al032',
       'l027',
       'o026',
       'p009',

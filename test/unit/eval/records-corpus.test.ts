@@ -80,7 +80,7 @@ const FLOORS = {
   records: 0.75,
   chairs: 0.92,
   speakers: 0.74,
-  attendees: 0.89,
+  attendees: 0.88,
   ordinals: 0.97,
   date: 0.74,
 };

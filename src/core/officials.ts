@@ -201,10 +201,27 @@ function readChainAt(
   });
   covered.fill(1, chainStart, nameEnd);
   // 副市长甲、乙、丙出席: further names joined by 、 share the same titles.
-  return readNameList(text, nameEnd, m, (s, e) => {
+  return readNameList(text, nameEnd, m, listEmitter(text, covered, found, titles, false));
+}
+
+/**
+ * What a list adds for each name `[s, e)` it reads: the name with `titles`, unless `skipCovered`
+ * and it lies in a mention already. Both passes' callbacks come from this one function, so the
+ * call in `readNameList` sees one kind of callee (two closures from two places made V8 throw its
+ * optimised code away).
+ */
+function listEmitter(
+  text: string,
+  covered: Uint8Array,
+  found: Candidate[],
+  titles: readonly string[],
+  skipCovered: boolean,
+): (s: number, e: number) => void {
+  return (s, e) => {
+    if (skipCovered && isCovered(covered, s, e)) return;
     found.push(listed(text, s, e, titles));
     covered.fill(1, s, e);
-  });
+  };
 }
 
 /** 1. Title chains before a name, from `scan`'s head up to the first head at or past `limit`. */
@@ -299,11 +316,7 @@ function readLeaderLists(
     const from = l.index + l[0].length;
     const first = listNameEnd(text, from, m, true);
     if (first < 0) continue;
-    const emit = (s: number, e: number): void => {
-      if (isCovered(covered, s, e)) return;
-      found.push(listed(text, s, e, [title]));
-      covered.fill(1, s, e);
-    };
+    const emit = listEmitter(text, covered, found, [title], true);
     emit(from, first);
     const p = readNameList(text, first, m, emit);
     listRe.lastIndex = Math.max(listRe.lastIndex, p);

@@ -5,7 +5,7 @@
  */
 import { NUMERAL_CHARS, parseNumeral } from './numerals';
 import { codeUnitFlags } from './text/code-unit-flags';
-import { STEP_UNITS } from './text/normalize';
+import { slicesByPosition } from './step-slices';
 import { LiteralMatcher } from './text/literal-matcher';
 import { alternationOf, wordsOf } from './lexicons/index';
 import type { DirectiveSubtype } from './types';
@@ -210,7 +210,114 @@ export interface DirectiveOptions {
   slogans?: readonly string[];
 }
 
-/** Finds directive phrases in normalised text (the caller decides whether the page is political). */
+/** True when `at` lies on a bullet line (`bullets` sorted and disjoint: binary search). */
+function inBullet(bullets: readonly [number, number][], at: number): boolean {
+  let lo = 0;
+  let hi = bullets.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = bullets[mid] ?? [0, 0];
+    if (at < a) hi = mid - 1;
+    else if (at >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Slogans in quotes from the match `at.m`, up to the first one at or past `limit`. */
+function readQuotedSlogans(
+  text: string,
+  articleEnd: number,
+  bullets: readonly [number, number][],
+  out: RawDirective[],
+  at: { m: RegExpExecArray | null },
+  limit: number,
+): number {
+  for (let m = at.m; m && m.index < articleEnd; m = QUOTE_RE.exec(text)) {
+    if (m.index >= limit) {
+      at.m = m;
+      return m.index;
+    }
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
+    if (
+      !isSloganText(inner) ||
+      inBullet(bullets, m.index) ||
+      namesAThing(text, m.index + m[0].length)
+    )
+      continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      subtype: 'slogan',
+      normalized: inner.trim(),
+    });
+  }
+  at.m = null;
+  return -1;
+}
+
+/** Where the one pass over the article stands: its position and each shape's resume position. */
+interface ShapeScan {
+  i: number;
+  formulaFrom: number;
+  imperativeFrom: number;
+  /** Walks the sorted slogans (formulas inside one are none). */
+  sp: { at: number };
+  /** Enumeration markers by family (是, 要, 第). */
+  families: Map<string, RawDirective[]>;
+}
+
+/**
+ * Formulas, imperative clauses and enumeration markers, from `scan.i` up to the first character
+ * at or past `limit` that can open one (answered).
+ */
+function readShapes(
+  text: string,
+  articleEnd: number,
+  bullets: readonly [number, number][],
+  slogans: readonly RawDirective[],
+  out: RawDirective[],
+  scan: ShapeScan,
+  limit: number,
+): number {
+  for (; scan.i < articleEnd; scan.i++) {
+    const i = scan.i;
+    const flags = TRIGGER_FLAGS[text.charCodeAt(i)] ?? 0;
+    if (flags === 0) continue;
+    if (i >= limit) return i;
+    if ((flags & MEASURE) !== 0 && i >= scan.formulaFrom) {
+      const f = formulaAt(text, i, slogans, scan.sp);
+      if (f) {
+        out.push(f);
+        scan.formulaFrom = f.end;
+      }
+    }
+    if ((flags & IMPERATIVE) !== 0 && i >= scan.imperativeFrom) {
+      const word = IMPERATIVES.wordAt(text, i);
+      if (word !== undefined) {
+        const clause = imperativeAt(text, i, word);
+        if (clause && !inBullet(bullets, i)) {
+          out.push(clause);
+          scan.imperativeFrom = clause.end;
+        } else scan.imperativeFrom = i + word.length;
+      }
+    }
+    if ((flags & ENUMERATION) !== 0) {
+      const e = enumerationAt(text, i);
+      if (e) {
+        const list = scan.families.get(e.family) ?? [];
+        list.push(e.directive);
+        scan.families.set(e.family, list);
+      }
+    }
+  }
+  return -1;
+}
+
+/**
+ * Finds directive phrases in normalised text (the caller decides whether the page is political);
+ * each scan is a plain function driven in slices.
+ */
 export function* findDirectives(
   text: string,
   options: DirectiveOptions = {},
@@ -220,38 +327,13 @@ export function* findDirectives(
   yield;
   const bullets = bulletLineRanges(text, articleEnd);
   yield;
-  const inBullet = (at: number): boolean => {
-    // Bullet ranges are sorted and disjoint: binary search.
-    let lo = 0;
-    let hi = bullets.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const [a, b] = bullets[mid] ?? [0, 0];
-      if (at < a) hi = mid - 1;
-      else if (at >= b) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
-  let nextYield = STEP_UNITS;
 
   // Slogans in quotes.
   QUOTE_RE.lastIndex = 0;
-  for (let m = QUOTE_RE.exec(text); m && m.index < articleEnd; m = QUOTE_RE.exec(text)) {
-    if (m.index >= nextYield) {
-      nextYield = m.index + STEP_UNITS;
-      yield;
-    }
-    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
-    if (!isSloganText(inner) || inBullet(m.index) || namesAThing(text, m.index + m[0].length))
-      continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      subtype: 'slogan',
-      normalized: inner.trim(),
-    });
-  }
+  const quotes = { m: QUOTE_RE.exec(text) };
+  yield* slicesByPosition((limit) =>
+    readQuotedSlogans(text, articleEnd, bullets, out, quotes, limit),
+  );
   for (const s of options.slogans ?? []) {
     if (s.length < 2) continue;
     for (let i = text.indexOf(s); i >= 0 && i < articleEnd; i = text.indexOf(s, i + s.length)) {
@@ -264,47 +346,19 @@ export function* findDirectives(
 
   // One pass over the article finds the other three shapes, each from the characters that
   // can open (or, for formulas, carry) it; each shape keeps its own resume position.
-  nextYield = STEP_UNITS;
   const slogans = out.slice();
-  const sp = { at: 0 };
-  const families = new Map<string, RawDirective[]>();
-  let formulaFrom = 0;
-  let imperativeFrom = 0;
-  for (let i = 0; i < articleEnd; i++) {
-    const flags = TRIGGER_FLAGS[text.charCodeAt(i)] ?? 0;
-    if (flags === 0) continue;
-    if (i >= nextYield) {
-      nextYield = i + STEP_UNITS;
-      yield;
-    }
-    if ((flags & MEASURE) !== 0 && i >= formulaFrom) {
-      const f = formulaAt(text, i, slogans, sp);
-      if (f) {
-        out.push(f);
-        formulaFrom = f.end;
-      }
-    }
-    if ((flags & IMPERATIVE) !== 0 && i >= imperativeFrom) {
-      const word = IMPERATIVES.wordAt(text, i);
-      if (word !== undefined) {
-        const clause = imperativeAt(text, i, word);
-        if (clause && !inBullet(i)) {
-          out.push(clause);
-          imperativeFrom = clause.end;
-        } else imperativeFrom = i + word.length;
-      }
-    }
-    if ((flags & ENUMERATION) !== 0) {
-      const e = enumerationAt(text, i);
-      if (e) {
-        const list = families.get(e.family) ?? [];
-        list.push(e.directive);
-        families.set(e.family, list);
-      }
-    }
-  }
+  const scan: ShapeScan = {
+    i: 0,
+    formulaFrom: 0,
+    imperativeFrom: 0,
+    sp: { at: 0 },
+    families: new Map(),
+  };
+  yield* slicesByPosition((limit) =>
+    readShapes(text, articleEnd, bullets, slogans, out, scan, limit),
+  );
   yield;
-  for (const list of families.values()) {
+  for (const list of scan.families.values()) {
     const counts = new Set(list.map((d) => d.count));
     if (counts.has(1) && counts.has(2)) out.push(...list);
   }

@@ -4,7 +4,8 @@
  */
 import { CHINESE_NUMERAL_CHARS, NUMERAL_PATTERN, parseNumeral } from './numerals';
 import { codeUnitFlags } from './text/code-unit-flags';
-import { isHan, STEP_UNITS } from './text/normalize';
+import { isHan } from './text/normalize';
+import { slicesByPosition } from './step-slices';
 import { alternationOf, mapOf, wordsOf } from './lexicons/index';
 import type { MeetingCategory } from './types';
 
@@ -258,19 +259,25 @@ function congressAt(text: string, di: number): RawMeeting | undefined {
   };
 }
 
-/** Finds numbered meetings in normalised text. */
-export function* findMeetings(text: string): Generator<undefined, RawMeeting[]> {
-  const out: RawMeeting[] = [];
-  let nextYield = STEP_UNITS;
-  let lastEnd = 0;
+/** Where the scan for 次 stands: the next 次 (-1: none left) and the end of the last reference. */
+interface CountScan {
+  ci: number;
+  lastEnd: number;
+}
+
+/** Numbered meetings around each 次 from `scan`'s, up to the first 次 at or past `limit`. */
+function readCountedMeetings(
+  text: string,
+  out: RawMeeting[],
+  scan: CountScan,
+  limit: number,
+): number {
   // Every meeting reference has a 次: look only around those, not at every character.
-  for (let ci = text.indexOf('次'); ci >= 0; ci = text.indexOf('次', ci + 1)) {
-    if (ci >= nextYield) {
-      nextYield = ci + STEP_UNITS;
-      yield;
-    }
-    if (ci < lastEnd) continue;
-    const m = meetingAround(text, ci, lastEnd);
+  for (; scan.ci >= 0; scan.ci = text.indexOf('次', scan.ci + 1)) {
+    const ci = scan.ci;
+    if (ci >= limit) return ci;
+    if (ci < scan.lastEnd) continue;
+    const m = meetingAround(text, ci, scan.lastEnd);
     if (!m) continue;
     const [whole, termText, rawTermBody, di, list = '', filler = '', typeWord = ''] = m;
     const ordinals = parseOrdinalList(list);
@@ -293,7 +300,7 @@ export function* findMeetings(text: string): Generator<undefined, RawMeeting[]> 
     const meetingType = GENERIC_TYPES.has(typeWord)
       ? undefined
       : (TYPE_ALIASES[typeWord] ?? typeWord);
-    lastEnd = m.index + whole.length;
+    scan.lastEnd = m.index + whole.length;
     out.push({
       start,
       end: m.index + whole.length,
@@ -305,6 +312,31 @@ export function* findMeetings(text: string): Generator<undefined, RawMeeting[]> 
       ...(expanded ? { expanded } : {}),
     });
   }
+  return -1;
+}
+
+/** Party congresses written N大 from the 大 at `at.di`, up to the first 大 at or past `limit`. */
+function readCongresses(
+  text: string,
+  more: RawMeeting[],
+  at: { di: number },
+  limit: number,
+): number {
+  for (; at.di >= 0; at.di = text.indexOf('大', at.di + 1)) {
+    const di = at.di;
+    if (di >= limit) return di;
+    if (CN_NUMERAL_UNITS[text.charCodeAt(di - 1)] !== 1) continue;
+    const c = congressAt(text, di);
+    if (c) more.push(c);
+  }
+  return -1;
+}
+
+/** Finds numbered meetings in normalised text (each scan a plain function driven in slices). */
+export function* findMeetings(text: string): Generator<undefined, RawMeeting[]> {
+  const out: RawMeeting[] = [];
+  const scan: CountScan = { ci: text.indexOf('次'), lastEnd: 0 };
+  yield* slicesByPosition((limit) => readCountedMeetings(text, out, scan, limit));
   yield;
   // Plenums written 四中全会 and congresses written 二十大 have no 次.
   const more: RawMeeting[] = [];
@@ -313,16 +345,8 @@ export function* findMeetings(text: string): Generator<undefined, RawMeeting[]> 
     if (p) more.push(p);
   }
   yield;
-  nextYield = STEP_UNITS;
-  for (let di = text.indexOf('大'); di >= 0; di = text.indexOf('大', di + 1)) {
-    if (di >= nextYield) {
-      nextYield = di + STEP_UNITS;
-      yield;
-    }
-    if (CN_NUMERAL_UNITS[text.charCodeAt(di - 1)] !== 1) continue;
-    const c = congressAt(text, di);
-    if (c) more.push(c);
-  }
+  const congresses = { di: text.indexOf('大') };
+  yield* slicesByPosition((limit) => readCongresses(text, more, congresses, limit));
   if (more.length === 0) return out;
   const all = [...out];
   for (const x of more) if (!out.some((o) => o.start < x.end && x.start < o.end)) all.push(x);

@@ -4,7 +4,7 @@
  * later bare mentions of the same people.
  * Works on normalised (simplified) text; offsets returned here are normalised offsets.
  */
-import { STEP_UNITS } from './text/normalize';
+import { slicesByCount, slicesByPosition } from './step-slices';
 import { LiteralMatcher } from './text/literal-matcher';
 import { marks } from './text/buffers';
 import { minorityNameAt, notNameAt, surnameLengthAt } from './surnames';
@@ -120,104 +120,148 @@ function listed(text: string, start: number, end: number, titles: readonly strin
   };
 }
 
+/** True when any character of `[s, e)` is already inside a mention. */
+function isCovered(covered: Uint8Array, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (covered[k] === 1) return true;
+  return false;
+}
+
+/** A title followed by a surname but no word a name could end before, resolved at the end. */
+interface Unresolved {
+  hi: number;
+  headEnd: number;
+  nameStart: number;
+}
+
+/** Where the title-chain scan stands: the head it resumes at, and what it collects for later. */
+interface ChainScan {
+  /** Index of the next head to read (-1: none left) and the end of its word. */
+  hi: number;
+  headEnd: number;
+  /** Heads a name may stand before (习近平总书记). */
+  afterNameHeads: number[];
+  unresolved: Unresolved[];
+}
+
 /**
- * The titled passes (title chains, names before heads, leaders' lists, late-resolved titles).
- * `covered` marks characters already inside a mention, so later passes never overlap one.
+ * Reads the title chain of the head at `hi` (ending at `headEnd`) and the name after it; answers
+ * where the search for the next head resumes.
  */
-function* findTitled(
+function readChainAt(
   text: string,
   m: Matchers,
   covered: Uint8Array,
-): Generator<undefined, Candidate[]> {
-  const found: Candidate[] = [];
-  const isCovered = (s: number, e: number): boolean => {
-    for (let k = s; k < e; k++) if (covered[k] === 1) return true;
-    return false;
-  };
-  const cover = (s: number, e: number): void => {
+  found: Candidate[],
+  scan: ChainScan,
+  hi: number,
+  headEnd: number,
+): number {
+  if (m.headAfterName.wordAt(text, hi) !== undefined) scan.afterNameHeads.push(hi);
+  // 市委书记 张三: a space may stand between the title and the name; 局长(兼)吴宏耀: a note.
+  const noted = nameNoteEnd(text, headEnd);
+  let nameStart = noted + gapAt(text, noted);
+  // 执行主席是甲、乙 / 委员有甲、乙 / 执行主席由甲、乙担任: a linker before a list of names.
+  // 其他成员有:甲、乙: a colon may follow the linking word.
+  let link = m.listLinker.wordAt(text, nameStart);
+  // 常委的有关事项: a linker whose last character opens another word links nothing.
+  if (link !== undefined && LINKER_COMPOUNDS.wordAt(text, nameStart + link.length - 1))
+    link = undefined;
+  if (link !== undefined) link += m.listLinker.wordAt(text, nameStart + link.length) ?? '';
+  const linked = link === undefined ? -1 : listNameEnd(text, nameStart + link.length, m, true);
+  let nameEnd = linked;
+  if (linked > 0) nameStart += link?.length ?? 0;
+  else nameEnd = matchNameAt(text, nameStart, m);
+  if (nameEnd < 0) {
+    // 乡人大主席次仁达朗、纪委书记…: a name without a Chinese surname, ended by a separator.
+    const end = listNameEnd(text, nameStart, m, true);
+    const sl = surnameLengthAt(text, nameStart);
+    // 市委常委陈社教、: a three-character name is plausible whatever its characters.
+    // 委员齐聚银川: a single surname with three more characters is a Tibetan name or none.
+    const plausible =
+      (sl === 0 || end - nameStart === sl + 2 || givenNameOk(text, nameStart + sl, end)) &&
+      (sl !== 1 || end - nameStart <= 3 || minorityNameAt(text, nameStart)) &&
+      !NOT_NAME_ENDINGS.some((w) => text.startsWith(w, end - w.length));
+    if (end > 0 && plausible && '、,，'.includes(text.charAt(end))) nameEnd = end;
+    else if (end < 0) nameEnd = itemBeforeNameEnd(text, nameStart, m);
+  }
+  if (nameEnd < 0) {
+    if (surnameLengthAt(text, nameStart) > 0) scan.unresolved.push({ hi, headEnd, nameStart });
+    return hi + 1;
+  }
+  const chain = titleChainBefore(text, hi, headEnd, m);
+  if (!chain) return hi + 1;
+  const { titles } = chain;
+  const chainStart = chain.start;
+  found.push({
+    start: chainStart,
+    end: nameEnd,
+    nameStart,
+    nameEnd,
+    name: nameOf(text, nameStart, nameEnd),
+    titles,
+    role: 'titled',
+  });
+  covered.fill(1, chainStart, nameEnd);
+  // 副市长甲、乙、丙出席: further names joined by 、 share the same titles.
+  return readNameList(text, nameEnd, m, listEmitter(text, covered, found, titles, false));
+}
+
+/**
+ * What a list adds for each name `[s, e)` it reads: the name with `titles`, unless `skipCovered`
+ * and it lies in a mention already. Both passes' callbacks come from this one function, so the
+ * call in `readNameList` sees one kind of callee (two closures from two places made V8 throw its
+ * optimised code away).
+ */
+function listEmitter(
+  text: string,
+  covered: Uint8Array,
+  found: Candidate[],
+  titles: readonly string[],
+  skipCovered: boolean,
+): (s: number, e: number) => void {
+  return (s, e) => {
+    if (skipCovered && isCovered(covered, s, e)) return;
+    found.push(listed(text, s, e, titles));
     covered.fill(1, s, e);
   };
-  let nextYield = STEP_UNITS;
+}
 
-  // 1. Title chains before a name.
-  // Heads a name may stand before, collected in the same scan (习近平总书记).
-  const afterNameHeads: number[] = [];
-  // Titles followed by a surname but no word the name could end before (市长张浩视察):
-  // resolved at the end against the names the page gives elsewhere.
-  const unresolved: { hi: number; headEnd: number; nameStart: number }[] = [];
-  for (let pos = 0, hi = m.head.nextIndex(text, 0); hi >= 0; hi = m.head.nextIndex(text, pos)) {
-    const headEnd = hi + m.head.lastWord.length;
-    pos = hi + 1;
-    if (m.headAfterName.wordAt(text, hi) !== undefined) afterNameHeads.push(hi);
-    if (hi >= nextYield) {
-      nextYield = hi + STEP_UNITS;
-      yield;
-    }
-    // 市委书记 张三: a space may stand between the title and the name; 局长(兼)吴宏耀: a note.
-    const noted = nameNoteEnd(text, headEnd);
-    let nameStart = noted + gapAt(text, noted);
-    // 执行主席是甲、乙 / 委员有甲、乙 / 执行主席由甲、乙担任: a linker before a list of names.
-    // 其他成员有:甲、乙: a colon may follow the linking word.
-    let link = m.listLinker.wordAt(text, nameStart);
-    // 常委的有关事项: a linker whose last character opens another word links nothing.
-    if (link !== undefined && LINKER_COMPOUNDS.wordAt(text, nameStart + link.length - 1))
-      link = undefined;
-    if (link !== undefined) link += m.listLinker.wordAt(text, nameStart + link.length) ?? '';
-    const linked = link === undefined ? -1 : listNameEnd(text, nameStart + link.length, m, true);
-    let nameEnd = linked;
-    if (linked > 0) nameStart += link?.length ?? 0;
-    else nameEnd = matchNameAt(text, nameStart, m);
-    if (nameEnd < 0) {
-      // 乡人大主席次仁达朗、纪委书记…: a name without a Chinese surname, ended by a separator.
-      const end = listNameEnd(text, nameStart, m, true);
-      const sl = surnameLengthAt(text, nameStart);
-      // 市委常委陈社教、: a three-character name is plausible whatever its characters.
-      // 委员齐聚银川: a single surname with three more characters is a Tibetan name or none.
-      const plausible =
-        (sl === 0 || end - nameStart === sl + 2 || givenNameOk(text, nameStart + sl, end)) &&
-        (sl !== 1 || end - nameStart <= 3 || minorityNameAt(text, nameStart)) &&
-        !NOT_NAME_ENDINGS.some((w) => text.startsWith(w, end - w.length));
-      if (end > 0 && plausible && '、,，'.includes(text.charAt(end))) nameEnd = end;
-      else if (end < 0) nameEnd = itemBeforeNameEnd(text, nameStart, m);
-    }
-    if (nameEnd < 0) {
-      if (surnameLengthAt(text, nameStart) > 0) unresolved.push({ hi, headEnd, nameStart });
-      continue;
-    }
-    const chain = titleChainBefore(text, hi, headEnd, m);
-    if (!chain) continue;
-    const { titles } = chain;
-    const chainStart = chain.start;
-    found.push({
-      start: chainStart,
-      end: nameEnd,
-      nameStart,
-      nameEnd,
-      name: nameOf(text, nameStart, nameEnd),
-      titles,
-      role: 'titled',
-    });
-    cover(chainStart, nameEnd);
-    // 副市长甲、乙、丙出席: further names joined by 、 share the same titles.
-    pos = readNameList(text, nameEnd, m, (s, e) => {
-      found.push(listed(text, s, e, titles));
-      cover(s, e);
-    });
+/** 1. Title chains before a name, from `scan`'s head up to the first head at or past `limit`. */
+function readChains(
+  text: string,
+  m: Matchers,
+  covered: Uint8Array,
+  found: Candidate[],
+  scan: ChainScan,
+  limit: number,
+): number {
+  while (scan.hi >= 0) {
+    const hi = scan.hi;
+    if (hi >= limit) return hi;
+    const pos = readChainAt(text, m, covered, found, scan, hi, scan.headEnd);
+    scan.hi = m.head.nextIndex(text, pos);
+    scan.headEnd = scan.hi + m.head.lastWord.length;
   }
-  yield;
+  return -1;
+}
 
-  // 2. Names before a head: 习近平总书记, 王金山省长.
-  nextYield = STEP_UNITS;
-  for (const hi of afterNameHeads) {
+/** 2. Names before the heads `heads[at.i…]` (习近平总书记, 王金山省长), up to a head past `limit`. */
+function readNamesBeforeHeads(
+  text: string,
+  m: Matchers,
+  covered: Uint8Array,
+  found: Candidate[],
+  heads: readonly number[],
+  at: { i: number },
+  limit: number,
+): number {
+  for (; at.i < heads.length; at.i++) {
+    const hi = heads[at.i] as number;
+    if (hi >= limit) return hi;
     const word = m.headAfterName.wordAt(text, hi) ?? '';
-    const h = { index: hi, word };
-    if (hi >= nextYield) {
-      nextYield = hi + STEP_UNITS;
-      yield;
-    }
     // 李四副市长: the modifier belongs to the title, the name stands before it.
-    const hs = text.charAt(h.index - 1) === '副' ? h.index - 1 : h.index;
-    const title = text.slice(hs, h.index + h.word.length);
+    const hs = text.charAt(hi - 1) === '副' ? hi - 1 : hi;
+    const title = text.slice(hs, hi + word.length);
     for (let li = 0; li < NAME_LENGTHS_BEFORE_HEAD.length; li++) {
       const len = NAME_LENGTHS_BEFORE_HEAD[li] ?? 2;
       const ns = hs - len;
@@ -225,7 +269,7 @@ function* findTitled(
       const sl = surnameLengthAt(text, ns);
       // 代理市长: a title's modifier before its head, not a name.
       if (sl === 0 || len - sl < 1 || len - sl > 2 || notNameAt(text, ns)) continue;
-      const anyContext = ANY_CONTEXT_HEADS.has(h.word);
+      const anyContext = ANY_CONTEXT_HEADS.has(word);
       // 市委许继伟书记: the committee before the name opens the title.
       const organ = anyContext || leftContextOk(text, ns) ? '' : organBefore(text, ns);
       if (
@@ -239,7 +283,7 @@ function* findTitled(
         ORGANS_AFTER_PLACE.has(text.slice(ns + sl, hs))
       )
         continue;
-      if (isCovered(ns - organ.length, hs)) break;
+      if (isCovered(covered, ns - organ.length, hs)) break;
       found.push({
         start: ns - organ.length,
         end: hs + title.length,
@@ -249,63 +293,124 @@ function* findTitled(
         titles: [organ + title],
         role: 'titled',
       });
-      cover(ns - organ.length, hs + title.length);
+      covered.fill(1, ns - organ.length, hs + title.length);
       break;
     }
   }
+  return -1;
+}
+
+/** 3. Leaders' lists (市领导甲、乙、丙出席) from the match `at.l`, up to one past `limit`. */
+function readLeaderLists(
+  text: string,
+  m: Matchers,
+  covered: Uint8Array,
+  found: Candidate[],
+  listRe: RegExp,
+  at: { l: RegExpExecArray | null },
+  limit: number,
+): number {
+  for (let l = at.l; l; l = listRe.exec(text)) {
+    if (l.index >= limit) {
+      at.l = l;
+      return l.index;
+    }
+    const title = l[0].replace(/同志|有|是|[:：\s\u3000]/g, '');
+    const from = l.index + l[0].length;
+    const first = listNameEnd(text, from, m, true);
+    if (first < 0) continue;
+    const emit = listEmitter(text, covered, found, [title], true);
+    emit(from, first);
+    const p = readNameList(text, first, m, emit);
+    listRe.lastIndex = Math.max(listRe.lastIndex, p);
+  }
+  at.l = null;
+  return -1;
+}
+
+/** 4. The titles `unresolved[from, to)` whose following characters are a name in `known`. */
+function resolveTitles(
+  text: string,
+  m: Matchers,
+  covered: Uint8Array,
+  found: Candidate[],
+  unresolved: readonly Unresolved[],
+  known: ReadonlySet<string>,
+  from: number,
+  to: number,
+): void {
+  for (let ui = from; ui < to; ui++) {
+    const u = unresolved[ui];
+    if (!u) continue;
+    for (const len of NAME_LENGTHS_BEFORE_HEAD) {
+      const end = u.nameStart + len;
+      if (!known.has(text.slice(u.nameStart, end)) || isCovered(covered, u.nameStart, end))
+        continue;
+      const chain = titleChainBefore(text, u.hi, u.headEnd, m);
+      if (!chain || isCovered(covered, chain.start, u.headEnd)) break;
+      found.push({
+        start: chain.start,
+        end,
+        nameStart: u.nameStart,
+        nameEnd: end,
+        name: text.slice(u.nameStart, end),
+        titles: chain.titles,
+        role: 'titled',
+      });
+      covered.fill(1, chain.start, end);
+      break;
+    }
+  }
+}
+
+/**
+ * The titled passes (title chains, names before heads, leaders' lists, late-resolved titles).
+ * `covered` marks characters already inside a mention, so later passes never overlap one. Each
+ * pass is a plain function driven in slices (see `step-slices.ts`).
+ */
+function* findTitled(
+  text: string,
+  m: Matchers,
+  covered: Uint8Array,
+): Generator<undefined, Candidate[]> {
+  const found: Candidate[] = [];
+
+  // 1. Title chains before a name; heads a name may stand before are collected in the same scan.
+  const hi0 = m.head.nextIndex(text, 0);
+  const scan: ChainScan = {
+    hi: hi0,
+    headEnd: hi0 + m.head.lastWord.length,
+    afterNameHeads: [],
+    unresolved: [],
+  };
+  yield* slicesByPosition((limit) => readChains(text, m, covered, found, scan, limit));
+  yield;
+
+  // 2. Names before a head: 习近平总书记, 王金山省长.
+  const heads = { i: 0 };
+  yield* slicesByPosition((limit) =>
+    readNamesBeforeHeads(text, m, covered, found, scan.afterNameHeads, heads, limit),
+  );
   yield;
 
   // 3. Leaders' lists: 市领导甲、乙、丙出席.
   // A fresh object per page (generators of two pages may interleave); V8 reuses the compiled
   // pattern for the same source.
   const listRe = new RegExp(LEADER_LIST_SOURCE, 'g');
-  nextYield = STEP_UNITS;
-  for (let l = listRe.exec(text); l; l = listRe.exec(text)) {
-    if (l.index >= nextYield) {
-      nextYield = l.index + STEP_UNITS;
-      yield;
-    }
-    const title = l[0].replace(/同志|有|是|[:：\s\u3000]/g, '');
-    const from = l.index + l[0].length;
-    const first = listNameEnd(text, from, m, true);
-    if (first < 0) continue;
-    const emit = (s: number, e: number): void => {
-      if (isCovered(s, e)) return;
-      found.push(listed(text, s, e, [title]));
-      cover(s, e);
-    };
-    emit(from, first);
-    const p = readNameList(text, first, m, emit);
-    listRe.lastIndex = Math.max(listRe.lastIndex, p);
-  }
+  const lists = { l: listRe.exec(text) };
+  yield* slicesByPosition((limit) =>
+    readLeaderLists(text, m, covered, found, listRe, lists, limit),
+  );
   yield;
 
   // 4. Unresolved titles whose following characters are a name found elsewhere on the page.
+  const { unresolved } = scan;
   if (unresolved.length > 0) {
     const known = new Set(found.map((f) => f.name));
     yield;
-    for (let ui = 0; ui < unresolved.length; ui++) {
-      if (ui % UNRESOLVED_PER_STEP === UNRESOLVED_PER_STEP - 1) yield;
-      const u = unresolved[ui];
-      if (!u) continue;
-      for (const len of NAME_LENGTHS_BEFORE_HEAD) {
-        const end = u.nameStart + len;
-        if (!known.has(text.slice(u.nameStart, end)) || isCovered(u.nameStart, end)) continue;
-        const chain = titleChainBefore(text, u.hi, u.headEnd, m);
-        if (!chain || isCovered(chain.start, u.headEnd)) break;
-        found.push({
-          start: chain.start,
-          end,
-          nameStart: u.nameStart,
-          nameEnd: end,
-          name: text.slice(u.nameStart, end),
-          titles: chain.titles,
-          role: 'titled',
-        });
-        cover(chain.start, end);
-        break;
-      }
-    }
+    yield* slicesByCount(unresolved.length, UNRESOLVED_PER_STEP, (from, to) =>
+      resolveTitles(text, m, covered, found, unresolved, known, from, to),
+    );
   }
   yield;
 
@@ -315,13 +420,95 @@ function* findTitled(
     const same = byName.get(`${a.start}:${a.end}`);
     if (same) {
       if (!same.titles.includes(a.title)) same.titles.push(a.title);
-    } else if (!isCovered(a.start, a.end)) {
+    } else if (!isCovered(covered, a.start, a.end)) {
       found.push(listed(text, a.start, a.end, [a.title]));
-      cover(a.start, a.end);
+      covered.fill(1, a.start, a.end);
     }
   }
 
   return found;
+}
+
+/** A person: the id and every title the page gives the name. */
+interface Person {
+  id: string;
+  titles: string[];
+}
+
+/** Where the scan for bare mentions stands: the next occurrence of a known name (-1: none). */
+interface MentionScan {
+  index: number;
+  word: string;
+  /** Index of the first span of a titled mention that may still overlap. */
+  si: number;
+}
+
+/**
+ * Bare mentions of known names, from `scan`'s occurrence up to the first one at or past `limit`
+ * (answered); skips those inside `spans` (sorted titled mentions) or in a longer word.
+ */
+function readMentions(
+  text: string,
+  m: Matchers,
+  names: (from: number) => { index: number; word: string } | undefined,
+  spans: readonly (readonly [number, number])[],
+  mentions: Candidate[],
+  scan: MentionScan,
+  limit: number,
+): number {
+  while (scan.index >= 0) {
+    const s = scan.index;
+    if (s >= limit) return s;
+    const word = scan.word;
+    const e = s + word.length;
+    const x = names(e);
+    scan.index = x ? x.index : -1;
+    scan.word = x ? x.word : '';
+    while (scan.si < spans.length && (spans[scan.si]?.[1] ?? 0) <= s) scan.si++;
+    // Not read past the end (an out-of-bounds read makes V8 throw the optimised loop away).
+    const span = scan.si < spans.length ? spans[scan.si] : undefined;
+    if (span && span[0] < e && span[1] > s) continue;
+    if (!leftContextOk(text, s) || !rightContextOk(text, e, m)) continue;
+    mentions.push({
+      start: s,
+      end: e,
+      nameStart: s,
+      nameEnd: e,
+      name: word,
+      titles: [],
+      role: 'mention',
+    });
+  }
+  return -1;
+}
+
+/** Turns `all[from, to)` into results, with their person's id and level. */
+function pushResults(
+  all: readonly Candidate[],
+  persons: ReadonlyMap<string, Person>,
+  levelOf: (titles: readonly string[]) => OfficialLevel | undefined,
+  out: RawOfficial[],
+  from: number,
+  to: number,
+): void {
+  for (let i = from; i < to; i++) {
+    const f = all[i] as Candidate;
+    const p = persons.get(f.name);
+    const titles = f.role === 'mention' ? [...(p?.titles ?? [])] : f.titles;
+    const level = levelOf(titles) ?? levelOf(p?.titles ?? []);
+    // Built with or without `level` rather than deleting it (delete makes a slow object).
+    out.push({
+      start: f.start,
+      end: f.end,
+      nameStart: f.nameStart,
+      nameEnd: f.nameEnd,
+      name: f.name,
+      titles,
+      role: f.role,
+      personId: p?.id ?? 'p0',
+      ...(level ? { level } : {}),
+    });
+  }
 }
 
 /** Finds officials in normalised text, yielding now and then on long pages. */
@@ -339,10 +526,9 @@ export function* findOfficials(
     // Also when the caller stops early: the shared buffer must go back to the pool.
     marks.giveBack(covered);
   }
-  let nextYield = STEP_UNITS;
 
   // 5. Persons, then later bare mentions of the same names.
-  const persons = new Map<string, { id: string; titles: string[] }>();
+  const persons = new Map<string, Person>();
   found.sort((a, b) => a.start - b.start);
   const kept = found.filter((f) => !excluded.has(f.name));
   for (const f of kept) {
@@ -353,34 +539,13 @@ export function* findOfficials(
     }
     for (const t of f.titles) if (!p.titles.includes(t)) p.titles.push(t);
   }
-  const mentions: Omit<RawOfficial, 'personId'>[] = [];
+  const mentions: Candidate[] = [];
   if (persons.size > 0) {
-    nextYield = STEP_UNITS;
     const names = nameFinder(text, [...persons.keys()]);
     const spans = kept.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
-    let si = 0;
-    for (let x = names(0); x; x = names(x.index + x.word.length)) {
-      if (x.index >= nextYield) {
-        nextYield = x.index + STEP_UNITS;
-        yield;
-      }
-      const s = x.index;
-      const e = s + x.word.length;
-      while (si < spans.length && (spans[si]?.[1] ?? 0) <= s) si++;
-      // Not read past the end (an out-of-bounds read makes V8 throw the optimised loop away).
-      const span = si < spans.length ? spans[si] : undefined;
-      if (span && span[0] < e && span[1] > s) continue;
-      if (!leftContextOk(text, s) || !rightContextOk(text, e, m)) continue;
-      mentions.push({
-        start: s,
-        end: e,
-        nameStart: s,
-        nameEnd: e,
-        name: x.word,
-        titles: [],
-        role: 'mention',
-      });
-    }
+    const x = names(0);
+    const scan: MentionScan = { index: x ? x.index : -1, word: x ? x.word : '', si: 0 };
+    yield* slicesByPosition((limit) => readMentions(text, m, names, spans, mentions, scan, limit));
   }
   yield;
   const all = [...kept, ...mentions].sort((a, b) => a.start - b.start);
@@ -398,24 +563,9 @@ export function* findOfficials(
     return undefined;
   };
   const out: RawOfficial[] = [];
-  for (const f of all) {
-    // Thousands of officials on a long page: their objects are built over several steps.
-    if (out.length % OFFICIALS_PER_STEP === OFFICIALS_PER_STEP - 1) yield;
-    const p = persons.get(f.name);
-    const titles = f.role === 'mention' ? [...(p?.titles ?? [])] : f.titles;
-    const level = levelOf(titles) ?? levelOf(p?.titles ?? []);
-    // Built with or without `level` rather than deleting it (delete makes a slow object).
-    out.push({
-      start: f.start,
-      end: f.end,
-      nameStart: f.nameStart,
-      nameEnd: f.nameEnd,
-      name: f.name,
-      titles,
-      role: f.role,
-      personId: p?.id ?? 'p0',
-      ...(level ? { level } : {}),
-    });
-  }
+  // Thousands of officials on a long page: their objects are built over several steps.
+  yield* slicesByCount(all.length, OFFICIALS_PER_STEP, (from, to) =>
+    pushResults(all, persons, levelOf, out, from, to),
+  );
   return out;
 }

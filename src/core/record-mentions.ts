@@ -10,9 +10,9 @@ import {
   CLAUSE_END,
   clauseStart,
   endsWithAny,
-  firstEndingAfter,
   inReportedSpeech,
   longestFirst,
+  LONGEST_SPAN,
   recordWords as words,
   sentenceStart,
   startsWithAny,
@@ -46,6 +46,22 @@ const PHRASE_REACH = 48;
 /** Mentions read per page at most (a chronicle has tens; a pathological page must stay fast). */
 const MAX_MENTIONS = 300;
 
+/**
+ * Index of the first of the sorted `meetings` that may still reach past `at`: the search of
+ * `firstEndingAfter`, kept apart so each reads one kind of object (a search fed meetings and then
+ * officials was optimised for one and thrown away on the other).
+ */
+function firstMeetingEndingAfter(meetings: readonly RawMeeting[], at: number): number {
+  let lo = 0;
+  let hi = meetings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((meetings[mid] as RawMeeting).start >= at - LONGEST_SPAN) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** The numbered meetings overlapping `[start, end)`. */
 export function meetingsIn(
   meetings: readonly RawMeeting[],
@@ -53,7 +69,7 @@ export function meetingsIn(
   end: number,
 ): RawMeeting[] {
   const out: RawMeeting[] = [];
-  for (let i = firstEndingAfter(meetings, start); i < meetings.length; i++) {
+  for (let i = firstMeetingEndingAfter(meetings, start); i < meetings.length; i++) {
     const m = meetings[i] as RawMeeting;
     if (m.start >= end) break;
     if (m.end > start) out.push(m);

@@ -26,6 +26,13 @@ const PREFIX_BEFORE_RE = new RegExp(`(?:${PREFIX_ALT})$`);
 const SEGMENT_RE = new RegExp(`^[\\u4e00-\\u9fff]{1,7}?(?:${LEVEL_ALT})`);
 /** What may follow a jurisdiction's name in a body: an organ, or nothing. */
 const ORGAN_RE = new RegExp(`^(?:${ORGANS}|$)`);
+/** An organ right after a level word in running text (sticky: tried at one position). */
+const ORGAN_AFTER_RE = new RegExp(`(?:${ORGANS})`, 'y');
+/** True when the code unit at `at` is an ideograph of the basic block (U+4E00–U+9FFF). */
+const ideographAt = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c >= 0x4e00 && c <= 0x9fff;
+};
 /** What may follow a jurisdiction's name in a title: an organ, or a head such as 长. */
 const TITLE_ORGAN_RE = new RegExp(`^(?:${TITLE_ORGANS})`);
 /** A level opening the body (省委, 全市, 自治区党委): the place's name must come from elsewhere. */
@@ -70,6 +77,14 @@ export class PagePlaces {
 function placeFor(level: string, titles: readonly string[]): string | undefined {
   if (level === '省') return provinceInTitles(titles, PROVINCES, (p) => `${p}省`);
   if (level === '自治区') return provinceInTitles(titles, REGION_NAMES, (p) => REGIONS[p] ?? p);
+  return placeOpeningIn(titles, level);
+}
+
+/**
+ * The first place of `level` one of `titles` opens with. A loop of its own: inside `placeFor` it
+ * was optimised mid-loop for one level and thrown away when `placeFor` took a province next.
+ */
+function placeOpeningIn(titles: readonly string[], level: string): string | undefined {
   for (const t of titles) {
     const place = placeOpening(t, level);
     if (place) return place;
@@ -207,15 +222,24 @@ function namesByFirstUnit(names: readonly string[]): FirstUnits {
  * after 中共.
  */
 function placeInText(text: string, level: string): string | undefined {
-  const re = new RegExp(`([\\u4e00-\\u9fff]{2})${level}(?=${ORGANS})`, 'g');
   const seen = new Map<string, { count: number; firm: boolean; at: number }>();
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const name = m[1] ?? '';
+  // Two ideographs, the level word, an organ: found from each level word (a pattern opening
+  // with a class of ideographs was tried at every position of the page).
+  for (let q = text.indexOf(level, 2); q >= 0;) {
+    const at = q - 2;
+    ORGAN_AFTER_RE.lastIndex = q + level.length;
+    if (!ideographAt(text, at) || !ideographAt(text, at + 1) || !ORGAN_AFTER_RE.test(text)) {
+      q = text.indexOf(level, q + 1);
+      continue;
+    }
+    // The next name starts after this level word, as a global pattern's next match would.
+    const name = text.slice(at, q);
+    q = text.indexOf(level, q + level.length + 2);
     if (!isPlaceName(name)) continue;
     const place = `${name}${level}`;
-    const entry = seen.get(place) ?? { count: 0, firm: false, at: m.index };
+    const entry = seen.get(place) ?? { count: 0, firm: false, at };
     entry.count++;
-    entry.firm ||= standsAsName(text, m.index);
+    entry.firm ||= standsAsName(text, at);
     seen.set(place, entry);
   }
   let best: [string, { count: number; firm: boolean; at: number }] | undefined;

@@ -1,0 +1,370 @@
+/**
+ * The titled passes of the officials finder: title chains before a name (省委常委、市委书记韦韬),
+ * names before a head (习近平总书记), leaders' lists (市领导甲、乙出席), titles resolved against
+ * names found elsewhere, and names before their post (甲当选为镇长). Works on normalised
+ * (simplified) text; offsets are normalised offsets.
+ */
+import { slicesByCount, slicesByPosition } from './step-slices';
+import { LiteralMatcher } from './text/literal-matcher';
+import { minorityNameAt, notNameAt, surnameLengthAt } from './surnames';
+import { alternationOf as alternation, wordsOf } from './lexicons/index';
+import {
+  gapAt,
+  itemBeforeNameEnd,
+  givenNameOk,
+  leftContextOk,
+  listNameEnd,
+  matchNameAt,
+  nameNoteEnd,
+  nameOf,
+  readNameList,
+} from './official-names';
+import { hanAt, titleChainBefore, type Matchers } from './official-titles';
+import { findAppointedNames } from './official-appointments';
+import type { RawOfficial } from './officials';
+
+const ANY_CONTEXT_HEADS = new Set(wordsOf('titles', 'headsBeforeAnyContext'));
+const PLACE_UNITS = new Set(wordsOf('titles', 'placeUnits'));
+const ORGANS_AFTER_PLACE = new Set(wordsOf('titles', 'organisationsAfterPlace'));
+/** 县长周例会: three characters after a title that end as a meeting does, not a name. */
+const NOT_NAME_ENDINGS = wordsOf('surnames', 'notNameEndings');
+const LINKER_COMPOUNDS = new LiteralMatcher(wordsOf('titles', 'linkerCompounds'));
+/** Name lengths tried before a head (习近平总书记, 赵革书记, 欧阳明明书记), most likely first. */
+const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
+/** 市领导甲、乙、丙出席: a unit, up to four characters, 领导 (not 领导小组), then the list. */
+const LEADER_LIST_SOURCE = `(?:${alternation(wordsOf('titles', 'leaderListUnits'))})[\\u4e00-\\u9fff]{0,6}?领导(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:有|是)?[:：]?[ \\t\\u3000]*`;
+const ORGANS_BEFORE_NAME = wordsOf('titles', 'organsBeforeNameAndHead');
+
+/** The party committee written right before `at` (市委 in 市委许继伟书记), or ''. */
+function organBefore(text: string, at: number): string {
+  for (const organ of ORGANS_BEFORE_NAME)
+    if (text.startsWith(organ, at - organ.length) && leftContextOk(text, at - organ.length))
+      return organ;
+  return '';
+}
+/** Unresolved titles looked up between two yields. */
+const UNRESOLVED_PER_STEP = 500;
+/** An official found by the titled passes, before persons and mentions are linked. */
+export type Candidate = Omit<RawOfficial, 'personId'>;
+
+/** A name read from a list, with the titles the list shares. */
+function listed(text: string, start: number, end: number, titles: readonly string[]): Candidate {
+  return {
+    start,
+    end,
+    nameStart: start,
+    nameEnd: end,
+    name: nameOf(text, start, end),
+    titles: [...titles],
+    role: 'list',
+  };
+}
+
+/** True when any character of `[s, e)` is already inside a mention. */
+function isCovered(covered: Uint8Array, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (covered[k] === 1) return true;
+  return false;
+}
+
+/** A title followed by a surname but no word a name could end before, resolved at the end. */
+interface Unresolved {
+  hi: number;
+  headEnd: number;
+  nameStart: number;
+}
+
+/** Where the title-chain scan stands: the head it resumes at, and what it collects for later. */
+interface ChainScan {
+  /** Index of the next head to read (-1: none left) and the end of its word. */
+  hi: number;
+  headEnd: number;
+  /** Heads a name may stand before (习近平总书记). */
+  afterNameHeads: number[];
+  unresolved: Unresolved[];
+}
+
+/**
+ * Reads the title chain of the head at `hi` (ending at `headEnd`) and the name after it; answers
+ * where the search for the next head resumes.
+ */
+function readChainAt(
+  text: string,
+  m: Matchers,
+  covered: Uint8Array,
+  found: Candidate[],
+  scan: ChainScan,
+  hi: number,
+  headEnd: number,
+): number {
+  if (m.headAfterName.wordAt(text, hi) !== undefined) scan.afterNameHeads.push(hi);
+  // 市委书记 张三: a space may stand between the title and the name; 局长(兼)吴宏耀: a note.
+  const noted = nameNoteEnd(text, headEnd);
+  let nameStart = noted + gapAt(text, noted);
+  // 执行主席是甲、乙 / 委员有甲、乙 / 执行主席由甲、乙担任: a linker before a list of names.
+  // 其他成员有:甲、乙: a colon may follow the linking word.
+  let link = m.listLinker.wordAt(text, nameStart);
+  // 常委的有关事项: a linker whose last character opens another word links nothing.
+  if (link !== undefined && LINKER_COMPOUNDS.wordAt(text, nameStart + link.length - 1))
+    link = undefined;
+  if (link !== undefined) link += m.listLinker.wordAt(text, nameStart + link.length) ?? '';
+  const linked = link === undefined ? -1 : listNameEnd(text, nameStart + link.length, m, true);
+  let nameEnd = linked;
+  if (linked > 0) nameStart += link?.length ?? 0;
+  else nameEnd = matchNameAt(text, nameStart, m);
+  if (nameEnd < 0) {
+    // 乡人大主席次仁达朗、纪委书记…: a name without a Chinese surname, ended by a separator.
+    const end = listNameEnd(text, nameStart, m, true);
+    const sl = surnameLengthAt(text, nameStart);
+    // 市委常委陈社教、: a three-character name is plausible whatever its characters.
+    // 委员齐聚银川: a single surname with three more characters is a Tibetan name or none.
+    const plausible =
+      (sl === 0 || end - nameStart === sl + 2 || givenNameOk(text, nameStart + sl, end)) &&
+      (sl !== 1 || end - nameStart <= 3 || minorityNameAt(text, nameStart)) &&
+      !NOT_NAME_ENDINGS.some((w) => text.startsWith(w, end - w.length));
+    if (end > 0 && plausible && '、,，'.includes(text.charAt(end))) nameEnd = end;
+    else if (end < 0) nameEnd = itemBeforeNameEnd(text, nameStart, m);
+  }
+  if (nameEnd < 0) {
+    if (surnameLengthAt(text, nameStart) > 0) scan.unresolved.push({ hi, headEnd, nameStart });
+    return hi + 1;
+  }
+  const chain = titleChainBefore(text, hi, headEnd, m);
+  if (!chain) return hi + 1;
+  const { titles } = chain;
+  const chainStart = chain.start;
+  found.push({
+    start: chainStart,
+    end: nameEnd,
+    nameStart,
+    nameEnd,
+    name: nameOf(text, nameStart, nameEnd),
+    titles,
+    role: 'titled',
+  });
+  covered.fill(1, chainStart, nameEnd);
+  // 副市长甲、乙、丙出席: further names joined by 、 share the same titles.
+  return readNameList(text, nameEnd, m, listEmitter(text, covered, found, titles, false));
+}
+
+/**
+ * What a list adds for each name `[s, e)` it reads: the name with `titles`, unless `skipCovered`
+ * and it lies in a mention already. Both passes' callbacks come from this one function, so the
+ * call in `readNameList` sees one kind of callee (two closures from two places made V8 throw its
+ * optimised code away).
+ */
+function listEmitter(
+  text: string,
+  covered: Uint8Array,
+  found: Candidate[],
+  titles: readonly string[],
+  skipCovered: boolean,
+): (s: number, e: number) => void {
+  return (s, e) => {
+    if (skipCovered && isCovered(covered, s, e)) return;
+    found.push(listed(text, s, e, titles));
+    covered.fill(1, s, e);
+  };
+}
+
+/** 1. Title chains before a name, from `scan`'s head up to the first head at or past `limit`. */
+function readChains(
+  text: string,
+  m: Matchers,
+  covered: Uint8Array,
+  found: Candidate[],
+  scan: ChainScan,
+  limit: number,
+): number {
+  while (scan.hi >= 0) {
+    const hi = scan.hi;
+    if (hi >= limit) return hi;
+    const pos = readChainAt(text, m, covered, found, scan, hi, scan.headEnd);
+    scan.hi = m.head.nextIndex(text, pos);
+    scan.headEnd = scan.hi + m.head.lastWord.length;
+  }
+  return -1;
+}
+
+/** 2. Names before the heads `heads[at.i…]` (习近平总书记, 王金山省长), up to a head past `limit`. */
+function readNamesBeforeHeads(
+  text: string,
+  m: Matchers,
+  covered: Uint8Array,
+  found: Candidate[],
+  heads: readonly number[],
+  at: { i: number },
+  limit: number,
+): number {
+  for (; at.i < heads.length; at.i++) {
+    const hi = heads[at.i] as number;
+    if (hi >= limit) return hi;
+    const word = m.headAfterName.wordAt(text, hi) ?? '';
+    // 李四副市长: the modifier belongs to the title, the name stands before it.
+    const hs = text.charAt(hi - 1) === '副' ? hi - 1 : hi;
+    const title = text.slice(hs, hi + word.length);
+    for (let li = 0; li < NAME_LENGTHS_BEFORE_HEAD.length; li++) {
+      const len = NAME_LENGTHS_BEFORE_HEAD[li] ?? 2;
+      const ns = hs - len;
+      if (ns < 0 || !hanAt(text, ns)) continue;
+      const sl = surnameLengthAt(text, ns);
+      // 代理市长: a title's modifier before its head, not a name.
+      if (sl === 0 || len - sl < 1 || len - sl > 2 || notNameAt(text, ns)) continue;
+      const anyContext = ANY_CONTEXT_HEADS.has(word);
+      // 市委许继伟书记: the committee before the name opens the title.
+      const organ = anyContext || leftContextOk(text, ns) ? '' : organBefore(text, ns);
+      if (
+        !givenNameOk(text, ns + sl, hs) ||
+        (!anyContext && organ === '' && !leftContextOk(text, ns))
+      )
+        continue;
+      // 区政协副秘书长: a place and its organ, not 区 the surname.
+      if (
+        PLACE_UNITS.has(text.slice(ns, ns + sl)) &&
+        ORGANS_AFTER_PLACE.has(text.slice(ns + sl, hs))
+      )
+        continue;
+      if (isCovered(covered, ns - organ.length, hs)) break;
+      found.push({
+        start: ns - organ.length,
+        end: hs + title.length,
+        nameStart: ns,
+        nameEnd: hs,
+        name: text.slice(ns, hs),
+        titles: [organ + title],
+        role: 'titled',
+      });
+      covered.fill(1, ns - organ.length, hs + title.length);
+      break;
+    }
+  }
+  return -1;
+}
+
+/** 3. Leaders' lists (市领导甲、乙、丙出席) from the match `at.l`, up to one past `limit`. */
+function readLeaderLists(
+  text: string,
+  m: Matchers,
+  covered: Uint8Array,
+  found: Candidate[],
+  listRe: RegExp,
+  at: { l: RegExpExecArray | null },
+  limit: number,
+): number {
+  for (let l = at.l; l; l = listRe.exec(text)) {
+    if (l.index >= limit) {
+      at.l = l;
+      return l.index;
+    }
+    const title = l[0].replace(/同志|有|是|[:：\s\u3000]/g, '');
+    const from = l.index + l[0].length;
+    const first = listNameEnd(text, from, m, true);
+    if (first < 0) continue;
+    const emit = listEmitter(text, covered, found, [title], true);
+    emit(from, first);
+    const p = readNameList(text, first, m, emit);
+    listRe.lastIndex = Math.max(listRe.lastIndex, p);
+  }
+  at.l = null;
+  return -1;
+}
+
+/** 4. The titles `unresolved[from, to)` whose following characters are a name in `known`. */
+function resolveTitles(
+  text: string,
+  m: Matchers,
+  covered: Uint8Array,
+  found: Candidate[],
+  unresolved: readonly Unresolved[],
+  known: ReadonlySet<string>,
+  from: number,
+  to: number,
+): void {
+  for (let ui = from; ui < to; ui++) {
+    const u = unresolved[ui];
+    if (!u) continue;
+    for (const len of NAME_LENGTHS_BEFORE_HEAD) {
+      const end = u.nameStart + len;
+      if (!known.has(text.slice(u.nameStart, end)) || isCovered(covered, u.nameStart, end))
+        continue;
+      const chain = titleChainBefore(text, u.hi, u.headEnd, m);
+      if (!chain || isCovered(covered, chain.start, u.headEnd)) break;
+      found.push({
+        start: chain.start,
+        end,
+        nameStart: u.nameStart,
+        nameEnd: end,
+        name: text.slice(u.nameStart, end),
+        titles: chain.titles,
+        role: 'titled',
+      });
+      covered.fill(1, chain.start, end);
+      break;
+    }
+  }
+}
+
+/**
+ * The titled passes (title chains, names before heads, leaders' lists, late-resolved titles).
+ * `covered` marks characters already inside a mention, so later passes never overlap one. Each
+ * pass is a plain function driven in slices (see `step-slices.ts`).
+ */
+export function* findTitled(
+  text: string,
+  m: Matchers,
+  covered: Uint8Array,
+): Generator<undefined, Candidate[]> {
+  const found: Candidate[] = [];
+
+  // 1. Title chains before a name; heads a name may stand before are collected in the same scan.
+  const hi0 = m.head.nextIndex(text, 0);
+  const scan: ChainScan = {
+    hi: hi0,
+    headEnd: hi0 + m.head.lastWord.length,
+    afterNameHeads: [],
+    unresolved: [],
+  };
+  yield* slicesByPosition((limit) => readChains(text, m, covered, found, scan, limit));
+  yield;
+
+  // 2. Names before a head: 习近平总书记, 王金山省长.
+  const heads = { i: 0 };
+  yield* slicesByPosition((limit) =>
+    readNamesBeforeHeads(text, m, covered, found, scan.afterNameHeads, heads, limit),
+  );
+  yield;
+
+  // 3. Leaders' lists: 市领导甲、乙、丙出席.
+  // A fresh object per page (generators of two pages may interleave); V8 reuses the compiled
+  // pattern for the same source.
+  const listRe = new RegExp(LEADER_LIST_SOURCE, 'g');
+  const lists = { l: listRe.exec(text) };
+  yield* slicesByPosition((limit) =>
+    readLeaderLists(text, m, covered, found, listRe, lists, limit),
+  );
+  yield;
+
+  // 4. Unresolved titles whose following characters are a name found elsewhere on the page.
+  const { unresolved } = scan;
+  if (unresolved.length > 0) {
+    const known = new Set(found.map((f) => f.name));
+    yield;
+    yield* slicesByCount(unresolved.length, UNRESOLVED_PER_STEP, (from, to) =>
+      resolveTitles(text, m, covered, found, unresolved, known, from, to),
+    );
+  }
+  yield;
+
+  // 5. Names before their post: 甲当选为镇长, 选举乙为副镇长, 甲、乙等县领导出席.
+  const byName = new Map(found.map((f) => [`${f.nameStart}:${f.nameEnd}`, f]));
+  for (const a of findAppointedNames(text, m)) {
+    const same = byName.get(`${a.start}:${a.end}`);
+    if (same) {
+      if (!same.titles.includes(a.title)) same.titles.push(a.title);
+    } else if (!isCovered(covered, a.start, a.end)) {
+      found.push(listed(text, a.start, a.end, [a.title]));
+      covered.fill(1, a.start, a.end);
+    }
+  }
+
+  return found;
+}

@@ -93,6 +93,7 @@ export function findAppointedNames(text: string, m: Matchers): AppointedName[] {
       readAppointments(text, at + lead.length, m, push);
   for (let at = DISMISSALS.nextIndex(text, 0); at >= 0; at = DISMISSALS.nextIndex(text, at + 1))
     readDismissal(text, at + (DISMISSALS.wordAt(text, at) ?? '').length, m, push);
+  readBracketPosts(text, m, push);
   LEADERS_AFTER_LIST_RE.lastIndex = 0;
   for (let l = LEADERS_AFTER_LIST_RE.exec(text); l; l = LEADERS_AFTER_LIST_RE.exec(text))
     push(namesBefore(text, l.index, m), l[1] ?? '');
@@ -106,6 +107,47 @@ export function findAppointedNames(text: string, m: Matchers): AppointedName[] {
       if (post > 0) push(namesBefore(text, at, m), text.slice(from, post));
     }
   return dedupe(out);
+}
+
+const BRACKET_POST_OPENINGS = wordsOf('titles', 'bracketPostOpenings');
+/** Longest post in brackets after a name (时任省委副书记兼代省长). */
+const MAX_BRACKET_POST = 24;
+/** Longest name right before such a bracket. */
+const MAX_BRACKETED_NAME = 6;
+
+/**
+ * Names with their post in brackets after them (张庆黎(时任省委书记)、杨崇勇(满族,时任常务副省长)):
+ * the post is the bracket's last comma-separated part, without 时任; notes such as 女 or 满族
+ * before it are not titles, and a bracket without a post (丁国华(市人大)) adds nothing.
+ */
+function readBracketPosts(
+  text: string,
+  m: Matchers,
+  push: (names: ReadonlyArray<readonly [number, number]>, title: string) => void,
+): void {
+  for (const open of ['(', '（'])
+    for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
+      let close = at + 1;
+      while (
+        close < text.length &&
+        close - at <= MAX_BRACKET_POST &&
+        !')）\n'.includes(text.charAt(close))
+      )
+        close++;
+      if (text.charAt(close) !== ')' && text.charAt(close) !== '）') continue;
+      let start = at;
+      while (start > 0 && hanAt(text, start - 1) && at - start < MAX_BRACKETED_NAME) start--;
+      if (!isName(text, start, at, m, true)) continue;
+      let post =
+        text
+          .slice(at + 1, close)
+          .split(/[,，、]/)
+          .pop() ?? '';
+      const opening = BRACKET_POST_OPENINGS.find((w) => post.startsWith(w));
+      if (opening !== undefined) post = post.slice(opening.length);
+      if (post.length > 1 && m.headAtEnd.test(post) && m.validStart.test(post))
+        push([[start, at]], post);
+    }
 }
 
 /**

@@ -52,9 +52,14 @@ export function isHan(unit: number): boolean {
   );
 }
 
-/** Counts tone-marked glosses (and repeated toneless ones), stopping at `cap`. */
+/**
+ * Counts tone-marked glosses (and repeated toneless ones), stopping at `cap`. Toneless glosses
+ * that a space and an ideograph follow (党(dang) 委), as some sites write every one, count too
+ * once a page has {@link MIN_SPACED_GLOSSES} of them: one alone may be a real parenthesis.
+ */
 export function countPinyinGlosses(text: string, cap = Infinity): number {
   let found = 0;
+  let spaced = 0;
   // Only parentheses can open a gloss: jump from one to the next instead of scanning every character.
   for (const open of ['(', '（']) {
     for (let i = text.indexOf(open); i >= 0 && found < cap; i = text.indexOf(open, i + 1)) {
@@ -65,9 +70,18 @@ export function countPinyinGlosses(text: string, cap = Infinity): number {
         (ch) => TONED_UNITS[ch.charCodeAt(0)] === 1,
       );
       if (toned || oneGlossAt(text, i + len) > 0) found++;
+      else if (spaceBeforeHan(text, i + len) > 0) spaced++;
     }
   }
-  return found;
+  return spaced >= MIN_SPACED_GLOSSES ? found + spaced : found;
+}
+
+/** Toneless glosses followed by a space needed before they count (real parentheses are rare there). */
+const MIN_SPACED_GLOSSES = 4;
+
+/** 1 when one space and then an ideograph stand at `at` (the space after 党(dang) in 党(dang) 委), else 0. */
+function spaceBeforeHan(text: string, at: number): number {
+  return text.charCodeAt(at) === 0x20 && isHan(text.charCodeAt(at + 1)) ? 1 : 0;
 }
 
 /** Code units of tone-marked pinyin letters. */
@@ -104,7 +118,10 @@ function oneGlossAt(text: string, at: number): number {
   return k + 1 - at;
 }
 
-/** Length of a pinyin gloss (or run of glosses, `(zheng)(zheng)`) starting at `at`, or 0. */
+/**
+ * Length of a pinyin gloss (or run of glosses, `(zheng)(zheng)`) starting at `at`, or 0; a
+ * single space between the gloss and the next ideograph goes with it (党(dang) 委).
+ */
 function glossLengthAt(text: string, at: number): number {
   let end = at;
   for (;;) {
@@ -114,6 +131,7 @@ function glossLengthAt(text: string, at: number): number {
     if (len === 0) break;
     end += len;
   }
+  if (end > at) end += spaceBeforeHan(text, end);
   return end - at;
 }
 

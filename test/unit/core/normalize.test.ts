@@ -53,6 +53,18 @@ describe('normalize', () => {
     expect(normalize(page).text.endsWith('市政府')).toBe(true);
   });
 
+  it('strips toneless glosses written with a space after them, once a page has several', () => {
+    const page = '自治區黨(dang) 委書(shu) 記孫紹騁主持會(hui) 議,秘書(shu) 長出席。';
+    const n = normalize(page);
+    expect(n.text).toBe('自治区党委书记孙绍骋主持会议,秘书长出席。');
+    expect(n.pinyinStripped).toBe(true);
+    // Offsets still map back: 孙绍骋 is where it was in the original.
+    const at = n.text.indexOf('孙绍骋');
+    expect(originalCharsOf(n, at, at + 3)).toBe('孫紹騁');
+    // Three are not enough: a page may have a real parenthesis before a space.
+    expect(normalize('會(hui) 議 黨(dang) 委 書(shu) 記').text).toContain('(hui)');
+  });
+
   it('keeps real parentheses', () => {
     const page = `${GLOSSED}價格(元) 附件(pdf) 各縣(市、區) (記者 張浩) 今(12)日`;
     const t = normalize(page).text;

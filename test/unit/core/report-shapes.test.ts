@@ -221,6 +221,34 @@ describe('list and name shapes of the session-9 dev pages', () => {
       习近平: ['总书记'],
     });
   });
+  it('reads posts in brackets after names, 选举产生…任, 等…组成人员, and more words after names', () => {
+    expect(
+      officials(
+        '分别是:张庆黎(时任省委书记)、杨崇勇(满族,时任常务副省长)、田向利(女,时任政协副主席)。',
+      ),
+    ).toEqual({
+      张庆黎: ['省委书记'],
+      杨崇勇: ['常务副省长'],
+      田向利: ['政协副主席'],
+    });
+    expect(officials('会议选举产生陈旭东任新塘乡人民政府乡长,易婧任新塘乡人大主席。')).toEqual({
+      陈旭东: ['新塘乡人民政府乡长'],
+      易婧: ['新塘乡人大主席'],
+    });
+    expect(officials('何开银、安青、屈茂君等县人民政府常务会议组成人员参加。')).toEqual({
+      何开银: ['县人民政府常务会议组成人员'],
+      安青: ['县人民政府常务会议组成人员'],
+      屈茂君: ['县人民政府常务会议组成人员'],
+    });
+    expect(
+      officials(
+        '县人武部政委陈少华特邀列席会议。省委书记王东峰第一时间主持召开会议。委员满意度为97%。',
+      ),
+    ).toEqual({
+      陈少华: ['县人武部政委'],
+      王东峰: ['省委书记'],
+    });
+  });
 });
 
 describe('plenums, congresses and sessions', () => {

@@ -87,6 +87,17 @@ export function nameOf(text: string, start: number, end: number): string {
   return name;
 }
 
+/**
+ * Length of the longer word at `at` that ends a list or follows names (0 when none): listEnd
+ * also holds one-character heads of longer words (作 of 作报告, 主持 of 主持会议).
+ */
+function wordAfterNameLength(text: string, at: number, m: Matchers): number {
+  return Math.max(
+    m.listEnd.wordAt(text, at)?.length ?? 0,
+    m.afterName.wordAt(text, at)?.length ?? 0,
+  );
+}
+
 /** Words linking a name to its post (甲为副团长). */
 const LINK_WORDS = new Set(wordsOf('titles', 'appointmentLinks'));
 /** Longest name part after the last dot of a transliterated name. */
@@ -145,14 +156,8 @@ function dottedNameEnd(text: string, at: number, m: Matchers): number {
   for (let k = lastStart + 1; k < p; k++)
     if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1) return cut > lastStart && cut <= k ? cut : k;
   if (!hanAt(text, p)) {
-    // 居马拜作报告: the longer of the two words decides (listEnd also holds 作).
-    const wordLength =
-      cut > lastStart && cut < p
-        ? Math.max(
-            m.listEnd.wordAt(text, cut)?.length ?? 0,
-            m.afterName.wordAt(text, cut)?.length ?? 0,
-          )
-        : 0;
+    // 居马拜作报告: the longer of the two words decides.
+    const wordLength = cut > lastStart && cut < p ? wordAfterNameLength(text, cut, m) : 0;
     return wordLength >= 2 ? cut : p;
   }
   // 赛力克·哈布肯为代表团副团长: the link before the post is no part of the name.
@@ -256,6 +261,8 @@ function isDepartmentAt(text: string, at: number, end: number): boolean {
   return DEPARTMENT_ENDINGS.has(text.charAt(end - 1)) && PLACE_UNIT_CHAR.test(text.charAt(at));
 }
 
+/** Conjunctions before the last name of a list (甲、乙及丙), which end a name run (李占鹏及17位). */
+const LIST_JOINS: ReadonlySet<string> = new Set(wordsOf('titles', 'listJoins'));
 /** Words that close a list of names (甲、乙、丙等): 等. */
 export const LIST_CLOSERS: ReadonlySet<string> = new Set(wordsOf('titles', 'listBeforeLeaders'));
 /** Longest name read in a list of names. */
@@ -314,15 +321,13 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
   // A whole run between separators is a name whatever its characters (刘会军、), unless it is
   // a word that follows names (代表) or a title (党组成员).
   if (end < 0 && run >= 2 && run <= MAX_LIST_NAME && !hanAt(text, runEnd)) {
-    // 主持会议: the longer of the two words decides (listEnd also holds its head, 主持).
-    const wordLength = Math.max(
-      m.listEnd.wordAt(text, at)?.length ?? 0,
-      m.afterName.wordAt(text, at)?.length ?? 0,
-    );
+    // 主持会议: the longer of the two words decides.
+    const wordLength = wordAfterNameLength(text, at, m);
     if (wordLength === run || m.headAtEnd.test(text.slice(at, runEnd))) return -1;
     if (isDepartmentAt(text, at, runEnd)) return -1;
     // 蒙启良等。/ 李占鹏及17位: 等 or 及 closes the list, not the name.
-    if (run > 2 && (LIST_CLOSERS.has(text.charAt(runEnd - 1)) || text.charAt(runEnd - 1) === '及'))
+    const last = text.charAt(runEnd - 1);
+    if (run > 2 && (LIST_CLOSERS.has(last) || LIST_JOINS.has(last)))
       return listNameEnd(`${text.slice(at, runEnd - 1)}、`, 0, m, first) === run - 1
         ? runEnd - 1
         : -1;

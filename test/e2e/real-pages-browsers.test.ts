@@ -31,7 +31,10 @@ async function checkPage(page: AnyPage, real: RealPage): Promise<void> {
   if (real.isGovNews) {
     expect((await waitForAnnotated(page)).isGovNews, real.id).toBe(true);
     const officials = (await readHighlights(page))['zwl-official']?.join('|') ?? '';
-    for (const name of real.officials) expect(officials, `${real.id} ${name}`).toContain(name);
+    for (const name of real.engineOfficials)
+      expect(officials, `${real.id} ${name}`).toContain(name);
+    const gold = real.officials.filter((name) => officials.includes(name));
+    expect(gold.length, `${real.id}: gold officials highlighted`).toBeGreaterThanOrEqual(2);
   } else {
     // Time for the content script to read the page; it must leave it untouched (no panel host
     // appears on a page that is not annotated).

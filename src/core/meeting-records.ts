@@ -87,7 +87,7 @@ export function findRecords(text: string, input: RecordsInput): RawRecord[] {
   const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
   const meetings = [...input.meetings].sort(byStart);
   const officials = [...input.officials].sort(byStart);
-  const mentions = findMentions(text, meetings, officials);
+  const { mentions, readTo } = findMentions(text, meetings, officials);
   if (mentions.length === 0) return [];
   const records: RawRecord[] = [];
   const groups: Array<{ record: RawRecord; mentions: Mention[] }> = [];
@@ -154,7 +154,11 @@ export function findRecords(text: string, input: RecordsInput): RawRecord[] {
     const next = mentions[i + 1];
     const from = sentenceStart(text, m.cue);
     // Two meetings in one sentence (党组会议和常务会议) share what comes before the second.
-    const to = next ? Math.max(sentenceStart(text, next.cue), next.start) : text.length;
+    const to = next
+      ? Math.max(sentenceStart(text, next.cue), next.start)
+      : readTo < text.length
+        ? Math.max(from, sentenceStart(text, readTo))
+        : text.length;
     const record = owner[i];
     if (!record) continue;
     readStretch(text, from, to, officials, record);

@@ -213,12 +213,16 @@ function huiInNames(text: string, officials: readonly RawOfficial[]): Set<number
   return out;
 }
 
-/** Mentions of held meetings, in text order. */
+/**
+ * Mentions of held meetings, in text order, and where reading them stopped: the end of the text,
+ * or on a pathological page past {@link MAX_MENTIONS} the next hold cue (the last mention's
+ * stretch ends there instead of swallowing the rest of the page).
+ */
 export function findMentions(
   text: string,
   meetings: readonly RawMeeting[],
   officials: readonly RawOfficial[],
-): Mention[] {
+): { mentions: Mention[]; readTo: number } {
   const out: Mention[] = [];
   const inNames = huiInNames(text, officials);
   const push = (cue: number, start: number, end: number, subject: string): void => {
@@ -247,7 +251,8 @@ export function findMentions(
     });
   };
   HOLD_RE.lastIndex = 0;
-  for (let m = HOLD_RE.exec(text); m && out.length < MAX_MENTIONS; m = HOLD_RE.exec(text)) {
+  let m = HOLD_RE.exec(text);
+  for (; m && out.length < MAX_MENTIONS; m = HOLD_RE.exec(text)) {
     const cue = m.index;
     const after = cue + m[0].length;
     if (endsWithAny(text, cue, NOT_HELD_BEFORE) || inReportedSpeech(text, cue)) continue;
@@ -269,5 +274,6 @@ export function findMentions(
     const close = passiveNameEnd(text, cs, cue);
     if (close > 0) push(cue, passiveNameStart(text, cs, close), close, '');
   }
-  return out;
+  // The cap was reached with cues left: the next one bounds the last stretch.
+  return { mentions: out, readTo: m ? m.index : text.length };
 }

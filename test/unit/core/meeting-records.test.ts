@@ -56,6 +56,19 @@ describe('meeting records', () => {
     expect(r[0]!.body).toBe('市委常委会');
   });
 
+  it('ends the last record read on a page of too many meetings where the next one starts', () => {
+    // Each line holds two mentions (召开…会议, 主持会议): reading stops after 150 lines, so the
+    // attendee of line 151 belongs to no record (it used to join line 150's).
+    const lines = Array.from(
+      { length: 200 },
+      (_, i) => `3月5日,市委召开第${i + 1}次常委会会议,市委书记刘强主持会议。`,
+    );
+    lines[150] = '3月5日,市委召开第151次常委会会议,市委书记刘强主持会议,副市长李明出席会议。';
+    const r = recordsOf(lines.join('\n'), '2022-03-31');
+    expect(r).toHaveLength(150);
+    expect(r.flatMap((m) => m.attendees)).toEqual([]);
+  });
+
   it('reads Chinese-numeral dates, 今天 and 昨天', () => {
     expect(recordsOf('二〇二四年三月五日,县委书记马超主持召开县委常委会会议。')[0]?.date).toBe(
       '2024-03-05',

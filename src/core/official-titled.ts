@@ -32,7 +32,9 @@ const LINKER_COMPOUNDS = new LiteralMatcher(wordsOf('titles', 'linkerCompounds')
 /** Name lengths tried before a head (习近平总书记, 赵革书记, 欧阳明明书记), most likely first. */
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
 /** 市领导甲、乙、丙出席: a unit, up to four characters, 领导 (not 领导小组), then the list. */
-const LEADER_LIST_SOURCE = `(?:${alternation(wordsOf('titles', 'leaderListUnits'))})[\\u4e00-\\u9fff]{0,6}?领导(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:有|是)?[:：]?[ \\t\\u3000]*`;
+/** 是, 有, 还有 between 领导 and its list. */
+const LEADER_LIST_LINKERS = wordsOf('titles', 'leaderListLinkers');
+const LEADER_LIST_SOURCE = `(?:${alternation(wordsOf('titles', 'leaderListUnits'))})[\\u4e00-\\u9fff]{0,6}?领导(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:${alternation(LEADER_LIST_LINKERS)})?[:：]?[ \\t\\u3000]*`;
 const ORGANS_BEFORE_NAME = wordsOf('titles', 'organsBeforeNameAndHead');
 
 /** The party committee written right before `at` (市委 in 市委许继伟书记), or ''. */
@@ -255,7 +257,8 @@ function readLeaderLists(
       at.l = l;
       return l.index;
     }
-    const title = l[0].replace(/同志|有|是|[:：\s\u3000]/g, '');
+    // The title is the match up to 领导 and 同志 (the linker, colon and spaces after it go).
+    const title = l[0].slice(0, l[0].indexOf('领导') + 2);
     const from = l.index + l[0].length;
     const first = listNameEnd(text, from, m, true);
     if (first < 0) continue;

@@ -217,6 +217,11 @@ describe('list and name shapes of the session-9 dev pages', () => {
       李毅: ['副校长'],
     });
     expect(officials('市委常委(扩大)会议召开。')).toEqual({});
+    expect(officials('在主席台就座的市级领导还有:骆秀燕、张恒、孟和达来。')).toEqual({
+      骆秀燕: ['市级领导'],
+      张恒: ['市级领导'],
+      孟和达来: ['市级领导'],
+    });
     expect(officials('习近平总书记来渝视察时强调。把总书记关心的大事办好。')).toEqual({
       习近平: ['总书记'],
     });

@@ -65,14 +65,23 @@ const SPORTS_WORDS = matcherOf('sportsWords');
 const FOREIGN_GOV_WORDS = matcherOf('foreignGovWords');
 const CHAIR_VERBS = matcherOf('chairVerbs');
 /** A personal pronoun, not 我市 (the writer's city) or 其他 (other). */
-const pronounRe = (chars: string): RegExp =>
-  new RegExp(
-    `(?<![${wordsOf('detection', 'notPronounBefore').join('')}])[${chars}](?![${wordsOf('detection', 'notPronounAfter').join('')}])`,
-    'g',
-  );
+const PRONOUN_RE = new RegExp(
+  `(?<![${wordsOf('detection', 'notPronounBefore').join('')}])[他她你我](?![${wordsOf('detection', 'notPronounAfter').join('')}])`,
+  'g',
+);
 /** A story's narrator speaks of 他 and 她; a report quoting a speech (表态发言) has 我 and 你. */
-const THIRD_PERSON_RE = pronounRe('他她');
-const FIRST_PERSON_RE = pronounRe('你我');
+const THIRD_PERSON = '他她';
+
+/** The narrator's 他/她 and a speech's 我/你, counted in one scan, each up to `cap`. */
+function countPronouns(text: string, cap: number): { third: number; first: number } {
+  PRONOUN_RE.lastIndex = 0;
+  let third = 0;
+  let first = 0;
+  for (let m = PRONOUN_RE.exec(text); m && (third < cap || first < cap); m = PRONOUN_RE.exec(text))
+    if (THIRD_PERSON.includes(m[0])) third = Math.min(cap, third + 1);
+    else first = Math.min(cap, first + 1);
+  return { third, first };
+}
 const REPORT_SAYS = new RegExp(`会议(?:${wordsOf('detection', 'reportVerbs').join('|')})`, 'g');
 
 /** Counts occurrences of a word list, up to `cap`. */
@@ -187,8 +196,7 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
     /[说道问喊笑叫答][:：,，]?\s*[“「]|[”」][，,]?\s*[他她我你]/g,
     200,
   );
-  const third = countOf(text, THIRD_PERSON_RE, 2000);
-  const first = countOf(text, FIRST_PERSON_RE, 2000);
+  const { third, first } = countPronouns(text, 2000);
   const perK = (n: number): number => (n * 1000) / Math.max(1, text.length);
   add('genre.dialogue', perK(dialogue) / 3, `对话 ×${dialogue}`);
   add('genre.narrative', perK(third) / 12, `他/她 ×${third}`);

@@ -3,6 +3,7 @@
  * characters that never stand inside a given name, and the dots of transliterated names.
  */
 import { wordsOf } from './lexicons/index';
+import { LiteralMatcher } from './text/literal-matcher';
 
 const SINGLE = wordsOf('surnames', 'single');
 /** Compound surnames (欧阳, 司马, 上官). */
@@ -69,9 +70,10 @@ export function notNameAt(text: string, at: number): boolean {
   return false;
 }
 
-const WORDS_ACROSS_NAME_START = new Set(wordsOf('surnames', 'wordsAcrossNameStart'));
+/** Read in place (no substring per name tried: this runs for every title's head). */
+const WORDS_ACROSS_NAME_START = new LiteralMatcher(wordsOf('surnames', 'wordsAcrossNameStart'));
 
 /** True when a name at `at` would start inside a word begun before it (河长 + 远发展 in 长远发展). */
 export function wordAcrossNameStart(text: string, at: number): boolean {
-  return at > 0 && WORDS_ACROSS_NAME_START.has(text.slice(at - 1, at + 1));
+  return at > 0 && WORDS_ACROSS_NAME_START.wordAt(text, at - 1)?.length === 2;
 }

@@ -130,7 +130,7 @@ const CHROME: [string, RegExp][] = [
   ['chrome.breadcrumb', /(?:当前位置|您的位置|您当前的位置)\s*[:：]|首页\s*(?:>|>>|›|»)/],
   [
     'chrome.dateline',
-    /(?:网|报|社|台)\s*\d{1,2}月\d{1,2}日[讯电]|[(（]记者\s*[\u4e00-\u9fff]{2,4}[)）]|记者\s*[\u4e00-\u9fff]{2,3}\s*(?:报道|摄)/,
+    /(?:网|报|社|台)\s*\d{1,2}月\d{1,2}日[讯电]|(?:网|报|台)讯[\s(（]|[(（]记者\s*[\u4e00-\u9fff]{2,4}[)）]|记者\s*[\u4e00-\u9fff]{2,3}\s*(?:报道|摄)/,
   ],
 ];
 
@@ -228,7 +228,10 @@ const CHAPTER_RE = /第[0-9一二三四五六七八九十百千零〇两]+[章�
 /** Longest book title a chapter number may stand in (《习近平谈治国理政》第三卷). */
 const MAX_BOOK_TITLE = 40;
 
-/** Chapter headings outside book titles: a report cites 《…第三卷》 without being a story. */
+/**
+ * Chapter headings outside book citations: a report cites 《…第三卷》 or 《习近平谈治国理政》第三卷
+ * without being a story.
+ */
 function countChapters(text: string): number {
   CHAPTER_RE.lastIndex = 0;
   let n = 0;
@@ -236,7 +239,8 @@ function countChapters(text: string): number {
     const open = text.lastIndexOf('《', m.index);
     const inTitle =
       open >= 0 && m.index - open <= MAX_BOOK_TITLE && text.lastIndexOf('》', m.index) < open;
-    if (!inTitle) n++;
+    const afterTitle = /》\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    if (!inTitle && !afterTitle) n++;
   }
   return n;
 }

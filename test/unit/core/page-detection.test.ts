@@ -122,5 +122,23 @@ describe('page detection', () => {
       features('会议传达了《关于学习〈习近平谈治国理政〉第三卷的通知》。')['genre.fiction'] ?? 0,
     ).toBe(0);
     expect(features('第三章 县委常委会\n县委书记主持会议。')['genre.fiction']).toBe(1);
+    expect(features('会议学习了《习近平谈治国理政》第三卷有关篇目。')['genre.fiction'] ?? 0).toBe(
+      0,
+    );
+  });
+
+  it('reads a news dateline without a date, and a people’s congress session as a state body', () => {
+    const feature = (text: string, name: string): number =>
+      detectionFeatures({ text, titledOfficials: 0, meetings: 0 }).find((f) => f.name === name)
+        ?.value ?? 0;
+    expect(feature('新疆平安网讯 自治区人大主席团举行第一次会议。', 'chrome.dateline')).toBe(1);
+    expect(feature('晨报讯(记者甲)会议闭幕。', 'chrome.dateline')).toBe(1);
+    expect(feature('会议通讯录已印发。', 'chrome.dateline')).toBe(0);
+    expect(
+      feature(
+        '柴旦镇召开第十四届人民代表大会第六次会议,人代会选举镇人大主席。',
+        'content.gov-bodies',
+      ),
+    ).toBeGreaterThanOrEqual(0.5);
   });
 });

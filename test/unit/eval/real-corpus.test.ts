@@ -82,20 +82,16 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97: missed, 477 of 496 after session 9 (0.962; 229 of 236 after session 8).
-    expect(correct / total).toBeGreaterThanOrEqual(0.955);
-    // j028 (a traditional-script officialdom novel with pinyin glosses, collected in session 7),
+    // Target 0.97: met in session 10, 484 of 496 (0.976; 477 after session 9, 229 of 236 after
+    // session 8), when detection learned 《…》第三卷 is a citation, 网讯 a dateline and 人大 a body.
+    expect(correct / total).toBeGreaterThanOrEqual(0.97);
     // l025 and u009 (officialdom novels' meeting scenes), u007 (a university Party standing
-    // committee, session 8), w014 (a Kinmen county government page; it crossed the threshold
-    // when session 9 split the company and campus words and refitted) and x050 (a novel with
-    // pinyin glosses, session 9) are annotated by themselves; being on the frozen split, no rule
-    // was made for them.
+    // committee, session 8) and x050 (a novel with pinyin glosses, session 9) are annotated by
+    // themselves; being on the frozen split, no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
-      'j028',
       'l025',
       'u007',
       'u009',
-      'w014',
       'x050',
     ]);
   });
@@ -123,18 +119,18 @@ describe('accuracy on the dev split', () => {
     const scores = await scoresOf(split?.dev ?? []);
     // o026, p009, x059 and af033 are novels' meeting scenes written as reports, am033 an
     // encyclopaedia entry on a congress session, x067 a hospital's Party congress, x070 a research
-    // institute's Party committee, ar026 a medical college's Party study session, l027 a school's
-    // Party congress delegation meeting, x030 a residents' council. Reports missed (17 of 964) are
-    // short
-    // ones with few signals, ones whose lists of schools or companies read as another genre, or
-    // pages under another site's chrome (k011 is a forum's repost, ae024 a hospital-booking site's).
+    // institute's Party committee, ar026 a medical college's Party study session, al032 a college's
+    // Party congress delegation meetings, h008 a novel's county standing committee, x030 a
+    // residents' council. Reports missed (9 of 964) are short ones with few signals, weekly
+    // round-ups, and ones whose lists of schools or companies read as another genre.
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'af033',
+      'al032',
       'am033',
       'ar026',
-      'l027',
+      'h008',
       'o026',
       'p009',
       'x030',

@@ -54,12 +54,12 @@ export function isHan(unit: number): boolean {
 
 /**
  * Counts tone-marked glosses (and repeated toneless ones), stopping at `cap`. Toneless glosses
- * that a space and an ideograph follow (党(dang) 委), as some sites write every one, count too
- * once a page has {@link MIN_SPACED_GLOSSES} of them: one alone may be a real parenthesis.
+ * between ideographs (人(ren)大, or 党(dang) 委 with a space, as some sites write them) count too
+ * once a page has {@link MIN_TONELESS_GLOSSES} of them: one alone may be a real parenthesis.
  */
 export function countPinyinGlosses(text: string, cap = Infinity): number {
   let found = 0;
-  let spaced = 0;
+  let toneless = 0;
   // Only parentheses can open a gloss: jump from one to the next instead of scanning every character.
   for (const open of ['(', '（']) {
     for (let i = text.indexOf(open); i >= 0 && found < cap; i = text.indexOf(open, i + 1)) {
@@ -70,14 +70,14 @@ export function countPinyinGlosses(text: string, cap = Infinity): number {
         (ch) => TONED_UNITS[ch.charCodeAt(0)] === 1,
       );
       if (toned || oneGlossAt(text, i + len) > 0) found++;
-      else if (spaceBeforeHan(text, i + len) > 0) spaced++;
+      else if (spaceBeforeHan(text, i + len) > 0 || isHan(text.charCodeAt(i + len))) toneless++;
     }
   }
-  return spaced >= MIN_SPACED_GLOSSES ? found + spaced : found;
+  return toneless >= MIN_TONELESS_GLOSSES ? found + toneless : found;
 }
 
-/** Toneless glosses followed by a space needed before they count (real parentheses are rare there). */
-const MIN_SPACED_GLOSSES = 4;
+/** Toneless glosses between ideographs needed before they count (real parentheses are rare there). */
+const MIN_TONELESS_GLOSSES = 4;
 
 /** 1 when one space and then an ideograph stand at `at` (the space after 党(dang) in 党(dang) 委), else 0. */
 function spaceBeforeHan(text: string, at: number): number {

@@ -65,6 +65,14 @@ describe('normalize', () => {
     expect(normalize('會(hui) 議 黨(dang) 委 書(shu) 記').text).toContain('(hui)');
   });
 
+  it('strips toneless glosses between ideographs, once a page has several', () => {
+    const page = '區人(ren)大常委會主任程繡(xiu)明,在(zai)“十(shi)四五”規(gui)劃收官之年。';
+    const n = normalize(page);
+    expect(n.text).toBe('区人大常委会主任程绣明,在“十四五”规划收官之年。');
+    expect(n.pinyinStripped).toBe(true);
+    expect(normalize('人(ren)大 程繡(xiu)明 十(shi)四五').text).toContain('(ren)');
+  });
+
   it('keeps real parentheses', () => {
     const page = `${GLOSSED}價格(元) 附件(pdf) 各縣(市、區) (記者 張浩) 今(12)日`;
     const t = normalize(page).text;

@@ -84,6 +84,10 @@ function countPronouns(text: string, cap: number): { third: number; first: numbe
 }
 const REPORT_SAYS = new RegExp(`会议(?:${wordsOf('detection', 'reportVerbs').join('|')})`, 'g');
 
+/** A quotation that asks, exclaims or ends a sentence inside its quotes. */
+const QUOTED_SENTENCE_RE =
+  /[“「『](?:[^”」』]{0,119}[?？!！]|[^”」』]{0,119}[。…])[^”」』]{0,119}?[”」』]/g;
+
 /** Counts occurrences of a word list, up to `cap`. */
 function countWords(text: string, words: LiteralMatcher, cap = 50): number {
   let n = 0;
@@ -196,6 +200,10 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
     /[说道问喊笑叫答][:：,，]?\s*[“「]|[”」][，,]?\s*[他她我你]/g,
     200,
   );
+  // A quoted sentence (“书记，会议马上开始了。”, 「今天吹什么风?」) is someone speaking: reports quote
+  // formulas and titles, stories quote people.
+  const uttered = countOf(text, QUOTED_SENTENCE_RE);
+  add('genre.quoted-speech', uttered / 2, `“…。” ×${uttered}`);
   const { third, first } = countPronouns(text, 2000);
   const perK = (n: number): number => (n * 1000) / Math.max(1, text.length);
   add('genre.dialogue', perK(dialogue) / 3, `对话 ×${dialogue}`);

@@ -127,6 +127,17 @@ describe('page detection', () => {
     );
   });
 
+  it('counts quoted sentences as someone speaking, and quoted formulas not', () => {
+    const speech = (text: string): number =>
+      detectionFeatures({ text, titledOfficials: 0, meetings: 0 }).find(
+        (f) => f.name === 'genre.quoted-speech',
+      )?.value ?? 0;
+    expect(
+      speech('「奇怪,今天吹什么风?大家来得这么早!」秘书李文哲说。“书记,会议马上开始了。”'),
+    ).toBe(1);
+    expect(speech('会议要求,深化“放管服”改革,落实“两个确立”,推进“1+N”政策体系。')).toBe(0);
+  });
+
   it('reads a news dateline without a date, and a people’s congress session as a state body', () => {
     const feature = (text: string, name: string): number =>
       detectionFeatures({ text, titledOfficials: 0, meetings: 0 }).find((f) => f.name === name)

@@ -86,13 +86,15 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // session 8), when detection learned 《…》第三卷 is a citation, 网讯 a dateline and 人大 a body.
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     // l025 and u009 (officialdom novels' meeting scenes), u007 (a university Party standing
-    // committee, session 8) and x050 (a novel with pinyin glosses, session 9) are annotated by
+    // committee, session 8), x050 (a novel with pinyin glosses, session 9) and x073 (a
+    // state enterprise's page, at the threshold, 0.50, since the refit with quoted speech in session 10) are annotated by
     // themselves; being on the frozen split, no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'l025',
       'u007',
       'u009',
       'x050',
+      'x073',
     ]);
   });
 
@@ -117,16 +119,15 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // o026, p009, x059 and af033 are novels' meeting scenes written as reports, am033 an
+    // o026, p009 and x059 are novels' meeting scenes written as reports, am033 an
     // encyclopaedia entry on a congress session, x067 a hospital's Party congress, x070 a research
     // institute's Party committee, ar026 a medical college's Party study session, al032 a college's
     // Party congress delegation meetings, h008 a novel's county standing committee, x030 a
-    // residents' council. Reports missed (9 of 964) are short ones with few signals, weekly
+    // residents' council. Reports missed (7 of 964) are short ones with few signals, weekly
     // round-ups, and ones whose lists of schools or companies read as another genre.
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
-      'af033',
       'al032',
       'am033',
       'ar026',

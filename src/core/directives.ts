@@ -35,7 +35,9 @@ const MORE_QUOTED = /^(?:[、，,]?[“「『‘"][^“”「」『』‘’"\n]
 const DIGIT_FORMULA = /^(?:[0-9]+(?:\+[0-9A-Za-z]+)+|[0-9]{3,6})$/;
 /** Longest quoted list of phrases (“干字当头、目标倒逼、问题导向、重点发力、以上率下”). */
 const MAX_LISTED_SLOGAN = 32;
-const NOTICE_OPENING = new RegExp(`^(?:${alternationOf(wordsOf('directives', 'noticeOpenings'))})`);
+const NOTICE_OPENING = new RegExp(
+  `^(?:${alternationOf([...wordsOf('directives', 'noticeOpenings'), ...wordsOf('directives', 'documentOpenings')])})`,
+);
 const FORMULA_MEASURES = wordsOf('directives', 'formulaMeasures');
 const FORMULA_NOUNS = wordsOf('directives', 'formulaNouns');
 /** Lines after which the article is over (copyright, related links, editor lines). */
@@ -78,7 +80,8 @@ export function isSloganText(s: string): boolean {
     /[、，,]/.test(t) && t.split(/[、，,]/).every((p) => p.length > 0 && p.length <= 8);
   if (t.length === 0 || t.length > (listed ? MAX_LISTED_SLOGAN : 20)) return false;
   if (!/[\u4e00-\u9fff]/.test(t)) return false;
-  if (/[。！？!?；;：:《》]/.test(t)) return false;
+  // Sentence marks and book titles are speech or citations; a parenthesis (市(县)) glosses a name.
+  if (/[。！？!?；;：:《》()（）]/.test(t)) return false;
   if (HOLIDAYS.has(t) || NOT_SLOGANS.has(t) || NOTICE_OPENING.test(t) || MEDIA_ENDING.test(t))
     return false;
   return true;

@@ -297,7 +297,7 @@ function detectionInputOf(
     text,
     ...(input.url !== undefined ? { url: input.url } : {}),
     ...(input.meta !== undefined ? { meta: input.meta } : {}),
-    titledOfficials: new Set(officials.filter((o) => o.role === 'titled').map((o) => o.name)).size,
+    titledOfficials: new Set(officials.filter((o) => o.role !== 'mention').map((o) => o.name)).size,
     meetings: meetings.length,
   };
 }

@@ -16,7 +16,7 @@ export interface DetectionInput {
   text: string;
   url?: string;
   meta?: Record<string, string>;
-  /** Officials with a title found by the engine. */
+  /** Officials with a title found by the engine (titled, or read from a titled list; no bare mention). */
   titledOfficials: number;
   /** Numbered meetings found by the engine. */
   meetings: number;

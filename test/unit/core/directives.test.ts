@@ -37,6 +37,13 @@ describe('slogans', () => {
     expect(isSloganText('四个亲自')).toBe(true);
   });
 
+  it('rejects quoted titles of motions and names glossed in parentheses', () => {
+    expect(isSloganText('关于加大对龙凤示范区的支持力度')).toBe(false);
+    expect(isSloganText('市(县)政协工作规范年')).toBe(false);
+    expect(isSloganText('先进区（县）')).toBe(false);
+    expect(isSloganText('改革创新深化年')).toBe(true);
+  });
+
   it('rejects honours and the nickname of a leading cadre', () => {
     expect(isSloganText('湖北省森林城镇')).toBe(false);
     expect(isSloganText('社会管理项目创新奖')).toBe(false);

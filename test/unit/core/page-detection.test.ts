@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../../../src/core/index';
+import { annotate, pageFeatures } from '../../../src/core/index';
 import { detectionFeatures } from '../../../src/core/page-detection';
 import { pathToFileURL } from 'node:url';
 import { corpusDir } from '../../support/corpus-dir';
@@ -136,6 +136,13 @@ describe('page detection', () => {
       speech('「奇怪,今天吹什么风?大家来得这么早!」秘书李文哲说。“书记,会议马上开始了。”'),
     ).toBe(1);
     expect(speech('会议要求,深化“放管服”改革,落实“两个确立”,推进“1+N”政策体系。')).toBe(0);
+  });
+
+  it('counts officials read from a list or an election as officials with a title', () => {
+    const officials = pageFeatures({
+      text: '会议选举金永默为中共延吉市第十四届委员会书记,邓开举为中共延吉市纪律检查委员会书记。',
+    }).find((f) => f.name === 'content.officials');
+    expect(officials?.evidence).toBe('×2');
   });
 
   it('reads a news dateline without a date, and a people’s congress session as a state body', () => {

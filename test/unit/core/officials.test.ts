@@ -308,6 +308,17 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     });
   });
 
+  it('reads surnames of the Hundred Family Surnames and others rarer still, and 黄金 opening a name', () => {
+    expect(
+      byName('市政协副主席庾建设,市人大常委会党组书记睢利,省委常委苻彩香,县委书记黄金盛出席。'),
+    ).toEqual({
+      庾建设: ['市政协副主席'],
+      睢利: ['市人大常委会党组书记'],
+      苻彩香: ['省委常委'],
+      黄金盛: ['县委书记'],
+    });
+  });
+
   it('reads a name ending in 其, counted groups after 等, and a new title inside a list', () => {
     expect(byName('区领导宋明、王元其参加会议。')).toEqual({
       宋明: ['区领导'],

@@ -80,8 +80,9 @@ export function isSloganText(s: string): boolean {
     /[、，,]/.test(t) && t.split(/[、，,]/).every((p) => p.length > 0 && p.length <= 8);
   if (t.length === 0 || t.length > (listed ? MAX_LISTED_SLOGAN : 20)) return false;
   if (!/[\u4e00-\u9fff]/.test(t)) return false;
-  // Sentence marks and book titles are speech or citations; a parenthesis (市(县)) glosses a name.
-  if (/[。！？!?；;：:《》()（）]/.test(t)) return false;
+  // Sentence marks and book titles are speech or citations; a parenthesis (市(县)) glosses a name;
+  // words joined by a middle dot name an event or a brand (格桑花开·南京墨竹周).
+  if (/[。！？!?；;：:《》()（）]|[\u4e00-\u9fff][·•][\u4e00-\u9fff]/.test(t)) return false;
   if (HOLIDAYS.has(t) || NOT_SLOGANS.has(t) || NOTICE_OPENING.test(t) || MEDIA_ENDING.test(t))
     return false;
   return true;

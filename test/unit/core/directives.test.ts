@@ -37,10 +37,12 @@ describe('slogans', () => {
     expect(isSloganText('四个亲自')).toBe(true);
   });
 
-  it('rejects quoted titles of motions and names glossed in parentheses', () => {
+  it('rejects quoted titles of motions, names glossed in parentheses or joined by a dot, and event nicknames', () => {
     expect(isSloganText('关于加大对龙凤示范区的支持力度')).toBe(false);
     expect(isSloganText('市(县)政协工作规范年')).toBe(false);
     expect(isSloganText('先进区（县）')).toBe(false);
+    expect(isSloganText('格桑花开·南京墨竹周')).toBe(false);
+    expect(isSloganText('新春第一会')).toBe(false);
     expect(isSloganText('改革创新深化年')).toBe(true);
   });
 

@@ -116,6 +116,8 @@ export interface ExtensionRun {
   /** DOMContentLoaded → every highlight painted, ms. */
   ms: number;
   feel: Feel;
+  /** The same from the page's own first paint on: its first layout of a long page left out. */
+  afterLayout: Feel;
   frames: ScrollPair;
   counts: string;
 }
@@ -128,6 +130,10 @@ export async function runExtension(context: BrowserContext, url: string): Promis
   await page.waitForTimeout(1000);
   const bench = await readBench(page);
   const feel = await feelBetween(page, bench.dcl, bench.painted);
+  const firstPaint = await page.evaluate(
+    () => performance.getEntriesByName('first-paint')[0]?.startTime ?? 0,
+  );
+  const afterLayout = await feelBetween(page, Math.max(bench.dcl, firstPaint), bench.painted);
   const status = await readTabStatus(page);
   const counts = status
     ? Object.entries(status.counts)
@@ -136,7 +142,7 @@ export async function runExtension(context: BrowserContext, url: string): Promis
     : '';
   const frames = await scrollPair(page);
   await page.close();
-  return { ms: bench.painted - bench.dcl, feel, frames, counts };
+  return { ms: bench.painted - bench.dcl, feel, afterLayout, frames, counts };
 }
 
 /** A peer's run on the page in a browser without the extension. */

@@ -6,7 +6,7 @@
 import { findDirectives, type DirectiveOptions, type RawDirective } from './directives';
 import { findMeetings, type RawMeeting } from './meeting-numbers';
 import { publicationFromUrl, yearFromText } from './dates';
-import { findRecords, toMeetingRecords } from './meeting-records';
+import { findRecordsSteps, toMeetingRecords } from './meeting-records';
 import { findOfficials, type OfficialsOptions, type RawOfficial } from './officials';
 import {
   detectionFeatures,
@@ -368,7 +368,7 @@ function* annotateNormalized(
       : (metadata.publishedAt ?? publicationFromUrl(input.url) ?? yearFromText(norm.text));
   const published = political ? publishedOf() : undefined;
   const records = political
-    ? findRecords(norm.text, {
+    ? yield* findRecordsSteps(norm.text, {
         officials,
         meetings,
         ...(published !== undefined ? { published } : {}),

@@ -13,6 +13,8 @@ import { bodyOfName, findMentions, type Mention } from './record-mentions';
 import { PagePlaces, placeOf } from './record-place';
 import { readStretch } from './record-stretch';
 import { recordWords as words, sentenceStart } from './record-text';
+import { slicesByCount } from './step-slices';
+import { runSteps } from './steps';
 import type { NormalizedText } from './text/normalize';
 import { OffsetMapper } from './text/offset-mapping';
 import type { Entity, MeetingCategory, MeetingRecord } from './types';
@@ -82,19 +84,27 @@ function typeOfName(name: string, body: string): MeetingCategory {
   return 'meeting';
 }
 
-/** Finds the records of the meetings a page reports as held, in text order. */
-export function findRecords(text: string, input: RecordsInput): RawRecord[] {
-  const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
-  const meetings = [...input.meetings].sort(byStart);
-  const officials = [...input.officials].sort(byStart);
-  const { mentions, readTo } = findMentions(text, meetings, officials);
-  if (mentions.length === 0) return [];
-  const records: RawRecord[] = [];
-  const groups: Array<{ record: RawRecord; mentions: Mention[] }> = [];
-  const owner: Array<RawRecord | undefined> = [];
-  for (const m of mentions) {
+/** Where grouping the mentions stands: the records so far, their mention groups, each mention's record. */
+interface Grouping {
+  records: RawRecord[];
+  groups: Array<{ record: RawRecord; mentions: Mention[] }>;
+  owner: Array<RawRecord | undefined>;
+}
+
+/** Files mentions `[from, to)` under the record of the meeting each names, or a new one. */
+function groupMentions(
+  text: string,
+  mentions: readonly Mention[],
+  published: string | undefined,
+  g: Grouping,
+  from: number,
+  to: number,
+): void {
+  const { records, groups, owner } = g;
+  for (let k = from; k < to; k++) {
+    const m = mentions[k] as Mention;
     const ss = sentenceStart(text, m.cue);
-    const date = findDates(text, ss, Math.min(m.start, m.cue), input.published).pop();
+    const date = findDates(text, ss, Math.min(m.start, m.cue), published).pop();
     const iso = date?.iso ?? null;
     const group = groups
       .slice(-MERGE_REACH)
@@ -148,24 +158,39 @@ export function findRecords(text: string, input: RecordsInput): RawRecord[] {
     groups.push({ record, mentions: [m] });
     owner.push(record);
   }
-  // Each mention's stretch runs from its sentence to the next mention's sentence.
-  for (let i = 0; i < mentions.length; i++) {
+}
+
+/**
+ * Reads the stretches of mentions `[from, to)` into their records: each runs from its mention's
+ * sentence to the next mention's sentence.
+ */
+function readStretches(
+  text: string,
+  mentions: readonly Mention[],
+  readTo: number,
+  officials: readonly RawOfficial[],
+  g: Grouping,
+  published: string | undefined,
+  from: number,
+  to: number,
+): void {
+  for (let i = from; i < to; i++) {
     const m = mentions[i] as Mention;
     const next = mentions[i + 1];
-    const from = sentenceStart(text, m.cue);
+    const start = sentenceStart(text, m.cue);
     // Two meetings in one sentence (党组会议和常务会议) share what comes before the second.
-    const to = next
+    const end = next
       ? Math.max(sentenceStart(text, next.cue), next.start)
       : readTo < text.length
-        ? Math.max(from, sentenceStart(text, readTo))
+        ? Math.max(start, sentenceStart(text, readTo))
         : text.length;
-    const record = owner[i];
+    const record = g.owner[i];
     if (!record) continue;
-    readStretch(text, from, to, officials, record);
+    readStretch(text, start, end, officials, record);
     if (!record.date) {
       // The headline's 市政协十四届四次会议闭幕, then the lead's 1月28日下午，…: the first date that
       // opens a sentence of the stretch.
-      const lead = findDates(text, m.end, to, input.published).find(
+      const lead = findDates(text, m.end, end, published).find(
         (d) => d.iso && /^[\s\u3000]*$/.test(text.slice(sentenceStart(text, d.start), d.start)),
       );
       if (lead) {
@@ -174,17 +199,62 @@ export function findRecords(text: string, input: RecordsInput): RawRecord[] {
       }
     }
   }
-  const page = new PagePlaces(text, officials);
-  for (const r of records) {
+}
+
+/** Sets the place of records `[from, to)`. */
+function placeRecords(
+  records: readonly RawRecord[],
+  page: PagePlaces,
+  source: string | undefined,
+  from: number,
+  to: number,
+): void {
+  for (let i = from; i < to; i++) {
+    const r = records[i] as RawRecord;
     // Its own people's titles first (临汾市委书记), then those of everyone the page names.
-    r.place = placeOf(
-      r.body ?? '',
-      [...r.sources.chairs, ...r.sources.speakers],
-      page,
-      input.source,
-    );
+    r.place = placeOf(r.body ?? '', [...r.sources.chairs, ...r.sources.speakers], page, source);
   }
-  return records;
+}
+
+/** Mentions grouped, stretches read and places set between two yields (a long page has hundreds). */
+const MENTIONS_PER_STEP = 32;
+const STRETCHES_PER_STEP = 8;
+const PLACES_PER_STEP = 16;
+
+/**
+ * Finds the records of the meetings a page reports as held, in text order, yielding between
+ * slices of its work (on a long page the records are the engine's largest stage).
+ */
+export function* findRecordsSteps(
+  text: string,
+  input: RecordsInput,
+): Generator<undefined, RawRecord[]> {
+  const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
+  const meetings = [...input.meetings].sort(byStart);
+  const officials = [...input.officials].sort(byStart);
+  const { mentions, readTo } = findMentions(text, meetings, officials);
+  if (mentions.length === 0) return [];
+  yield;
+  const g: Grouping = { records: [], groups: [], owner: [] };
+  const { published, source } = input;
+  yield* slicesByCount(mentions.length, MENTIONS_PER_STEP, (a, b) =>
+    groupMentions(text, mentions, published, g, a, b),
+  );
+  yield;
+  yield* slicesByCount(mentions.length, STRETCHES_PER_STEP, (a, b) =>
+    readStretches(text, mentions, readTo, officials, g, published, a, b),
+  );
+  yield;
+  const page = new PagePlaces(text, officials);
+  yield* slicesByCount(g.records.length, PLACES_PER_STEP, (a, b) =>
+    placeRecords(g.records, page, source, a, b),
+  );
+  return g.records;
+}
+
+/** Finds the records of the meetings a page reports as held, in text order, at once. */
+export function findRecords(text: string, input: RecordsInput): RawRecord[] {
+  return runSteps(findRecordsSteps(text, input));
 }
 
 /**

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/core/index';
 import { findDates, publicationFromUrl } from '../../../src/core/dates';
+import { findMeetings } from '../../../src/core/meeting-numbers';
+import { findOfficials } from '../../../src/core/officials';
+import { findRecords, findRecordsSteps } from '../../../src/core/meeting-records';
+import { runSteps } from '../../../src/core/steps';
 import type { MeetingRecord } from '../../../src/core/types';
 
 /** The records of a made-up report. */
@@ -67,6 +71,26 @@ describe('meeting records', () => {
     const r = recordsOf(lines.join('\n'), '2022-03-31');
     expect(r).toHaveLength(150);
     expect(r.flatMap((m) => m.attendees)).toEqual([]);
+  });
+
+  it('yields between slices of a long chronicle, with the same records as at once', () => {
+    const text = Array.from(
+      { length: 120 },
+      (_, i) => `3月5日,市委召开第${i + 1}次常委会会议,市委书记刘强主持会议,副市长李明出席会议。`,
+    ).join('\n');
+    const input = {
+      officials: runSteps(findOfficials(text, { excludedNames: new Set<string>() })),
+      meetings: runSteps(findMeetings(text)),
+      published: '2022-03-31',
+    };
+    const steps = findRecordsSteps(text, input);
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    // 120 records: grouping, stretches and places each take several slices.
+    expect(yields).toBeGreaterThanOrEqual(120 / 8);
+    expect(r.value).toEqual(findRecords(text, input));
+    expect(r.value).toHaveLength(120);
   });
 
   it('reads Chinese-numeral dates, 今天 and 昨天', () => {

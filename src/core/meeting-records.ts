@@ -84,7 +84,7 @@ function typeOfName(name: string, body: string): MeetingCategory {
   return 'meeting';
 }
 
-/** Where grouping the mentions stands: the records so far, their mention groups, each mention's record. */
+/** Where grouping stands: the records so far, their mention groups, each mention's record. */
 interface Grouping {
   records: RawRecord[];
   groups: Array<{ record: RawRecord; mentions: Mention[] }>;

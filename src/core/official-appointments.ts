@@ -331,15 +331,36 @@ function namesIn(text: string, from: number, to: number, m: Matchers): Array<[nu
   if (last && pieces.length > 1 && !isName(text, last[0], last[1], m, false)) {
     // Searched within the piece only (a search on through the text would make long pages quadratic).
     const piece = text.slice(last[0], last[1]);
-    const and = JOINS.map((w) => last[0] + piece.indexOf(w)).find((j) => j > last[0]);
-    if (and !== undefined && isName(text, last[0], and, m, false)) last[1] = and;
+    const join = JOINS.find((w) => piece.indexOf(w) > 0);
+    const and = join === undefined ? -1 : last[0] + piece.indexOf(join);
+    // 濮雁同志和李省同志当选: each name may carry 同志, and a name may follow the conjunction.
+    const leftEnd = text.startsWith(COMRADE, and - COMRADE.length) ? and - COMRADE.length : and;
+    const right: [number, number] = [and + (join?.length ?? 0), last[1]];
+    if (and > 0 && isName(text, last[0], leftEnd, m, false)) {
+      last[1] = leftEnd;
+      if (isName(text, right[0], right[1], m, false)) pieces.push(right);
+    }
   }
   let first = pieces.length;
   while (first > 0 && isName(text, ...(pieces[first - 1] as [number, number]), m, false)) first--;
   // The list's first name must read as one on its own (a surname, or a minority name).
   while (first < pieces.length && !isName(text, ...(pieces[first] as [number, number]), m, true))
     first++;
-  return pieces.slice(first);
+  const names = pieces.slice(first);
+  // 出席会议的还有邱清燕、周久虎等县领导: the first name follows a linker inside its piece.
+  const before = pieces[first - 1];
+  const linked = before && names.length > 0 ? nameAfterLinker(text, before, m) : -1;
+  if (before && linked > 0) names.unshift([linked, before[1]]);
+  return names;
+}
+
+/** Start of a name that ends piece `[a, b)` right after a list linker (…的有甲), or -1. */
+function nameAfterLinker(text: string, [a, b]: readonly [number, number], m: Matchers): number {
+  for (let s = b - 2; s >= Math.max(a + 1, b - 4); s--)
+    for (let len = 1; len <= 3 && s - len >= a; len++)
+      if (m.listLinker.wordAt(text, s - len)?.length === len && isName(text, s, b, m, true))
+        return s;
+  return -1;
 }
 
 /** True when `text[start, end)` reads as one name of a list, whatever follows it. */

@@ -415,6 +415,9 @@ export function readNameList(
     const noted = nameNoteEnd(text, p);
     // 丁国华(市人大)、刘若亮: a note after a name does not end the list; one before none does.
     if (noted > p && text.charAt(noted) === '、') p = noted;
+    // 周向阳 、贺金平: a space typed before the 、 goes with it.
+    const spaced = gapAt(text, p);
+    if (spaced > 0 && text.charAt(p + spaced) === '、') p += spaced;
     // 崔波,、郭虎: some pinyin-glossing sites glue a comma before the 、 of a list.
     const glued = GLUED_COMMAS.includes(text.charAt(p)) && text.charAt(p + 1) === '、' ? 1 : 0;
     const sep = text.charAt(p + glued);

@@ -28,6 +28,11 @@ const PLACE_UNITS = new Set(wordsOf('titles', 'placeUnits'));
 const ORGANS_AFTER_PLACE = new Set(wordsOf('titles', 'organisationsAfterPlace'));
 /** 县长周例会: three characters after a title that end as a meeting does, not a name. */
 const NOT_NAME_ENDINGS = wordsOf('surnames', 'notNameEndings');
+const SEATED_AFTER_TITLE = new LiteralMatcher(wordsOf('titles', 'seatedAfterTitle'));
+/** 副, 代: modifiers written right before a head that follows a name. */
+const ONE_CHARACTER_MODIFIERS = new Set(
+  wordsOf('titles', 'modifiers').filter((w) => w.length === 1),
+);
 const LINKER_COMPOUNDS = new LiteralMatcher(wordsOf('titles', 'linkerCompounds'));
 /** Name lengths tried before a head (习近平总书记, 赵革书记, 欧阳明明书记), most likely first. */
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
@@ -104,14 +109,23 @@ function readChainAt(
   let nameStart = noted + gapAt(text, noted);
   // 执行主席是甲、乙 / 委员有甲、乙 / 执行主席由甲、乙担任: a linker before a list of names.
   // 其他成员有:甲、乙: a colon may follow the linking word.
+  // 担任大会执行主席并在主席台前排就座的有:甲、乙: the rostrum phrase stands before the linker.
+  const seated = SEATED_AFTER_TITLE.wordAt(text, nameStart);
+  if (seated !== undefined && m.listLinker.wordAt(text, nameStart + seated.length) !== undefined)
+    nameStart += seated.length;
   let link = m.listLinker.wordAt(text, nameStart);
   // 常委的有关事项: a linker whose last character opens another word links nothing.
   if (link !== undefined && LINKER_COMPOUNDS.wordAt(text, nameStart + link.length - 1))
     link = undefined;
-  if (link !== undefined) link += m.listLinker.wordAt(text, nameStart + link.length) ?? '';
-  const linked = link === undefined ? -1 : listNameEnd(text, nameStart + link.length, m, true);
+  let linkEnd = -1;
+  if (link !== undefined) {
+    // 执行主席是(按姓名笔画排列):甲、乙: a note on the list's order may stand before its colon.
+    const noted = nameNoteEnd(text, nameStart + link.length);
+    linkEnd = noted + (m.listLinker.wordAt(text, noted)?.length ?? 0);
+  }
+  const linked = linkEnd < 0 ? -1 : listNameEnd(text, linkEnd, m, true);
   let nameEnd = linked;
-  if (linked > 0) nameStart += link?.length ?? 0;
+  if (linked > 0) nameStart = linkEnd;
   else nameEnd = matchNameAt(text, nameStart, m);
   if (nameEnd < 0) {
     // 乡人大主席次仁达朗、纪委书记…: a name without a Chinese surname, ended by a separator.
@@ -201,8 +215,8 @@ function readNamesBeforeHeads(
     const hi = heads[at.i] as number;
     if (hi >= limit) return hi;
     const word = m.headAfterName.wordAt(text, hi) ?? '';
-    // 李四副市长: the modifier belongs to the title, the name stands before it.
-    const hs = text.charAt(hi - 1) === '副' ? hi - 1 : hi;
+    // 李四副市长, 王奔代区长: the modifier belongs to the title, the name stands before it.
+    const hs = ONE_CHARACTER_MODIFIERS.has(text.charAt(hi - 1)) ? hi - 1 : hi;
     const title = text.slice(hs, hi + word.length);
     for (let li = 0; li < NAME_LENGTHS_BEFORE_HEAD.length; li++) {
       const len = NAME_LENGTHS_BEFORE_HEAD[li] ?? 2;

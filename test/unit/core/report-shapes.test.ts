@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/core/index';
 import type { MeetingEntity } from '../../../src/core/types';
+import { officialsOf } from '../../support/officials-of';
 
-/** Official names found in a text, with their titles. */
-function officials(text: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const e of annotate({ text }).entities)
-    if (e.kind === 'official' && e.role !== 'mention') out[e.name] = e.titles;
-  return out;
-}
+const officials = officialsOf;
 
 /** Meetings found in a text. */
 function meetings(text: string): MeetingEntity[] {

@@ -82,14 +82,14 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97: met in session 10, 512 of 525 (0.975; 484 of 496 before its fresh round, 477
+    // Target 0.97: met in session 10, 568 of 584 (0.973; 484 of 496 before its fresh rounds, 477
     // after session 9), when detection learned 《…》第三卷 is a citation, 网讯 a dateline and 人大 a body.
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     // l025 and u009 (officialdom novels' meeting scenes), u007 (a university Party standing
-    // committee), x050 (a novel with pinyin glosses), av030 (a hospital's Party committee) and
-    // bc024 (a college Party secretary's visit, fresh round bb/bc/bd) are annotated by themselves; being on the frozen split, no rule was made for them.
+    // committee), x050 (a novel with pinyin glosses) and bc024 (a college Party secretary's
+    // visit, fresh round bb/bc/bd) are annotated by themselves; being on the frozen split, no
+    // rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
-      'av030',
       'bc024',
       'l025',
       'u007',
@@ -119,24 +119,21 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // o026, p009 and x059 are novels' meeting scenes written as reports, am033 an
-    // encyclopaedia entry on a congress session, x070 a research
-    // institute's Party committee, ar026 a medical college's Party study session, al032 a college's
-    // Party congress delegation meetings, ay026 a hospital's and ba027 a college's Party meeting, bd028 and bd030 associations' meetings, h008 a novel's county standing committee, l027 a school's Party congress delegation, x030 a
-    // residents' council. Reports missed (12 of 1,079) are short ones with few signals, weekly
-    // round-ups, and ones whose lists of schools or companies read as another genre.
+    // o026, p009 and x059 are novels' meeting scenes written as reports, am033 an encyclopaedia
+    // entry on a congress session, x070 a research institute's Party committee, ar026 a medical
+    // college's Party study session, al032 a college's Party congress delegation meetings, ba027
+    // a college's Party meeting, bd028 and bd030 associations' meetings, x030 a residents'
+    // council. Reports missed (18 of 1,137) are short ones with few signals, weekly round-ups,
+    // and ones whose lists of schools or companies read as another genre.
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'al032',
       'am033',
       'ar026',
-      'ay026',
       'ba027',
       'bd028',
       'bd030',
-      'h008',
-      'l027',
       'o026',
       'p009',
       'x030',

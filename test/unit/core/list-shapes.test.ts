@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { toSimplified } from '../../../src/core/index';
+import { officialsOf as officials } from '../../support/officials-of';
+
+describe('list and name shapes of the session-10 dev pages', () => {
+  it('reads a list after a note on its order, and 旷 as a surname', () => {
+    expect(officials('大会执行主席是(按姓名笔画排列):旷立伟、陈琛、周耀辉。')).toEqual({
+      旷立伟: ['执行主席'],
+      陈琛: ['执行主席'],
+      周耀辉: ['执行主席'],
+    });
+  });
+
+  it('reads a title whose holders also sat on the rostrum, and a space before a 、', () => {
+    expect(
+      officials('担任大会执行主席并在主席台前排就座的有:胡果雄、夏海蓉、周向阳 、贺金平。'),
+    ).toEqual({
+      胡果雄: ['执行主席'],
+      夏海蓉: ['执行主席'],
+      周向阳: ['执行主席'],
+      贺金平: ['执行主席'],
+    });
+  });
+
+  it('reads the first name of a list closed by 等县领导 after a linker, and 等在家县领导', () => {
+    expect(officials('出席会议的还有邱清燕、周久虎、唐湘黔等县领导。')).toEqual({
+      邱清燕: ['县领导'],
+      周久虎: ['县领导'],
+      唐湘黔: ['县领导'],
+    });
+    expect(officials('在主席台就座的还有陈云、谢辉、孔维政等在家县领导。')).toEqual({
+      陈云: ['县领导'],
+      谢辉: ['县领导'],
+      孔维政: ['县领导'],
+    });
+  });
+
+  it('reads 同志 after each elected name and a name after 和', () => {
+    expect(officials('唐浩同志、濮雁同志和李省同志当选为留山镇副镇长。')).toEqual({
+      唐浩: ['留山镇副镇长'],
+      濮雁: ['留山镇副镇长'],
+      李省: ['留山镇副镇长'],
+    });
+  });
+
+  it('ends a name before 代 and a head, and before 围绕', () => {
+    expect(officials('会议听取王奔代区长所作的报告。')).toEqual({ 王奔: ['代区长'] });
+    expect(officials('区委副书记、区长吴金城围绕委员们关心的问题作了通报。')).toEqual({
+      吴金城: ['区委副书记', '区长'],
+    });
+  });
+
+  it('folds 玨 to 珏', () => {
+    expect(toSimplified('王玨')).toBe('王珏');
+  });
+});

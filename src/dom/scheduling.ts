@@ -24,13 +24,20 @@ function yieldByMessage(): Promise<void> {
   }
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
+    const done = (): void => {
+      cancel();
       channel.port1.close();
       resolve();
     };
+    // A message that never arrives (a port closed under us) must not stall the run for good.
+    const cancel = startTimer(done, LOST_MESSAGE_MS);
+    channel.port1.onmessage = done;
     channel.port2.postMessage(null);
   });
 }
+
+/** How long a yield waits for its message before going on anyway. */
+const LOST_MESSAGE_MS = 250;
 
 /**
  * Lets the event loop run (input, paint, the page's own tasks) before continuing: the caller

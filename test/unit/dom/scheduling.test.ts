@@ -78,6 +78,20 @@ describe('the page between slices', () => {
   });
 });
 
+describe('a lost message', () => {
+  it('goes on after a while when the yield’s message never arrives', async () => {
+    g.MessageChannel = class extends NativeChannel {
+      constructor() {
+        super();
+        this.port2.postMessage = () => {};
+      }
+    };
+    const t0 = performance.now();
+    await yieldToEventLoop();
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
 describe('aborting', () => {
   it('closes the steps so their cleanup runs, then rejects', async () => {
     const controller = new AbortController();

@@ -26,6 +26,8 @@ const MEETING_TYPES = wordsOf('meetings', 'types');
 const GENERIC_TYPES = new Set(wordsOf('meetings', 'genericTypes'));
 const PLENUM_TYPES = new Set(wordsOf('meetings', 'plenumTypes'));
 const CONGRESS_TYPES = new Set(wordsOf('meetings', 'congressTypes'));
+/** Administrative units a place's name ends with (省, 市, 自治区 …). */
+const PLACE_UNIT_ENDS = wordsOf('titles', 'placeUnits');
 /** Short forms spelled out, so every page reports the same type. */
 const TYPE_ALIASES = mapOf('meetings', 'typeAliases');
 const EXPANDED = wordsOf('meetings', 'expandedMarks');
@@ -293,7 +295,12 @@ function readCountedMeetings(
       // Without 第 or 届 a number of times is only an ordinal right after 召开 or a body.
       const lead = text.slice(Math.max(0, m.index - 2), m.index);
       const bodyLike = before && /[委会组府院部协大办]$/.test(before.body);
-      if (lead !== '召开' && !bodyLike) continue;
+      // 省十二次党代会: a place's congress, numbered without 第.
+      const placeCongress =
+        before &&
+        CONGRESS_TYPES.has(typeWord) &&
+        PLACE_UNIT_ENDS.some((u) => before.body.endsWith(u));
+      if (lead !== '召开' && !bodyLike && !placeCongress) continue;
       if (filler && !expanded) continue;
     }
     const start = before && (body === before.body || termBody) ? before.start : m.index;

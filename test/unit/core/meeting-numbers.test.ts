@@ -96,6 +96,15 @@ describe('bodies and congresses', () => {
     expect(meetings('市第十三次党代会开幕')[0]).toMatchObject({ ordinals: [13], body: '市' });
   });
 
+  it('reads a place’s congress numbered without 第 (省十二次党代会, 市十三次党代表大会)', () => {
+    const found = meetings('迎接省十二次党代会胜利召开,落实市十三次党代表大会精神。');
+    expect(found.map((m) => [m.ordinals, m.body, m.category])).toEqual([
+      [[12], '省', 'congress'],
+      [[13], '市', 'congress'],
+    ]);
+    expect(meetings('大家三次讨论党代会筹备工作。')).toEqual([]);
+  });
+
   it('keeps bodies that name who meets', () => {
     expect(meetings('市十五届人大常委会第十八次会议闭幕')[0]).toMatchObject({
       ordinals: [18],

@@ -26,6 +26,8 @@ const MEETING_TYPES = wordsOf('meetings', 'types');
 const GENERIC_TYPES = new Set(wordsOf('meetings', 'genericTypes'));
 const PLENUM_TYPES = new Set(wordsOf('meetings', 'plenumTypes'));
 const CONGRESS_TYPES = new Set(wordsOf('meetings', 'congressTypes'));
+/** Conjunctions between two numbered meetings named together (党组会议和主席会议, 暨). */
+const MEETING_JOINS = '和及暨、';
 /** Administrative units a place's name ends with (省, 市, 自治区 …). */
 const PLACE_UNIT_ENDS = wordsOf('titles', 'placeUnits');
 /** Short forms spelled out, so every page reports the same type. */
@@ -291,7 +293,14 @@ function readCountedMeetings(
     if (termBody && before) body = `${before.body}${termBody}`;
     const hasTerm = term !== undefined;
     const expanded = EXPANDED.some((w) => filler.includes(w) || typeWord.includes(w));
-    if (!di && !hasTerm) {
+    // …党组会议和七十七次主席会议: a second meeting joined to the one just read, without 第.
+    const prev = out[out.length - 1];
+    const joined =
+      prev !== undefined &&
+      prev.end === m.index - 1 &&
+      MEETING_JOINS.includes(text.charAt(prev.end));
+    if (joined && !body && prev.body) body = prev.body;
+    if (!di && !hasTerm && !joined) {
       // Without 第 or 届 a number of times is only an ordinal right after 召开 or a body.
       const lead = text.slice(Math.max(0, m.index - 2), m.index);
       const bodyLike = before && /[委会组府院部协大办]$/.test(before.body);

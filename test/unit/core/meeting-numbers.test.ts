@@ -105,6 +105,19 @@ describe('bodies and congresses', () => {
     expect(meetings('大家三次讨论党代会筹备工作。')).toEqual([]);
   });
 
+  it('reads a second meeting joined to the first without 第, of the same body', () => {
+    const found = meetings('省政协十三届七十四次党组会议和七十七次主席会议。');
+    expect(found.map((m) => [m.ordinals, m.body, m.meetingType])).toEqual([
+      [[74], '省政协', '党组会议'],
+      [[77], '省政协', '主席会议'],
+    ]);
+    // A term and body of its own stay its own.
+    expect(meetings('中央纪委五次全会和十二届省纪委五次全会').map((m) => m.body)).toEqual([
+      '中央纪委',
+      '省纪委',
+    ]);
+  });
+
   it('keeps bodies that name who meets', () => {
     expect(meetings('市十五届人大常委会第十八次会议闭幕')[0]).toMatchObject({
       ordinals: [18],

@@ -36,10 +36,13 @@ const ONE_CHARACTER_MODIFIERS = new Set(
 const LINKER_COMPOUNDS = new LiteralMatcher(wordsOf('titles', 'linkerCompounds'));
 /** Name lengths tried before a head (习近平总书记, 赵革书记, 欧阳明明书记), most likely first. */
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
-/** 市领导甲、乙、丙出席: a unit, up to four characters, 领导 (not 领导小组), then the list. */
 /** 是, 有, 还有 between 领导 and its list. */
 const LEADER_LIST_LINKERS = wordsOf('titles', 'leaderListLinkers');
-const LEADER_LIST_SOURCE = `(?:${alternation(wordsOf('titles', 'leaderListUnits'))})[\\u4e00-\\u9fff]{0,6}?领导(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:${alternation(LEADER_LIST_LINKERS)})?[:：]?[ \\t\\u3000]*`;
+/**
+ * 市领导甲、乙、丙出席: a unit, up to six characters or bracketed notes (市政府(林管局)领导), 领导
+ * (not 领导小组), then the list.
+ */
+const LEADER_LIST_SOURCE = `(?:${alternation(wordsOf('titles', 'leaderListUnits'))})(?:[\\u4e00-\\u9fff]|[(（][\\u4e00-\\u9fff]{1,8}[)）]){0,6}?领导(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:${alternation(LEADER_LIST_LINKERS)})?[:：]?[ \\t\\u3000]*`;
 const ORGANS_BEFORE_NAME = wordsOf('titles', 'organsBeforeNameAndHead');
 
 /** The party committee written right before `at` (市委 in 市委许继伟书记), or ''. */

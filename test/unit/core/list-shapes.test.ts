@@ -50,6 +50,23 @@ describe('list and name shapes of the session-10 dev pages', () => {
     });
   });
 
+  it('reads a leaders’ list whose organ carries a note, and no name in 有关单位', () => {
+    expect(officials('市政府(林管局)领导林宏坤、白波及有关单位负责同志参加会议。')).toEqual({
+      林宏坤: ['市政府(林管局)领导'],
+      白波: ['市政府(林管局)领导'],
+    });
+  });
+
+  it('reads a nominee after the post, a resignation asked for, and 杲 as a surname', () => {
+    expect(officials('盟委副书记、盟长提名人选郭玉峰主持。区委书记杲云出席。')).toEqual({
+      郭玉峰: ['盟委副书记', '盟长提名人选'],
+      杲云: ['区委书记'],
+    });
+    expect(officials('会议接受赵先良请求辞去伊春市人民政府副市长职务。')).toEqual({
+      赵先良: ['伊春市人民政府副市长'],
+    });
+  });
+
   it('folds 玨 to 珏', () => {
     expect(toSimplified('王玨')).toBe('王珏');
   });

@@ -31,6 +31,8 @@ const AFTER_PLACE = alternation(wordsOf('titles', 'organisationsAfterPlace'));
 const DEPARTMENT_ENDINGS = alternation(wordsOf('titles', 'departmentEndings'));
 /** Words saying where people sat or stood (就座, 就坐, 出席): a phrase with one describes them. */
 const SEATED = new RegExp(alternation(wordsOf('titles', 'seatedWords')));
+/** 及 between the last name of a list and a title that follows it. */
+const LIST_JOINS = wordsOf('titles', 'listJoins');
 /** 位, 名: after a count, a group of people. */
 const COUNT_MEASURES = wordsOf('titles', 'countMeasures').join('');
 /** Time and connective words that may open a clause before a title (今天上午市委书记…). */
@@ -154,6 +156,16 @@ function titleEndingAt(
   if (described || (!valid && de >= 0 && m.validStart.test(seg.slice(de + 1)))) {
     start += de + 1;
     seg = seg.slice(de + 1);
+    valid = true;
+  }
+  // 黄智迅及市政府秘书长: a conjunction after a name that is no title joins the title to it.
+  for (const join of LIST_JOINS) {
+    const j = seg.lastIndexOf(join);
+    if (j <= 0 || m.headAtEnd.test(seg.slice(0, j))) continue;
+    const rest = seg.slice(j + join.length);
+    if (!m.validStart.test(rest)) continue;
+    start += j + join.length;
+    seg = rest;
     valid = true;
   }
   if (seg.length > MAX_TITLE || !valid) {

@@ -67,6 +67,18 @@ describe('list and name shapes of the session-10 dev pages', () => {
     });
   });
 
+  it('ends a list at 及 before the next title, and a name before 进行 or 莅', () => {
+    expect(officials('副市长汪华辉、黄智迅及市政府秘书长李慷出席。')).toEqual({
+      汪华辉: ['副市长'],
+      黄智迅: ['副市长'],
+      李慷: ['市政府秘书长'],
+    });
+    expect(officials('管委会主任吴宏进行调研。省委书记彭清华莅攀宣讲。')).toEqual({
+      吴宏: ['管委会主任'],
+      彭清华: ['省委书记'],
+    });
+  });
+
   it('folds 玨 to 珏', () => {
     expect(toSimplified('王玨')).toBe('王珏');
   });

@@ -82,7 +82,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97: met in session 10, 568 of 584 (0.973; 484 of 496 before its fresh rounds, 477
+    // Target 0.97: met in session 10, 625 of 641 (0.975; 484 of 496 before its fresh rounds, 477
     // after session 9), when detection learned 《…》第三卷 is a citation, 网讯 a dateline and 人大 a body.
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     // l025 and u009 (officialdom novels' meeting scenes), u007 (a university Party standing
@@ -108,11 +108,12 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     expect(prf.f1).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.92 (the target, 0.93, is missed)', () => {
+  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.925 (target 0.93: 0.931 now)', () => {
     expect(computePrf(sumTallies(scores, 'meetings')).f1).toBeGreaterThanOrEqual(0.97);
     // 0.945 after session 8; 0.928 on the 496 pages after session 9 (the 37 fresh am/an/ao
-    // test pages scored 0.735, with 10 extra slogans).
-    expect(computePrf(sumTallies(scores, 'slogans')).f1).toBeGreaterThanOrEqual(0.92);
+    // test pages scored 0.735, with 10 extra slogans); 0.931 on the 641 pages after session 10,
+    // a hair above the target, so the floor stays below it.
+    expect(computePrf(sumTallies(scores, 'slogans')).f1).toBeGreaterThanOrEqual(0.925);
   });
 });
 
@@ -122,22 +123,25 @@ describe('accuracy on the dev split', () => {
     // o026, p009 and x059 are novels' meeting scenes written as reports, am033 an encyclopaedia
     // entry on a congress session, x070 a research institute's Party committee, ar026 a medical
     // college's Party study session, al032 a college's Party congress delegation meetings, ba027
-    // a college's Party meeting, bd028 and bd030 associations' meetings, bi023 a novel's county
-    // standing committee, bi029 a school's Party meeting, l027 a school's Party congress
-    // delegation, x030 a residents' council. Reports missed (23 of 1,258) are short ones with
-    // few signals, weekly round-ups, and ones whose lists of schools or companies read as
-    // another genre.
+    // a college's Party meeting, bd028 and bd030 associations' meetings, bi023 and h008 novels'
+    // county standing committees, bi029 a school's Party meeting, ay026 a hospital's and bj024 a
+    // university's Party meetings, l027 a school's Party congress delegation, x030 a residents'
+    // council. Reports missed (16 of 1,258) are short ones with few signals, weekly round-ups,
+    // and ones whose lists of schools or companies read as another genre.
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'al032',
       'am033',
       'ar026',
+      'ay026',
       'ba027',
       'bd028',
       'bd030',
       'bi023',
       'bi029',
+      'bj024',
+      'h008',
       'l027',
       'o026',
       'p009',

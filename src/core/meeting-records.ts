@@ -216,9 +216,11 @@ function placeRecords(
   }
 }
 
-/** Mentions grouped, stretches read and places set between two yields (a long page has hundreds). */
+/** Mentions grouped between two yields (a long page has hundreds). */
 const MENTIONS_PER_STEP = 32;
+/** Stretches read between two yields (each reads its people, the costliest part). */
 const STRETCHES_PER_STEP = 8;
+/** Records placed between two yields. */
 const PLACES_PER_STEP = 16;
 
 /**

@@ -82,15 +82,16 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97: met in session 10, 625 of 641 (0.975; 484 of 496 before its fresh rounds, 477
+    // Target 0.97: met in session 10, 653 of 671 (0.973; 484 of 496 before its fresh rounds, 477
     // after session 9), when detection learned 《…》第三卷 is a citation, 网讯 a dateline and 人大 a body.
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     // l025 and u009 (officialdom novels' meeting scenes), u007 (a university Party standing
-    // committee), x050 (a novel with pinyin glosses) and bc024 (a college Party secretary's
-    // visit, fresh round bb/bc/bd) are annotated by themselves; being on the frozen split, no
-    // rule was made for them.
+    // committee), x050 (a novel with pinyin glosses), bc024 (a college Party secretary's visit,
+    // fresh round bb/bc/bd) and bm024 (a chamber of commerce with county officials, fresh round
+    // bk/bl/bm) are annotated by themselves; being on the frozen split, no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
+      'bm024',
       'l025',
       'u007',
       'u009',
@@ -104,14 +105,16 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // 0.937 on the 236 pages of session 8; session 9's blind rounds added 260 test pages (fresh
     // officials F1 0.972 for y/z, 0.984 for aa/ab/ac, 0.985 for ad/ae/af, 0.931 for ag/ah/ai,
     // 0.970 for aj/ak/al, 0.986 for am/an/ao, 0.928 for ap/aq/ar, 0.983 for as/at/au) and rules
-    // from their dev pages: 0.968 on all 496.
-    expect(prf.f1).toBeGreaterThanOrEqual(0.96);
+    // from their dev pages: 0.968 on all 496. Session 10's six rounds added 175 (fresh 0.982
+    // av/aw/ax, 0.985 ay/az/ba, 0.996 bb/bc/bd, 0.982 be/bf/bg, 0.988 bh/bi/bj, 0.989 bk/bl/bm):
+    // 0.973 on all 671.
+    expect(prf.f1).toBeGreaterThanOrEqual(0.965);
   });
 
-  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.925 (target 0.93: 0.931 now)', () => {
+  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.925 (target 0.93: 0.932 now)', () => {
     expect(computePrf(sumTallies(scores, 'meetings')).f1).toBeGreaterThanOrEqual(0.97);
     // 0.945 after session 8; 0.928 on the 496 pages after session 9 (the 37 fresh am/an/ao
-    // test pages scored 0.735, with 10 extra slogans); 0.931 on the 641 pages after session 10,
+    // test pages scored 0.735, with 10 extra slogans); 0.932 on the 671 pages after session 10,
     // a hair above the target, so the floor stays below it.
     expect(computePrf(sumTallies(scores, 'slogans')).f1).toBeGreaterThanOrEqual(0.925);
   });
@@ -125,9 +128,10 @@ describe('accuracy on the dev split', () => {
     // college's Party study session, al032 a college's Party congress delegation meetings, ba027
     // a college's Party meeting, bd028 and bd030 associations' meetings, bi023 and h008 novels'
     // county standing committees, bi029 a school's Party meeting, ay026 a hospital's and bj024 a
-    // university's Party meetings, l027 a school's Party congress delegation, x030 a residents'
-    // council. Reports missed (16 of 1,258) are short ones with few signals, weekly round-ups,
-    // and ones whose lists of schools or companies read as another genre.
+    // university's Party meetings, bk029 a university's study group, bm023 and bm025 chambers of
+    // commerce, l027 a school's Party congress delegation, x030 a residents' council. Reports
+    // missed (17 of 1,318) are short ones with few signals, weekly round-ups, and ones whose
+    // lists of schools or companies read as another genre.
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
@@ -141,6 +145,9 @@ describe('accuracy on the dev split', () => {
       'bi023',
       'bi029',
       'bj024',
+      'bk029',
+      'bm023',
+      'bm025',
       'h008',
       'l027',
       'o026',

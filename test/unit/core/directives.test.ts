@@ -43,6 +43,7 @@ describe('slogans', () => {
     expect(isSloganText('先进区（县）')).toBe(false);
     expect(isSloganText('格桑花开·南京墨竹周')).toBe(false);
     expect(isSloganText('新春第一会')).toBe(false);
+    expect(isSloganText('新年第一会')).toBe(false);
     expect(isSloganText('改革创新深化年')).toBe(true);
   });
 

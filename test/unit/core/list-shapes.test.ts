@@ -79,6 +79,12 @@ describe('list and name shapes of the session-10 dev pages', () => {
     });
   });
 
+  it('reads no person from 来 and a place’s short name after leaders, nor from 都要', () => {
+    expect(officials('会议传达学习省政府主要领导来航调研活动精神。每位常委都要讲政治。')).toEqual(
+      {},
+    );
+  });
+
   it('folds 玨 to 珏', () => {
     expect(toSimplified('王玨')).toBe('王珏');
   });

@@ -82,17 +82,20 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97: 650 of 671 (0.969) after session 10's last refit, missed by one page; each
-    // refit moved it between 0.969 and 0.976 this session (477 of 496 = 0.962 after session 9),
+    // Target 0.97: 678 of 701 (0.967) after session 10 (650 of 671 after its last refit, one
+    // page short; each refit moved it between 0.969 and 0.976; 477 of 496 after session 9),
     // once detection had learned 《…》第三卷 is a citation, 网讯 a dateline and 人大 a body.
     expect(correct / total).toBeGreaterThanOrEqual(0.965);
     // l025 and u009 (officialdom novels' meeting scenes), u007 (a university Party standing
     // committee), x050 (a novel with pinyin glosses), bc024 (a college Party secretary's visit,
-    // fresh round bb/bc/bd) and bm024 (a chamber of commerce with county officials, fresh round
-    // bk/bl/bm) are annotated by themselves; being on the frozen split, no rule was made for them.
+    // fresh round bb/bc/bd), bm024 (a chamber of commerce with county officials, fresh round
+    // bk/bl/bm) and bn027 (an association's meeting with a district official, the last round,
+    // scored after the last rule) are annotated by themselves; being on the frozen split, no rule
+    // was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
       'bm024',
+      'bn027',
       'l025',
       'u007',
       'u009',
@@ -106,16 +109,16 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // 0.937 on the 236 pages of session 8; session 9's blind rounds added 260 test pages (fresh
     // officials F1 0.972 for y/z, 0.984 for aa/ab/ac, 0.985 for ad/ae/af, 0.931 for ag/ah/ai,
     // 0.970 for aj/ak/al, 0.986 for am/an/ao, 0.928 for ap/aq/ar, 0.983 for as/at/au) and rules
-    // from their dev pages: 0.968 on all 496. Session 10's six rounds added 175 (fresh 0.982
-    // av/aw/ax, 0.985 ay/az/ba, 0.996 bb/bc/bd, 0.982 be/bf/bg, 0.988 bh/bi/bj, 0.989 bk/bl/bm):
-    // 0.973 on all 671.
+    // from their dev pages: 0.968 on all 496. Session 10's seven rounds added 205 (fresh 0.982
+    // av/aw/ax, 0.985 ay/az/ba, 0.996 bb/bc/bd, 0.982 be/bf/bg, 0.988 bh/bi/bj, 0.989 bk/bl/bm,
+    // 0.947 bn/bo/bp after the last rule): 0.972 on all 701.
     expect(prf.f1).toBeGreaterThanOrEqual(0.965);
   });
 
-  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.925 (target 0.93: 0.932 now)', () => {
+  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.925 (target 0.93: 0.933 now)', () => {
     expect(computePrf(sumTallies(scores, 'meetings')).f1).toBeGreaterThanOrEqual(0.97);
     // 0.945 after session 8; 0.928 on the 496 pages after session 9 (the 37 fresh am/an/ao
-    // test pages scored 0.735, with 10 extra slogans); 0.932 on the 671 pages after session 10,
+    // test pages scored 0.735, with 10 extra slogans); 0.933 on the 701 pages after session 10,
     // a hair above the target, so the floor stays below it.
     expect(computePrf(sumTallies(scores, 'slogans')).f1).toBeGreaterThanOrEqual(0.925);
   });
@@ -128,8 +131,8 @@ describe('accuracy on the dev split', () => {
     // entry on a congress session, x070 a research institute's Party committee, ar026 a medical
     // college's Party study session, al032 a college's Party congress delegation meetings, ba027
     // a college's Party meeting, bd030 an association's meeting, bi023 and h008 novels' county
-    // standing committees, bi029 a school's Party meeting, l027 a school's Party congress
-    // delegation, x030 a residents' council. Reports missed (25 of 1,318) are short ones with
+    // standing committees, bi029 a school's Party meeting, bp016 a chamber of commerce, l027 a school's Party congress
+    // delegation, x030 a residents' council. Reports missed (26 of 1,369) are short ones with
     // few signals, weekly round-ups, and ones whose lists of schools or companies read as
     // another genre.
     const { correct, total } = countDetection(scores);
@@ -142,6 +145,7 @@ describe('accuracy on the dev split', () => {
       'bd030',
       'bi023',
       'bi029',
+      'bp016',
       'h008',
       'l027',
       'o026',

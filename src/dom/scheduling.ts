@@ -6,7 +6,6 @@
  * task (text extraction → engine → ranges → highlights) still count against the same slice, so
  * the hand-over never merges two slices into one long task.
  */
-import { captureNatives } from './natives';
 
 /** Milliseconds of work per slice; well under the 50 ms long-task limit. */
 export const SLICE_MS = 10;
@@ -20,7 +19,7 @@ let sliceDeadline = 0;
  */
 function yieldByMessage(): Promise<void> {
   if (typeof MessageChannel !== 'function') {
-    return new Promise((resolve) => captureNatives().setTimeout(resolve, 0));
+    return new Promise((resolve) => startTimer(resolve, 0));
   }
   return new Promise((resolve) => {
     const channel = new MessageChannel();

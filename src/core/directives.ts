@@ -3,7 +3,7 @@
  * (二十条优化措施), imperative clauses (要…, 坚决…, 确保…) and enumeration markers
  * (一是/二是, 第一/第二, 一要/二要). Offsets are normalised offsets.
  */
-import { NUMERAL_CHARS, parseNumeral } from './numerals';
+import { CHINESE_NUMERAL_CHARS, NUMERAL_CHARS, parseNumeral } from './numerals';
 import { codeUnitFlags } from './text/code-unit-flags';
 import { slicesByPosition } from './step-slices';
 import { LiteralMatcher } from './text/literal-matcher';
@@ -29,10 +29,15 @@ const MEDIA_ENDING = new RegExp(
 const NOT_SLOGANS = new Set(wordsOf('directives', 'notSlogans'));
 const NAME_NOUNS = new LiteralMatcher(wordsOf('directives', 'nounsAfterQuotedNames'));
 const LISTED_NAME_NOUNS = new LiteralMatcher(wordsOf('directives', 'nounsAfterListedNames'));
+const NAME_LEADS = wordsOf('directives', 'nounsBeforeQuotedNames');
 /** Quoted strings listed after a closing quote (“甲”、“乙”等): skipped to reach the noun after them. */
 const MORE_QUOTED = /^(?:[、，,]?[“「『‘"][^“”「」『』‘’"\n]{1,32}[”」』’"])*(等?)/;
 /** Quoted formulas written with digits and symbols: “1+N”, “4+1”, “1+4+X”, “12345”. */
 const DIGIT_FORMULA = /^(?:[0-9]+(?:\+[0-9A-Za-z]+)+|[0-9]{3,6})$/;
+/** A formula of counted parts (“两城三区四基地”, “一核两翼”): a directive whatever its last word. */
+const COUNTED_PARTS = new RegExp(
+  `^(?:[${CHINESE_NUMERAL_CHARS}]+[^${CHINESE_NUMERAL_CHARS}\\s]{1,3}){2,}$`,
+);
 /** Longest quoted list of phrases (“干字当头、目标倒逼、问题导向、重点发力、以上率下”). */
 const MAX_LISTED_SLOGAN = 32;
 const NOTICE_OPENING = new RegExp(
@@ -83,13 +88,17 @@ export function isSloganText(s: string): boolean {
   // Sentence marks and book titles are speech or citations; a parenthesis (市(县)) glosses a name;
   // words joined by a middle dot name an event or a brand (格桑花开·南京墨竹周).
   if (/[。！？!?；;：:《》()（）]|[\u4e00-\u9fff][·•][\u4e00-\u9fff]/.test(t)) return false;
-  if (HOLIDAYS.has(t) || NOT_SLOGANS.has(t) || NOTICE_OPENING.test(t) || MEDIA_ENDING.test(t))
-    return false;
+  if (HOLIDAYS.has(t) || NOT_SLOGANS.has(t) || NOTICE_OPENING.test(t)) return false;
+  if (MEDIA_ENDING.test(t) && !COUNTED_PARTS.test(t)) return false;
   return true;
 }
 
-/** True when the quotation ending at `at` names a brand, activity or campaign (“甲”品牌). */
-function namesAThing(text: string, at: number): boolean {
+/**
+ * True when the quotation from `start` to `at` names a brand, activity or campaign (“甲”品牌)
+ * or a storm (台风“杜苏芮”).
+ */
+function namesAThing(text: string, start: number, at: number): boolean {
+  if (NAME_LEADS.some((w) => text.startsWith(w, start - w.length))) return true;
   const more = MORE_QUOTED.exec(text.slice(at, at + 200));
   const after = at + (more?.[0].length ?? 0);
   if (NAME_NOUNS.wordAt(text, after) !== undefined) return true;
@@ -246,7 +255,7 @@ function readQuotedSlogans(
     if (
       !isSloganText(inner) ||
       inBullet(bullets, m.index) ||
-      namesAThing(text, m.index + m[0].length)
+      namesAThing(text, m.index, m.index + m[0].length)
     )
       continue;
     out.push({

@@ -275,6 +275,14 @@ function pushDirectives(
   }
 }
 
+/** Signals of a story, whose quotations are dialogue rather than directives. */
+const STORY_SIGNALS: ReadonlySet<string> = new Set([
+  'genre.fiction',
+  'genre.narrative',
+  'genre.dialogue',
+  'genre.quoted-speech',
+]);
+
 /**
  * Annotates a page step by step: yields after roughly every 8,000 characters of work so a
  * content script can spread a long page over many short tasks. Returns the same as `annotate`.
@@ -331,8 +339,9 @@ function* annotateNormalized(
       : undefined;
   const detection = detectPage(detectionInputOf(norm.text, input, officials, meetings), threshold);
   yield;
-  // Directives only mean something in political text (quotes in a novel are dialogue).
-  const otherGenre = detection.signals.some((s) => s.name.startsWith('genre.') && s.weight <= -1);
+  // Directives only mean something in political text (quotes in a novel are dialogue). Only
+  // signs of a story count against them: a report on schools or hospitals still quotes formulas.
+  const otherGenre = detection.signals.some((s) => STORY_SIGNALS.has(s.name) && s.weight <= -1);
   const political =
     detection.isGovNews ||
     (!otherGenre && (officials.some((o) => o.role === 'titled') || meetings.length > 0));

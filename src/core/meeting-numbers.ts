@@ -317,6 +317,26 @@ function readCountedMeetings(
       ? undefined
       : (TYPE_ALIASES[typeWord] ?? typeWord);
     scan.lastEnd = m.index + whole.length;
+    // 第十六次党员代表大会第三次会议: the third session of the sixteenth congress, whose number
+    // stands for its term, as 第十四届人民代表大会第三次会议 does.
+    if (
+      prev?.category === 'congress' &&
+      prev.end === m.index &&
+      !hasTerm &&
+      ordinals.length === 1
+    ) {
+      out[out.length - 1] = {
+        start: prev.start,
+        end: scan.lastEnd,
+        ordinals,
+        ...(prev.ordinals.length === 1 ? { term: prev.ordinals[0] } : {}),
+        ...(prev.body ? { body: prev.body } : {}),
+        ...(meetingType ? { meetingType } : {}),
+        category: 'session',
+        ...(expanded ? { expanded } : {}),
+      };
+      continue;
+    }
     out.push({
       start,
       end: m.index + whole.length,

@@ -35,9 +35,12 @@ const SEATED = new RegExp(alternation(wordsOf('titles', 'seatedWords')));
 const LIST_JOINS = wordsOf('titles', 'listJoins');
 /** 位, 名: after a count, a group of people. */
 const COUNT_MEASURES = wordsOf('titles', 'countMeasures').join('');
-/** Time and connective words that may open a clause before a title (今天上午市委书记…). */
+/**
+ * Time and connective words that may open a clause before a title (今天上午市委书记…), a verb
+ * with its 了 (听取了市政府副市长…).
+ */
 const CLAUSE_OPENINGS = new RegExp(
-  `^(?:[0-9一二三四五六七八九十〇]+(?:年|月|日|号)|${alternation(wordsOf('titles', 'clauseOpenings'))})+`,
+  `^(?:(?:[0-9一二三四五六七八九十〇]+(?:年|月|日|号)|${alternation(wordsOf('titles', 'clauseOpenings'))})了?)+`,
 );
 /** Longest title kept whole before a name; a longer run keeps only its bare title at the end. */
 const MAX_TITLE = 40;

@@ -8,6 +8,7 @@
  */
 import { LiteralMatcher } from './text/literal-matcher';
 import { wordsOf } from './lexicons/index';
+import { countConveners } from './page-conveners';
 import weightsFile from './lexicons/detection-weights.json';
 import type { PageSignal } from './types';
 
@@ -56,6 +57,7 @@ const SHOP_WORDS = matcherOf('shopWords');
 const FORUM_WORDS = matcherOf('forumWords');
 const COMPANY_WORDS = matcherOf('companyWords');
 const FIRM_WORDS = matcherOf('firmWords');
+const ASSOCIATION_WORDS = matcherOf('associationWords');
 /** Length of page over which another genre's words count in full. */
 const GENRE_WINDOW = 3000;
 const CAMPUS_WORDS = matcherOf('campusWords');
@@ -215,12 +217,17 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
     ['genre.forum', FORUM_WORDS, 5],
     ['genre.company', COMPANY_WORDS, 6],
     ['genre.firm', FIRM_WORDS, 6],
+    ['genre.association', ASSOCIATION_WORDS, 6],
     ['genre.campus', CAMPUS_WORDS, 6],
     ['genre.school', SCHOOL_WORDS, 6],
     ['genre.hospital', HOSPITAL_WORDS, 6],
     ['genre.sports', SPORTS_WORDS, 5],
     ['genre.foreign-government', FOREIGN_GOV_WORDS, 4],
   ];
+  // The share of meetings convened by an association, a school or a firm, whatever the length.
+  const conveners = countConveners(text);
+  if (conveners.clauses > 0)
+    add('genre.other-convener', conveners.other / conveners.clauses, conveners.example);
   // Counted as on a page of GENRE_WINDOW characters: a long report (a city's work plan, a
   // whole session's bulletin) names schools and companies by the dozen without being either.
   const scale = Math.min(1, GENRE_WINDOW / Math.max(1, text.length));

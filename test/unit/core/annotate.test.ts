@@ -169,4 +169,17 @@ describe('stopping early', () => {
     }
     expect(steps).toBeGreaterThan(10);
   });
+
+  it('reads directives on a report full of another field’s words, but not in a story', () => {
+    const health =
+      '市卫健委召开第3次党组会议，研究医院改革。会议要求，各医院要改善患者就医体验，医生和护理人员要提升诊疗水平，深化“放管服”改革，落实“最多跑一次”。';
+    const slogans = (text: string): string[] =>
+      annotate({ text })
+        .entities.filter((e) => e.kind === 'directive' && e.subtype === 'slogan')
+        .map((e) => e.text);
+    expect(slogans(health)).toEqual(['“放管服”', '“最多跑一次”']);
+    const story =
+      '县委书记李达康主持召开第3次常委会。他看了一眼对面的她，说道：“就这么办。”她笑了，他也笑了，她说：“好的。”';
+    expect(slogans(story)).toEqual([]);
+  });
 });

@@ -29,6 +29,14 @@ describe('slogans', () => {
     expect(of('全力推进“项目攻坚年”活动。', 'slogan')).toEqual(['项目攻坚年']);
   });
 
+  it('leaves storms and exhibitions alone, and keeps formulas of counted parts whatever their last word', () => {
+    expect(of('防御超强台风“桦加沙”,落实“三防”责任。', 'slogan')).toEqual(['三防']);
+    expect(isSloganText('政协上海市第九届委员会回顾展')).toBe(false);
+    expect(isSloganText('两城三区四基地')).toBe(true);
+    expect(isSloganText('红色教育基地')).toBe(false);
+    expect(isSloganText('三区三线示范基地')).toBe(false);
+  });
+
   it('rejects holidays, source notices and media names', () => {
     expect(isSloganText('五一')).toBe(false);
     expect(isSloganText('来源:中国西藏网')).toBe(false);

@@ -89,3 +89,29 @@ describe('list and name shapes of the session-10 dev pages', () => {
     expect(toSimplified('王玨')).toBe('王珏');
   });
 });
+
+describe('name shapes of the session-11 dev pages', () => {
+  it('reads a name before 组织, and the rarer surnames 咸 and 遇', () => {
+    expect(officials('县委巡察组副组长何炎远组织学习了文件。')).toEqual({
+      何炎远: ['县委巡察组副组长'],
+    });
+    expect(Object.keys(officials('会议将审议自治区主席咸辉关于政府工作的报告。'))).toEqual([
+      '咸辉',
+    ]);
+    expect(officials('会议听取了省人大法制委员会主任委员遇明作的报告。')).toEqual({
+      遇明: ['省人大法制委员会主任委员'],
+    });
+  });
+
+  it('starts a title after a verb and its 了', () => {
+    expect(officials('会议听取了市政府副市长王明作的报告。')).toEqual({ 王明: ['市政府副市长'] });
+  });
+
+  it('reads no name in a unanimous vote or an oath to the constitution', () => {
+    const found = officials(
+      '杨梅岭同志(女)全票当选为三和镇人民政府镇长。会上还举行了新当选镇长向宪法宣誓仪式。',
+    );
+    expect(Object.keys(found)).not.toContain('全票');
+    expect(Object.keys(found)).not.toContain('向宪法');
+  });
+});

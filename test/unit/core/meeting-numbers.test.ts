@@ -130,4 +130,17 @@ describe('bodies and congresses', () => {
       meetingType: '常务会议',
     });
   });
+
+  it('reads a session of a numbered Party congress as one meeting, its number as the term', () => {
+    const found = meetings('中国共产党泗泾镇第十六次党员代表大会第三次会议召开,党的二十大精神。');
+    expect(found.map((m) => [m.ordinals, m.term, m.body, m.category])).toEqual([
+      [[3], 16, '中国共产党泗泾镇', 'session'],
+      [[20], undefined, '党', 'congress'],
+    ]);
+    // A congress named alone stays a congress.
+    expect(meetings('召开中共某县第十五次代表大会。')[0]).toMatchObject({
+      ordinals: [15],
+      category: 'congress',
+    });
+  });
 });

@@ -159,4 +159,31 @@ describe('page detection', () => {
       ),
     ).toBeGreaterThanOrEqual(0.5);
   });
+
+  it('reads who convenes: an association or a school, not a Party committee, a joint host or an event', () => {
+    const convener = (text: string): number =>
+      detectionFeatures({ text, titledOfficials: 0, meetings: 0 }).find(
+        (f) => f.name === 'genre.other-convener',
+      )?.value ?? 0;
+    expect(convener('2月3日,重庆市世界语协会在总部召开年会。会议由秘书长甲主持。')).toBe(1);
+    expect(convener('3月10日下午,龙王庙小学党支部召开全体党员大会。')).toBe(1);
+    expect(convener('县委召开常委会会议。县政府举行常务会议。')).toBe(0);
+    // Half the meetings: the committee's and the chamber's.
+    expect(convener('市委召开常委会会议。嘉兴市山东商会召开理事会。')).toBe(0.5);
+    // 政治协商会 ends like 商会; a joint host with a state body; a ceremony as the subject.
+    expect(convener('区政治协商会召开常委会议。')).toBe(0);
+    expect(convener('市人社局和职业技术学院举办招聘会。')).toBe(0);
+    expect(convener('县委召开常委会会议。某集团向某中学捐赠签约仪式举行。')).toBe(0);
+  });
+
+  it('counts an association’s own words, not a report’s', () => {
+    const association = (text: string): number =>
+      detectionFeatures({ text, titledOfficials: 0, meetings: 0 }).find(
+        (f) => f.name === 'genre.association',
+      )?.value ?? 0;
+    expect(
+      association('轮值会长潘世军主持会议，常务副会长、理事和会员单位代表参加，秘书处通报工作。'),
+    ).toBeGreaterThan(0.5);
+    expect(association('县委召开常委会会议，县委书记主持会议并讲话。')).toBe(0);
+  });
 });

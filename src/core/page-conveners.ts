@@ -1,0 +1,71 @@
+/**
+ * Who convenes the meetings a page reports. A government report has its Party committee, its
+ * government or its congress 召开 a meeting; an association's, a school's or a firm's own news has
+ * 世界语协会召开 or 小学党支部召开. Detection reads the share of convening clauses whose subject
+ * is such an organisation. Reads normalised (simplified) text.
+ */
+import { alternationOf, wordsOf } from './lexicons/index';
+
+/** A clause's last stretch before a convening verb: no punctuation, quotes or brackets inside. */
+const CONVENING_RE = new RegExp(
+  `([^，,。；;：:、\\s!！?？“”"'（）()《》【】]{1,24})(?:${alternationOf(wordsOf('detection', 'conveneVerbs'))})`,
+  'g',
+);
+const BREAKS_RE = new RegExp(alternationOf(wordsOf('detection', 'convenerBreaks')));
+const OTHER_CONVENERS = wordsOf('detection', 'otherConveners');
+const UNITS = wordsOf('detection', 'convenerUnits');
+const GOV_ENDINGS = wordsOf('detection', 'govConvenerEndings');
+const EVENTS = wordsOf('detection', 'convenedEvents');
+const JOINS_RE = new RegExp(alternationOf(wordsOf('detection', 'convenerJoins')));
+/** Convening clauses read at most; enough to know a page's genre. */
+const MAX_CLAUSES = 50;
+
+/** The organisation a convening clause names: the subject before any 在/对 …, without its unit (党委). */
+function convenerOf(clause: string): string {
+  let subject = clause.split(BREAKS_RE)[0] ?? '';
+  for (let trimmed = true; trimmed;) {
+    trimmed = false;
+    for (const unit of UNITS)
+      if (subject.length > unit.length && subject.endsWith(unit)) {
+        subject = subject.slice(0, -unit.length);
+        trimmed = true;
+      }
+  }
+  return subject;
+}
+
+/** True when the convener is an organisation that is not a Party or state body. */
+function isOtherOrganisation(convener: string): boolean {
+  if (GOV_ENDINGS.some((e) => convener.endsWith(e))) return false;
+  return OTHER_CONVENERS.some((o) => convener.endsWith(o));
+}
+
+/** True when every one of the joint conveners (甲和乙联合召开) is such an organisation. */
+function isOtherConvener(convener: string): boolean {
+  const parts = convener.split(JOINS_RE).filter((p) => p !== '');
+  return parts.length > 0 && parts.every((p) => isOtherOrganisation(convenerOf(p)));
+}
+
+/** Convening clauses in `text` and how many of them an organisation outside the state convenes. */
+export function countConveners(text: string): { clauses: number; other: number; example?: string } {
+  CONVENING_RE.lastIndex = 0;
+  let clauses = 0;
+  let other = 0;
+  let example: string | undefined;
+  for (let m = CONVENING_RE.exec(text); m && clauses < MAX_CLAUSES; m = CONVENING_RE.exec(text)) {
+    let clause = m[1] ?? '';
+    if (EVENTS.some((e) => clause.endsWith(e))) {
+      // 上海商会第二届第十次会议在…召开: a numbered event names its body before the 第.
+      const numbered = clause.indexOf('第');
+      if (numbered <= 0) continue;
+      clause = clause.slice(0, numbered);
+    }
+    clauses++;
+    const convener = convenerOf(clause);
+    if (isOtherConvener(convener)) {
+      other++;
+      example ??= convener;
+    }
+  }
+  return { clauses, other, ...(example !== undefined ? { example } : {}) };
+}

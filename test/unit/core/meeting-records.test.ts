@@ -241,6 +241,16 @@ describe('meeting records', () => {
     expect(r[0]?.attendees).not.toContain('何林');
   });
 
+  it('files attendees with the numbered meeting, not with a purpose clause before them', () => {
+    const r = recordsOf(
+      '7月28日,那劳镇第三届人民代表大会第一次会议闭幕。为了使大会顺利召开,镇里精心筹备。县委常委、宣传部部长农珍艳,县人大常委会选联工委主任王绍成出席会议,县人大常委会选联工委副主任欧学雄到场指导。',
+      '2021-07-29',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]?.ordinals).toEqual([1]);
+    expect(r[0]?.attendees).toEqual(['农珍艳', '王绍成', '欧学雄']);
+  });
+
   it('lists attendees of a list with 等 and 列席', () => {
     const r = recordsOf(
       '6月3日,区委书记周明主持召开区委常委会会议。区领导吴刚、郑洁、王磊等出席会议,区纪委书记冯涛列席会议。',

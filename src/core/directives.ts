@@ -77,6 +77,9 @@ function bulletLineRanges(text: string, end: number): [number, number][] {
 const QUOTE_RE =
   /“([^“”\n]{1,32})”|「([^「」\n]{1,32})」|『([^『』\n]{1,32})』|‘([^‘’\n]{1,32})’|"([^"\n]{1,32})"/g;
 
+/** An opening quote inside a quotation. */
+const NESTED_QUOTE_RE = /[“「『‘"]/;
+
 /** True when the quoted text reads like a policy formula rather than a name, holiday or notice. */
 export function isSloganText(s: string): boolean {
   const t = s.trim();
@@ -256,8 +259,11 @@ function readQuotedSlogans(
       !isSloganText(inner) ||
       inBullet(bullets, m.index) ||
       namesAThing(text, m.index, m.index + m[0].length)
-    )
+    ) {
+      // 「关于优化提升『一江两岸三带』景观带建设」: a title that is no slogan may quote one.
+      if (NESTED_QUOTE_RE.test(inner)) QUOTE_RE.lastIndex = m.index + 1;
       continue;
+    }
     out.push({
       start: m.index,
       end: m.index + m[0].length,

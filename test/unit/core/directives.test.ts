@@ -37,6 +37,17 @@ describe('slogans', () => {
     expect(isSloganText('三区三线示范基地')).toBe(false);
   });
 
+  it('reads slogans quoted inside a quoted title that is none', () => {
+    expect(of('审议了「关于优化提升『一江两岸三带』景观带建设」的提案。', 'slogan')).toEqual([
+      '一江两岸三带',
+    ]);
+    expect(of('市政协“做好‘粮头食尾’‘畜头肉尾’‘农头工尾’增值大文章”资政会召开。', 'slogan')).toEqual([
+      '粮头食尾',
+      '畜头肉尾',
+      '农头工尾',
+    ]);
+  });
+
   it('rejects holidays, source notices and media names', () => {
     expect(isSloganText('五一')).toBe(false);
     expect(isSloganText('来源:中国西藏网')).toBe(false);

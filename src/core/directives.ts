@@ -77,6 +77,8 @@ function bulletLineRanges(text: string, end: number): [number, number][] {
 const QUOTE_RE =
   /“([^“”\n]{1,32})”|「([^「」\n]{1,32})」|『([^『』\n]{1,32})』|‘([^‘’\n]{1,32})’|"([^"\n]{1,32})"/g;
 
+/** A year at the start of a quotation (2020年, 2008年度). */
+const YEAR_OPENING = /^(?:19|20)\d{2}年/;
 /** An opening quote inside a quotation. */
 const NESTED_QUOTE_RE = /[“「『‘"]/;
 
@@ -91,7 +93,9 @@ export function isSloganText(s: string): boolean {
   // Sentence marks and book titles are speech or citations; a parenthesis (市(县)) glosses a name;
   // words joined by a middle dot name an event or a brand (格桑花开·南京墨竹周).
   if (/[。！？!?；;：:《》()（）]|[\u4e00-\u9fff][·•][\u4e00-\u9fff]/.test(t)) return false;
-  if (HOLIDAYS.has(t) || NOT_SLOGANS.has(t) || NOTICE_OPENING.test(t)) return false;
+  // “2020年主要工作”, “2021年项目建设大会战”: a year opens a report's section or an event.
+  if (HOLIDAYS.has(t) || NOT_SLOGANS.has(t) || NOTICE_OPENING.test(t) || YEAR_OPENING.test(t))
+    return false;
   if (MEDIA_ENDING.test(t) && !COUNTED_PARTS.test(t)) return false;
   return true;
 }

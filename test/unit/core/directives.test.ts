@@ -41,11 +41,17 @@ describe('slogans', () => {
     expect(of('审议了「关于优化提升『一江两岸三带』景观带建设」的提案。', 'slogan')).toEqual([
       '一江两岸三带',
     ]);
-    expect(of('市政协“做好‘粮头食尾’‘畜头肉尾’‘农头工尾’增值大文章”资政会召开。', 'slogan')).toEqual([
-      '粮头食尾',
-      '畜头肉尾',
-      '农头工尾',
-    ]);
+    expect(
+      of('市政协“做好‘粮头食尾’‘畜头肉尾’‘农头工尾’增值大文章”资政会召开。', 'slogan'),
+    ).toEqual(['粮头食尾', '畜头肉尾', '农头工尾']);
+  });
+
+  it('rejects a quoted report section or event opened by a year, and places’ epithets', () => {
+    expect(isSloganText('2020年主要工作')).toBe(false);
+    expect(isSloganText('2021年项目建设大会战')).toBe(false);
+    expect(isSloganText('千年古镇')).toBe(false);
+    expect(isSloganText('天然氧吧')).toBe(false);
+    expect(isSloganText('两个一百年')).toBe(true);
   });
 
   it('rejects holidays, source notices and media names', () => {

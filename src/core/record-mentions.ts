@@ -187,6 +187,27 @@ function passiveNameStart(text: string, cs: number, close: number): number {
   return cs + start;
 }
 
+/** A date and time that may stand before a sentence's subject (1月19日上午，). */
+const LEADING_DATE_RE =
+  /^[\s\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,]?[\s\u3000]*$/;
+
+/**
+ * The numbered meeting that opens the sentence from `ss` as its subject (after a date at most),
+ * when the clause at `cs` holding the cue names none.
+ */
+function sentenceSubject(
+  text: string,
+  meetings: readonly RawMeeting[],
+  ss: number,
+  cs: number,
+): RawMeeting | undefined {
+  if (cs <= ss) return undefined;
+  const first = meetingsIn(meetings, ss, cs)[0];
+  if (!first || first.end > cs) return undefined;
+  const before = text.slice(ss, first.start);
+  return before.trim() === '' || LEADING_DATE_RE.test(before) ? first : undefined;
+}
+
 /** One mention of a held meeting. */
 export interface Mention {
   cue: number;
@@ -273,6 +294,12 @@ export function findMentions(
     const cs = clauseStart(text, cue);
     const close = passiveNameEnd(text, cs, cue);
     if (close > 0) push(cue, passiveNameStart(text, cs, close), close, '');
+    else {
+      // 1月19日，省政协七届三次会议圆满完成各项议程，在省人大会堂胜利闭幕: the numbered meeting
+      // that opens the sentence is what closed.
+      const opening = sentenceSubject(text, meetings, sentenceStart(text, cue), cs);
+      if (opening) push(cue, opening.start, opening.end, '');
+    }
   }
   // The cap was reached with cues left: the next one bounds the last stretch.
   return { mentions: out, readTo: m ? m.index : text.length };

@@ -251,6 +251,14 @@ describe('meeting records', () => {
     expect(r[0]?.attendees).toEqual(['农珍艳', '王绍成', '欧学雄']);
   });
 
+  it('reads the numbered meeting that opens a sentence as what closed in its last clause', () => {
+    const r = recordsOf(
+      '1月19日,海南省政协七届三次会议圆满完成各项议程,在省人大会堂胜利闭幕。省政协主席毛万春,秘书长王雄在主席台前排就座。',
+      '2021-01-20',
+    );
+    expect(r.map((x) => [x.ordinals, x.attendees])).toEqual([[[3], ['毛万春', '王雄']]]);
+  });
+
   it('lists attendees of a list with 等 and 列席', () => {
     const r = recordsOf(
       '6月3日,区委书记周明主持召开区委常委会会议。区领导吴刚、郑洁、王磊等出席会议,区纪委书记冯涛列席会议。',

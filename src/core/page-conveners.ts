@@ -5,11 +5,15 @@
  * is such an organisation. Reads normalised (simplified) text.
  */
 import { alternationOf, wordsOf } from './lexicons/index';
+import { LiteralMatcher } from './text/literal-matcher';
+import { codeUnitFlags } from './text/code-unit-flags';
 
-/** A clause's last stretch before a convening verb: no punctuation, quotes or brackets inside. */
-const CONVENING_RE = new RegExp(
-  `([^，,。；;：:、\\s!！?？“”"'（）()《》【】]{1,24})(?:${alternationOf(wordsOf('detection', 'conveneVerbs'))})`,
-  'g',
+const CONVENE_VERBS = new LiteralMatcher(wordsOf('detection', 'conveneVerbs'));
+/** Longest stretch of a clause read back from a convening verb. */
+const MAX_CLAUSE = 24;
+/** Characters that end the stretch before a verb: punctuation, quotes and brackets. */
+const CLAUSE_BREAKS = codeUnitFlags(
+  '，,。；;：:、!！?？“”"\'（）()《》【】 \t\n\r\f\v\u00a0\u3000\ufeff',
 );
 const BREAKS_RE = new RegExp(alternationOf(wordsOf('detection', 'convenerBreaks')));
 const OTHER_CONVENERS = wordsOf('detection', 'otherConveners');
@@ -48,12 +52,22 @@ function isOtherConvener(convener: string): boolean {
 
 /** Convening clauses in `text` and how many of them an organisation outside the state convenes. */
 export function countConveners(text: string): { clauses: number; other: number; example?: string } {
-  CONVENING_RE.lastIndex = 0;
   let clauses = 0;
   let other = 0;
   let example: string | undefined;
-  for (let m = CONVENING_RE.exec(text); m && clauses < MAX_CLAUSES; m = CONVENING_RE.exec(text)) {
-    let clause = m[1] ?? '';
+  // From each verb back to the clause's start: one pass, not a pattern tried at every position.
+  let lastEnd = 0;
+  for (
+    let at = CONVENE_VERBS.nextIndex(text, 0);
+    at >= 0 && clauses < MAX_CLAUSES;
+    at = CONVENE_VERBS.nextIndex(text, lastEnd)
+  ) {
+    const floor = lastEnd;
+    lastEnd = at + CONVENE_VERBS.lastWord.length;
+    let cs = at;
+    while (cs > floor && at - cs < MAX_CLAUSE && CLAUSE_BREAKS[text.charCodeAt(cs - 1)] !== 1) cs--;
+    if (cs === at) continue;
+    let clause = text.slice(cs, at);
     if (EVENTS.some((e) => clause.endsWith(e))) {
       // 上海商会第二届第十次会议在…召开: a numbered event names its body before the 第.
       const numbered = clause.indexOf('第');

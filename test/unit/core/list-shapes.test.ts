@@ -114,4 +114,19 @@ describe('name shapes of the session-11 dev pages', () => {
     expect(Object.keys(found)).not.toContain('全票');
     expect(Object.keys(found)).not.toContain('向宪法');
   });
+
+  it('reads Tibetan names that begin 罗松, 昂文, 旦正 or 齐美', () => {
+    expect(officials('自治区政协副主席罗松多吉主持会议。')).toEqual({
+      罗松多吉: ['自治区政协副主席'],
+    });
+    expect(Object.keys(officials('会议由局党组书记、局长昂文才仁主持。'))).toEqual(['昂文才仁']);
+  });
+
+  it('reads 以…同志为总书记 as a title, and 成立/成员 as no name', () => {
+    expect(officials('全镇人民要紧密团结在以习近平同志为总书记的党中央周围。')).toEqual({
+      习近平: ['总书记'],
+    });
+    expect(Object.keys(officials('成立以县长张三为组长的工作领导小组。'))).toEqual(['张三']);
+    expect(officials('坚持以人民为中心的发展思想。')).toEqual({});
+  });
 });

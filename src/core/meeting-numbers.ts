@@ -208,8 +208,13 @@ function plenumAt(text: string, ai: number): RawMeeting | undefined {
   let ls = ai + 1;
   while (ls > 0 && ai + 1 - ls < 16 && PLENUM_LIST_UNITS[text.charCodeAt(ls - 1)] === 1) ls--;
   while (ls < ai && !CN_NUMERAL_UNITS[text.charCodeAt(ls)]) ls++;
-  const ordinals = parseOrdinalList(text.slice(ls, ai + 1).replace(/中/g, ''));
-  if (!ordinals || ordinals.some((o) => o <= 0 || o > 30)) return undefined;
+  // Each 中 ends one ordinal, with or without a separator after it (二中三中, 四中,、五中).
+  const ordinals = text
+    .slice(ls, ai + 1)
+    .split(/[中、,，和及]+/)
+    .filter((p) => p !== '')
+    .map((p) => parseNumeral(p) ?? 0);
+  if (ordinals.length === 0 || ordinals.some((o) => o <= 0 || o > 30)) return undefined;
   let start = ls;
   let term: number | undefined;
   let body: string | undefined;

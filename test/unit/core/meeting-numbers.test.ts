@@ -143,4 +143,13 @@ describe('bodies and congresses', () => {
       category: 'congress',
     });
   });
+
+  it('reads plenums listed without separators or with doubled ones', () => {
+    expect(meetings('学习贯彻党的二十届二中三中全会精神。').map((m) => m.ordinals)).toEqual([
+      [2, 3],
+    ]);
+    expect(meetings('贯彻十八届三中、四中,、五中全会精神。').map((m) => m.ordinals)).toEqual([
+      [3, 4, 5],
+    ]);
+  });
 });

@@ -152,4 +152,9 @@ describe('bodies and congresses', () => {
       [3, 4, 5],
     ]);
   });
+
+  it('leaves the verb before a body out of it (实现, 决定, 调整, 通报)', () => {
+    expect(meetings('把力量凝聚到实现市委十三届五次全会确定的目标上。')[0]?.body).toBe('市委');
+    expect(meetings('会议决定省人大常委会第十二次会议于7月召开。')[0]?.body).toBe('省人大常委会');
+  });
 });

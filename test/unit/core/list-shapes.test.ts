@@ -129,4 +129,10 @@ describe('name shapes of the session-11 dev pages', () => {
     expect(Object.keys(officials('成立以县长张三为组长的工作领导小组。'))).toEqual(['张三']);
     expect(officials('坚持以人民为中心的发展思想。')).toEqual({});
   });
+
+  it('reads no name in words that open with a surname (学习贯彻, 任免决定, 和政协)', () => {
+    expect(officials('今天上午,省党委中心组学习贯彻重要讲话座谈会在长沙举行。')).toEqual({});
+    expect(officials('宣布省委组织部关于开发区主要领导任免决定。')).toEqual({});
+    expect(officials('市政协常委、委员和政协参加单位要提高站位。')).toEqual({});
+  });
 });

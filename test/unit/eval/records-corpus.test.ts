@@ -85,7 +85,9 @@ const FLOORS = {
   // more records (records F1 0.757 → 0.765), whose attendees count too: 0.870.
   attendees: 0.86,
   ordinals: 0.97,
-  date: 0.74,
+  // 0.740 until session 11's last round, whose annotators leave a date out when the page gives
+  // no year: 0.737.
+  date: 0.73,
 };
 
 describe('matchRecords', () => {

@@ -3,6 +3,7 @@
  * (召开市委常委会会议, 第四次会议在昆明隆重开幕), the meeting's name and body, and the numbered
  * meetings it holds. The cue words are those of `lexicons/records.json`.
  */
+import { findDates } from './dates';
 import { alternationOf, mapOf, wordsOf } from './lexicons/index';
 import type { RawMeeting } from './meeting-numbers';
 import type { RawOfficial } from './officials';
@@ -187,9 +188,8 @@ function passiveNameStart(text: string, cs: number, close: number): number {
   return cs + start;
 }
 
-/** A date and time that may stand before a sentence's subject (1月19日上午，). */
-const LEADING_DATE_RE =
-  /^[\s\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,]?[\s\u3000]*$/;
+/** What may follow the date before a sentence's subject: the time of day and a comma (上午，). */
+const AFTER_LEADING_DATE_RE = /^(?:[上下]午|晚上?)?[，,]?[\s\u3000]*$/;
 
 /**
  * The numbered meeting that opens the sentence from `ss` as its subject (after a date at most),
@@ -204,8 +204,13 @@ function sentenceSubject(
   if (cs <= ss) return undefined;
   const first = meetingsIn(meetings, ss, cs)[0];
   if (!first || first.end > cs) return undefined;
-  const before = text.slice(ss, first.start);
-  return before.trim() === '' || LEADING_DATE_RE.test(before) ? first : undefined;
+  if (text.slice(ss, first.start).trim() === '') return first;
+  const date = findDates(text, ss, first.start, undefined)[0];
+  const leads =
+    date !== undefined &&
+    text.slice(ss, date.start).trim() === '' &&
+    AFTER_LEADING_DATE_RE.test(text.slice(date.end, first.start));
+  return leads ? first : undefined;
 }
 
 /** One mention of a held meeting. */

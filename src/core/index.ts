@@ -281,6 +281,7 @@ const STORY_SIGNALS: ReadonlySet<string> = new Set([
   'genre.narrative',
   'genre.dialogue',
   'genre.quoted-speech',
+  'genre.story-particles',
 ]);
 
 /**

@@ -18,20 +18,32 @@ const CLAUSE_BREAKS = codeUnitFlags(
 const BREAKS_RE = new RegExp(alternationOf(wordsOf('detection', 'convenerBreaks')));
 const OTHER_CONVENERS = wordsOf('detection', 'otherConveners');
 const UNITS = wordsOf('detection', 'convenerUnits');
+/** Units and the adverbs and times between a subject and its verb: trimmed alike. */
+const TRIMMED = [...UNITS, ...wordsOf('detection', 'convenerAdverbs')];
+/** A date after the subject (学校党委5日召开, 学校12月5日召开). */
+const DAY_ENDING = /(?:[0-9]{1,2}月)?[0-9]{1,2}[日号]$/;
 const GOV_ENDINGS = wordsOf('detection', 'govConvenerEndings');
 const EVENTS = wordsOf('detection', 'convenedEvents');
 const JOINS_RE = new RegExp(alternationOf(wordsOf('detection', 'convenerJoins')));
 /** Convening clauses read at most; enough to know a page's genre. */
 const MAX_CLAUSES = 50;
 
-/** The organisation a convening clause names: the subject before any 在/对 …, without its unit (党委). */
+/**
+ * The organisation a convening clause names: the subject before any 在/对 …, without its unit
+ * (党委) or the adverbs and times before the verb (组织, 近日, 5日).
+ */
 function convenerOf(clause: string): string {
   let subject = clause.split(BREAKS_RE)[0] ?? '';
   for (let trimmed = true; trimmed;) {
     trimmed = false;
-    for (const unit of UNITS)
-      if (subject.length > unit.length && subject.endsWith(unit)) {
-        subject = subject.slice(0, -unit.length);
+    const day = DAY_ENDING.exec(subject);
+    if (day && day.index > 0) {
+      subject = subject.slice(0, day.index);
+      trimmed = true;
+    }
+    for (const word of TRIMMED)
+      if (subject.length > word.length && subject.endsWith(word)) {
+        subject = subject.slice(0, -word.length);
         trimmed = true;
       }
   }

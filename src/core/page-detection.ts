@@ -86,6 +86,12 @@ function countPronouns(text: string, cap: number): { third: number; first: numbe
 }
 const REPORT_SAYS = new RegExp(`会议(?:${wordsOf('detection', 'reportVerbs').join('|')})`, 'g');
 
+/** A sentence ended by a particle of narration or speech (…开会了。 怎么办呢？). */
+const STORY_PARTICLE_RE = new RegExp(
+  `[${wordsOf('detection', 'storyParticles').join('')}][。！？!?]`,
+  'g',
+);
+
 /** A quotation that asks, exclaims or ends a sentence inside its quotes. */
 const QUOTED_SENTENCE_RE =
   /[“「『](?:[^”」』]{0,119}[?？!！]|[^”」』]{0,119}[。…])[^”」』]{0,119}?[”」』]/g;
@@ -206,6 +212,8 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
   // formulas and titles, stories quote people.
   const uttered = countOf(text, QUOTED_SENTENCE_RE);
   add('genre.quoted-speech', uttered / 2, `“…。” ×${uttered}`);
+  const particles = countOf(text, STORY_PARTICLE_RE);
+  add('genre.story-particles', particles / 2, `…了。 ×${particles}`);
   const { third, first } = countPronouns(text, 2000);
   const perK = (n: number): number => (n * 1000) / Math.max(1, text.length);
   add('genre.dialogue', perK(dialogue) / 3, `对话 ×${dialogue}`);

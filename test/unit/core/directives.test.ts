@@ -37,6 +37,23 @@ describe('slogans', () => {
     expect(isSloganText('三区三线示范基地')).toBe(false);
   });
 
+  it('leaves a two-character word in scare quotes alone unless it counts', () => {
+    expect(of('政协工作贡献“硬核”智慧,争取纳入“盘子”,落实“六稳”“双减”。', 'slogan')).toEqual([
+      '六稳',
+      '双减',
+    ]);
+  });
+
+  it('reads a long quoted programme only before the noun that names it', () => {
+    const programme = '因地制宜、分类指导,示范先行、有序推进,注重保护、留住乡愁,村民主体、激发动力';
+    expect(of(`按照“${programme}”的原则,加快补齐短板。`, 'slogan')).toEqual([programme]);
+    expect(of(`以“${programme}”为总目标。`, 'slogan')).toEqual([programme]);
+    // The same words quoted as speech, with no goal noun after them, are no formula.
+    expect(of(`他说:“${programme}”。`, 'slogan')).toEqual([]);
+    // A long quotation that holds a sentence is speech even before a goal noun.
+    expect(of('按照“要把工作做实。要把责任压实,把任务落细落小”的要求。', 'slogan')).toEqual([]);
+  });
+
   it('reads slogans quoted inside a quoted title that is none', () => {
     expect(of('审议了「关于优化提升『一江两岸三带』景观带建设」的提案。', 'slogan')).toEqual([
       '一江两岸三带',

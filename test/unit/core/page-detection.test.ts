@@ -174,6 +174,20 @@ describe('page detection', () => {
     expect(convener('区政治协商会召开常委会议。')).toBe(0);
     expect(convener('市人社局和职业技术学院举办招聘会。')).toBe(0);
     expect(convener('县委召开常委会会议。某集团向某中学捐赠签约仪式举行。')).toBe(0);
+    // Adverbs and dates between the subject and its verb; a school naming itself 校.
+    expect(convener('11月22日下午,学校组织召开会议传达文件精神。')).toBe(1);
+    expect(convener('学校党委12月5日隆重召开大会。')).toBe(1);
+    expect(convener('8月28日,校第三次党代会各代表团会议召开。')).toBe(1);
+    expect(convener('县委近日召开常委会会议。市委党校召开教学工作会议。')).toBe(0);
+  });
+
+  it('counts sentences a story ends with a particle, not a report’s', () => {
+    const particles = (text: string): number =>
+      detectionFeatures({ text, titledOfficials: 0, meetings: 0 }).find(
+        (f) => f.name === 'genre.story-particles',
+      )?.value ?? 0;
+    expect(particles('乡里召开了党委会。这是他上任以来第一次开会了。该怎么办呢？')).toBe(1);
+    expect(particles('县委召开常委会会议。会议传达学习了省委全会精神,研究了有关事项。')).toBe(0);
   });
 
   it('counts an association’s own words, not a report’s', () => {

@@ -93,15 +93,15 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // l025 (an officialdom novel's meeting scene), u007 (a university Party standing
     // committee), x050 (a novel with pinyin glosses), bc024 (a college Party secretary's visit,
     // fresh round bb/bc/bd), bn027 (an association's meeting with a district official, the last
-    // round of session 10) and bu105 (a novel's county standing committee, fresh round
-    // bt/bu/bv) are annotated by themselves; being on the frozen split, no rule was made for
-    // them.
+    // round of session 10) and u009 (after session 12's refit) are annotated by themselves;
+    // being on the frozen split, no rule was made for them. bu105 (a novel's county standing
+    // committee) is left alone since session 12 read story particles (…了。).
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
       'bn027',
-      'bu105',
       'l025',
       'u007',
+      'u009',
       'x050',
     ]);
   });
@@ -131,28 +131,23 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // o026, p009 and x059 are novels' meeting scenes written as reports, am033 an encyclopaedia
-    // entry on a congress session, x070 a research institute's Party committee, ar026 a medical
-    // college's Party study session, al032 a college's Party congress delegation meetings, ba027
-    // and bu101 colleges' Party meetings, bw006 a university's, av024, bi023, bu107 and h008 novels' county standing
-    // committees. Reports missed (33 of 1,585) are short ones with few signals, weekly
-    // round-ups, and ones whose lists of schools or companies read as another genre.
+    // o026 and p009 are novels' meeting scenes written as reports, am033 an encyclopaedia
+    // entry on a congress session, x070 a research institute's Party committee, ba027 and bu101
+    // colleges' Party meetings, bi023 and h008 novels' county standing committees. Session 12
+    // left al032 and bw006 alone (a school convening: 校…党代会, 学校组织召开), ar026 (我校) and
+    // av024, bu107 and x059 (story particles). Reports missed (38 of 1,585) are short ones with
+    // few signals, weekly round-ups, and ones whose lists of schools or companies read as another
+    // genre.
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
-      'al032',
       'am033',
-      'ar026',
-      'av024',
       'ba027',
       'bi023',
       'bu101',
-      'bu107',
-      'bw006',
       'h008',
       'o026',
       'p009',
-      'x059',
       'x070',
     ]);
     expect(computePrf(sumTallies(scores, 'officials')).f1).toBeGreaterThanOrEqual(0.985);

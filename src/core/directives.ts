@@ -79,9 +79,9 @@ const QUOTE_RE =
   /“([^“”\n]{1,160})”|「([^「」\n]{1,160})」|『([^『』\n]{1,160})』|‘([^‘’\n]{1,160})’|"([^"\n]{1,160})"/g;
 /** Longest quoted programme (按照“…”的总体思路) read as a formula. */
 const MAX_PROGRAMME = 160;
-const PROGRAMME_NOUNS = new LiteralMatcher(wordsOf('directives', 'nounsAfterProgrammes'));
-/** Words between a programme and its noun (“…”的原则, 以“…”为总目标). */
-const BEFORE_PROGRAMME_NOUN = '的为';
+const POLICY_NOUNS = new LiteralMatcher(wordsOf('directives', 'policyNouns'));
+/** Words between a quotation and its policy noun (“…”的原则, 以“…”为总目标). */
+const BEFORE_POLICY_NOUN = '的为';
 /** Characters that open a formula that counts (“六稳”, “双减”, “1+N”). */
 const COUNTING_START = new RegExp(
   `^[0-9${CHINESE_NUMERAL_CHARS}${wordsOf('directives', 'countingWords').join('')}]`,
@@ -100,8 +100,7 @@ export function isSloganText(s: string): boolean {
     /[、，,]/.test(t) && t.split(/[、，,]/).every((p) => p.length > 0 && p.length <= 8);
   if (t.length === 0 || t.length > (listed ? MAX_LISTED_SLOGAN : 20)) return false;
   if (!/[\u4e00-\u9fff]/.test(t)) return false;
-  // Two characters that count nothing (“卷面”, “硬核”) are a word in scare quotes, not “六稳”.
-  if (t.length === 2 && !COUNTING_START.test(t)) return false;
+  if (isScareQuotedWord(t)) return false;
   // Sentence marks and book titles are speech or citations; a parenthesis (市(县)) glosses a name;
   // words joined by a middle dot name an event or a brand (格桑花开·南京墨竹周).
   if (/[。！？!?；;：:《》()（）]|[\u4e00-\u9fff][·•][\u4e00-\u9fff]/.test(t)) return false;
@@ -112,14 +111,22 @@ export function isSloganText(s: string): boolean {
   return true;
 }
 
+/** Two characters that count nothing (“卷面”, “硬核”): a word in scare quotes, unlike “六稳”. */
+function isScareQuotedWord(t: string): boolean {
+  return /^[\u4e00-\u9fff]{2}$/.test(t) && !COUNTING_START.test(t);
+}
+
 /**
- * True when a quotation too long for a catch-phrase, ending at `at`, is a programme: a goal
- * noun follows it (按照“因地制宜、分类指导……”的原则) and it holds no sentence or nested quote.
+ * True when a quotation that is no catch-phrase by its own shape, ending at `at`, names a policy:
+ * a programme too long for a catch-phrase or a word in scare quotes, before a policy noun
+ * (按照“因地制宜、分类指导……”的原则, “灰码”制度), holding no sentence or nested quote.
  */
-function isProgramme(text: string, inner: string, at: number): boolean {
-  if (inner.length > MAX_PROGRAMME || /[。！？!?；;：:《》“”「」『』‘’"]/.test(inner)) return false;
-  const k = BEFORE_PROGRAMME_NOUN.includes(text.charAt(at)) ? at + 1 : at;
-  return PROGRAMME_NOUNS.wordAt(text, k) !== undefined;
+function namesAPolicy(text: string, inner: string, at: number): boolean {
+  const t = inner.trim();
+  if (!(t.length > 20 || isScareQuotedWord(t)) || t.length > MAX_PROGRAMME) return false;
+  if (/[。！？!?；;：:《》“”「」『』‘’"]/.test(t)) return false;
+  const k = BEFORE_POLICY_NOUN.includes(text.charAt(at)) ? at + 1 : at;
+  return POLICY_NOUNS.wordAt(text, k) !== undefined;
 }
 
 /**
@@ -283,7 +290,7 @@ function readQuotedSlogans(
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     const end = m.index + m[0].length;
     if (
-      !(isSloganText(inner) || (inner.length > 20 && isProgramme(text, inner, end))) ||
+      !(isSloganText(inner) || namesAPolicy(text, inner, end)) ||
       inBullet(bullets, m.index) ||
       namesAThing(text, m.index, m.index + m[0].length)
     ) {

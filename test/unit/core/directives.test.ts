@@ -42,6 +42,11 @@ describe('slogans', () => {
       '六稳',
       '双减',
     ]);
+    // Before a policy noun the word names a policy.
+    expect(of('对应检未检人员赋“灰码”制度,落实预警“叫应”机制。', 'slogan')).toEqual([
+      '灰码',
+      '叫应',
+    ]);
   });
 
   it('reads a long quoted programme only before the noun that names it', () => {

@@ -33,9 +33,10 @@ describe('gold evaluation on the seed corpus', () => {
     expect(countDetection(scores)).toEqual({ correct: 5, total: 5 });
   });
 
-  it('finds officials with F1 ≥ 0.97 and every gold title', () => {
+  // #11: the seeds stay at 1.000 whatever is tuned on the real pages.
+  it('finds officials with F1 = 1 and every gold title', () => {
     const officials = sumTallies(scores, 'officials');
-    expect(computePrf(officials).f1, JSON.stringify(officials)).toBeGreaterThanOrEqual(0.97);
+    expect(computePrf(officials).f1, JSON.stringify(officials)).toBe(1);
     expect(scores.flatMap((s) => s.titles.missing.map((m) => `${s.name}: ${m}`))).toEqual([]);
   });
 
@@ -44,9 +45,9 @@ describe('gold evaluation on the seed corpus', () => {
     expect(computePrf(meetings).f1, JSON.stringify(meetings)).toBe(1);
   });
 
-  it('finds slogans with F1 ≥ 0.95 and none of the forbidden strings', () => {
+  it('finds slogans with F1 = 1 and none of the forbidden strings', () => {
     const slogans = sumTallies(scores, 'slogans');
-    expect(computePrf(slogans).f1, JSON.stringify(slogans)).toBeGreaterThanOrEqual(0.95);
+    expect(computePrf(slogans).f1, JSON.stringify(slogans)).toBe(1);
     expect(scores.flatMap((s) => s.violations)).toEqual([]);
   });
 });

@@ -37,7 +37,16 @@ export async function readGoldRecords(path: string): Promise<GoldRecords> {
   const parsed = v.safeParse(GoldRecordsSchema, raw);
   if (!parsed.success)
     throw new Error(`${path}: not gold records: ${v.summarize(parsed.issues).split('\n')[0]}`);
-  return parsed.output;
+  // Annotators write an unknown date or place as "" or null alike; the engine says null.
+  const known = (s: string | null): string | null => (s === '' ? null : s);
+  return {
+    ...parsed.output,
+    meetings: parsed.output.meetings.map((m) => ({
+      ...m,
+      date: known(m.date),
+      place: known(m.place),
+    })),
+  };
 }
 
 /** Gold records of every page in `dir` that `only` allows, by page name. */

@@ -7,6 +7,7 @@
 import { alternationOf, wordsOf } from './lexicons/index';
 import { LiteralMatcher } from './text/literal-matcher';
 import { codeUnitFlags } from './text/code-unit-flags';
+import { NUMERAL_PATTERN } from './numerals';
 
 const CONVENE_VERBS = new LiteralMatcher(wordsOf('detection', 'conveneVerbs'));
 /** Longest stretch of a clause read back from a convening verb. */
@@ -25,6 +26,10 @@ const DAY_ENDING = /(?:[0-9]{1,2}月)?[0-9]{1,2}[日号]$/;
 const GOV_ENDINGS = wordsOf('detection', 'govConvenerEndings');
 const EVENTS = wordsOf('detection', 'convenedEvents');
 const JOINS_RE = new RegExp(alternationOf(wordsOf('detection', 'convenerJoins')));
+/** The ordinal of a numbered event (第二次, 第十届). */
+const ORDINAL_RE = new RegExp(`第${NUMERAL_PATTERN}[届次]`);
+/** A year alone before an ordinal (2021年第二次…): no body. */
+const YEAR_ONLY = /^(?:19|20)[0-9]{2}年度?$/;
 /** Convening clauses read at most; enough to know a page's genre. */
 const MAX_CLAUSES = 50;
 
@@ -62,6 +67,22 @@ function isOtherConvener(convener: string): boolean {
   return parts.length > 0 && parts.every((p) => isOtherOrganisation(convenerOf(p)));
 }
 
+/**
+ * The subject of a clause whose subject may be an event: a numbered event names its body before
+ * the 第 (上海商会第二届第十次会议) or, after a bare year, after the ordinal (2021年第二次校纪委
+ * 全委会); an event without a number names none (undefined).
+ */
+function bodyOfEvent(subject: string): string | undefined {
+  const event = EVENTS.find((e) => subject.endsWith(e));
+  if (event === undefined) return subject;
+  const ordinal = ORDINAL_RE.exec(subject);
+  if (!ordinal) return undefined;
+  const before = subject.slice(0, ordinal.index);
+  if (before !== '' && !YEAR_ONLY.test(before)) return before;
+  const after = subject.slice(ordinal.index + ordinal[0].length, -event.length);
+  return after === '' ? undefined : after;
+}
+
 /** Convening clauses in `text` and how many of them an organisation outside the state convenes. */
 export function countConveners(text: string): { clauses: number; other: number; example?: string } {
   let clauses = 0;
@@ -78,14 +99,13 @@ export function countConveners(text: string): { clauses: number; other: number; 
     lastEnd = at + CONVENE_VERBS.lastWord.length;
     let cs = at;
     while (cs > floor && at - cs < MAX_CLAUSE && CLAUSE_BREAKS[text.charCodeAt(cs - 1)] !== 1) cs--;
-    if (cs === at) continue;
-    let clause = text.slice(cs, at);
-    if (EVENTS.some((e) => clause.endsWith(e))) {
-      // 上海商会第二届第十次会议在…召开: a numbered event names its body before the 第.
-      const numbered = clause.indexOf('第');
-      if (numbered <= 0) continue;
-      clause = clause.slice(0, numbered);
-    }
+    // 对甲、乙、某公司开展巡视: a list item's head (对) lies before the list, out of reach.
+    if (cs === at || text.charAt(cs - 1) === '、') continue;
+    // The event may end the clause (签约仪式举行) or its subject (…全委会在…召开).
+    const whole = text.slice(cs, at);
+    let clause = bodyOfEvent(whole);
+    if (clause === whole) clause = bodyOfEvent(whole.split(BREAKS_RE)[0] ?? '');
+    if (clause === undefined) continue;
     clauses++;
     const convener = convenerOf(clause);
     if (isOtherConvener(convener)) {

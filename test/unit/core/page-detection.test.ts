@@ -179,6 +179,9 @@ describe('page detection', () => {
     expect(convener('学校党委12月5日隆重召开大会。')).toBe(1);
     expect(convener('8月28日,校第三次党代会各代表团会议召开。')).toBe(1);
     expect(convener('县委近日召开常委会会议。市委党校召开教学工作会议。')).toBe(0);
+    // A numbered event names its body after a bare year; a list item's head lies before the list.
+    expect(convener('2021年第二次校纪委全委会在414会议室召开。')).toBe(1);
+    expect(convener('巡视组对湟源县,省国有资产公司、省交通控股集团有限公司开展常规巡视。')).toBe(0);
   });
 
   it('counts sentences a story ends with a particle, not a report’s', () => {

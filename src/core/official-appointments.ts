@@ -89,8 +89,11 @@ export function findAppointedNames(text: string, m: Matchers): AppointedName[] {
       push(namesBefore(text, reasonStart(text, at), m), text.slice(at + cue.length, post));
   }
   for (const lead of LEADS)
-    for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1))
-      readAppointments(text, at + lead.length, m, push);
+    for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1)) {
+      const from = at + lead.length;
+      // 决定任命甲为…: the names follow the second lead, which reads them itself.
+      if (!LEADS.some((l) => text.startsWith(l, from))) readAppointments(text, from, m, push);
+    }
   for (let at = DISMISSALS.nextIndex(text, 0); at >= 0; at = DISMISSALS.nextIndex(text, at + 1))
     readDismissal(text, at + (DISMISSALS.wordAt(text, at) ?? '').length, m, push);
   readBracketPosts(text, m, push);

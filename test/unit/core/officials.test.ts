@@ -190,6 +190,17 @@ describe('names written before their post', () => {
     });
   });
 
+  it('reads names a decision gives a post (决定甲、乙为…副秘书长) and a division’s commander', () => {
+    expect(byName('会议决定宋军继、惠新安为省十四届人大一次会议副秘书长。')).toEqual({
+      宋军继: ['省十四届人大一次会议副秘书长'],
+      惠新安: ['省十四届人大一次会议副秘书长'],
+    });
+    expect(byName('会议决定任命潘俊同志为区人民政府副区长。')).toEqual({
+      潘俊: ['区人民政府副区长'],
+    });
+    expect(byName('七师党委书记刘新建,副师长蔡新平出席。')['蔡新平']).toEqual(['副师长']);
+  });
+
   it('reads dismissals and a list closed by a leaders’ title', () => {
     expect(byName('会议通过关于免去刘志勇政协第十一届委员会副主席职务的决定。')).toEqual({
       刘志勇: ['政协第十一届委员会副主席'],

@@ -131,6 +131,40 @@ function bodyBefore(text: string, end: number): { start: number; body: string } 
   return { start, body };
 }
 
+/** An ordinal whose meeting type is left to the last of a list (中央财经委员会第六次、). */
+const ELIDED_ORDINAL = new RegExp(`第(${NUMERAL_PATTERN})次$`);
+
+/**
+ * Meetings listed before one that names its body (中央财经委员会第六次、省委财经委员会第三次、
+ * 市委财经委员会第一次会议): each earlier body has its own ordinal and shares the last one's
+ * type. Read back from `start`, the last meeting's start, never before `floor`.
+ */
+function elidedBefore(
+  text: string,
+  start: number,
+  floor: number,
+  last: Pick<RawMeeting, 'meetingType' | 'category'>,
+): RawMeeting[] {
+  const out: RawMeeting[] = [];
+  for (let at = start; text.charAt(at - 1) === '、';) {
+    const m = ELIDED_ORDINAL.exec(text.slice(Math.max(floor, at - 13), at - 1));
+    const ordinal = m?.[1] !== undefined ? parseNumeral(m[1]) : undefined;
+    if (!m || !ordinal) break;
+    const before = bodyBefore(text, at - 1 - m[0].length);
+    if (!before || before.start < floor) break;
+    out.unshift({
+      start: before.start,
+      end: at - 1,
+      ordinals: [ordinal],
+      body: before.body,
+      ...(last.meetingType ? { meetingType: last.meetingType } : {}),
+      category: last.category,
+    });
+    at = before.start;
+  }
+  return out;
+}
+
 /** Splits `二十五、二十六` / `三至五` / `七次、八次` into ordinals (ranges expanded when short). */
 export function parseOrdinalList(list: string): number[] | undefined {
   const out: number[] = [];
@@ -342,6 +376,9 @@ function readCountedMeetings(
       };
       continue;
     }
+    const category = categoryOf(typeWord, body, term);
+    if (before && start === before.start && !hasTerm)
+      out.push(...elidedBefore(text, start, prev?.end ?? 0, { meetingType, category }));
     out.push({
       start,
       end: m.index + whole.length,
@@ -349,7 +386,7 @@ function readCountedMeetings(
       ...(term !== undefined ? { term } : {}),
       ...(body ? { body } : {}),
       ...(meetingType ? { meetingType } : {}),
-      category: categoryOf(typeWord, body, term),
+      category,
       ...(expanded ? { expanded } : {}),
     });
   }

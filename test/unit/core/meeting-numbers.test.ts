@@ -34,6 +34,16 @@ describe('findMeetings', () => {
     expect(meetings(text)[0]).toMatchObject({ ordinals: [25, 26], body: '省委' });
   });
 
+  it('reads bodies listed with their own ordinals before the type they share', () => {
+    const text =
+      '会议传达学习中央财经委员会第六次、省委财经委员会第三次、市委财经委员会第一次会议精神。';
+    expect(meetings(text).map((m) => [m.body, m.ordinals])).toEqual([
+      ['中央财经委员会', [6]],
+      ['省委财经委员会', [3]],
+      ['市委财经委员会', [1]],
+    ]);
+  });
+
   it('reads financial numerals and ranges', () => {
     expect(meetings('市政府第贰拾陆次常务会议')[0]).toMatchObject({
       ordinals: [26],

@@ -246,8 +246,8 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
   return out;
 }
 
-/** 第三章, 第十回: a chapter heading of a story. */
-const CHAPTER_RE = /第[0-9一二三四五六七八九十百千零〇两]+[章回节卷](?![程])/g;
+/** 第三章, 第十回: a chapter heading of a story (not 章程, or 第一节课, a lesson). */
+const CHAPTER_RE = /第[0-9一二三四五六七八九十百千零〇两]+[章回节卷](?![程课])/g;
 /** Longest book title a chapter number may stand in (《习近平谈治国理政》第三卷). */
 const MAX_BOOK_TITLE = 40;
 

@@ -125,6 +125,8 @@ describe('page detection', () => {
     expect(features('会议学习了《习近平谈治国理政》第三卷有关篇目。')['genre.fiction'] ?? 0).toBe(
       0,
     );
+    // A lesson, not a chapter.
+    expect(features('街道工委书记在第一节课上传达了会议精神。')['genre.fiction'] ?? 0).toBe(0);
   });
 
   it('counts quoted sentences as someone speaking, and quoted formulas not', () => {

@@ -11,6 +11,8 @@ export default defineConfig({
           // CI machines are shared and noisy: a test that takes 4 s alone can take 10 s there.
           // Speed lives in benchmarks, not in timeouts.
           testTimeout: 30_000,
+          // Scoring a split in beforeAll grows with the corpus (880 test pages: 10 s when busy).
+          hookTimeout: 60_000,
         },
         esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
       },

@@ -282,6 +282,7 @@ const STORY_SIGNALS: ReadonlySet<string> = new Set([
   'genre.dialogue',
   'genre.quoted-speech',
   'genre.story-particles',
+  'genre.durative',
 ]);
 
 /**

@@ -7,7 +7,7 @@
  * Reads normalised (simplified) text.
  */
 import { LiteralMatcher } from './text/literal-matcher';
-import { wordsOf } from './lexicons/index';
+import { alternationOf, wordsOf } from './lexicons/index';
 import { countConveners } from './page-conveners';
 import weightsFile from './lexicons/detection-weights.json';
 import type { PageSignal } from './types';
@@ -89,6 +89,12 @@ const REPORT_SAYS = new RegExp(`会议(?:${wordsOf('detection', 'reportVerbs').j
 /** A sentence ended by a particle of narration or speech (…开会了。 怎么办呢？). */
 const STORY_PARTICLE_RE = new RegExp(
   `[${wordsOf('detection', 'storyParticles').join('')}][。！？!?]`,
+  'g',
+);
+
+/** 着 as the durative aspect of narration (坐着, 铁青着脸), not 随着 or 着力. */
+const DURATIVE_RE = new RegExp(
+  `(?<!${alternationOf(wordsOf('detection', 'notDurativeBefore'))})着(?![${wordsOf('detection', 'notDurativeAfter').join('')}])`,
   'g',
 );
 
@@ -214,6 +220,8 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
   add('genre.quoted-speech', uttered / 2, `“…。” ×${uttered}`);
   const particles = countOf(text, STORY_PARTICLE_RE);
   add('genre.story-particles', particles / 2, `…了。 ×${particles}`);
+  const durative = countOf(text, DURATIVE_RE);
+  add('genre.durative', durative / 3, `…着 ×${durative}`);
   const { third, first } = countPronouns(text, 2000);
   const perK = (n: number): number => (n * 1000) / Math.max(1, text.length);
   add('genre.dialogue', perK(dialogue) / 3, `对话 ×${dialogue}`);

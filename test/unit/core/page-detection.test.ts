@@ -195,6 +195,15 @@ describe('page detection', () => {
     expect(particles('县委召开常委会会议。会议传达学习了省委全会精神,研究了有关事项。')).toBe(0);
   });
 
+  it('counts 着 as a story’s durative aspect, not in 随着 or 着力', () => {
+    const durative = (text: string): number =>
+      detectionFeatures({ text, titledOfficials: 0, meetings: 0 }).find(
+        (f) => f.name === 'genre.durative',
+      )?.value ?? 0;
+    expect(durative('会场上坐满了人,他铁青着脸,看着众人,等着书记开口。')).toBe(1);
+    expect(durative('随着改革深入,要着力推动发展,着眼长远,本着实事求是的原则。')).toBe(0);
+  });
+
   it('counts an association’s own words, not a report’s', () => {
     const association = (text: string): number =>
       detectionFeatures({ text, titledOfficials: 0, meetings: 0 }).find(

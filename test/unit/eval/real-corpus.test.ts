@@ -91,17 +91,18 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // 22) and cc/cd/ce (fresh: 21 of 21), 815 of 837 (0.974). Session 12 (school conveners,
     // story particles, refit; fresh round cf/cg/ch: 20 of 20): 841 of 857 (0.981); with the
     // round ci/cj/ck (fresh: 22 of 23, no negative annotated) and a refit, 861 of 880 (0.978).
-    expect(correct / total).toBeGreaterThanOrEqual(0.975);
-    // l025 (an officialdom novel's meeting scene), u007 (a university Party standing
-    // committee), x050 (a novel with pinyin glosses), bc024 (a college Party secretary's visit,
-    // fresh round bb/bc/bd), bn027 (an association's meeting with a district official, the last
-    // round of session 10) and u009 (after session 12's refit) are annotated by themselves;
-    // being on the frozen split, no rule was made for them. bu105 (a novel's county standing
-    // committee) is left alone since session 12 read story particles (…了。).
+    // Reading 着 (坐着) as narration and taking the threshold from held-out scores (0.84, not
+    // the training scores' 0.72–0.79): 859 of 880 (0.976), one negative fewer.
+    expect(correct / total).toBeGreaterThanOrEqual(0.97);
+    // u007 (a university Party standing committee), x050 (a novel with pinyin glosses), bc024
+    // (a college Party secretary's visit, fresh round bb/bc/bd), bn027 (an association's meeting
+    // with a district official, the last round of session 10) and u009 (after session 12's
+    // refit) are annotated by themselves; being on the frozen split, no rule was made for them.
+    // bu105 (a novel's county standing committee) is left alone since session 12 read story
+    // particles (…了。), l025 (a novel's meeting scene) since it read 着.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
       'bn027',
-      'l025',
       'u007',
       'u009',
       'x050',
@@ -140,11 +141,12 @@ describe('accuracy on the dev split', () => {
     // entry on a congress session, x070 a research institute's Party committee, ba027 and bu101
     // colleges' Party meetings, bi023 and h008 novels' county standing committees. Session 12
     // left al032, bw006 and cg012 alone (a school convening: 校…党代会, 学校组织召开, 2021年第二次
-    // 校纪委全委会), ar026 (我校) and av024, bu107 and x059 (story particles). Reports missed (40
-    // of 1,673) are short ones with few signals, weekly round-ups, and ones whose lists of
-    // schools or companies read as another genre.
+    // 校纪委全委会), ar026 (我校) and av024, bu107 and x059 (story particles). Reports missed (49
+    // of 1,673 since the threshold comes from held-out scores, 0.84) are short ones with few
+    // signals, weekly round-ups, and ones whose lists of schools or companies read as another
+    // genre. The dev figure is in-sample (the fit saw these pages): 0.966.
     const { correct, total } = countDetection(scores);
-    expect(correct / total).toBeGreaterThanOrEqual(0.97);
+    expect(correct / total).toBeGreaterThanOrEqual(0.965);
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'am033',
       'ba027',

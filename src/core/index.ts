@@ -282,7 +282,6 @@ const STORY_SIGNALS: ReadonlySet<string> = new Set([
   'genre.dialogue',
   'genre.quoted-speech',
   'genre.story-particles',
-  'genre.durative',
 ]);
 
 /**

@@ -28,6 +28,13 @@ const FORUM = `楼主 发表于 2023-01-01 12:00
 
 const SHOP = `【包邮】政务笔记本 加入购物车 立即购买 ￥39.00 已售 1000 件 库存 20 店铺 客服`;
 
+/** The value of the feature `name` on a bare text (no officials or meetings read), 0 when absent. */
+function featureValue(name: string): (text: string) => number {
+  return (text) =>
+    detectionFeatures({ text, titledOfficials: 0, meetings: 0 }).find((f) => f.name === name)
+      ?.value ?? 0;
+}
+
 describe('page detection', () => {
   it.each(seedFiles)('detects the seed %s', (file) => {
     const r = annotate({ text: readFileSync(new URL(file, SEEDS), 'utf8') });
@@ -82,10 +89,7 @@ describe('page detection', () => {
   });
 
   it('does not read 我镇, 我市 or 其他 as the personal pronouns of a story', () => {
-    const narrative = (text: string): number =>
-      detectionFeatures({ text, titledOfficials: 0, meetings: 0 }).find(
-        (f) => f.name === 'genre.narrative',
-      )?.value ?? 0;
+    const narrative = featureValue('genre.narrative');
     expect(narrative('会议安排我镇今后工作,我市其他部门参加。')).toBe(0);
     expect(narrative('他笑着对我说,你来了。')).toBeGreaterThan(0);
   });
@@ -130,10 +134,7 @@ describe('page detection', () => {
   });
 
   it('counts quoted sentences as someone speaking, and quoted formulas not', () => {
-    const speech = (text: string): number =>
-      detectionFeatures({ text, titledOfficials: 0, meetings: 0 }).find(
-        (f) => f.name === 'genre.quoted-speech',
-      )?.value ?? 0;
+    const speech = featureValue('genre.quoted-speech');
     expect(
       speech('「奇怪,今天吹什么风?大家来得这么早!」秘书李文哲说。“书记,会议马上开始了。”'),
     ).toBe(1);
@@ -163,10 +164,7 @@ describe('page detection', () => {
   });
 
   it('reads who convenes: an association or a school, not a Party committee, a joint host or an event', () => {
-    const convener = (text: string): number =>
-      detectionFeatures({ text, titledOfficials: 0, meetings: 0 }).find(
-        (f) => f.name === 'genre.other-convener',
-      )?.value ?? 0;
+    const convener = featureValue('genre.other-convener');
     expect(convener('2月3日,重庆市世界语协会在总部召开年会。会议由秘书长甲主持。')).toBe(1);
     expect(convener('3月10日下午,龙王庙小学党支部召开全体党员大会。')).toBe(1);
     expect(convener('县委召开常委会会议。县政府举行常务会议。')).toBe(0);
@@ -187,28 +185,19 @@ describe('page detection', () => {
   });
 
   it('counts sentences a story ends with a particle, not a report’s', () => {
-    const particles = (text: string): number =>
-      detectionFeatures({ text, titledOfficials: 0, meetings: 0 }).find(
-        (f) => f.name === 'genre.story-particles',
-      )?.value ?? 0;
+    const particles = featureValue('genre.story-particles');
     expect(particles('乡里召开了党委会。这是他上任以来第一次开会了。该怎么办呢？')).toBe(1);
     expect(particles('县委召开常委会会议。会议传达学习了省委全会精神,研究了有关事项。')).toBe(0);
   });
 
   it('counts 着 as a story’s durative aspect, not in 随着 or 着力', () => {
-    const durative = (text: string): number =>
-      detectionFeatures({ text, titledOfficials: 0, meetings: 0 }).find(
-        (f) => f.name === 'genre.durative',
-      )?.value ?? 0;
+    const durative = featureValue('genre.durative');
     expect(durative('会场上坐满了人,他铁青着脸,看着众人,等着书记开口。')).toBe(1);
     expect(durative('随着改革深入,要着力推动发展,着眼长远,本着实事求是的原则。')).toBe(0);
   });
 
   it('counts an association’s own words, not a report’s', () => {
-    const association = (text: string): number =>
-      detectionFeatures({ text, titledOfficials: 0, meetings: 0 }).find(
-        (f) => f.name === 'genre.association',
-      )?.value ?? 0;
+    const association = featureValue('genre.association');
     expect(
       association('轮值会长潘世军主持会议，常务副会长、理事和会员单位代表参加，秘书处通报工作。'),
     ).toBeGreaterThan(0.5);

@@ -125,6 +125,8 @@ function namesAPolicy(text: string, inner: string, at: number): boolean {
   const t = inner.trim();
   if (!(t.length > 20 || isScareQuotedWord(t)) || t.length > MAX_PROGRAMME) return false;
   if (/[。！？!?；;：:《》“”「」『』‘’"]/.test(t)) return false;
+  // “关于…的议案”的要求, “2024年…”: a document's or an event's title before the noun.
+  if (NOTICE_OPENING.test(t) || YEAR_OPENING.test(t)) return false;
   const k = BEFORE_POLICY_NOUN.includes(text.charAt(at)) ? at + 1 : at;
   return POLICY_NOUNS.wordAt(text, k) !== undefined;
 }

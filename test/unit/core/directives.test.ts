@@ -55,6 +55,10 @@ describe('slogans', () => {
     expect(of(`以“${programme}”为总目标。`, 'slogan')).toEqual([programme]);
     // The same words quoted as speech, with no goal noun after them, are no formula.
     expect(of(`他说:“${programme}”。`, 'slogan')).toEqual([]);
+    // A document's title is no programme before a policy noun either.
+    expect(of('按照“关于进一步加强和改进新时代基层人大工作的实施意见”的要求。', 'slogan')).toEqual(
+      [],
+    );
     // A long quotation that holds a sentence is speech even before a goal noun.
     expect(of('按照“要把工作做实。要把责任压实,把任务落细落小”的要求。', 'slogan')).toEqual([]);
   });

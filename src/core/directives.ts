@@ -294,7 +294,7 @@ function readQuotedSlogans(
     if (
       !(isSloganText(inner) || namesAPolicy(text, inner, end)) ||
       inBullet(bullets, m.index) ||
-      namesAThing(text, m.index, m.index + m[0].length)
+      namesAThing(text, m.index, end)
     ) {
       // 「关于优化提升『一江两岸三带』景观带建设」: a title that is no slogan may quote one.
       if (NESTED_QUOTE_RE.test(inner)) QUOTE_RE.lastIndex = m.index + 1;
@@ -302,7 +302,7 @@ function readQuotedSlogans(
     }
     out.push({
       start: m.index,
-      end: m.index + m[0].length,
+      end,
       subtype: 'slogan',
       normalized: inner.trim(),
     });

@@ -178,8 +178,15 @@ function minorityAfterTitleEnd(text: string, at: number, m: Matchers): number {
   if (!minorityNameAt(text, at)) return -1;
   // Shortest first: such names hold characters that are words elsewhere (巴根那), so only the
   // word after the name can say where it ends.
-  for (let end = at + 2; end <= at + MAX_MINORITY_NAME && hanAt(text, end - 1); end++)
-    if (!hanAt(text, end) || (m.afterName.wordAt(text, end)?.length ?? 0) >= 2) return end;
+  // A one-character word (作, 在) closes the name only when no two-character one does within
+  // reach (索朗仁增作关于…): such words also stand inside names (阿旺向巴主持).
+  let singleClosed = -1;
+  for (let end = at + 2; end <= at + MAX_MINORITY_NAME && hanAt(text, end - 1); end++) {
+    const after = m.afterName.wordAt(text, end)?.length ?? 0;
+    if (!hanAt(text, end) || after >= 2) return end;
+    if (after === 1 && singleClosed < 0) singleClosed = end;
+  }
+  if (singleClosed > 0) return singleClosed;
   // 宝音满都呼,: a longer one when punctuation closes it.
   let end = at + MAX_MINORITY_NAME;
   while (end < at + MAX_CLOSED_MINORITY_NAME && hanAt(text, end)) end++;

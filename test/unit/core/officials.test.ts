@@ -372,6 +372,17 @@ describe('names that are not Chinese-surname names, and words that are not names
     expect(byName('旗政协主席巴根那主持会议并讲话。')).toEqual({ 巴根那: ['旗政协主席'] });
   });
 
+  it('reads a four-character Tibetan name closed by a one-character verb, and 才仁 names', () => {
+    expect(byName('委员会副主任索朗仁增作关于条例草案的说明。')).toEqual({
+      索朗仁增: ['委员会副主任'],
+    });
+    expect(byName('市委副书记、市长才仁郎公主持会议并讲话。')).toEqual({
+      才仁郎公: ['市委副书记', '市长'],
+    });
+    // A two-character word still wins where one follows within reach.
+    expect(byName('州长次仁向巴主持会议。')).toEqual({ 次仁向巴: ['州长'] });
+  });
+
   it('reads no name from a meeting after a title or a place and its organ before a head', () => {
     expect(byName('5月14日,县政府召开县长周例会,听取汇报。')).toEqual({});
     expect(byName('审议通过《工作方案》及区政协副秘书长分工调整建议。')).toEqual({});

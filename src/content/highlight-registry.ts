@@ -14,6 +14,7 @@ import {
   KINDS,
   shadeHighlightName,
 } from './highlight-palette';
+import { watchNearViewport, type NearViewportWatcher } from './near-viewport';
 
 /** One entity's ranges as registered. */
 export interface RegisteredEntity {
@@ -67,12 +68,6 @@ function priorityOf(name: string): number {
  */
 export const VIRTUALIZE_ABOVE = 2500;
 
-/** Longest wait for the intersection observer's first report before registering anyway. */
-const INITIAL_REPORT_MS = 1000;
-
-/** How far outside the viewport ranges stay registered (in viewport heights, via rootMargin). */
-const NEAR_VIEWPORT_MARGIN = '150% 0px 150% 0px';
-
 /** Creates the registry for `doc`, inking its highlights for a dark page when `dark`. */
 export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): HighlightRegistry {
   const win = doc.defaultView as Window & typeof globalThis;
@@ -89,10 +84,9 @@ export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): 
   /** Ranges in the committed set (for the virtualization threshold). */
   let committedTotal = 0;
   let hasCommitted = false;
-  let observer: IntersectionObserver | null = null;
-  /** While virtualized: ranges by the element observed for them, and elements near the viewport. */
+  let watcher: NearViewportWatcher | null = null;
+  /** While virtualized: ranges by the element watched for them. */
   let observed = new Map<Element, Array<[string, Range]>>();
-  let near = new Set<Element>();
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   const kindOfName = (name: string): EntityKind | null =>
@@ -126,22 +120,14 @@ export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): 
 
   /**
    * Fills the (still unregistered) highlights `into` with only the ranges whose element is near
-   * the viewport, following scrolling; elements are grouped and observed in slices. Resolves once
-   * the observer reported every element (or `INITIAL_REPORT_MS` passed, e.g. in a hidden tab), so
-   * the browser's first intersection pass and the repaint that registering causes fall in two
-   * different frames instead of one long one.
+   * the viewport, following scrolling; elements are grouped and watched in slices.
    */
   async function virtualize(
     items: Array<Array<[string, Range]>>,
     into: Map<string, Highlight>,
     signal: AbortSignal,
-  ): Promise<{
-    io: IntersectionObserver;
-    byElement: Map<Element, Array<[string, Range]>>;
-    nearby: Set<Element>;
-  }> {
+  ): Promise<{ watcher: NearViewportWatcher; byElement: Map<Element, Array<[string, Range]>> }> {
     const byElement = new Map<Element, Array<[string, Range]>>();
-    const nearby = new Set<Element>();
     await forEachSliced(
       items,
       (pairs) => {
@@ -153,44 +139,28 @@ export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): 
       },
       signal,
     );
-    let reported: Set<Element> | null = new Set();
-    let allReported = (): void => undefined;
-    const initialReport = new Promise<void>((resolve) => (allReported = resolve));
-    const io = new win.IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          if (entry.isIntersecting) nearby.add(entry.target);
-          else nearby.delete(entry.target);
-          for (const [name, range] of byElement.get(entry.target) ?? []) {
-            const h = into.get(name);
-            if (!h) continue;
-            if (entry.isIntersecting) h.add(range);
-            else h.delete(range);
-          }
-          reported?.add(entry.target);
+    const move = (els: Element[], add: boolean): void => {
+      for (const el of els)
+        for (const [name, range] of byElement.get(el) ?? []) {
+          const h = into.get(name);
+          if (!h) continue;
+          if (add) h.add(range);
+          else h.delete(range);
         }
-        if (reported && reported.size >= byElement.size) {
-          reported = null;
-          allReported();
-        }
-      },
-      { rootMargin: NEAR_VIEWPORT_MARGIN },
-    );
+    };
+    const watcher = watchNearViewport(win, (entered, left) => {
+      move(left, false);
+      move(entered, true);
+    });
     try {
-      await forEachSliced([...byElement.keys()], (el) => io.observe(el), signal);
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      await Promise.race([
-        initialReport,
-        new Promise<void>((resolve) => (timer = setTimeout(resolve, INITIAL_REPORT_MS))),
-      ]);
-      clearTimeout(timer);
-      reported = null;
+      await forEachSliced([...byElement.keys()], (el) => watcher.observe(el), signal);
+      watcher.update();
       await yieldIfDue(signal);
     } catch (err) {
-      io.disconnect();
+      watcher.disconnect();
       throw err;
     }
-    return { io, byElement, nearby };
+    return { watcher, byElement };
   }
 
   /** An item's (highlight name, range) pairs. */
@@ -234,9 +204,8 @@ export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): 
       pendingTotal = 0;
       pendingNames = new Set();
       const next = new Map([...names].map((name) => [name, fresh(name)]));
-      let nextObserver: IntersectionObserver | null = null;
+      let nextWatcher: NearViewportWatcher | null = null;
       let nextObserved = new Map<Element, Array<[string, Range]>>();
-      let nextNear = new Set<Element>();
       // Filling unregistered highlights costs the browser nothing until they are registered.
       if (total <= VIRTUALIZE_ABOVE) {
         await forEachSliced(
@@ -248,18 +217,16 @@ export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): 
         );
       } else {
         const v = await virtualize(items, next, signal);
-        nextObserver = v.io;
+        nextWatcher = v.watcher;
         nextObserved = v.byElement;
-        nextNear = v.nearby;
       }
       if (signal.aborted) {
-        nextObserver?.disconnect();
+        nextWatcher?.disconnect();
         signal.throwIfAborted();
       }
-      observer?.disconnect();
-      observer = nextObserver;
+      watcher?.disconnect();
+      watcher = nextWatcher;
       observed = nextObserved;
-      near = nextNear;
       committedTotal = total;
       hasCommitted = true;
       for (const [name, h] of committed) if (!next.has(name)) unregister(name, h);
@@ -276,7 +243,7 @@ export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): 
         committedTotal +
         into.reduce((n, p) => n + p.length, 0) -
         out.reduce((n, p) => n + p.length, 0);
-      if (!hasCommitted || (observer === null) !== total <= VIRTUALIZE_ABOVE) return false;
+      if (!hasCommitted || (watcher === null) !== total <= VIRTUALIZE_ABOVE) return false;
       for (const pairs of out) {
         for (const [name, range] of pairs) committed.get(name)?.delete(range);
         const el = pairs[0]?.[1].startContainer.parentElement;
@@ -286,13 +253,12 @@ export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): 
           if (kept.length) observed.set(el, kept);
           else {
             observed.delete(el);
-            near.delete(el);
-            observer?.unobserve(el);
+            watcher?.unobserve(el);
           }
         }
       }
       for (const pairs of into) {
-        if (!observer) {
+        if (!watcher) {
           for (const [name, range] of pairs) committedHighlight(name).add(range);
           continue;
         }
@@ -303,9 +269,9 @@ export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): 
         if (list) list.push(...pairs);
         else {
           observed.set(el, [...pairs]);
-          observer.observe(el);
+          watcher.observe(el);
         }
-        if (near.has(el)) for (const [name, range] of pairs) committed.get(name)!.add(range);
+        if (watcher.isNear(el)) for (const [name, range] of pairs) committed.get(name)!.add(range);
       }
       committedTotal = total;
       return true;
@@ -333,10 +299,9 @@ export function createHighlightRegistry(doc: Document, dark = isDarkPage(doc)): 
     },
     clear() {
       clearTimeout(flashTimer);
-      observer?.disconnect();
-      observer = null;
+      watcher?.disconnect();
+      watcher = null;
       observed = new Map();
-      near = new Set();
       committedTotal = 0;
       hasCommitted = false;
       for (const [name, h] of [...committed, ...pointers]) unregister(name, h);

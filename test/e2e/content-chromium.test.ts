@@ -23,6 +23,7 @@ import {
   RECORD_INITIAL_DOM,
   SEEDS,
   addContentPages,
+  expectRangesFollowScrolling,
   appendMeetingParagraph,
   hasHost,
   readDomBeforeAfter,
@@ -329,6 +330,7 @@ describe('pages', () => {
     await page.goto(pages.huge);
     const { counts } = await waitForAnnotated(page);
     expect(counts.official).toBeGreaterThan(500);
+    await expectRangesFollowScrolling(page, counts.official);
     expect(dialogs).toEqual([]);
     await page.close();
   });

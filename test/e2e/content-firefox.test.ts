@@ -24,6 +24,7 @@ import {
   RECORD_INITIAL_DOM,
   SEEDS,
   addContentPages,
+  expectRangesFollowScrolling,
   appendMeetingParagraph,
   hasHost,
   readDomBeforeAfter,
@@ -263,7 +264,9 @@ describe('pages', () => {
     ).toBe('fixed');
 
     await page.goto(pages.huge);
-    expect((await waitForAnnotated(page)).counts.official).toBeGreaterThan(500);
+    const { counts } = await waitForAnnotated(page);
+    expect(counts.official).toBeGreaterThan(500);
+    await expectRangesFollowScrolling(page, counts.official);
     await page.close();
   });
 });

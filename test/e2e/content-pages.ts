@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import {
   FIXTURE_PAGES_DIR,
   PANEL_SELECTOR,
@@ -78,6 +79,56 @@ export function readHighlights(page: AnyPage): Promise<Record<string, string[]>>
     },
     undefined,
   );
+}
+
+/** Where the `zwl-official` ranges lie, measured in viewport heights outside the viewport. */
+export interface OfficialRangePlaces {
+  registered: number;
+  inView: number;
+  /** How far the farthest registered range lies outside the viewport (0: all in it). */
+  farthest: number;
+}
+
+/** Reads where the page's registered `zwl-official` ranges lie relative to its viewport. */
+export function readOfficialRangePlaces(page: AnyPage): Promise<OfficialRangePlaces> {
+  return evaluateIn(
+    page,
+    () => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const ranges = [...(registry.get('zwl-official') ?? [])];
+      const h = innerHeight;
+      let inView = 0;
+      let farthest = 0;
+      for (const r of ranges) {
+        const box = r.getBoundingClientRect();
+        const away = box.bottom < 0 ? -box.bottom / h : box.top > h ? (box.top - h) / h : 0;
+        if (away === 0) inView++;
+        farthest = Math.max(farthest, away);
+      }
+      return { registered: ranges.length, inView, farthest };
+    },
+    undefined,
+  );
+}
+
+/**
+ * Checks that a page too large to register every range registers those near the viewport, at
+ * the top and after scrolling halfway down (the registry follows scrolling).
+ */
+export async function expectRangesFollowScrolling(page: AnyPage, officials: number): Promise<void> {
+  const check = (p: OfficialRangePlaces): void => {
+    expect(p.registered).toBeLessThan(officials);
+    expect(p.inView).toBeGreaterThan(0);
+    expect(p.farthest).toBeLessThanOrEqual(3);
+  };
+  check(await readOfficialRangePlaces(page));
+  await evaluateIn(page, () => scrollTo(0, document.documentElement.scrollHeight / 2), undefined);
+  let places = await readOfficialRangePlaces(page);
+  for (let i = 0; i < 50 && (places.inView === 0 || places.farthest > 3); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    places = await readOfficialRangePlaces(page);
+  }
+  check(places);
 }
 
 /** Whether the page has the extension's host element. */

@@ -372,6 +372,15 @@ describe('names that are not Chinese-surname names, and words that are not names
     expect(byName('旗政协主席巴根那主持会议并讲话。')).toEqual({ 巴根那: ['旗政协主席'] });
   });
 
+  it('reads an instructor (教导员) and a name before 发布 (a press conference)', () => {
+    expect(byName('区消防救援大队教导员胡波传达《通知》。')).toEqual({
+      胡波: ['区消防救援大队教导员'],
+    });
+    expect(byName('中共沈阳市委副书记刘晓东发布,根据《党章》。')).toEqual({
+      刘晓东: ['中共沈阳市委副书记'],
+    });
+  });
+
   it('reads a four-character Tibetan name closed by a one-character verb, and 才仁 names', () => {
     expect(byName('委员会副主任索朗仁增作关于条例草案的说明。')).toEqual({
       索朗仁增: ['委员会副主任'],

@@ -288,8 +288,11 @@ export function findMentions(
     if (text.charAt(clauseStart(text, cue)) === '要') continue;
     if (startsWithAny(text, clauseStart(text, cue), NOT_HELD_CLAUSE_OPENERS)) continue;
     if (startsWithAny(text, after, NOT_HELD_RIGHT_AFTER)) continue;
-    // Active: 召开市委常委会会议.
-    const end = ACTIVE_HOLD.has(m[0]) ? meetingNameEnd(text, after, meetings, inNames) : -1;
+    // Active: 召开市委常委会会议. A space after the cue ends a headline's clause (…会议召开 甲主持会议):
+    // what follows is another clause, not the name of what was held.
+    const spaced = /[ \t\u3000]/.test(text.charAt(after));
+    const end =
+      ACTIVE_HOLD.has(m[0]) && !spaced ? meetingNameEnd(text, after, meetings, inNames) : -1;
     if (end > 0 && !startsWithAny(text, end, NOT_HELD_AFTER)) {
       push(cue, after, end, subjectBefore(text, cue));
       continue;

@@ -44,6 +44,17 @@ describe('meeting records', () => {
     expect(text.slice(m.dateStart, m.dateEnd)).toBe('5月8日');
   });
 
+  it('reads no meeting after a headline cue that a space ends (…会议召开 甲主持会议)', () => {
+    const r = recordsOf(
+      '省十三届人大常委会第22次主任会议召开 王建军主持会议并讲话\n' +
+        '11月16日下午,省十三届人大常委会召开第22次主任会议。省委书记、省人大常委会主任王建军' +
+        '主持会议并讲话。省委常委、组织部长王宇燕列席。',
+      '2018-11-17',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ ordinals: [22], chairs: ['王建军'], attendees: ['王宇燕'] });
+  });
+
   it('gives one record per meeting on a chronicle page, in text order', () => {
     const text =
       '3月5日,市委召开常委会会议,市委书记刘强主持会议。\n' +

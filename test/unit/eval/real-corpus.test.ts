@@ -92,11 +92,13 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // story particles, refit; fresh round cf/cg/ch: 20 of 20): 841 of 857 (0.981); with the
     // round ci/cj/ck (fresh: 22 of 23, no negative annotated) and a refit, 861 of 880 (0.978).
     // Reading 着 (坐着) as narration, the round cl/cm/cn (fresh: 26 of 30) and a refit
-    // (threshold 0.71): 894 of 910 (0.982); session 13's fresh round co/cp/cq (20 of 21: cq022, a
-    // travel page on conference tourism, annotated) brought it to 914 of 931 (0.982), 915 after the refit; the round cr/cs/ct (fresh: 20 of
-    // 22, two inspection visits missed, no negative annotated) to 935 of 953 (0.981). A threshold taken from held-out scores (0.84) was
-    // tried: one negative fewer, but 882 of 910 and a bare dev report (aa012) no longer
-    // annotated in the browsers.
+    // (threshold 0.71): 894 of 910 (0.982). Session 13's fresh round co/cp/cq (20 of 21: cq022,
+    // a travel page on conference tourism, annotated): 914 of 931, 915 after its refit; the
+    // round cr/cs/ct (fresh: 20 of 22, two inspection visits missed, no negative annotated):
+    // 935 of 953 (0.981), and 933 after the refit on its dev pages (threshold 0.69), which
+    // annotates ck026 and w014 (both at 0.69). A threshold taken from held-out scores (0.84) was
+    // tried in session 12: one negative fewer, but 882 of 910 and a bare dev report (aa012) no
+    // longer annotated in the browsers.
     expect(correct / total).toBeGreaterThanOrEqual(0.975);
     // u007 (a university Party standing committee), x050 (a novel with pinyin glosses), bc024
     // (a college Party secretary's visit, fresh round bb/bc/bd), bn027 (an association's meeting
@@ -109,9 +111,11 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'bc024',
       'bn027',
       'ck015',
+      'ck026',
       'cq022',
       'u007',
       'u009',
+      'w014',
       'x050',
     ]);
   });
@@ -152,9 +156,11 @@ describe('accuracy on the dev split', () => {
     // left al032, bw006 and cg012 alone (a school convening: 校…党代会, 学校组织召开, 2021年第二次
     // 校纪委全委会), ar026 (我校) and av024, bu107 and x059 (story particles); the last refit
     // (threshold 0.71) annotates x059 again and ay026, ba028, bk029, bw023, ch105 and cl015
-    // (an electricity company serving a county's Party congress); session 13's refit bv029 (0.71).
-    // Reports missed (29 of 1,804) are short ones with few signals, weekly round-ups, and ones
-    // whose lists of schools or companies read as another genre. The figure is in-sample (the fit saw these pages): 0.976.
+    // (an electricity company serving a county's Party congress); session 13's first refit
+    // bv029 (0.71), its second (0.69) cn011 and u016 instead. Reports missed (26 of 1,804) are
+    // short ones with few signals, weekly round-ups, inspection visits, and ones whose lists of
+    // schools or companies read as another genre. The figure is in-sample (the fit saw these
+    // pages): 0.976.
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
@@ -165,13 +171,14 @@ describe('accuracy on the dev split', () => {
       'bi023',
       'bk029',
       'bu101',
-      'bv029',
       'bw023',
       'ch105',
       'cl015',
+      'cn011',
       'h008',
       'o026',
       'p009',
+      'u016',
       'x059',
       'x070',
     ]);

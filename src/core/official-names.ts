@@ -143,8 +143,13 @@ function dottedNameEnd(text: string, at: number, m: Matchers): number {
     if (parts === 0)
       for (let k = s; k < p; k++) if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1) return -1;
     parts++;
-    if (!NAME_DOTS.includes(text.charAt(p)) || !hanAt(text, p + 1)) break;
-    p++;
+    // 肖开提 · 依明: some sites set the dot between spaces.
+    let q = isNameGap(text.charCodeAt(p)) ? p + 1 : p;
+    if (!NAME_DOTS.includes(text.charAt(q))) break;
+    q++;
+    if (isNameGap(text.charCodeAt(q))) q++;
+    if (!hanAt(text, q)) break;
+    p = q;
   }
   if (parts < 2) return -1;
   // The last part may run into the next word (吐尼亚孜出席, 格列朗杰委托): cut it before a word

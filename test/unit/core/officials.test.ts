@@ -372,6 +372,16 @@ describe('names that are not Chinese-surname names, and words that are not names
     expect(byName('旗政协主席巴根那主持会议并讲话。')).toEqual({ 巴根那: ['旗政协主席'] });
   });
 
+  it('reads transliterated names whose dot stands between spaces (肖开提 · 依明)', () => {
+    expect(byName('自治区人大常委会主任肖开提 · 依明主持会议。')).toEqual({
+      肖开提·依明: ['自治区人大常委会主任'],
+    });
+    expect(byName('副主任托乎提 · 亚克夫、木合亚提 · 加尔木哈买提出席会议。')).toEqual({
+      托乎提·亚克夫: ['副主任'],
+      木合亚提·加尔木哈买提: ['副主任'],
+    });
+  });
+
   it('reads an instructor (教导员) and a name before 发布 (a press conference)', () => {
     expect(byName('区消防救援大队教导员胡波传达《通知》。')).toEqual({
       胡波: ['区消防救援大队教导员'],

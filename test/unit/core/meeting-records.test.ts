@@ -209,6 +209,14 @@ describe('meeting records', () => {
     expect(r[0]?.speakers).toEqual(['马兴瑞', '陈清']);
   });
 
+  it('reads a speaker who 向大会作…报告, not 向大会 as a name', () => {
+    const r = recordsOf(
+      '1月10日,县政协十届一次会议开幕。受县政协常委会委托,马凯向大会作常务委员会工作报告。',
+      '2022-01-11',
+    );
+    expect(r[0]?.speakers).toEqual(['马凯']);
+  });
+
   it('reads every speaker of a list that is the clause subject', () => {
     const r = recordsOf(
       '1月5日,市政协十届三次会议举行第二次全体会议。副市长杨文、市政协副主席张容分别作专题工作报告。王启明、刘海云、李青作大会发言。',

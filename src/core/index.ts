@@ -275,6 +275,12 @@ function pushDirectives(
   }
 }
 
+/**
+ * How much the signs of a story together must weigh against a page that is not government news
+ * before its quotes are taken for dialogue: one 说：“ or two pronouns in a short report weigh
+ * 1–3, a novel's chapter 8 or more.
+ */
+const STORY_WEIGHT_FLOOR = -5;
 /** Signals of a story, whose quotations are dialogue rather than directives. */
 const STORY_SIGNALS: ReadonlySet<string> = new Set([
   'genre.fiction',
@@ -342,7 +348,10 @@ function* annotateNormalized(
   yield;
   // Directives only mean something in political text (quotes in a novel are dialogue). Only
   // signs of a story count against them: a report on schools or hospitals still quotes formulas.
-  const otherGenre = detection.signals.some((s) => STORY_SIGNALS.has(s.name) && s.weight <= -1);
+  const storyWeight = detection.signals
+    .filter((s) => STORY_SIGNALS.has(s.name))
+    .reduce((sum, s) => sum + s.weight, 0);
+  const otherGenre = storyWeight <= STORY_WEIGHT_FLOOR;
   const political =
     detection.isGovNews ||
     (!otherGenre && (officials.some((o) => o.role === 'titled') || meetings.length > 0));

@@ -66,9 +66,12 @@ const HOSPITAL_WORDS = matcherOf('hospitalWords');
 const SPORTS_WORDS = matcherOf('sportsWords');
 const FOREIGN_GOV_WORDS = matcherOf('foreignGovWords');
 const CHAIR_VERBS = matcherOf('chairVerbs');
-/** A personal pronoun, not 我市 (the writer's city) or 其他 (other). */
+const NOT_PRONOUN_AFTER = `[${wordsOf('detection', 'notPronounAfter').join('')}]`;
+/** A personal pronoun, not 我市 (the writer's city) or 其他 (other), nor a report's 他强调. */
 const PRONOUN_RE = new RegExp(
-  `(?<![${wordsOf('detection', 'notPronounBefore').join('')}])[他她你我](?![${wordsOf('detection', 'notPronounAfter').join('')}])`,
+  `(?<![${wordsOf('detection', 'notPronounBefore').join('')}])` +
+    `(?:[他她](?!${NOT_PRONOUN_AFTER}|${alternationOf(wordsOf('detection', 'reportingAfterPronoun'))})` +
+    `|[你我](?!${NOT_PRONOUN_AFTER}))`,
   'g',
 );
 /** A story's narrator speaks of 他 and 她; a report quoting a speech (表态发言) has 我 and 你. */

@@ -94,6 +94,12 @@ describe('page detection', () => {
     expect(narrative('他笑着对我说,你来了。')).toBeGreaterThan(0);
   });
 
+  it('does not read a report’s 他强调 or 她指出 as a story’s narration', () => {
+    const narrative = featureValue('genre.narrative');
+    expect(narrative('副市长王明到村里调研。他强调，要抓好落实。她指出，要守住底线。')).toBe(0);
+    expect(narrative('王明到村里。他看了她一眼。')).toBeGreaterThan(0);
+  });
+
   it('tells a company’s own governance from firms a report names, and a campus from schools', () => {
     const feature = (text: string, name: string): number =>
       detectionFeatures({ text, titledOfficials: 0, meetings: 0 }).find((f) => f.name === name)

@@ -98,8 +98,11 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // 935 of 953 (0.981), and 933 after the refit on its dev pages (threshold 0.69), which
     // annotates ck026 and w014 (both at 0.69). A threshold taken from held-out scores (0.84) was
     // tried in session 12: one negative fewer, but 882 of 910 and a bare dev report (aa012) no
-    // longer annotated in the browsers.
-    expect(correct / total).toBeGreaterThanOrEqual(0.975);
+    // longer annotated in the browsers. Session 14's round cu/cv/cw (fresh: 19 of 22, two
+    // encyclopaedia pages annotated): 952 of 975 (0.976); reading 他强调 as a report's and a
+    // refit on the dev split (threshold 0.70; dev cost 79, was 80; held-out 5-fold cost 108,
+    // was 111): 949 of 975 (0.973), bm024 annotated.
+    expect(correct / total).toBeGreaterThanOrEqual(0.97);
     // u007 (a university Party standing committee), x050 (a novel with pinyin glosses), bc024
     // (a college Party secretary's visit, fresh round bb/bc/bd), bn027 (an association's meeting
     // with a district official, the last round of session 10), u009 (after session 12's refit)
@@ -111,6 +114,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // round cu/cv/cw.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
+      'bm024',
       'bn027',
       'ck015',
       'ck026',

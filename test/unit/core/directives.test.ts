@@ -109,6 +109,19 @@ describe('slogans', () => {
     expect(isSloganText('高品质生活示范区')).toBe(true);
   });
 
+  it('rejects quoted names of bodies, meetings, reports and honours', () => {
+    expect(isSloganText('中国人民政治协商会议')).toBe(false);
+    expect(isSloganText('中华人民共和国全国人民代表大会')).toBe(false);
+    expect(isSloganText('东至县监察委员会')).toBe(false);
+    expect(isSloganText('政府工作报告')).toBe(false);
+    expect(isSloganText('过去五年工作回顾')).toBe(false);
+    expect(isSloganText('时代楷模')).toBe(false);
+    expect(isSloganText('人民满意单位')).toBe(false);
+    expect(isSloganText('全国先进工作者')).toBe(false);
+    expect(isSloganText('政务公开专栏')).toBe(false);
+    expect(isSloganText('第一责任人')).toBe(true);
+  });
+
   it('ignores quotes after the article (related links, copyright)', () => {
     const body = '会议要求,要落实“四方责任”。'.repeat(5);
     const text = `${body}\n版权声明:凡注明“来源:某网”的作品。\n- 山西持续严打“洗洞”盗采行为\n`;

@@ -48,15 +48,21 @@ const FORMULA_NOUNS = wordsOf('directives', 'formulaNouns');
 /** Lines after which the article is over (copyright, related links, editor lines). */
 const ARTICLE_END = new RegExp(
   `^[\\s(（【]*(?:${alternationOf(wordsOf('directives', 'articleEndings'))})`,
-  'm',
+  'gm',
 );
 
-/** Where the article proper ends: the first copyright / related-links / editor line past the top. */
+/** A line of 60 characters or more is article prose: navigation, share bars and datelines are shorter. */
+const PROSE_LINE_RE = /^[^\n]{60,}/m;
+
+/**
+ * Where the article proper ends: the first copyright / related-links / editor line past the top
+ * and past the first line of prose (a share bar, 分享到, often stands above the article).
+ */
 export function findArticleEnd(text: string): number {
-  const from = Math.floor(text.length * 0.2);
-  const re = new RegExp(ARTICLE_END.source, 'gm');
-  re.lastIndex = from;
-  const m = re.exec(text);
+  const prose = PROSE_LINE_RE.exec(text);
+  const from = Math.max(Math.floor(text.length * 0.2), prose ? prose.index + prose[0].length : 0);
+  ARTICLE_END.lastIndex = from;
+  const m = ARTICLE_END.exec(text);
   return m ? m.index : text.length;
 }
 

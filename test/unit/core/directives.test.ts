@@ -15,6 +15,21 @@ const of = (text: string, subtype: RawDirective['subtype']): string[] =>
     .filter((d) => d.subtype === subtype)
     .map((d) => d.normalized);
 
+describe('the article’s end', () => {
+  const article =
+    '5月7日，省人大常委会党组召开扩大会议暨第七次主任会议。会议强调，要聚焦“十五五”规划编制，充分发挥人大职能作用，推动各项工作落地见效。';
+
+  it('reads quotes in an article below a share bar', () => {
+    const text = `省人大常委会党组召开扩大会议\n发布时间:2025-05-08\n分享到  - 微信\n${article}\n`;
+    expect(of(text, 'slogan')).toEqual(['十五五']);
+  });
+
+  it('leaves out quotes after the related links that close the article', () => {
+    const text = `${article}\n相关链接\n“一网通办”上线\n`;
+    expect(of(text, 'slogan')).toEqual(['十五五']);
+  });
+});
+
 describe('slogans', () => {
   it('takes quoted policy formulas', () => {
     const text = '严格落实“三防”,坚持“一校一策、一校一专班”,运用好「一码清」平台,保首季“开门红”。';

@@ -118,6 +118,8 @@ describe('slogans', () => {
     expect(isSloganText('社会管理项目创新奖')).toBe(false);
     expect(isSloganText('全国文明城市')).toBe(false);
     expect(isSloganText('一把手')).toBe(false);
+    // A system of Party life, not the nickname of a body.
+    expect(isSloganText('三会一课')).toBe(true);
     expect(isSloganText('中国书法之乡')).toBe(false);
     expect(isSloganText('全国县域旅游发展最快百强县')).toBe(false);
     expect(isSloganText('全国优秀共产党员')).toBe(false);

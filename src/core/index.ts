@@ -15,7 +15,7 @@ import {
   type DetectionInput,
 } from './page-detection';
 import { extractMetadataSteps } from './page-metadata';
-import { normalize, normalizeSteps, type NormalizedText } from './text/normalize';
+import { normalize, normalizeSteps, scriptOf, type NormalizedText } from './text/normalize';
 import { originalCharsOf, OffsetMapper } from './text/offset-mapping';
 import { runSteps, type Recogniser } from './steps';
 import { getSimplifyTable } from './text/script-convert';
@@ -73,18 +73,6 @@ export function* prepareEngine(): Generator<undefined, void> {
 /** Simplified form of a text for search and clip indexing: pinyin glosses stripped, t2s applied. */
 export function toSimplified(text: string): string {
   return normalize(typeof text === 'string' ? text : '').text;
-}
-
-/** Script of the page as a whole, from the conversion counts. */
-function scriptOf(norm: NormalizedText): Script {
-  const { cjkCount, traditionalCount, simplifiedOnlyCount } = norm;
-  if (cjkCount === 0) return 'none';
-  const trad = traditionalCount / cjkCount;
-  const simp = simplifiedOnlyCount / cjkCount;
-  if (trad < 0.02) return 'simplified';
-  if (trad >= 0.12 && simp < 0.08) return 'traditional';
-  if (simp < 0.01) return 'traditional';
-  return 'mixed';
 }
 
 /** The result for text without Chinese: nothing to mark, not government news. */

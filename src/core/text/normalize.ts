@@ -6,7 +6,13 @@
 import { codeUnits } from './buffers';
 import { codeUnitFlags } from './code-unit-flags';
 import { runSteps } from '../steps';
-import { getSimplifiedOnlyTable, getSimplifyTable, simplifyAstral } from './script-convert';
+import type { Script } from '../types';
+import {
+  foldTraditionalZhu,
+  getSimplifiedOnlyTable,
+  getSimplifyTable,
+  simplifyAstral,
+} from './script-convert';
 
 /** Normalised text plus the way back to the original offsets. */
 export interface NormalizedText {
@@ -355,7 +361,8 @@ export function* normalizeSteps(original: string): Generator<undefined, Normaliz
     simplifiedOnlyCount: simpOnly,
   };
   const changed = trad > 0 || (byClass[UnitClass.FullWidth] ?? 0) > 0 || shifts.length > 0;
-  const text = changed ? unitsToString(out, o) : original;
+  const converted = changed ? unitsToString(out, o) : original;
+  const text = scriptOf(counts) === 'traditional' ? foldTraditionalZhu(converted) : converted;
   codeUnits.giveBack(out);
   if (!changed) return { original, text, shifts: undefined, pinyinStripped: false, ...counts };
   return {
@@ -365,6 +372,20 @@ export function* normalizeSteps(original: string): Generator<undefined, Normaliz
     pinyinStripped: strip && o < n,
     ...counts,
   };
+}
+
+/** Script of the page as a whole, from the conversion counts. */
+export function scriptOf(
+  counts: Pick<NormalizedText, 'cjkCount' | 'traditionalCount' | 'simplifiedOnlyCount'>,
+): Script {
+  const { cjkCount, traditionalCount, simplifiedOnlyCount } = counts;
+  if (cjkCount === 0) return 'none';
+  const trad = traditionalCount / cjkCount;
+  const simp = simplifiedOnlyCount / cjkCount;
+  if (trad < 0.02) return 'simplified';
+  if (trad >= 0.12 && simp < 0.08) return 'traditional';
+  if (simp < 0.01) return 'traditional';
+  return 'mixed';
 }
 
 /** Normalises `original` in one go. */

@@ -10,7 +10,7 @@
  */
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import TW_VARIANTS_REV from 'opencc-js/dict/TWVariantsRev';
-import { mapOf } from '../lexicons/index';
+import { mapOf, wordsOf } from '../lexicons/index';
 
 /** BMP table: 0 = unchanged, otherwise the simplified code unit. */
 let bmpTable: Uint16Array | undefined;
@@ -120,4 +120,33 @@ export function convertToSimplified(text: string): string {
   if (!out) return text;
   out.push(text.slice(last));
   return out.join('');
+}
+
+/** Words that keep 著 on a traditional page (著名, 显著), as simplified text has them. */
+const KEPT_ZHU = wordsOf('characters', 'keptZhu');
+const ZHU = '著';
+
+/** An ideograph of the basic block: what follows the 着 of 着力, 随着他 or 坐着一个人. */
+const HAN_NEXT = /[\u4e00-\u9fff]/;
+
+/**
+ * Whether the 著 at `at` stays: part of a word that keeps it (著名, 显著), or last before a
+ * mark or a space, where it ends a name (执行主席张君著、) far more often than a clause.
+ */
+function keepsZhu(text: string, at: number): boolean {
+  if (!HAN_NEXT.test(text.charAt(at + 1))) return true;
+  for (const word of KEPT_ZHU) {
+    for (let j = word.indexOf(ZHU); j >= 0; j = word.indexOf(ZHU, j + 1))
+      if (at - j >= 0 && text.startsWith(word, at - j)) return true;
+  }
+  return false;
+}
+
+/**
+ * On a traditional page, 著 is mostly the 着 of 着力, 随着 and 坐着, which simplified text writes
+ * 着; the character table cannot tell (著名 keeps it), so this folds it by its word. Length kept.
+ */
+export function foldTraditionalZhu(text: string): string {
+  if (!text.includes(ZHU)) return text;
+  return text.replace(/著/g, (zhu: string, at: number) => (keepsZhu(text, at) ? zhu : '着'));
 }

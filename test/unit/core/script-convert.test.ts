@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { from, to } from 'opencc-js/preset/t2cn';
 import type { DictGroup } from 'opencc-js/core';
-import { getSimplifyTable, simplifyCodeUnit } from '../../../src/core/text/script-convert';
+import {
+  foldTraditionalZhu,
+  getSimplifyTable,
+  simplifyCodeUnit,
+} from '../../../src/core/text/script-convert';
+import { normalize } from '../../../src/core/text/normalize';
 
 /** Single-character pairs of every dictionary in the groups (phrase entries skipped). */
 function singleCharPairs(groups: readonly DictGroup[] | undefined): Map<string, string> {
@@ -44,5 +49,24 @@ describe('script conversion table', () => {
     expect(String.fromCharCode(simplifyCodeUnit('裡'.charCodeAt(0)))).toBe('里');
     expect(String.fromCharCode(simplifyCodeUnit('會'.charCodeAt(0)))).toBe('会');
     expect(simplifyCodeUnit('会'.charCodeAt(0))).toBe('会'.charCodeAt(0));
+  });
+});
+
+describe('著 on traditional pages', () => {
+  it('folds the 着 of 着力, 随着 and 坐着 but keeps 著名, 显著 and a name before a mark', () => {
+    expect(foldTraditionalZhu('落实“四个著力”，随著发展，他坐著看著会场')).toBe(
+      '落实“四个着力”，随着发展，他坐着看着会场',
+    );
+    expect(foldTraditionalZhu('著名作家的名著成效显著')).toBe('著名作家的名著成效显著');
+    expect(foldTraditionalZhu('执行主席张君著、李明')).toBe('执行主席张君著、李明');
+  });
+
+  it('folds on a traditional page only: simplified text already writes 着 where it means it', () => {
+    expect(normalize('會議強調，要堅持“四個著力”，圍繞中心工作。').text).toBe(
+      '会议强调，要坚持“四个着力”，围绕中心工作。',
+    );
+    expect(normalize('会议强调，要坚持“四个著力”，围绕中心工作。').text).toBe(
+      '会议强调，要坚持“四个著力”，围绕中心工作。',
+    );
   });
 });

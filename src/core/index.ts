@@ -26,7 +26,6 @@ import type {
   Entity,
   MeetingEntity,
   OfficialEntity,
-  Script,
 } from './types';
 
 export type * from './types';

@@ -312,6 +312,8 @@ function readQuotedSlogans(
       subtype: 'slogan',
       normalized: inner.trim(),
     });
+    // “构建‘三位一体’监督格局”: the formula quoted inside a slogan is one of its own.
+    if (NESTED_QUOTE_RE.test(inner)) QUOTE_RE.lastIndex = m.index + 1;
   }
   at.m = null;
   return -1;

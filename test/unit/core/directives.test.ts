@@ -87,6 +87,14 @@ describe('slogans', () => {
     ).toEqual(['粮头食尾', '畜头肉尾', '农头工尾']);
   });
 
+  it('takes a formula quoted inside a quoted slogan as well', () => {
+    expect(of('要出好“构建‘三位一体’监督格局”“三项实招”。', 'slogan')).toEqual([
+      '构建‘三位一体’监督格局',
+      '三位一体',
+      '三项实招',
+    ]);
+  });
+
   it('rejects a quoted report section or event opened by a year, and places’ epithets', () => {
     expect(isSloganText('2020年主要工作')).toBe(false);
     expect(isSloganText('2021年项目建设大会战')).toBe(false);

@@ -38,6 +38,10 @@ const DIGIT_FORMULA = /^(?:[0-9]+(?:\+[0-9A-Za-z]+)+|[0-9]{3,6})$/;
 const COUNTED_PARTS = new RegExp(
   `^(?:[${CHINESE_NUMERAL_CHARS}]+[^${CHINESE_NUMERAL_CHARS}\\s]{1,3}){2,}$`,
 );
+/** A formula of one counted part (“一张网”, “六大产业基地”): numeral, measure word, a few nouns. */
+const COUNTED_PART = new RegExp(
+  `^[${CHINESE_NUMERAL_CHARS}]+[${wordsOf('directives', 'countedMeasures').join('')}][\u4e00-\u9fff]{1,4}$`,
+);
 /** Longest quoted list of phrases (“干字当头、目标倒逼、问题导向、重点发力、以上率下”). */
 const MAX_LISTED_SLOGAN = 32;
 const NOTICE_OPENING = new RegExp(
@@ -113,7 +117,7 @@ export function isSloganText(s: string): boolean {
   // “2020年主要工作”, “2021年项目建设大会战”: a year opens a report's section or an event.
   if (HOLIDAYS.has(t) || NOT_SLOGANS.has(t) || NOTICE_OPENING.test(t) || YEAR_OPENING.test(t))
     return false;
-  if (MEDIA_ENDING.test(t) && !COUNTED_PARTS.test(t)) return false;
+  if (MEDIA_ENDING.test(t) && !COUNTED_PARTS.test(t) && !COUNTED_PART.test(t)) return false;
   return true;
 }
 

@@ -100,6 +100,10 @@ describe('slogans', () => {
     expect(isSloganText('2021年项目建设大会战')).toBe(false);
     expect(isSloganText('千年古镇')).toBe(false);
     expect(isSloganText('天然氧吧')).toBe(false);
+    // One counted part is a formula even when it ends like a site's or a place's name.
+    expect(isSloganText('一张网')).toBe(true);
+    expect(isSloganText('六大产业基地')).toBe(true);
+    expect(isSloganText('人民网')).toBe(false);
     expect(isSloganText('两个一百年')).toBe(true);
   });
 

@@ -14,6 +14,7 @@ import type { PageSignal } from './types';
 
 /** What detection looks at besides the text. */
 export interface DetectionInput {
+  /** The page's normalised text (simplified, full-width marks as ASCII: 他说,). */
   text: string;
   url?: string;
   meta?: Record<string, string>;

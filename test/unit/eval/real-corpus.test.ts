@@ -103,7 +103,9 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // refit on the dev split (threshold 0.70; dev cost 79, was 80; held-out 5-fold cost 108,
     // was 111): 949 of 975 (0.973), bm024 annotated. Folding a traditional page's 著 to the
     // 着 of 坐着 and 着力 and a refit (threshold 0.71; dev cost 73, held-out 104): 947 of 975
-    // (0.971), bs025 and x032 annotated.
+    // (0.971), bs025 and x032 annotated. Reading 他说, (他说,要…: reported speech; a story's
+    // 他说 opens a quotation) as a report's and a refit (threshold 0.64; dev cost 72, held-out
+    // 94): bs025, w014 and x050 left alone.
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     // u007 (a university Party standing committee), x050 (a novel with pinyin glosses), bc024
     // (a college Party secretary's visit, fresh round bb/bc/bd), bn027 (an association's meeting
@@ -118,7 +120,6 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'bc024',
       'bm024',
       'bn027',
-      'bs025',
       'ck015',
       'ck026',
       'cq022',
@@ -126,9 +127,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'cw012',
       'u007',
       'u009',
-      'w014',
       'x032',
-      'x050',
     ]);
   });
 
@@ -171,10 +170,11 @@ describe('accuracy on the dev split', () => {
     // (threshold 0.71) annotates x059 again and ay026, ba028, bk029, bw023, ch105 and cl015
     // (an electricity company serving a county's Party congress); session 13's first refit
     // bv029 (0.71), its second (0.69) cn011 and u016 instead; session 14's fold of 著 to 着
-    // on traditional pages leaves bi023 and ch105 (traditional novels: 坐著) alone. Reports
-    // missed (28 of 1,848) are short ones with few signals, weekly round-ups, inspection visits,
+    // on traditional pages leaves bi023 and ch105 (traditional novels: 坐著) alone; reading
+    // 他说, as a report's (threshold 0.64) annotates cj009 and ck027. Reports missed (21 of
+    // 1,848) are short ones with few signals, weekly round-ups, inspection visits,
     // and ones whose lists of schools or companies read as another genre. The figure is
-    // in-sample (the fit saw these pages): 0.977.
+    // in-sample (the fit saw these pages): 0.979.
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
@@ -185,6 +185,8 @@ describe('accuracy on the dev split', () => {
       'bk029',
       'bu101',
       'bw023',
+      'cj009',
+      'ck027',
       'cl015',
       'cn011',
       'h008',

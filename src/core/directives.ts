@@ -32,8 +32,8 @@ const LISTED_NAME_NOUNS = new LiteralMatcher(wordsOf('directives', 'nounsAfterLi
 const NAME_LEADS = wordsOf('directives', 'nounsBeforeQuotedNames');
 /** Quoted strings listed after a closing quote (“甲”、“乙”等): skipped to reach the noun after them. */
 const MORE_QUOTED = /^(?:[、，,]?[“「『‘"][^“”「」『』‘’"\n]{1,32}[”」』’"])*(等?)/;
-/** Quoted formulas written with digits and symbols: “1+N”, “4+1”, “1+4+X”, “12345”. */
-const DIGIT_FORMULA = /^(?:[0-9]+(?:\+[0-9A-Za-z]+)+|[0-9]{3,6})$/;
+/** Quoted formulas written with digits and symbols: “1+N”, “4+1”, “1+4+X”, “1+3>4”, “12345”. */
+const DIGIT_FORMULA = /^(?:[0-9]+(?:[+>][0-9A-Za-z]+)+|[0-9]{3,6})$/;
 /** A formula of counted parts (“两城三区四基地”, “一核两翼”): a directive whatever its last word. */
 const COUNTED_PARTS = new RegExp(
   `^(?:[${CHINESE_NUMERAL_CHARS}]+[^${CHINESE_NUMERAL_CHARS}\\s]{1,3}){2,}$`,

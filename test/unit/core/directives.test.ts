@@ -96,6 +96,9 @@ describe('slogans', () => {
   });
 
   it('rejects a quoted report section or event opened by a year, and places’ epithets', () => {
+    expect(isSloganText('1+4+X')).toBe(true);
+    expect(isSloganText('1+3>4')).toBe(true);
+    expect(isSloganText('2020')).toBe(false);
     expect(isSloganText('2020年主要工作')).toBe(false);
     expect(isSloganText('2021年项目建设大会战')).toBe(false);
     expect(isSloganText('千年古镇')).toBe(false);

@@ -22,6 +22,19 @@ describe('list and name shapes of the session-10 dev pages', () => {
     });
   });
 
+  it('reads the leaders of a Party working committee or a state farm listed after one title', () => {
+    expect(officials('工委领导戈亮、高扬、许绍杰参加学习。')).toEqual({
+      戈亮: ['工委领导'],
+      高扬: ['工委领导'],
+      许绍杰: ['工委领导'],
+    });
+    expect(officials('县领导戴兵,农场领导尹显洪、张毅参加会议。')).toEqual({
+      戴兵: ['县领导'],
+      尹显洪: ['农场领导'],
+      张毅: ['农场领导'],
+    });
+  });
+
   it('reads the first name of a list closed by 等县领导 after a linker, and 等在家县领导', () => {
     expect(officials('出席会议的还有邱清燕、周久虎、唐湘黔等县领导。')).toEqual({
       邱清燕: ['县领导'],

@@ -158,8 +158,14 @@ function dottedNameEnd(text: string, at: number, m: Matchers): number {
   const cut = cutBeforeWord(text, lastStart, 1, MAX_NAME_PART, m.listEnd, m.afterName);
   // 格列朗杰的委托: a character never inside a name ends the last part where it stands, unless
   // a word that follows names comes first (阿不都满金主持会议).
+  // 加尔木哈买提就: a one-character word (提) right before that character is the name's own end.
   for (let k = lastStart + 1; k < p; k++)
-    if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1) return cut > lastStart && cut <= k ? cut : k;
+    if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1)
+      return cut > lastStart &&
+        cut <= k &&
+        !(cut === k - 1 && wordAfterNameLength(text, cut, m) === 1)
+        ? cut
+        : k;
   if (!hanAt(text, p)) {
     // 居马拜作报告: the longer of the two words decides.
     const wordLength = cut > lastStart && cut < p ? wordAfterNameLength(text, cut, m) : 0;

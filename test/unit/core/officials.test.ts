@@ -372,6 +372,12 @@ describe('names that are not Chinese-surname names, and words that are not names
     expect(byName('旗政协主席巴根那主持会议并讲话。')).toEqual({ 巴根那: ['旗政协主席'] });
   });
 
+  it('keeps the last character of a transliterated name before 就 (加尔木哈买提就…)', () => {
+    expect(byName('行署专员木合亚提·加尔木哈买提就春节期间疫情防控进行调研。')).toEqual({
+      木合亚提·加尔木哈买提: ['专员'],
+    });
+  });
+
   it('reads transliterated names whose dot stands between spaces (肖开提 · 依明)', () => {
     expect(byName('自治区人大常委会主任肖开提 · 依明主持会议。')).toEqual({
       肖开提·依明: ['自治区人大常委会主任'],

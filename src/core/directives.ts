@@ -99,6 +99,10 @@ const COUNTING_START = new RegExp(
 
 /** A year at the start of a quotation (2020年, 2008年度). */
 const YEAR_OPENING = /^(?:19|20)\d{2}年/;
+/** A quoted honour a place won (“全国重点镇”, “湖北省生态示范镇”): see honourOpenings. */
+const HONOUR = new RegExp(
+  `^(?:${alternationOf(wordsOf('directives', 'honourOpenings'))}|[\\u4e00-\\u9fff]{2,3}省).*[${wordsOf('directives', 'honourPlaceUnits').join('')}]$`,
+);
 /** An opening quote inside a quotation. */
 const NESTED_QUOTE_RE = /[“「『‘"]/;
 
@@ -115,7 +119,13 @@ export function isSloganText(s: string): boolean {
   // words joined by a middle dot name an event or a brand (格桑花开·南京墨竹周).
   if (/[。！？!?；;：:《》()（）]|[\u4e00-\u9fff][·•][\u4e00-\u9fff]/.test(t)) return false;
   // “2020年主要工作”, “2021年项目建设大会战”: a year opens a report's section or an event.
-  if (HOLIDAYS.has(t) || NOT_SLOGANS.has(t) || NOTICE_OPENING.test(t) || YEAR_OPENING.test(t))
+  if (
+    HOLIDAYS.has(t) ||
+    NOT_SLOGANS.has(t) ||
+    NOTICE_OPENING.test(t) ||
+    YEAR_OPENING.test(t) ||
+    HONOUR.test(t)
+  )
     return false;
   if (MEDIA_ENDING.test(t) && !COUNTED_PARTS.test(t) && !COUNTED_PART.test(t)) return false;
   return true;

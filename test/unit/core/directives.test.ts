@@ -152,6 +152,10 @@ describe('slogans', () => {
     expect(isSloganText('全国先进工作者')).toBe(false);
     expect(isSloganText('政务公开专栏')).toBe(false);
     expect(isSloganText('第一责任人')).toBe(true);
+    // Honours a place won from a level of the state.
+    expect(isSloganText('国家卫生镇')).toBe(false);
+    expect(isSloganText('湖北省生态示范镇')).toBe(false);
+    expect(isSloganText('珠三角生态文旅示范镇')).toBe(true);
   });
 
   it('ignores quotes after the article (related links, copyright)', () => {

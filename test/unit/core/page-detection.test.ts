@@ -192,6 +192,9 @@ describe('page detection', () => {
     // A numbered event names its body after a bare year; a list item's head lies before the list.
     expect(convener('2021年第二次校纪委全委会在414会议室召开。')).toBe(1);
     expect(convener('巡视组对湟源县,省国有资产公司、省交通控股集团有限公司开展常规巡视。')).toBe(0);
+    // A bank's branch, through its Party committee's study group.
+    expect(convener('近日,建设银行北京分行党委中心组在通州举办专题联学活动。')).toBe(1);
+    expect(convener('近日,县委理论学习中心组举办专题学习。')).toBe(0);
   });
 
   it('counts sentences a story ends with a particle, not a report’s', () => {

@@ -22,6 +22,15 @@ describe('list and name shapes of the session-10 dev pages', () => {
     });
   });
 
+  it('reads a list of city leaders opened by a Mongolian name (额登毕力格, 吉日木图)', () => {
+    expect(officials('市领导额登毕力格、苗程玉、吉日木图、张秀玲分别参加。')).toEqual({
+      额登毕力格: ['市领导'],
+      苗程玉: ['市领导'],
+      吉日木图: ['市领导'],
+      张秀玲: ['市领导'],
+    });
+  });
+
   it('reads the leaders of a Party working committee or a state farm listed after one title', () => {
     expect(officials('工委领导戈亮、高扬、许绍杰参加学习。')).toEqual({
       戈亮: ['工委领导'],

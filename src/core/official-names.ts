@@ -422,6 +422,38 @@ export function nameNoteEnd(text: string, at: number): number {
  * Reads the names that follow a name at `end` joined by 、 or spaces (和/及 before the last), calling
  * `emit` for each; returns where the list stops.
  */
+/** Commas some sites write between the names of a list (副县长孙菁菁,黄旺,回彬). */
+const LIST_COMMAS = ',，';
+/** Longest name read from a list separated by commas, where a clause could also follow. */
+const MAX_COMMA_LISTED_NAME = 3;
+
+/**
+ * End of a name of two or three characters at `at`, closed by a comma or a mark, or -1; with
+ * `surname`, it must open with a Chinese surname.
+ */
+function commaListedNameEnd(text: string, at: number, m: Matchers, surname: boolean): number {
+  if (surname && surnameLengthAt(text, at) === 0) return -1;
+  const end = listNameEnd(text, at, m);
+  const length = end - at;
+  if (length < 2 || length > MAX_COMMA_LISTED_NAME || hanAt(text, end)) return -1;
+  return LIST_ITEM_ENDS.includes(text.charAt(end)) || text.charAt(end) === '。' ? end : -1;
+}
+
+/**
+ * Whether the comma at `p` goes on a list of names: the first time, a name with a surname and
+ * another name, each closed by a comma or a mark, must follow (甲,乙,丙 rather than 甲,强调);
+ * once the list is read that way, one name is enough.
+ */
+function commaContinuesList(text: string, p: number, m: Matchers, inCommaList: boolean): boolean {
+  if (!LIST_COMMAS.includes(text.charAt(p))) return false;
+  const first = commaListedNameEnd(text, p + 1, m, !inCommaList);
+  if (first < 0) return false;
+  return (
+    inCommaList ||
+    (LIST_COMMAS.includes(text.charAt(first)) && commaListedNameEnd(text, first + 1, m, false) > 0)
+  );
+}
+
 export function readNameList(
   text: string,
   end: number,
@@ -429,6 +461,7 @@ export function readNameList(
   emit: (start: number, end: number) => void,
 ): number {
   let p = end;
+  let inCommaList = false;
   for (let count = 0; count < 60; count++) {
     const noted = nameNoteEnd(text, p);
     // 丁国华(市人大)、刘若亮: a note after a name does not end the list; one before none does.
@@ -439,8 +472,11 @@ export function readNameList(
     // 崔波,、郭虎: some pinyin-glossing sites glue a comma before the 、 of a list.
     const glued = GLUED_COMMAS.includes(text.charAt(p)) && text.charAt(p + 1) === '、' ? 1 : 0;
     const sep = text.charAt(p + glued);
-    // 赵刚 钱明: a space also separates the names of a list.
-    if (sep !== '、' && sep !== '和' && sep !== '及' && !isNameGap(text.charCodeAt(p))) break;
+    // 赵刚 钱明: a space also separates the names of a list; some sites use commas.
+    if (sep !== '、' && sep !== '和' && sep !== '及' && !isNameGap(text.charCodeAt(p))) {
+      if (!commaContinuesList(text, p, m, inCommaList)) break;
+      inCommaList = true;
+    }
     let q = p + glued + 1;
     while (q < text.length && isNameGap(text.charCodeAt(q))) q++;
     // 主任周美英、副主任韩凤玲: an item opening with a title starts a new title chain, not a name.

@@ -22,6 +22,17 @@ describe('list and name shapes of the session-10 dev pages', () => {
     });
   });
 
+  it('reads names a site separates with commas after one title, not a clause after a name', () => {
+    expect(officials('副县长孙菁菁,黄旺,回彬,吕振,各乡镇主要负责人参加会议。')).toEqual({
+      孙菁菁: ['副县长'],
+      黄旺: ['副县长'],
+      回彬: ['副县长'],
+      吕振: ['副县长'],
+    });
+    expect(officials('县长王明,强调,要抓好落实。')).toEqual({ 王明: ['县长'] });
+    expect(officials('副县长李四,王五出席会议。')).toEqual({ 李四: ['副县长'] });
+  });
+
   it('reads a list of city leaders opened by a Mongolian name (额登毕力格, 吉日木图)', () => {
     expect(officials('市领导额登毕力格、苗程玉、吉日木图、张秀玲分别参加。')).toEqual({
       额登毕力格: ['市领导'],

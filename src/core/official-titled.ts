@@ -15,10 +15,9 @@ import {
   leftContextOk,
   listNameEnd,
   matchNameAt,
-  nameNoteEnd,
   nameOf,
-  readNameList,
 } from './official-names';
+import { nameNoteEnd, readNameList } from './official-name-lists';
 import { hanAt, titleChainBefore, type Matchers } from './official-titles';
 import { findAppointedNames } from './official-appointments';
 import type { RawOfficial } from './officials';

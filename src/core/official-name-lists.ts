@@ -31,12 +31,6 @@ export function nameNoteEnd(text: string, at: number): number {
   return at;
 }
 
-/**
- * Reads the names that follow a name at `end` joined by 、 or spaces (和/及 before the last), calling
- * `emit` for each; returns where the list stops.
- */
-/** Commas some sites write between the names of a list (副县长孙菁菁,黄旺,回彬). */
-const LIST_COMMAS = ',，';
 /** Longest name read from a list separated by commas, where a clause could also follow. */
 const MAX_COMMA_LISTED_NAME = 3;
 
@@ -58,15 +52,19 @@ function commaListedNameEnd(text: string, at: number, m: Matchers, surname: bool
  * once the list is read that way, one name is enough.
  */
 function commaContinuesList(text: string, p: number, m: Matchers, inCommaList: boolean): boolean {
-  if (!LIST_COMMAS.includes(text.charAt(p))) return false;
+  if (!GLUED_COMMAS.includes(text.charAt(p))) return false;
   const first = commaListedNameEnd(text, p + 1, m, !inCommaList);
   if (first < 0) return false;
   return (
     inCommaList ||
-    (LIST_COMMAS.includes(text.charAt(first)) && commaListedNameEnd(text, first + 1, m, false) > 0)
+    (GLUED_COMMAS.includes(text.charAt(first)) && commaListedNameEnd(text, first + 1, m, false) > 0)
   );
 }
 
+/**
+ * Reads the names that follow a name at `end` joined by 、 or spaces (和/及 before the last), calling
+ * `emit` for each; returns where the list stops.
+ */
 export function readNameList(
   text: string,
   end: number,

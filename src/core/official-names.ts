@@ -159,13 +159,11 @@ function dottedNameEnd(text: string, at: number, m: Matchers): number {
   // 格列朗杰的委托: a character never inside a name ends the last part where it stands, unless
   // a word that follows names comes first (阿不都满金主持会议).
   // 加尔木哈买提就: a one-character word (提) right before that character is the name's own end.
-  for (let k = lastStart + 1; k < p; k++)
-    if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1)
-      return cut > lastStart &&
-        cut <= k &&
-        !(cut === k - 1 && wordAfterNameLength(text, cut, m) === 1)
-        ? cut
-        : k;
+  for (let k = lastStart + 1; k < p; k++) {
+    if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] !== 1) continue;
+    const nameOwnsWord = cut === k - 1 && wordAfterNameLength(text, cut, m) === 1;
+    return cut > lastStart && cut <= k && !nameOwnsWord ? cut : k;
+  }
   if (!hanAt(text, p)) {
     // 居马拜作报告: the longer of the two words decides.
     const wordLength = cut > lastStart && cut < p ? wordAfterNameLength(text, cut, m) : 0;
@@ -379,7 +377,7 @@ function listedNameOk(text: string, at: number, sl: number, end: number, m: Matc
   return true;
 }
 
-/** Commas a site may write right before a list's 、 (崔波,、郭虎). */
+/** Commas a site may write in a list of names: right before its 、 (崔波,、郭虎) or instead (甲,乙,丙). */
 export const GLUED_COMMAS = ',，';
 
 /**

@@ -39,9 +39,9 @@ const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
 const LEADER_LIST_LINKERS = wordsOf('titles', 'leaderListLinkers');
 /**
  * 市领导甲、乙、丙出席: a unit, up to six characters or bracketed notes (市政府(林管局)领导), 领导
- * (not 领导小组), then the list.
+ * or 领导人 (党和国家领导人甲、乙; not 领导小组), then the list.
  */
-const LEADER_LIST_SOURCE = `(?:${alternation(wordsOf('titles', 'leaderListUnits'))})(?:[\\u4e00-\\u9fff]|[(（][\\u4e00-\\u9fff]{1,8}[)）]){0,6}?领导(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:${alternation(LEADER_LIST_LINKERS)})?[:：]?[ \\t\\u3000]*`;
+const LEADER_LIST_SOURCE = `(?:${alternation(wordsOf('titles', 'leaderListUnits'))})(?:[\\u4e00-\\u9fff]|[(（][\\u4e00-\\u9fff]{1,8}[)）]){0,6}?领导人?(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:${alternation(LEADER_LIST_LINKERS)})?[:：]?[ \\t\\u3000]*`;
 const ORGANS_BEFORE_NAME = wordsOf('titles', 'organsBeforeNameAndHead');
 
 /** The party committee written right before `at` (市委 in 市委许继伟书记), or ''. */
@@ -273,8 +273,9 @@ function readLeaderLists(
       at.l = l;
       return l.index;
     }
-    // The title is the match up to 领导 and 同志 (the linker, colon and spaces after it go).
-    const title = l[0].slice(0, l[0].indexOf('领导') + 2);
+    // The title is the match up to 领导 or 领导人 (the linker, colon and spaces after it go).
+    const leaders = l[0].indexOf('领导') + 2;
+    const title = l[0].slice(0, l[0].charAt(leaders) === '人' ? leaders + 1 : leaders);
     const from = l.index + l[0].length;
     const first = listNameEnd(text, from, m, true);
     if (first < 0) continue;

@@ -203,7 +203,11 @@ export function titleChainBefore(
 /** Administrative level implied by a set of titles. */
 export function inferLevel(titles: readonly string[]): OfficialLevel | undefined {
   for (const t of titles) {
-    if (/^(?:中共中央|中央|党中央|国务院|全国|国家)|^(?:总书记|总理|副总理|国务委员)$/.test(t))
+    if (
+      /^(?:中共中央|中央|党中央|党和国家|国务院|全国|国家)|^(?:总书记|总理|副总理|国务委员)$/.test(
+        t,
+      )
+    )
       return 'national';
     if (/^(?:[\u4e00-\u9fff]{0,6}?(?:省|自治区))|省长|省委/.test(t)) return 'provincial';
     if (/^(?:[\u4e00-\u9fff]{0,6}?(?:市|州|盟))|市长|市委/.test(t)) return 'municipal';

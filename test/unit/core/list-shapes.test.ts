@@ -168,4 +168,16 @@ describe('name shapes of the session-11 dev pages', () => {
     expect(officials('宣布省委组织部关于开发区主要领导任免决定。')).toEqual({});
     expect(officials('市政协常委、委员和政协参加单位要提高站位。')).toEqual({});
   });
+
+  it('reads the national leaders listed after 党和国家领导人, and the chairs a session 推定', () => {
+    expect(officials('党和国家领导人胡锦涛、吴邦国、温家宝等在主席台就座。')).toEqual({
+      胡锦涛: ['党和国家领导人'],
+      吴邦国: ['党和国家领导人'],
+      温家宝: ['党和国家领导人'],
+    });
+    expect(officials('会议推定马正勇、王庆利为市八届人大二次会议主席团常务主席。')).toEqual({
+      马正勇: ['市八届人大二次会议主席团常务主席'],
+      王庆利: ['市八届人大二次会议主席团常务主席'],
+    });
+  });
 });

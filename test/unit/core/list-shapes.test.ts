@@ -180,4 +180,16 @@ describe('name shapes of the session-11 dev pages', () => {
       王庆利: ['市八届人大二次会议主席团常务主席'],
     });
   });
+
+  it('reads the rarer surnames 先, 别, 摆 and 赤, also opening a list', () => {
+    expect(officials('副主席先大友、刘安东参加。副县长别必雄主持。')).toEqual({
+      先大友: ['副主席'],
+      刘安东: ['副主席'],
+      别必雄: ['副县长'],
+    });
+    expect(officials('副县长摆向阳出席。镇长赤光明讲话。')).toEqual({
+      摆向阳: ['副县长'],
+      赤光明: ['镇长'],
+    });
+  });
 });

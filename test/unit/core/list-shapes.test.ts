@@ -192,4 +192,23 @@ describe('name shapes of the session-11 dev pages', () => {
       赤光明: ['镇长'],
     });
   });
+
+  it('reads a name before 召开 or 开展, with 又 opening or 里 ending its given name', () => {
+    expect(officials('常务副区长闫启东召开调度会。县长韦佳开展调研。')).toEqual({
+      闫启东: ['常务副区长'],
+      韦佳: ['县长'],
+    });
+    expect(officials('省委宣传部部长许又声出席会议。县委书记沈鹏里主持召开常委会。')).toEqual({
+      许又声: ['省委宣传部部长'],
+      沈鹏里: ['县委书记'],
+    });
+  });
+
+  it('reads the names listed after 有关领导', () => {
+    expect(officials('市政协副主席及有关领导蒋西爱、黎萍、王岚出席会议。')).toEqual({
+      蒋西爱: ['有关领导'],
+      黎萍: ['有关领导'],
+      王岚: ['有关领导'],
+    });
+  });
 });

@@ -141,6 +141,9 @@ describe('page detection', () => {
     );
     // A lesson, not a chapter.
     expect(features('街道工委书记在第一节课上传达了会议精神。')['genre.fiction'] ?? 0).toBe(0);
+    // Government sites offer a font-size control too; a novel site's reading settings remain.
+    expect(features('字体大小:大 中 小\n县委召开常委会会议。')['genre.fiction'] ?? 0).toBe(0);
+    expect(features('加入书签 护眼 关灯\n第三章')['genre.fiction']).toBeGreaterThan(0);
   });
 
   it('counts quoted sentences as someone speaking, and quoted formulas not', () => {

@@ -92,6 +92,9 @@ describe('page detection', () => {
     const narrative = featureValue('genre.narrative');
     expect(narrative('会议安排我镇今后工作,我市其他部门参加。')).toBe(0);
     expect(narrative('他笑着对我说,你来了。')).toBeGreaterThan(0);
+    // The writer's bureau or commission, as 我市 is the writer's city.
+    expect(featureValue('genre.first-person')('我局党组召开会议,我委参加。')).toBe(0);
+    expect(featureValue('genre.first-person')('我院党委召开会议。')).toBeGreaterThan(0);
   });
 
   it('does not read a report’s 他强调 or 她指出 as a story’s narration', () => {

@@ -23,6 +23,8 @@ import { findAppointedNames } from './official-appointments';
 import type { RawOfficial } from './officials';
 
 const ANY_CONTEXT_HEADS = new Set(wordsOf('titles', 'headsBeforeAnyContext'));
+/** 由 of 由刘莉副区长: a preposition before a name, not its surname. */
+const PREPOSITIONS_BEFORE_NAME = new Set(wordsOf('titles', 'prepositionsBeforeName'));
 const PLACE_UNITS = new Set(wordsOf('titles', 'placeUnits'));
 const ORGANS_AFTER_PLACE = new Set(wordsOf('titles', 'organisationsAfterPlace'));
 /** 县长周例会: three characters after a title that end as a meeting does, not a name. */
@@ -227,6 +229,8 @@ function readNamesBeforeHeads(
       const sl = surnameLengthAt(text, ns);
       // 代理市长: a title's modifier before its head, not a name.
       if (sl === 0 || len - sl < 1 || len - sl > 2 || notNameAt(text, ns)) continue;
+      if (PREPOSITIONS_BEFORE_NAME.has(text.charAt(ns)) && surnameLengthAt(text, ns + 1) > 0)
+        continue;
       const anyContext = ANY_CONTEXT_HEADS.has(word);
       // 市委许继伟书记: the committee before the name opens the title.
       const organ = anyContext || leftContextOk(text, ns) ? '' : organBefore(text, ns);

@@ -211,4 +211,9 @@ describe('name shapes of the session-11 dev pages', () => {
       王岚: ['有关领导'],
     });
   });
+
+  it('reads no surname 由 in 由 before a name and its head', () => {
+    expect(officials('会上,首先由刘莉副区长对方案作说明。')).toEqual({ 刘莉: ['副区长'] });
+    expect(officials('首先由袁镇长对全镇的防汛工作作部署。')).toEqual({});
+  });
 });

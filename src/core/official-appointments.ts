@@ -52,6 +52,11 @@ const MAX_LIST = 200;
 /** Name lengths tried after a dismissal lead, most likely first. */
 const DISMISSED_NAME_LENGTHS = [3, 2, 4] as const;
 const COMRADE = '同志';
+/** 苏君任白银市委书记: the shortest cue, which other words end with (担任, 兼任, 主任). */
+const BARE_REN = '任';
+const NOT_BEFORE_BARE_REN = new Set(wordsOf('titles', 'charactersBeforeBareRen'));
+/** Most posts one dismissal lists before 职务. */
+const MAX_DISMISSED_POSTS = 6;
 /** 两位 in 杜渐、马锋两位同志: a count between a list's last name and 同志. */
 const COUNTS = new LiteralMatcher(wordsOf('titles', 'countsBeforeComrade'));
 const VOTE_ENDINGS = [...wordsOf('titles', 'voteEndings')].sort((a, b) => b.length - a.length);
@@ -84,6 +89,7 @@ export function findAppointedNames(text: string, m: Matchers): AppointedName[] {
   };
   for (let at = ELECTED.nextIndex(text, 0); at >= 0; at = ELECTED.nextIndex(text, at + 1)) {
     const cue = ELECTED.wordAt(text, at) ?? '';
+    if (cue === BARE_REN && NOT_BEFORE_BARE_REN.has(text.charAt(at - 1))) continue;
     const post = postAfter(text, at + cue.length, m);
     if (post > 0)
       push(namesBefore(text, reasonStart(text, at), m), text.slice(at + cue.length, post));
@@ -155,14 +161,14 @@ function readBracketPosts(
 
 /**
  * Start of a reason that stands between a list of names and the cue at `cue` (乔延春、齐乃贵因年龄
- * 原因，不再担任), or `cue` when none does: the names stand before it.
+ * 原因，不再担任; 陈昌旭因工作变动辞去), or `cue` when none does: the names stand before it.
  */
 function reasonStart(text: string, cue: number): number {
-  const comma = cue - 1;
-  if (!'，,'.includes(text.charAt(comma))) return cue;
+  // 接受陈昌旭因工作变动辞去: the reason may also run into the cue without a comma.
+  const end = '，,'.includes(text.charAt(cue - 1)) ? cue - 1 : cue;
   // The leftmost opening: 因年龄原因 also ends in 因.
   let start = cue;
-  for (let k = comma - 1; k > 0 && comma - k <= MAX_REASON && hanAt(text, k); k--)
+  for (let k = end - 1; k > 0 && end - k <= MAX_REASON && hanAt(text, k); k--)
     if (REASONS.some((w) => text.startsWith(w, k)) && hanAt(text, k - 1)) start = k;
   return start;
 }
@@ -200,20 +206,36 @@ function readAppointments(
   }
 }
 
-/** After 免去/撤销: `name post 职务` (免去刘志勇政协…副主席职务). */
+/** After 免去/撤销: `name post 职务` (免去刘志勇政协…副主席职务, 免去张永辉同志的…副院长职务). */
 function readDismissal(
   text: string,
   at: number,
   m: Matchers,
   push: (names: ReadonlyArray<readonly [number, number]>, title: string) => void,
 ): void {
-  for (const len of DISMISSED_NAME_LENGTHS) {
+  // 免去季明同志的…: a name that 同志 closes is that long (not 季明同).
+  const named = DISMISSED_NAME_LENGTHS.find(
+    (len) => text.startsWith(COMRADE, at + len) && isName(text, at, at + len, m, true),
+  );
+  for (const len of named === undefined ? DISMISSED_NAME_LENGTHS : [named]) {
     const end = at + len;
     if (!isName(text, at, end, m, true)) continue;
-    const post = postAfter(text, end, m);
-    if (post > 0 && text.startsWith('职', post)) {
-      push([[at, end]], text.slice(end, post));
-      return;
+    // 免去杨冬生等同志的…: 等, 同志 and 的 stand between the name and the post.
+    let from = text.charAt(end) === LIST_END ? end + 1 : end;
+    if (text.startsWith(COMRADE, from)) from += COMRADE.length;
+    if (from > end && text.charAt(from) === '的') from++;
+    // …副院长、审判委员会委员、审判员职务: each post of the list goes.
+    const posts: string[] = [];
+    for (let p = from; posts.length < MAX_DISMISSED_POSTS; ) {
+      const post = postAfter(text, p, m);
+      if (post <= 0) break;
+      posts.push(text.slice(p, post));
+      if (text.startsWith('职', post)) {
+        for (const title of posts) push([[at, end]], title);
+        return;
+      }
+      if (text.charAt(post) !== '、') break;
+      p = post + 1;
     }
   }
 }

@@ -215,6 +215,27 @@ describe('names written before their post', () => {
     });
   });
 
+  it('reads dismissals with 同志的, 等 or several posts, a reason before 辞去, and a bare 任', () => {
+    expect(
+      byName(
+        '免去张永辉同志的某区人民法院副院长、审判委员会委员、审判员职务;免去季明同志的某区人大常委会副主任职务。',
+      ),
+    ).toEqual({ 张永辉: ['某区人民法院副院长'], 季明: ['某区人大常委会副主任'] });
+    expect(byName('会议表决通过了免去杨冬生等同志某委员会主任职务的决定。')).toEqual({
+      杨冬生: ['某委员会主任'],
+    });
+    expect(byName('会议接受陈昌旭因工作变动辞去毕节市副市长职务的请求。')).toEqual({
+      陈昌旭: ['毕节市副市长'],
+    });
+    expect(byName('宣布省委决定:苏君任白银市委书记;吴金城任浦东新区代区长。')).toEqual({
+      苏君: ['白银市委书记'],
+      吴金城: ['浦东新区代区长'],
+    });
+    // 任 ending 兼任, 曾任 or 担任 is no cue of its own.
+    expect(byName('他曾担任市长,李荣灿兼任县委书记。')).toEqual({});
+    expect(byName('政府副苏木达包杨陪同。')).toEqual({ 包杨: ['政府副苏木达'] });
+  });
+
   it('leaves clauses alone whose words before the cue are no names', () => {
     expect(byName('全体代表一致同意当选为主席。这项工作为全市重点。')).toEqual({});
     expect(byName('他担任过多年主任。')).toEqual({});

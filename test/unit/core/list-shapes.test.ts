@@ -216,4 +216,14 @@ describe('name shapes of the session-11 dev pages', () => {
     expect(officials('会上,首先由刘莉副区长对方案作说明。')).toEqual({ 刘莉: ['副区长'] });
     expect(officials('首先由袁镇长对全镇的防汛工作作部署。')).toEqual({});
   });
+
+  it('ends a name before 近期 or 致欢迎辞, and reads 巨 as a surname', () => {
+    expect(officials('传达了四川省委书记刘奇葆近期关于援藏工作的讲话。')).toEqual({
+      刘奇葆: ['四川省委书记'],
+    });
+    expect(officials('市委书记陈安众致欢迎辞。州委书记巨克中出席。')).toEqual({
+      陈安众: ['市委书记'],
+      巨克中: ['州委书记'],
+    });
+  });
 });

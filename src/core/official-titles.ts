@@ -42,6 +42,29 @@ const COUNT_MEASURES = wordsOf('titles', 'countMeasures').join('');
 const CLAUSE_OPENINGS = new RegExp(
   `^(?:(?:[0-9一二三四五六七八九十〇]+(?:年|月|日|号)|${alternation(wordsOf('titles', 'clauseOpenings'))})了?)+`,
 );
+/** Words after which a title starts (听取了…, 大会由…, 该镇…, 汪洋和省委常委). */
+const TITLE_BREAKS = wordsOf('titles', 'titleBreakWords');
+const BREAKS_IN_NAMES = new Set(wordsOf('titles', 'titleBreaksInNames'));
+
+/**
+ * Where a title starts inside `seg` after the last break word whose rest is a title's valid start
+ * (审议并通过了市政府副市长…: 市政府副市长), or 0 when none does.
+ */
+function startAfterBreak(seg: string, m: Matchers): number {
+  let best = 0;
+  for (const word of TITLE_BREAKS) {
+    const at = seg.lastIndexOf(word);
+    const end = at + word.length;
+    if (at < 0 || end >= seg.length || end <= best) continue;
+    // 党的 belongs to titles (党的建设…); 和 joins a name to a title (省委书记汪洋和省委常委)
+    // but also stands inside names (呼和浩特市委, 农业和农村委员会).
+    if (word === '的' && seg.charAt(at - 1) === '党') continue;
+    if (BREAKS_IN_NAMES.has(word) && m.head.nextIndex(seg.slice(0, at), 0) < 0) continue;
+    if (m.validStart.test(seg.slice(end))) best = end;
+  }
+  return best;
+}
+
 /** Longest title kept whole before a name; a longer run keeps only its bare title at the end. */
 const MAX_TITLE = 40;
 
@@ -147,6 +170,11 @@ function titleEndingAt(
   if (opening && opening[0].length < seg.length) {
     start += opening[0].length;
     seg = seg.slice(opening[0].length);
+  }
+  const broken = startAfterBreak(seg, m);
+  if (broken > 0) {
+    start += broken;
+    seg = seg.slice(broken);
   }
   // 市委常委、宣传部部长: after 、 a department of the organisation already named may open a title.
   const listed = runStart > 0 && '、,，'.includes(text.charAt(runStart - 1));

@@ -226,4 +226,22 @@ describe('name shapes of the session-11 dev pages', () => {
       巨克中: ['州委书记'],
     });
   });
+
+  it('starts a title after a break word (由, 该, 了, 和 after a name), not inside a name', () => {
+    expect(officials('闭幕式由兴庆区人大常委会主任孔令杰主持。')).toEqual({
+      孔令杰: ['兴庆区人大常委会主任'],
+    });
+    expect(officials('会议审议并通过了县政府副县长王明作的报告。')).toEqual({
+      王明: ['县政府副县长'],
+    });
+    expect(officials('首先由该镇党委副书记王怀茂讲话。')).toEqual({ 王怀茂: ['镇党委副书记'] });
+    expect(officials('省委书记汪洋和省委常委张广宁出席。')).toEqual({
+      汪洋: ['省委书记'],
+      张广宁: ['省委常委'],
+    });
+    expect(officials('全国政协农业和农村委员会副主任薛延忠,呼和浩特市委书记包钢出席。')).toEqual({
+      薛延忠: ['全国政协农业和农村委员会副主任'],
+      包钢: ['呼和浩特市委书记'],
+    });
+  });
 });

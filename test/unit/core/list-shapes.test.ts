@@ -5,9 +5,9 @@ import { officialsOf as officials } from '../../support/officials-of';
 describe('list and name shapes of the session-10 dev pages', () => {
   it('reads a list after a note on its order, and 旷 as a surname', () => {
     expect(officials('大会执行主席是(按姓名笔画排列):旷立伟、陈琛、周耀辉。')).toEqual({
-      旷立伟: ['执行主席'],
-      陈琛: ['执行主席'],
-      周耀辉: ['执行主席'],
+      旷立伟: ['大会执行主席'],
+      陈琛: ['大会执行主席'],
+      周耀辉: ['大会执行主席'],
     });
   });
 
@@ -15,10 +15,10 @@ describe('list and name shapes of the session-10 dev pages', () => {
     expect(
       officials('担任大会执行主席并在主席台前排就座的有:胡果雄、夏海蓉、周向阳 、贺金平。'),
     ).toEqual({
-      胡果雄: ['执行主席'],
-      夏海蓉: ['执行主席'],
-      周向阳: ['执行主席'],
-      贺金平: ['执行主席'],
+      胡果雄: ['大会执行主席'],
+      夏海蓉: ['大会执行主席'],
+      周向阳: ['大会执行主席'],
+      贺金平: ['大会执行主席'],
     });
   });
 
@@ -242,6 +242,17 @@ describe('name shapes of the session-11 dev pages', () => {
     expect(officials('全国政协农业和农村委员会副主任薛延忠,呼和浩特市委书记包钢出席。')).toEqual({
       薛延忠: ['全国政协农业和农村委员会副主任'],
       包钢: ['呼和浩特市委书记'],
+    });
+  });
+
+  it('keeps 大会, 主席团, 组织 and 局 opening a title', () => {
+    expect(officials('大会主席团常务主席王国和主持会议。大会执行主席李明出席。')).toEqual({
+      王国和: ['大会主席团常务主席'],
+      李明: ['大会执行主席'],
+    });
+    expect(officials('组织部长刘鹏、局党组书记马振平出席。')).toEqual({
+      刘鹏: ['组织部长'],
+      马振平: ['局党组书记'],
     });
   });
 });

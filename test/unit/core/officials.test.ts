@@ -133,8 +133,8 @@ describe('spaces and unknown words around names', () => {
     expect(byName('市委常委、宣传部部长陈晓东出席。')).toEqual({
       陈晓东: ['市委常委', '宣传部部长'],
     });
-    // Without a chain a department alone does not open a title.
-    expect(byName('会上宣传部部长陈晓东讲话。')).toEqual({ 陈晓东: ['部长'] });
+    // Without a chain a department opens a title when its name is one (宣传, 组织, 统战).
+    expect(byName('会上宣传部部长陈晓东讲话。')).toEqual({ 陈晓东: ['宣传部部长'] });
   });
 
   it('reads a name before a possessive 的', () => {
@@ -395,7 +395,7 @@ describe('names that are not Chinese-surname names, and words that are not names
 
   it('keeps the last character of a transliterated name before 就 (加尔木哈买提就…)', () => {
     expect(byName('行署专员木合亚提·加尔木哈买提就春节期间疫情防控进行调研。')).toEqual({
-      木合亚提·加尔木哈买提: ['专员'],
+      木合亚提·加尔木哈买提: ['行署专员'],
     });
   });
 

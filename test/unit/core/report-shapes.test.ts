@@ -34,9 +34,9 @@ describe('lists of names', () => {
 
   it('reads a list after a linker and cuts the last name before the word that ends it', () => {
     expect(officials('大会执行主席是卢林、杨汉华、邬江。')).toEqual({
-      卢林: ['执行主席'],
-      杨汉华: ['执行主席'],
-      邬江: ['执行主席'],
+      卢林: ['大会执行主席'],
+      杨汉华: ['大会执行主席'],
+      邬江: ['大会执行主席'],
     });
     expect(Object.keys(officials('开幕会执行主席由丁和平、黄晓勇、刘攀担任。'))).toEqual([
       '丁和平',
@@ -70,10 +70,10 @@ describe('list and name shapes of the session-9 dev pages', () => {
   it('keeps a list going past a bracketed note after a name', () => {
     expect(officials('大会执行主席姚鸿波、丁国华(市人大)、刘若亮、王玺在主席台前排就座。')).toEqual(
       {
-        姚鸿波: ['执行主席'],
-        丁国华: ['执行主席'],
-        刘若亮: ['执行主席'],
-        王玺: ['执行主席'],
+        姚鸿波: ['大会执行主席'],
+        丁国华: ['大会执行主席'],
+        刘若亮: ['大会执行主席'],
+        王玺: ['大会执行主席'],
       },
     );
   });

@@ -255,4 +255,10 @@ describe('name shapes of the session-11 dev pages', () => {
       马振平: ['局党组书记'],
     });
   });
+
+  it('reads no name in 强调, 方案, 简要, 时任, 安监, 海南 or 习总 after a head', () => {
+    expect(officials('王黎明副省长强调:要抓好落实。')).toEqual({ 王黎明: ['副省长'] });
+    expect(officials('主持人简要介绍了背景,时任市长主持会议,安监站长参加。')).toEqual({});
+    expect(officials('要贯彻落实习总书记重要讲话精神。')).toEqual({});
+  });
 });

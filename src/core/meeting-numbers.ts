@@ -25,6 +25,7 @@ export interface RawMeeting {
 const MEETING_TYPES = wordsOf('meetings', 'types');
 const GENERIC_TYPES = new Set(wordsOf('meetings', 'genericTypes'));
 const PLENUM_TYPES = new Set(wordsOf('meetings', 'plenumTypes'));
+const SITTING_TYPES = new Set(wordsOf('meetings', 'sittingTypes'));
 const CONGRESS_TYPES = new Set(wordsOf('meetings', 'congressTypes'));
 /** Conjunctions between two numbered meetings named together (党组会议和主席会议, 暨). */
 const MEETING_JOINS = '和及暨、';
@@ -376,6 +377,8 @@ function readCountedMeetings(
       };
       continue;
     }
+    // 会议举行第一次全体会议: a sitting of the session just named, not a meeting of its own.
+    if (SITTING_TYPES.has(typeWord) && !hasTerm && !before) continue;
     const category = categoryOf(typeWord, body, term);
     if (before && start === before.start && !hasTerm)
       out.push(...elidedBefore(text, start, prev?.end ?? 0, { meetingType, category }));

@@ -22,6 +22,19 @@ describe('findMeetings', () => {
     });
   });
 
+  it('reads a sitting of a session as part of it, a plenum with a body or a term as a meeting', () => {
+    expect(
+      meetings('市政协十届三次会议举行第二次全体会议。主任甲主持第一次全体会议。').map(
+        (m) => m.ordinals,
+      ),
+    ).toEqual([[3]]);
+    expect(meetings('市委第四届委员会第八次全体会议召开。')[0]).toMatchObject({ ordinals: [8] });
+    expect(meetings('中共太原市委十一届十一次全体会议召开。')[0]).toMatchObject({
+      ordinals: [11],
+      term: 11,
+    });
+  });
+
   it('reads a numbered collective study session as a meeting', () => {
     expect(meetings('学习了中共中央政治局第十六次集体学习时的重要讲话精神。')[0]).toMatchObject({
       ordinals: [16],

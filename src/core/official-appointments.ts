@@ -226,7 +226,7 @@ function readDismissal(
     if (from > end && text.charAt(from) === '的') from++;
     // …副院长、审判委员会委员、审判员职务: each post of the list goes.
     const posts: string[] = [];
-    for (let p = from; posts.length < MAX_DISMISSED_POSTS; ) {
+    for (let p = from; posts.length < MAX_DISMISSED_POSTS;) {
       const post = postAfter(text, p, m);
       if (post <= 0) break;
       posts.push(text.slice(p, post));

@@ -112,27 +112,26 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // bank's staff congress) left alone. With the round da/db (fresh: 14 of 14): 995 of 1,018
     // (0.977). Session 15's round dc/dd/de (fresh: 18 of 19, a report missed): 1,013 of 1,037
     // (0.977); its round df/dg (fresh: 9 of 10, dg019 annotated): 1,022 of 1,047 (0.976); its
-    // round dh/di after the session's rules (fresh: 22 of 22): 1,044 of 1,069 (0.977).
+    // round dh/di after the session's rules (fresh: 22 of 22): 1,044 of 1,069 (0.977). A refit
+    // on the 2,003 dev pages with the session's features (字体大小 no novel's chrome, 我局 no
+    // first person; threshold 0.73, dev in-sample cost 78 against 79 for the weights before):
+    // 1,046 of 1,069 (0.978), bn027 and dg019 left alone.
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     // u007 (a university Party standing committee), x050 (a novel with pinyin glosses), bc024
-    // (a college Party secretary's visit, fresh round bb/bc/bd), bn027 (an association's meeting
-    // with a district official, the last round of session 10), u009 (after session 12's refit)
+    // (a college Party secretary's visit, fresh round bb/bc/bd), u009 (after session 12's refit)
     // and ck015 (a bank's staff congress, fresh round ci/cj/ck, after the last refit) are
     // annotated by themselves; being on the frozen split, no rule was made for them. bu105 (a
     // novel's county standing committee) is left alone since session 12 read story particles
     // (…了。), l025 (a novel's meeting scene) since it read 着. cu023 and cw012 (encyclopaedia
     // pages on a regional Party committee and on a Party congress) came with session 14's fresh
-    // round cu/cv/cw, dg019 (a state enterprise's news of a visit by the province's assets
-    // commission) with session 15's round df/dg.
+    // round cu/cv/cw.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
       'bm024',
-      'bn027',
       'ck026',
       'cq022',
       'cu023',
       'cw012',
-      'dg019',
       'u007',
       'u009',
       'x032',
@@ -191,9 +190,10 @@ describe('accuracy on the dev split', () => {
     // (an explainer on a plenum); the bank's convener and the refit on 1,885 pages leave cz008,
     // cj009, ck027 and cn011 alone; the round da/db brought da014 (a speech template on a
     // county head's research trip), the round dc/dd/de dd011 (a Hong Kong Legislative Council
-    // meeting), the round df/dg df019 (a novel's business-environment conference), the round dh/di di020 (a state grid company's Party group relaying central meetings). Reports missed (28 of 2,003) are short ones with few signals, weekly round-ups, inspection visits,
+    // meeting), the round df/dg df019 (a novel's business-environment conference), the round dh/di di020 (a state grid company's Party group relaying central meetings). Reports missed (33 of 2,003) are short ones with few signals, weekly round-ups, inspection visits,
     // and ones whose lists of schools or companies read as another genre. The figure is
-    // in-sample (the fit saw 1,885 of these pages): 0.978.
+    // in-sample (the fit saw these 2,003 pages): 0.976. Session 15's refit leaves cz005 and dd011
+    // alone.
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
@@ -205,10 +205,8 @@ describe('accuracy on the dev split', () => {
       'bu101',
       'bw023',
       'cl015',
-      'cz005',
       'cz011',
       'da014',
-      'dd011',
       'df019',
       'di020',
       'h008',

@@ -44,6 +44,7 @@ const SPEAKER_RE = new RegExp(
 );
 const NOT_AFTER_SPEAKER = longestFirst('notAfterSpeakerCue');
 const SPEAKER_LEAD_INS = longestFirst('speakerLeadIns');
+const SPEAKER_LIST_CLOSERS = words('speakerListClosers');
 const BY_WORDS = words('chairByWords');
 /** The default matchers, for reading a list of names with no title. */
 const MATCHERS = getMatchers([], []);
@@ -110,6 +111,17 @@ function bareNameBefore(text: string, at: number): string | undefined {
 const MAX_LIST_CLAUSES = 40;
 /** Share of a clause's ideographs that officials' mentions must cover for it to be part of a list. */
 const LIST_COVER = 0.8;
+
+/** Where a list of speakers closed by 分别, 先后 or 依次 ends in `[cs, at)`, else `at`. */
+function speakerListEnd(text: string, cs: number, at: number): number {
+  const clause = text.slice(cs, at);
+  let end = at;
+  for (const w of SPEAKER_LIST_CLOSERS) {
+    const i = clause.indexOf(w);
+    if (i > 0 && cs + i < end) end = cs + i;
+  }
+  return end;
+}
 
 /** True when officials' mentions make up the clause `[s, e)` (市委副书记、市长马宇骏). */
 function madeOfOfficials(
@@ -240,15 +252,17 @@ export function readStretch(
       const bare = bareNameBefore(text, at);
       if (bare) speakers.push({ at, name: bare });
     }
-    // 副省长甲、省政协副主席乙分别作报告; 甲、乙、丙作大会发言: a list is the clause's subject.
-    if (madeOfOfficials(text, cs, at, inside)) {
+    // 副省长甲、省政协副主席乙分别作报告; 甲、乙、丙作大会发言: a list is the clause's subject,
+    // also when 分别 and what they spoke on stand before the cue (甲、乙分别就…作出要求).
+    const subjectEnd = speakerListEnd(text, cs, at);
+    if (madeOfOfficials(text, cs, subjectEnd, inside)) {
       for (let i = firstEndingAfter(inside, cs); i < inside.length; i++) {
         const x = inside[i] as RawOfficial;
-        if (x.start >= at) break;
+        if (x.start >= subjectEnd) break;
         if (x.nameStart >= cs) speakers.push({ at: x.start, name: x.name, o: x });
       }
     } else {
-      const listed = bareNamesBefore(text, at, MATCHERS);
+      const listed = bareNamesBefore(text, subjectEnd, MATCHERS);
       if (listed.length >= 2) for (const name of listed) speakers.push({ at, name });
     }
   }

@@ -227,6 +227,14 @@ describe('meeting records', () => {
     );
   });
 
+  it('reads the speakers listed before 分别 and what they spoke on', () => {
+    const r = recordsOf(
+      '6月23日,市委召开会议。市委书记易炼红主持。会上,市委常委程水泉、文树勋分别就严肃换届工作纪律作出具体要求,李军传达了中央有关精神。',
+      '2016-06-24',
+    );
+    expect(r[0]?.speakers).toEqual(['程水泉', '文树勋', '李军']);
+  });
+
   it('lists attendees named with no title before 在主席台就座', () => {
     const r = recordsOf(
       '8月12日,中共吉安市委三届十三次全会召开。市委书记王萍出席并讲话。王少玄、刘连根、余阳春在主席台就坐。',

@@ -43,6 +43,9 @@ const SPEAKER_RE = new RegExp(
   'g',
 );
 const NOT_AFTER_SPEAKER = longestFirst('notAfterSpeakerCue');
+const FRAME_OPENINGS = words('speakerFrameOpenings');
+/** 工 of 工作: a frame's 作 inside another word. */
+const BEFORE_NO_FRAME = new Set(words('wordsEndingInFrameOpening'));
 const SPEAKER_LEAD_INS = longestFirst('speakerLeadIns');
 const SPEAKER_LIST_CLOSERS = words('speakerListClosers');
 const BY_WORDS = words('chairByWords');
@@ -240,6 +243,11 @@ export function readStretch(
   SPEAKER_RE.lastIndex = 0;
   for (let m = SPEAKER_RE.exec(part); m; m = SPEAKER_RE.exec(part)) {
     const at = from + m.index;
+    // 领导小组组长甲作动员讲话: a frame read from the 作 of 工作 would pass over the real one.
+    if (FRAME_OPENINGS.includes(m[0].charAt(0)) && BEFORE_NO_FRAME.has(text.charAt(at - 1))) {
+      SPEAKER_RE.lastIndex = m.index + 1;
+      continue;
+    }
     if (startsWithAny(text, at + m[0].length, NOT_AFTER_SPEAKER)) continue;
     const cs = clauseStart(text, at);
     if (inReportedSpeech(text, cs)) continue;

@@ -235,6 +235,14 @@ describe('meeting records', () => {
     expect(r[0]?.speakers).toEqual(['程水泉', '文树勋', '李军']);
   });
 
+  it('reads a speaker whose title holds 工作 before 作…讲话', () => {
+    const r = recordsOf(
+      '8月11日,区委巡察工作动员部署会召开。区委巡察工作领导小组组长沈永兵作动员讲话。',
+      '2025-08-12',
+    );
+    expect(r[0]?.speakers).toEqual(['沈永兵']);
+  });
+
   it('lists attendees named with no title before 在主席台就座', () => {
     const r = recordsOf(
       '8月12日,中共吉安市委三届十三次全会召开。市委书记王萍出席并讲话。王少玄、刘连根、余阳春在主席台就坐。',

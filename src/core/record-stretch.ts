@@ -48,6 +48,9 @@ const FRAME_OPENINGS = words('speakerFrameOpenings');
 const BEFORE_NO_FRAME = new Set(words('wordsEndingInFrameOpening'));
 const SPEAKER_LEAD_INS = longestFirst('speakerLeadIns');
 const SPEAKER_LIST_CLOSERS = words('speakerListClosers');
+const ON_BEHALF = words('onBehalfWords');
+/** 同志 after a bare name (金之镇同志代表…). */
+const COMRADE = '同志';
 const BY_WORDS = words('chairByWords');
 /** The default matchers, for reading a list of names with no title. */
 const MATCHERS = getMatchers([], []);
@@ -99,12 +102,19 @@ function officialBefore(
 
 /**
  * A bare name (2–3 characters, a surname first) that makes up the whole clause before `at`, or
- * all of it but what the person did first (崔波出席会议并讲话).
+ * all of it but what the person did first (崔波出席会议并讲话) or whom they spoke for (金之镇同志
+ * 代表自治州人民政府作报告).
  */
 function bareNameBefore(text: string, at: number): string | undefined {
   const cs = clauseStart(text, at);
   const leadIn = SPEAKER_LEAD_INS.find((w) => text.startsWith(w, at - w.length)) ?? '';
-  const name = text.slice(cs, at - leadIn.length).trim();
+  let end = at - leadIn.length;
+  for (const w of ON_BEHALF) {
+    const i = text.indexOf(w, cs);
+    if (i > cs && i < end)
+      end = text.startsWith(COMRADE, i - COMRADE.length) ? i - COMRADE.length : i;
+  }
+  const name = text.slice(cs, end).trim();
   if (name.length < 2 || name.length > 3 || ![...name].every((c) => isHan(c.charCodeAt(0))))
     return undefined;
   return surnameLengthAt(name, 0) > 0 ? name : undefined;

@@ -243,6 +243,14 @@ describe('meeting records', () => {
     expect(r[0]?.speakers).toEqual(['沈永兵']);
   });
 
+  it('reads a bare name that spoke on behalf of a body (甲同志代表…作报告)', () => {
+    const r = recordsOf(
+      '1月10日,自治州人大一次会议开幕。根据会议议程,金之镇同志代表自治州人民政府作政府工作报告。',
+      '2022-01-11',
+    );
+    expect(r[0]?.speakers).toEqual(['金之镇']);
+  });
+
   it('lists attendees named with no title before 在主席台就座', () => {
     const r = recordsOf(
       '8月12日,中共吉安市委三届十三次全会召开。市委书记王萍出席并讲话。王少玄、刘连根、余阳春在主席台就坐。',

@@ -49,6 +49,7 @@ const BEFORE_NO_FRAME = new Set(words('wordsEndingInFrameOpening'));
 const SPEAKER_LEAD_INS = longestFirst('speakerLeadIns');
 const SPEAKER_LIST_CLOSERS = words('speakerListClosers');
 const ON_BEHALF = words('onBehalfWords');
+const HEARD_LEADS = words('heardSpeakerLeads');
 /** 同志 after a bare name (金之镇同志代表…). */
 const COMRADE = '同志';
 const BY_WORDS = words('chairByWords');
@@ -264,7 +265,9 @@ export function readStretch(
     const o = officialBefore(inside, text, at, (g) => !NOT_BETWEEN_NAME_AND_CUE.test(g));
     // The speaker is the clause's subject: only titles (part of the mention) come before the name.
     // 会议首先由镇党委书记吴黎明致开幕词: 由 may open the clause before the speaker.
-    const by = o !== undefined && afterByWord(text.slice(cs, o.start));
+    const lead = o === undefined ? '' : text.slice(cs, o.start);
+    // 会议听取了…副主任委员卜江戎作的关于…的说明: the speaker is what was heard.
+    const by = o !== undefined && (afterByWord(lead) || HEARD_LEADS.some((w) => lead.endsWith(w)));
     if (o && (o.start <= cs + 1 || by)) speakers.push({ at, name: o.name, o });
     else if (!o) {
       const bare = bareNameBefore(text, at);

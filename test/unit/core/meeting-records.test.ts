@@ -251,6 +251,14 @@ describe('meeting records', () => {
     expect(r[0]?.speakers).toEqual(['金之镇']);
   });
 
+  it('reads the speaker of a report the meeting heard (听取了…甲所作的…报告)', () => {
+    const r = recordsOf(
+      '3月25日,省人大常委会第十七次会议举行。会议听取了省人大内司委副主任委员陈东有所作的关于该草案的审查报告。',
+      '2015-03-26',
+    );
+    expect(r[0]?.speakers).toEqual(['陈东有']);
+  });
+
   it('lists attendees named with no title before 在主席台就座', () => {
     const r = recordsOf(
       '8月12日,中共吉安市委三届十三次全会召开。市委书记王萍出席并讲话。王少玄、刘连根、余阳春在主席台就坐。',

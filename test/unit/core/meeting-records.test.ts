@@ -259,6 +259,14 @@ describe('meeting records', () => {
     expect(r[0]?.speakers).toEqual(['陈东有']);
   });
 
+  it('reads a speaker who 表示', () => {
+    const r = recordsOf(
+      '1月10日,县政协十届五次会议开幕。县委书记王明表示,要凝心聚力推动发展。',
+      '2022-01-11',
+    );
+    expect(r[0]?.speakers).toEqual(['王明']);
+  });
+
   it('lists attendees named with no title before 在主席台就座', () => {
     const r = recordsOf(
       '8月12日,中共吉安市委三届十三次全会召开。市委书记王萍出席并讲话。王少玄、刘连根、余阳春在主席台就坐。',

@@ -227,44 +227,34 @@ describe('meeting records', () => {
     );
   });
 
-  it('reads the speakers listed before 分别 and what they spoke on', () => {
-    const r = recordsOf(
+  it.each([
+    [
+      'a list closed by 分别 before what they spoke on',
       '6月23日,市委召开会议。市委书记易炼红主持。会上,市委常委程水泉、文树勋分别就严肃换届工作纪律作出具体要求,李军传达了中央有关精神。',
-      '2016-06-24',
-    );
-    expect(r[0]?.speakers).toEqual(['程水泉', '文树勋', '李军']);
-  });
-
-  it('reads a speaker whose title holds 工作 before 作…讲话', () => {
-    const r = recordsOf(
+      ['程水泉', '文树勋', '李军'],
+    ],
+    [
+      'a title holding 工作 before 作…讲话',
       '8月11日,区委巡察工作动员部署会召开。区委巡察工作领导小组组长沈永兵作动员讲话。',
-      '2025-08-12',
-    );
-    expect(r[0]?.speakers).toEqual(['沈永兵']);
-  });
-
-  it('reads a bare name that spoke on behalf of a body (甲同志代表…作报告)', () => {
-    const r = recordsOf(
+      ['沈永兵'],
+    ],
+    [
+      'a bare name that spoke on behalf of a body',
       '1月10日,自治州人大一次会议开幕。根据会议议程,金之镇同志代表自治州人民政府作政府工作报告。',
-      '2022-01-11',
-    );
-    expect(r[0]?.speakers).toEqual(['金之镇']);
-  });
-
-  it('reads the speaker of a report the meeting heard (听取了…甲所作的…报告)', () => {
-    const r = recordsOf(
+      ['金之镇'],
+    ],
+    [
+      'the speaker of a report the meeting heard',
       '3月25日,省人大常委会第十七次会议举行。会议听取了省人大内司委副主任委员陈东有所作的关于该草案的审查报告。',
-      '2015-03-26',
-    );
-    expect(r[0]?.speakers).toEqual(['陈东有']);
-  });
-
-  it('reads a speaker who 表示', () => {
-    const r = recordsOf(
+      ['陈东有'],
+    ],
+    [
+      'a speaker who 表示',
       '1月10日,县政协十届五次会议开幕。县委书记王明表示,要凝心聚力推动发展。',
-      '2022-01-11',
-    );
-    expect(r[0]?.speakers).toEqual(['王明']);
+      ['王明'],
+    ],
+  ])('reads the speakers: %s', (_shape, text, speakers) => {
+    expect(recordsOf(text, '2025-01-11')[0]?.speakers).toEqual(speakers);
   });
 
   it('lists attendees named with no title before 在主席台就座', () => {

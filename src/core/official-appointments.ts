@@ -51,7 +51,8 @@ const MAX_POST = 40;
 const MAX_LIST = 200;
 /** Name lengths tried after a dismissal lead, most likely first. */
 const DISMISSED_NAME_LENGTHS = [3, 2, 4] as const;
-const COMRADE = '同志';
+/** 同志 after a name (甲同志当选, 免去乙同志的…职务). */
+export const COMRADE = '同志';
 /** 苏君任白银市委书记: the shortest cue, which other words end with (担任, 兼任, 主任). */
 const BARE_REN = '任';
 const NOT_BEFORE_BARE_REN = new Set(wordsOf('titles', 'charactersBeforeBareRen'));
@@ -213,13 +214,11 @@ function readDismissal(
   m: Matchers,
   push: (names: ReadonlyArray<readonly [number, number]>, title: string) => void,
 ): void {
+  const lengths = DISMISSED_NAME_LENGTHS.filter((len) => isName(text, at, at + len, m, true));
   // 免去季明同志的…: a name that 同志 closes is that long (not 季明同).
-  const named = DISMISSED_NAME_LENGTHS.find(
-    (len) => text.startsWith(COMRADE, at + len) && isName(text, at, at + len, m, true),
-  );
-  for (const len of named === undefined ? DISMISSED_NAME_LENGTHS : [named]) {
+  const named = lengths.find((len) => text.startsWith(COMRADE, at + len));
+  for (const len of named === undefined ? lengths : [named]) {
     const end = at + len;
-    if (!isName(text, at, end, m, true)) continue;
     // 免去杨冬生等同志的…: 等, 同志 and 的 stand between the name and the post.
     let from = text.charAt(end) === LIST_END ? end + 1 : end;
     if (text.startsWith(COMRADE, from)) from += COMRADE.length;

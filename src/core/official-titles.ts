@@ -59,7 +59,10 @@ function startAfterBreak(seg: string, m: Matchers): number {
     // 党的 belongs to titles (党的建设…); 和 joins a name to a title (省委书记汪洋和省委常委)
     // but also stands inside names (呼和浩特市委, 农业和农村委员会).
     if (word === '的' && seg.charAt(at - 1) === '党') continue;
-    if (BREAKS_IN_NAMES.has(word) && m.head.nextIndex(seg.slice(0, at), 0) < 0) continue;
+    if (BREAKS_IN_NAMES.has(word)) {
+      const head = m.head.nextIndex(seg, 0);
+      if (head < 0 || head >= at) continue;
+    }
     if (m.validStart.test(seg.slice(end))) best = end;
   }
   return best;

@@ -5,7 +5,7 @@
  */
 import { alternationOf } from './lexicons/index';
 import type { RawOfficial } from './officials';
-import { bareNamesBefore } from './official-appointments';
+import { bareNamesBefore, COMRADE } from './official-appointments';
 import { getMatchers } from './official-titles';
 import {
   clauseStart,
@@ -50,8 +50,6 @@ const SPEAKER_LEAD_INS = longestFirst('speakerLeadIns');
 const SPEAKER_LIST_CLOSERS = words('speakerListClosers');
 const ON_BEHALF = words('onBehalfWords');
 const HEARD_LEADS = words('heardSpeakerLeads');
-/** 同志 after a bare name (金之镇同志代表…). */
-const COMRADE = '同志';
 const BY_WORDS = words('chairByWords');
 /** The default matchers, for reading a list of names with no title. */
 const MATCHERS = getMatchers([], []);
@@ -109,12 +107,12 @@ function officialBefore(
 function bareNameBefore(text: string, at: number): string | undefined {
   const cs = clauseStart(text, at);
   const leadIn = SPEAKER_LEAD_INS.find((w) => text.startsWith(w, at - w.length)) ?? '';
-  let end = at - leadIn.length;
-  for (const w of ON_BEHALF) {
-    const i = text.indexOf(w, cs);
-    if (i > cs && i < end)
-      end = text.startsWith(COMRADE, i - COMRADE.length) ? i - COMRADE.length : i;
-  }
+  const before = at - leadIn.length;
+  const behalf = firstWordStart(text, cs, before, ON_BEHALF);
+  const end =
+    behalf < before && text.startsWith(COMRADE, behalf - COMRADE.length)
+      ? behalf - COMRADE.length
+      : behalf;
   const name = text.slice(cs, end).trim();
   if (name.length < 2 || name.length > 3 || ![...name].every((c) => isHan(c.charCodeAt(0))))
     return undefined;
@@ -126,15 +124,18 @@ const MAX_LIST_CLAUSES = 40;
 /** Share of a clause's ideographs that officials' mentions must cover for it to be part of a list. */
 const LIST_COVER = 0.8;
 
-/** Where a list of speakers closed by 分别, 先后 or 依次 ends in `[cs, at)`, else `at`. */
-function speakerListEnd(text: string, cs: number, at: number): number {
-  const clause = text.slice(cs, at);
-  let end = at;
-  for (const w of SPEAKER_LIST_CLOSERS) {
+/**
+ * Start of the first of `words` inside the clause `[cs, end)`, past its first character (a list
+ * of speakers closed by 分别, a name before 代表), or `end` when none stands there.
+ */
+function firstWordStart(text: string, cs: number, end: number, words: readonly string[]): number {
+  const clause = text.slice(cs, end);
+  let first = end;
+  for (const w of words) {
     const i = clause.indexOf(w);
-    if (i > 0 && cs + i < end) end = cs + i;
+    if (i > 0 && cs + i < first) first = cs + i;
   }
-  return end;
+  return first;
 }
 
 /** True when officials' mentions make up the clause `[s, e)` (市委副书记、市长马宇骏). */
@@ -275,7 +276,7 @@ export function readStretch(
     }
     // 副省长甲、省政协副主席乙分别作报告; 甲、乙、丙作大会发言: a list is the clause's subject,
     // also when 分别 and what they spoke on stand before the cue (甲、乙分别就…作出要求).
-    const subjectEnd = speakerListEnd(text, cs, at);
+    const subjectEnd = firstWordStart(text, cs, at, SPEAKER_LIST_CLOSERS);
     if (madeOfOfficials(text, cs, subjectEnd, inside)) {
       for (let i = firstEndingAfter(inside, cs); i < inside.length; i++) {
         const x = inside[i] as RawOfficial;

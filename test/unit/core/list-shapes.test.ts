@@ -169,96 +169,116 @@ describe('name shapes of the session-11 dev pages', () => {
     expect(officials('市政协常委、委员和政协参加单位要提高站位。')).toEqual({});
   });
 
-  it('reads the national leaders listed after 党和国家领导人, and the chairs a session 推定', () => {
-    expect(officials('党和国家领导人胡锦涛、吴邦国、温家宝等在主席台就座。')).toEqual({
-      胡锦涛: ['党和国家领导人'],
-      吴邦国: ['党和国家领导人'],
-      温家宝: ['党和国家领导人'],
-    });
-    expect(officials('会议推定马正勇、王庆利为市八届人大二次会议主席团常务主席。')).toEqual({
-      马正勇: ['市八届人大二次会议主席团常务主席'],
-      王庆利: ['市八届人大二次会议主席团常务主席'],
-    });
-  });
-
-  it('reads the rarer surnames 先, 别, 摆 and 赤, also opening a list', () => {
-    expect(officials('副主席先大友、刘安东参加。副县长别必雄主持。')).toEqual({
-      先大友: ['副主席'],
-      刘安东: ['副主席'],
-      别必雄: ['副县长'],
-    });
-    expect(officials('副县长摆向阳出席。镇长赤光明讲话。')).toEqual({
-      摆向阳: ['副县长'],
-      赤光明: ['镇长'],
-    });
-  });
-
-  it('reads a name before 召开 or 开展, with 又 opening or 里 ending its given name', () => {
-    expect(officials('常务副区长闫启东召开调度会。县长韦佳开展调研。')).toEqual({
-      闫启东: ['常务副区长'],
-      韦佳: ['县长'],
-    });
-    expect(officials('省委宣传部部长许又声出席会议。县委书记沈鹏里主持召开常委会。')).toEqual({
-      许又声: ['省委宣传部部长'],
-      沈鹏里: ['县委书记'],
-    });
-  });
-
-  it('reads the names listed after 有关领导', () => {
-    expect(officials('市政协副主席及有关领导蒋西爱、黎萍、王岚出席会议。')).toEqual({
-      蒋西爱: ['有关领导'],
-      黎萍: ['有关领导'],
-      王岚: ['有关领导'],
-    });
-  });
-
-  it('reads no surname 由 in 由 before a name and its head', () => {
-    expect(officials('会上,首先由刘莉副区长对方案作说明。')).toEqual({ 刘莉: ['副区长'] });
-    expect(officials('首先由袁镇长对全镇的防汛工作作部署。')).toEqual({});
-  });
-
-  it('ends a name before 近期 or 致欢迎辞, and reads 巨 as a surname', () => {
-    expect(officials('传达了四川省委书记刘奇葆近期关于援藏工作的讲话。')).toEqual({
-      刘奇葆: ['四川省委书记'],
-    });
-    expect(officials('市委书记陈安众致欢迎辞。州委书记巨克中出席。')).toEqual({
-      陈安众: ['市委书记'],
-      巨克中: ['州委书记'],
-    });
-  });
-
-  it('starts a title after a break word (由, 该, 了, 和 after a name), not inside a name', () => {
-    expect(officials('闭幕式由兴庆区人大常委会主任孔令杰主持。')).toEqual({
-      孔令杰: ['兴庆区人大常委会主任'],
-    });
-    expect(officials('会议审议并通过了县政府副县长王明作的报告。')).toEqual({
-      王明: ['县政府副县长'],
-    });
-    expect(officials('首先由该镇党委副书记王怀茂讲话。')).toEqual({ 王怀茂: ['镇党委副书记'] });
-    expect(officials('省委书记汪洋和省委常委张广宁出席。')).toEqual({
-      汪洋: ['省委书记'],
-      张广宁: ['省委常委'],
-    });
-    expect(officials('全国政协农业和农村委员会副主任薛延忠,呼和浩特市委书记包钢出席。')).toEqual({
-      薛延忠: ['全国政协农业和农村委员会副主任'],
-      包钢: ['呼和浩特市委书记'],
-    });
-  });
-
-  it('keeps 大会, 主席团, 组织 and 局 opening a title', () => {
-    expect(officials('大会主席团常务主席王国和主持会议。大会执行主席李明出席。')).toEqual({
-      王国和: ['大会主席团常务主席'],
-      李明: ['大会执行主席'],
-    });
-    expect(officials('组织部长刘鹏、局党组书记马振平出席。')).toEqual({
-      刘鹏: ['组织部长'],
-      马振平: ['局党组书记'],
-    });
-  });
-
-  it('reads no name in 强调, 方案, 简要, 时任, 安监, 海南 or 习总 after a head', () => {
-    expect(officials('王黎明副省长强调:要抓好落实。')).toEqual({ 王黎明: ['副省长'] });
-    expect(officials('主持人简要介绍了背景,时任市长主持会议,安监站长参加。')).toEqual({});
-    expect(officials('要贯彻落实习总书记重要讲话精神。')).toEqual({});
+  it.each([
+    [
+      'reads the national leaders listed after 党和国家领导人, and the chairs a session 推定',
+      '党和国家领导人胡锦涛、吴邦国、温家宝等在主席台就座。',
+      { 胡锦涛: ['党和国家领导人'], 吴邦国: ['党和国家领导人'], 温家宝: ['党和国家领导人'] },
+    ],
+    [
+      'reads the national leaders listed after 党和国家领导人, and the chairs a session 推定',
+      '会议推定马正勇、王庆利为市八届人大二次会议主席团常务主席。',
+      {
+        马正勇: ['市八届人大二次会议主席团常务主席'],
+        王庆利: ['市八届人大二次会议主席团常务主席'],
+      },
+    ],
+    [
+      'reads the rarer surnames 先, 别, 摆 and 赤, also opening a list',
+      '副主席先大友、刘安东参加。副县长别必雄主持。',
+      { 先大友: ['副主席'], 刘安东: ['副主席'], 别必雄: ['副县长'] },
+    ],
+    [
+      'reads the rarer surnames 先, 别, 摆 and 赤, also opening a list',
+      '副县长摆向阳出席。镇长赤光明讲话。',
+      { 摆向阳: ['副县长'], 赤光明: ['镇长'] },
+    ],
+    [
+      'reads a name before 召开 or 开展, with 又 opening or 里 ending its given name',
+      '常务副区长闫启东召开调度会。县长韦佳开展调研。',
+      { 闫启东: ['常务副区长'], 韦佳: ['县长'] },
+    ],
+    [
+      'reads a name before 召开 or 开展, with 又 opening or 里 ending its given name',
+      '省委宣传部部长许又声出席会议。县委书记沈鹏里主持召开常委会。',
+      { 许又声: ['省委宣传部部长'], 沈鹏里: ['县委书记'] },
+    ],
+    [
+      'reads the names listed after 有关领导',
+      '市政协副主席及有关领导蒋西爱、黎萍、王岚出席会议。',
+      { 蒋西爱: ['有关领导'], 黎萍: ['有关领导'], 王岚: ['有关领导'] },
+    ],
+    [
+      'reads no surname 由 in 由 before a name and its head',
+      '会上,首先由刘莉副区长对方案作说明。',
+      { 刘莉: ['副区长'] },
+    ],
+    [
+      'reads no surname 由 in 由 before a name and its head',
+      '首先由袁镇长对全镇的防汛工作作部署。',
+      {},
+    ],
+    [
+      'ends a name before 近期 or 致欢迎辞, and reads 巨 as a surname',
+      '传达了四川省委书记刘奇葆近期关于援藏工作的讲话。',
+      { 刘奇葆: ['四川省委书记'] },
+    ],
+    [
+      'ends a name before 近期 or 致欢迎辞, and reads 巨 as a surname',
+      '市委书记陈安众致欢迎辞。州委书记巨克中出席。',
+      { 陈安众: ['市委书记'], 巨克中: ['州委书记'] },
+    ],
+    [
+      'starts a title after a break word (由, 该, 了, 和 after a name), not inside a name',
+      '闭幕式由兴庆区人大常委会主任孔令杰主持。',
+      { 孔令杰: ['兴庆区人大常委会主任'] },
+    ],
+    [
+      'starts a title after a break word (由, 该, 了, 和 after a name), not inside a name',
+      '会议审议并通过了县政府副县长王明作的报告。',
+      { 王明: ['县政府副县长'] },
+    ],
+    [
+      'starts a title after a break word (由, 该, 了, 和 after a name), not inside a name',
+      '首先由该镇党委副书记王怀茂讲话。',
+      { 王怀茂: ['镇党委副书记'] },
+    ],
+    [
+      'starts a title after a break word (由, 该, 了, 和 after a name), not inside a name',
+      '省委书记汪洋和省委常委张广宁出席。',
+      { 汪洋: ['省委书记'], 张广宁: ['省委常委'] },
+    ],
+    [
+      'starts a title after a break word (由, 该, 了, 和 after a name), not inside a name',
+      '全国政协农业和农村委员会副主任薛延忠,呼和浩特市委书记包钢出席。',
+      { 薛延忠: ['全国政协农业和农村委员会副主任'], 包钢: ['呼和浩特市委书记'] },
+    ],
+    [
+      'keeps 大会, 主席团, 组织 and 局 opening a title',
+      '大会主席团常务主席王国和主持会议。大会执行主席李明出席。',
+      { 王国和: ['大会主席团常务主席'], 李明: ['大会执行主席'] },
+    ],
+    [
+      'keeps 大会, 主席团, 组织 and 局 opening a title',
+      '组织部长刘鹏、局党组书记马振平出席。',
+      { 刘鹏: ['组织部长'], 马振平: ['局党组书记'] },
+    ],
+    [
+      'reads no name in 强调, 方案, 简要, 时任, 安监, 海南 or 习总 after a head',
+      '王黎明副省长强调:要抓好落实。',
+      { 王黎明: ['副省长'] },
+    ],
+    [
+      'reads no name in 强调, 方案, 简要, 时任, 安监, 海南 or 习总 after a head',
+      '主持人简要介绍了背景,时任市长主持会议,安监站长参加。',
+      {},
+    ],
+    [
+      'reads no name in 强调, 方案, 简要, 时任, 安监, 海南 or 习总 after a head',
+      '要贯彻落实习总书记重要讲话精神。',
+      {},
+    ],
+  ])('%s: %s', (_shape, text, expected) => {
+    expect(officials(text)).toEqual(expected);
   });
 });

@@ -7,19 +7,21 @@ import type browser from 'webextension-polyfill';
 import { answer, messageNameOf, type Handlers, type Reply } from '../shared/message-kit';
 import { MESSAGES, type Messages } from '../shared/messages';
 import { createClipHandlers, createPeopleHandlers, type ClipHandlerDeps } from './clip-handlers';
+import { createEngineHandlers } from './engine-handlers';
 
 /** One handler per background message: the compiler rejects a missing one. */
 export type BackgroundHandlers = Handlers<Messages, browser.Runtime.MessageSender>;
 
 /**
- * Builds the handler table: `ping` answers `version`, the `clips/*` and `people/*` messages go to
- * the store.
+ * Builds the handler table: `ping` answers `version`, `engine/annotate` runs the engine, the
+ * `clips/*` and `people/*` messages go to the store.
  */
 export function createBackgroundHandlers(
   deps: ClipHandlerDeps & { version: string },
 ): BackgroundHandlers {
   return {
     ping: async () => ({ version: deps.version }),
+    ...createEngineHandlers(),
     ...createClipHandlers(deps),
     ...createPeopleHandlers(deps),
   };

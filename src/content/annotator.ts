@@ -6,7 +6,7 @@
  * Everything it adds is removed when `signal` aborts.
  */
 import type { Clip } from '../core/clips/model';
-import { yieldIfDue } from '../dom/scheduling';
+import { WHOLE_SLICE_MS, yieldIfDue } from '../dom/scheduling';
 import type { Send } from '../shared/send';
 import type { Settings } from '../shared/settings';
 import type { TabStatus } from '../shared/tab-messages';
@@ -17,7 +17,8 @@ import { createClipper, type AnchorOutcome } from './clipper';
 import { watchPageText } from './dynamic-content';
 import { KINDS } from './highlight-palette';
 import { createHighlightPainter } from './highlight-painter';
-import { createPageAnalysis, WHOLE_SLICE_MS } from './page-analysis';
+import { createPageAnalysis } from './page-analysis';
+import { createPageEngine } from './page-engine';
 import { createPageState, resetToOff, summaryOf, tabStatusOf } from './page-state';
 import { createPanelPresenter } from './panel/panel-presenter';
 import type { PanelActions, Translate } from './panel/page-panel';
@@ -52,7 +53,7 @@ export function createAnnotator(
   let shownController: AbortController | null = null;
   const hostname = (): string => doc.location?.hostname ?? '';
 
-  const analysis = createPageAnalysis(doc, state, signal);
+  const analysis = createPageAnalysis(doc, state, createPageEngine(ports.send), signal);
   const painter = createHighlightPainter(doc, state);
   const actions: PanelActions = {
     annotate: () => void annotate().catch(ignoreAbort),

@@ -4,39 +4,15 @@
  * cannot say it safely). Owns the current run (a newer analysis aborts the older one) and the
  * records not yet read.
  */
-import { annotateSteps, prepareEngine } from '../core/index';
 import type { AnnotateResult } from '../core/types';
 import { buildNodeIndex } from '../dom/dom-ranges';
 import { applyEdits, editsFromMutations } from '../dom/page-edits';
 import { extractPageTextSteps, type PageText } from '../dom/page-text';
-import { drainSliced, yieldIfDue } from '../dom/scheduling';
+import { drainSliced } from '../dom/scheduling';
 import { userLexicon } from '../shared/settings';
 import { joinWindows, linesAround, mergeEditedEntities, type EntityChange } from './incremental';
+import type { RunEngine } from './page-engine';
 import type { Analysis, PageState } from './page-state';
-
-/**
- * Expected duration of one engine step (it yields about every 20,000 characters): the first
- * step starts in a task of its own rather than after text extraction.
- */
-const ENGINE_STEP_MS = 20;
-
-/** Work that may take more than a slice's remainder: a task of its own. */
-export const WHOLE_SLICE_MS = 1000;
-
-let engineWarm = false;
-
-/**
- * Builds the engine's lazily made tables once, in tasks of their own (the t2s conversion table,
- * then the normaliser's tables built on it): otherwise all of them are built inside the first
- * engine step, which then runs past the 50 ms long-task limit.
- */
-async function warmUpEngine(signal: AbortSignal): Promise<void> {
-  if (engineWarm) return;
-  const steps = prepareEngine();
-  do await yieldIfDue(signal, WHOLE_SLICE_MS);
-  while (steps.next().done !== true);
-  engineWarm = true;
-}
 
 /** Reads `<meta name|property>` into the engine's `meta` map. */
 function readMeta(doc: Document): Record<string, string> {
@@ -71,10 +47,13 @@ export interface PageAnalysis {
   abort(): void;
 }
 
-/** Creates the analysis of `doc`, writing its results to `state`, until `signal` aborts. */
+/**
+ * Creates the analysis of `doc`, read by `engine` and written to `state`, until `signal` aborts.
+ */
 export function createPageAnalysis(
   doc: Document,
   state: PageState,
+  engine: RunEngine,
   signal: AbortSignal,
 ): PageAnalysis {
   /** Aborted when a newer run starts. */
@@ -93,18 +72,14 @@ export function createPageAnalysis(
 
   function runEngine(text: string, runSignal: AbortSignal): Promise<AnnotateResult> {
     const { settings } = state;
-    return drainSliced(
-      annotateSteps({
-        text,
-        url: doc.location?.href,
-        meta: readMeta(doc),
-        lexicon: userLexicon(settings),
-        threshold: settings.threshold,
-      }),
-      runSignal,
-      undefined,
-      ENGINE_STEP_MS,
-    );
+    const input = {
+      text,
+      url: doc.location?.href,
+      meta: readMeta(doc),
+      lexicon: userLexicon(settings),
+      threshold: settings.threshold,
+    };
+    return engine(input, runSignal);
   }
 
   function keep(pageText: PageText, result: AnnotateResult): Analysis {
@@ -125,7 +100,6 @@ export function createPageAnalysis(
   async function analyse(): Promise<Analysis> {
     const runSignal = startRun();
     const pageText = await extract(runSignal);
-    await warmUpEngine(runSignal);
     return keep(pageText, await runEngine(pageText.text, runSignal));
   }
 

@@ -10,6 +10,9 @@
 /** Milliseconds of work per slice; well under the 50 ms long-task limit. */
 export const SLICE_MS = 10;
 
+/** Expected duration of work that may take more than a slice's remainder: a task of its own. */
+export const WHOLE_SLICE_MS = 1000;
+
 /** When the current slice must hand the main thread back (`performance.now()` time). */
 let sliceDeadline = 0;
 

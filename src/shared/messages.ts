@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import type { Clip } from '../core/clips/model';
+import type { AnnotateResult } from '../core/types';
 import type { PersonRecord } from '../core/clips/person-merges';
 import {
   clipDraftSchema,
@@ -44,9 +45,39 @@ export const clipQuerySchema = v.strictObject({
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
+const lexiconWords = v.pipe(
+  v.array(v.pipe(v.string(), v.maxLength(200))),
+  v.maxLength(LIMITS.importClips),
+);
+
 /** The background's messages. */
 export const MESSAGES = {
   ping: message<{ version: string }>()(v.strictObject({}), 'extension'),
+  /**
+   * Runs the engine on a page's text in the background, whose engine stays compiled from page to
+   * page, away from the page's own main thread (`src/content/page-engine.ts`).
+   */
+  'engine/annotate': message<{ result: AnnotateResult }>()(
+    v.strictObject({
+      text: v.pipe(v.string(), v.maxLength(LIMITS.engineText)),
+      url: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.url))),
+      meta: v.optional(
+        v.record(
+          v.pipe(v.string(), v.maxLength(LIMITS.shortText)),
+          v.pipe(v.string(), v.maxLength(LIMITS.title)),
+        ),
+      ),
+      lexicon: v.optional(
+        v.strictObject({
+          titles: v.optional(lexiconWords),
+          organisations: v.optional(lexiconWords),
+          slogans: v.optional(lexiconWords),
+        }),
+      ),
+      threshold: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+    }),
+    'extension',
+  ),
   'clips/save': message<{ clip: Clip }>()(v.strictObject({ draft: clipDraftSchema }), 'extension'),
   /**
    * Clips newest first. `total` counts all matches (null for the plain newest page, which is read

@@ -30,6 +30,8 @@ export const LIMITS = {
   importChars: 60_000_000,
   /** Clips in one import file. */
   importClips: 100_000,
+  /** Characters of page text the background's engine reads; a longer page is read in its tab. */
+  engineText: 4_000_000,
 } as const;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));

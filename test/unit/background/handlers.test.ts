@@ -7,6 +7,8 @@ import { PendingAnchors } from '../../../src/background/pending-anchors';
 import { createBackgroundHandlers, dispatch as dispatchTo } from '../../../src/background/handlers';
 import { exportClips } from '../../../src/core/clips/export';
 import type { Clip } from '../../../src/core/clips/model';
+import { LIMITS } from '../../../src/core/clips/schema';
+import type { AnnotateResult } from '../../../src/core/types';
 
 const created: string[] = [];
 const handlers = createBackgroundHandlers({
@@ -50,6 +52,27 @@ describe('dispatch', () => {
     expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/invalid clips\/update/) });
     const extra = await dispatch({ type: 'clips/get', payload: { id: 'a', x: 1 } }, libraryPage);
     expect(extra.ok).toBe(false);
+  });
+
+  it("reads a tab's page text with the engine, and refuses a text over the limit", async () => {
+    const text = '3月5日,市委书记王建国主持召开市委常委会第115次会议。';
+    const reply = await dispatch(
+      { type: 'engine/annotate', payload: { text, threshold: 0.5 } },
+      contentScript(3),
+    );
+    expect(reply.ok).toBe(true);
+    const { result } = (reply as { value: { result: AnnotateResult } }).value;
+    expect(result.entities.filter((e) => e.kind === 'official').map((e) => e.name)).toEqual([
+      '王建国',
+    ]);
+    expect(result.entities.filter((e) => e.kind === 'meeting').map((e) => e.text)).toEqual([
+      '市委常委会第115次会议',
+    ]);
+    const long = await dispatch(
+      { type: 'engine/annotate', payload: { text: '会'.repeat(LIMITS.engineText + 1) } },
+      contentScript(3),
+    );
+    expect(long).toMatchObject({ ok: false, error: expect.stringMatching(/invalid engine/) });
   });
 
   it('lets content scripts save but not read the library', async () => {

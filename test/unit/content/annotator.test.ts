@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnnotateInput, AnnotateResult, Entity } from '../../../src/core/types';
 import type { Send } from '../../../src/shared/send';
+import { annotate } from '../../../src/core/index';
 
 const sent: Array<{ type: string; payload: unknown }> = [];
 /** Why the background refuses to save (null: it saves, as clip `savedId`). */
@@ -19,11 +20,13 @@ vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 /**
  * The background port: records what was sent and answers like the background would (ping, the
- * count of clips saved here, and saving unless `saveError` says why not).
+ * engine (the test double below), the count of clips saved here, and saving unless `saveError`
+ * says why not).
  */
 const send = (async (type: string, payload: unknown) => {
   sent.push({ type, payload });
   if (type === 'ping') return { version: '9.9.9' };
+  if (type === 'engine/annotate') return { result: annotate(payload as AnnotateInput) };
   if (type === 'clips/count-here') return { count: savedHere };
   if (type === 'clips/save') {
     if (saveError) throw new Error(saveError);

@@ -167,7 +167,10 @@ function titleEndingAt(
 ): { start: number; title: string } | undefined {
   let seg = text.slice(runStart, end);
   if (!m.headAtEnd.test(seg)) return undefined;
-  if (countedAt(text, runStart)) return undefined;
+  // 276位区人大代表: a group's title, unless a 的 clause opens another title after the count
+  // (19名代表外加列席的文化和旅游部部长雒树刚).
+  const counted = countedAt(text, runStart);
+  if (counted && !seg.includes('的')) return undefined;
   let start = runStart;
   const opening = CLAUSE_OPENINGS.exec(seg);
   if (opening && opening[0].length < seg.length) {
@@ -191,7 +194,7 @@ function titleEndingAt(
     start += de + 1;
     seg = seg.slice(de + 1);
     valid = true;
-  }
+  } else if (counted) return undefined;
   // 黄智迅及市政府秘书长: a conjunction after a name that is no title joins the title to it.
   for (const join of LIST_JOINS) {
     const j = seg.lastIndexOf(join);

@@ -282,3 +282,26 @@ describe('name shapes of the session-11 dev pages', () => {
     expect(officials(text)).toEqual(expected);
   });
 });
+
+describe('name shapes of the session-16 dev pages', () => {
+  it.each([
+    [
+      'reads a title opened by a 的 clause after a count of others (19名代表…列席的部长)',
+      '19名代表外加列席的文化和旅游部部长雒树刚,在会议室中间围坐。',
+      { 雒树刚: ['文化和旅游部部长'] },
+    ],
+    ['reads no name after a count of holders', '276位区人大代表陆续来到会场。', {}],
+    [
+      'ends a name before 问道 or 专题',
+      '丰台区纪委书记、区监委主任李正斌问道。省长陆昊专题听取防汛工作汇报。',
+      { 李正斌: ['丰台区纪委书记', '区监委主任'], 陆昊: ['省长'] },
+    ],
+    [
+      'reads no name in 班子 or 相关 after a head or a list',
+      '市政协主席王炯代表新一届市政协主席班子表示。副市长李峰、温海波及相关单位参加会议。',
+      { 王炯: ['市政协主席'], 李峰: ['副市长'], 温海波: ['副市长'] },
+    ],
+  ])('%s: %s', (_shape, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+});

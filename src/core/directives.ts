@@ -30,6 +30,7 @@ const NOT_SLOGANS = new Set(wordsOf('directives', 'notSlogans'));
 const NAME_NOUNS = new LiteralMatcher(wordsOf('directives', 'nounsAfterQuotedNames'));
 const LISTED_NAME_NOUNS = new LiteralMatcher(wordsOf('directives', 'nounsAfterListedNames'));
 const NAME_LEADS = wordsOf('directives', 'nounsBeforeQuotedNames');
+const LEADER_WORDS = new LiteralMatcher(wordsOf('directives', 'leaderWordsAfterQuote'));
 /** Quoted strings listed after a closing quote (“甲”、“乙”等): skipped to reach the noun after them. */
 const MORE_QUOTED = /^(?:[、，,]?[“「『‘"][^“”「」『』‘’"\n]{1,32}[”」』’"])*(等?)/;
 /** Quoted formulas written with digits and symbols: “1+N”, “4+1”, “1+4+X”, “1+3>4”, “12345”. */
@@ -153,10 +154,16 @@ function namesAPolicy(text: string, inner: string, at: number): boolean {
 
 /**
  * True when the quotation from `start` to `at` names a brand, activity or campaign (“甲”品牌)
- * or a storm (台风“杜苏芮”).
+ * or a storm (台风“杜苏芮”), or quotes a leader's words (关于“…”的重要论述).
  */
 function namesAThing(text: string, start: number, at: number): boolean {
   if (NAME_LEADS.some((w) => text.startsWith(w, start - w.length))) return true;
+  if (
+    text.startsWith('关于', start - 2) &&
+    text.charAt(at) === '的' &&
+    LEADER_WORDS.wordAt(text, at + 1) !== undefined
+  )
+    return true;
   const more = MORE_QUOTED.exec(text.slice(at, at + 200));
   const after = at + (more?.[0].length ?? 0);
   if (NAME_NOUNS.wordAt(text, after) !== undefined) return true;

@@ -44,6 +44,18 @@ describe('slogans', () => {
     expect(of('全力推进“项目攻坚年”活动。', 'slogan')).toEqual(['项目攻坚年']);
   });
 
+  it("leaves a leader's quoted words alone (关于“…”的重要论述), not a slogan quoted elsewhere", () => {
+    expect(
+      of(
+        '坚决贯彻习近平总书记关于“始终把保障人民生命财产安全放在第一位”的重要论述,落实“三防”责任。',
+        'slogan',
+      ),
+    ).toEqual(['三防']);
+    expect(of('围绕“加强组织领导和责任落实”的要求开展工作。', 'slogan')).toEqual([
+      '加强组织领导和责任落实',
+    ]);
+  });
+
   it('leaves storms and exhibitions alone, and keeps formulas of counted parts whatever their last word', () => {
     expect(of('防御超强台风“桦加沙”,落实“三防”责任。', 'slogan')).toEqual(['三防']);
     expect(isSloganText('政协上海市第九届委员会回顾展')).toBe(false);

@@ -44,7 +44,7 @@ describe('slogans', () => {
     expect(of('全力推进“项目攻坚年”活动。', 'slogan')).toEqual(['项目攻坚年']);
   });
 
-  it("leaves a leader's quoted words and a lecture's title alone (关于“…”的重要论述, 以“…”为题), not a slogan quoted elsewhere", () => {
+  it("leaves a leader's quoted words and a lecture's title alone (关于“…”的重要论述, 以“…”为题) and a notice's (“…”的通知), not a slogan quoted elsewhere", () => {
     expect(
       of(
         '坚决贯彻习近平总书记关于“始终把保障人民生命财产安全放在第一位”的重要论述,落实“三防”责任。',
@@ -52,6 +52,7 @@ describe('slogans', () => {
       ),
     ).toEqual(['三防']);
     expect(of('教授以“中国经济和城市发展”为题作专题辅导报告。', 'slogan')).toEqual([]);
+    expect(of('学习《关于严禁大操大办“谢师宴”“升学宴”的通知》。', 'slogan')).toEqual([]);
     expect(of('围绕“加强组织领导和责任落实”的要求开展工作。', 'slogan')).toEqual([
       '加强组织领导和责任落实',
     ]);

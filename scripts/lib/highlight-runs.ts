@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
-import { REPO_ROOT, annotatedStamp, readTabStatus } from '../../test/support';
+import { REPO_ROOT, annotatedStamp, launchChromium, readTabStatus } from '../../test/support';
 import {
   FEEL_PROBE,
   NAME_HELPER,
@@ -143,6 +143,23 @@ export async function runExtension(context: BrowserContext, url: string): Promis
   const frames = await scrollPair(page);
   await page.close();
   return { ms: bench.painted - bench.dcl, feel, afterLayout, frames, counts };
+}
+
+/**
+ * The extension in a freshly started browser: on the first page it loads (the background's
+ * engine not yet compiled), then on the next one (what a reader browsing from page to page gets).
+ */
+export async function runExtensionFirstAndNext(
+  url: string,
+): Promise<{ first: ExtensionRun; next: ExtensionRun }> {
+  const fresh = await launchChromium();
+  try {
+    const first = await runExtension(fresh.context, `${url}&page=first`);
+    const next = await runExtension(fresh.context, `${url}&page=next`);
+    return { first, next };
+  } finally {
+    await fresh.close();
+  }
 }
 
 /** A peer's run on the page in a browser without the extension. */

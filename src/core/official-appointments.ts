@@ -5,7 +5,7 @@
  * backward to the start of the clause. Works on normalised (simplified) text.
  */
 import { alternationOf, wordsOf } from './lexicons/index';
-import { GLUED_COMMAS, LIST_CLOSERS, listNameEnd, nameOf } from './official-names';
+import { COMRADE, GLUED_COMMAS, LIST_CLOSERS, listNameEnd, nameOf } from './official-names';
 import { countEnd, hanAt, type Matchers } from './official-titles';
 import { LiteralMatcher } from './text/literal-matcher';
 import { NUMERAL_CHARS } from './numerals';
@@ -51,8 +51,6 @@ const MAX_POST = 40;
 const MAX_LIST = 200;
 /** Name lengths tried after a dismissal lead, most likely first. */
 const DISMISSED_NAME_LENGTHS = [3, 2, 4] as const;
-/** 同志 after a name (甲同志当选, 免去乙同志的…职务). */
-export const COMRADE = '同志';
 /** 苏君任白银市委书记: the shortest cue, which other words end with (担任, 兼任, 主任). */
 const BARE_REN = '任';
 const NOT_BEFORE_BARE_REN = new Set(wordsOf('titles', 'charactersBeforeBareRen'));

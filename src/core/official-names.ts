@@ -229,14 +229,15 @@ export function matchNameAt(text: string, at: number, m: Matchers = getMatchers(
     return preferShort ? short : long;
   }
   // 王国和、马国强 / 陈大为等 / 云公和主持: a rarer last character, where no conjunction or link
-  // could stand: before a separator or 等, and (not 为, which links a post: 邹广为代表团团长)
-  // before a verb that follows names.
+  // could stand: before a separator, 等 or 同志 (姜有为同志), and (not 为, which links a post:
+  // 邹广为代表团团长) before a verb that follows names.
   if (
     long < text.length &&
     RARE_NAME_ENDINGS.has(text.charAt(long - 1)) &&
     givenNameOk(text, at + sl, long - 1) &&
     (LIST_ITEM_ENDS.includes(text.charAt(long)) ||
       LIST_CLOSERS.has(text.charAt(long)) ||
+      text.startsWith(COMRADE, long) ||
       ((m.afterName.wordAt(text, long)?.length ?? 0) >= 2 &&
         !LINK_WORDS.has(text.charAt(long - 1)) &&
         !titleOpensAt(text, long, m)))
@@ -279,6 +280,8 @@ function isDepartmentAt(text: string, at: number, end: number): boolean {
 
 /** Conjunctions before the last name of a list (甲、乙及丙), which end a name run (李占鹏及17位). */
 const LIST_JOINS: ReadonlySet<string> = new Set(wordsOf('titles', 'listJoins'));
+/** 同志 after a name (甲同志当选, 免去乙同志的…职务). */
+export const COMRADE = '同志';
 /** Words that close a list of names (甲、乙、丙等): 等. */
 export const LIST_CLOSERS: ReadonlySet<string> = new Set(wordsOf('titles', 'listBeforeLeaders'));
 /** Longest name read in a list of names. */

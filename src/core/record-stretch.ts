@@ -5,7 +5,8 @@
  */
 import { alternationOf } from './lexicons/index';
 import type { RawOfficial } from './officials';
-import { bareNamesBefore, COMRADE } from './official-appointments';
+import { bareNamesBefore } from './official-appointments';
+import { COMRADE } from './official-names';
 import { getMatchers } from './official-titles';
 import {
   clauseStart,

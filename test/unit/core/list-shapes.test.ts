@@ -297,6 +297,16 @@ describe('name shapes of the session-16 dev pages', () => {
       { 李正斌: ['丰台区纪委书记', '区监委主任'], 陆昊: ['省长'] },
     ],
     [
+      'reads a three-character name ending in 为 before 同志',
+      '市长姜有为同志在市政府会议室主持召开会议。会议选举邹广为代表团团长。',
+      { 姜有为: ['市长'], 邹广: ['代表团团长'] },
+    ],
+    [
+      'reads 法检两长 (the heads of the court and the procuratorate) as a title, not a name',
+      '市法检两长原占斌、周东曙出席。县政协副主席王小鹏及法检两长列席会议。',
+      { 原占斌: ['市法检两长'], 周东曙: ['市法检两长'], 王小鹏: ['县政协副主席'] },
+    ],
+    [
       'reads no name in 班子 or 相关 after a head or a list',
       '市政协主席王炯代表新一届市政协主席班子表示。副市长李峰、温海波及相关单位参加会议。',
       { 王炯: ['市政协主席'], 李峰: ['副市长'], 温海波: ['副市长'] },

@@ -21,7 +21,7 @@
  * Run: npm run build && npm run bench:content
  */
 import { contentScriptCssFiles, contentScriptFiles } from './lib/content-chunks';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
@@ -75,33 +75,7 @@ import {
   runTreeWalkerFromDcl,
 } from './lib/highlight-runs';
 import { printDynamic, printInPage, type Round } from './lib/content-report';
-
-const TARGET_CHARS = 1_000_000;
-
-/** Escapes text for an HTML text node. */
-const escapeText = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** A page with at least TARGET_CHARS characters of seed article paragraphs. */
-function buildBenchPage(): { html: string; chars: number; paragraphs: string[] } {
-  const paragraphs: string[] = [];
-  for (const file of readdirSync(FIXTURE_PAGES_DIR).filter((f) => /^seed-\d+\.html$/.test(f))) {
-    const { document } = parseHTML(readFileSync(join(FIXTURE_PAGES_DIR, file), 'utf8'));
-    for (const p of document.querySelectorAll('main p')) {
-      const text = (p.textContent ?? '').trim();
-      if (text) paragraphs.push(text);
-    }
-  }
-  const body: string[] = [];
-  let chars = 0;
-  for (let i = 0; chars < TARGET_CHARS; i++) {
-    const text = paragraphs[i % paragraphs.length]!;
-    body.push(`<p>${escapeText(text)}</p>`);
-    chars += text.length;
-  }
-  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>市委常委会议 基准页</title></head><body><main>\n${body.join('\n')}\n</main></body></html>`;
-  return { html, chars, paragraphs };
-}
+import { buildBenchPage } from './lib/bench-page';
 
 const top = (xs: number[], n = 5): string =>
   xs
@@ -223,11 +197,15 @@ async function timeChineseCheck(page: Page, url: string): Promise<void> {
 function printBundleSizes(): void {
   const dir = distDir('chrome');
   console.log('\n## Content-script bundle (dist/chrome, minified)');
-  for (const [label, withLazy] of [
-    ['page without Chinese (eager chunks only)', false],
-    ['page with Chinese (eager + lazily imported chunks)', true],
+  for (const [label, reach] of [
+    ['page without Chinese (eager chunks only)', 'static'],
+    ['page with Chinese (eager chunks and the annotator)', 'chinese-page'],
+    [
+      'and on demand (the engine, when the background cannot read the page, or on the first save)',
+      'on-demand',
+    ],
   ] as const) {
-    const files = contentScriptFiles(dir, withLazy);
+    const files = contentScriptFiles(dir, reach);
     const code = files.map((f) => readFileSync(join(dir, f)));
     const bytes = code.reduce((n, b) => n + b.length, 0);
     const gz = code.reduce((n, b) => n + gzipSync(b).length, 0);

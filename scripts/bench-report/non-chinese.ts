@@ -45,10 +45,10 @@ export async function benchNonChinese(cr: ChromiumSession, server: FixtureServer
   } finally {
     await plain.close();
   }
-  // What the content script loads on this page: only the eager chunks (the engine is lazy).
+  // What the content script loads on this page: only the eager chunks (the annotator is lazy).
   const built = distDir('chrome');
-  const eager = contentScriptFiles(built, false);
-  const lazy = contentScriptFiles(built, true);
+  const eager = contentScriptFiles(built, 'static');
+  const lazy = contentScriptFiles(built, 'chinese-page');
   const sizeOf = (files: string[]): number =>
     files.reduce((n, f) => n + statSync(join(built, f)).size, 0);
   const a = median(withExt);
@@ -68,7 +68,7 @@ export async function benchNonChinese(cr: ChromiumSession, server: FixtureServer
       '',
     ],
     [
-      'content script on a page with Chinese (adds the lazy engine chunks)',
+      'content script on a page with Chinese (adds the annotator chunks)',
       `${(sizeOf(lazy) / 1024).toFixed(1)} KiB`,
       `${lazy.length} files in dist/chrome`,
       '',

@@ -17,25 +17,29 @@ export function contentScriptCssFiles(dir: string): string[] {
 }
 
 /**
- * The chunks a content script of the extension built in `dir` loads: its loader and every chunk
- * reachable by static imports, plus (with `withLazy`) chunks reachable by `import()`, which load
- * only on pages with Chinese text.
+ * How far to follow a content script's imports: its static imports only (any page), one `import()`
+ * further (a page with Chinese text: the annotator), or every `import()` (what a tab loads only on
+ * demand as well: the engine, when the background cannot read the page or on the first save).
  */
-export function contentScriptFiles(dir: string, withLazy: boolean): string[] {
+export type ContentReach = 'static' | 'chinese-page' | 'on-demand';
+
+/** The chunks a content script of the extension built in `dir` loads, as far as `reach` says. */
+export function contentScriptFiles(dir: string, reach: ContentReach): string[] {
   const manifest = readContentScripts(dir);
   const seen = new Set<string>();
-  const visit = (rel: string): void => {
+  const lazyLevels = reach === 'static' ? 0 : reach === 'chinese-page' ? 1 : Infinity;
+  const visit = (rel: string, level: number): void => {
     if (seen.has(rel)) return;
     seen.add(rel);
     const code = readFileSync(join(dir, rel), 'utf8');
     const base = rel.slice(0, rel.lastIndexOf('/') + 1);
-    for (const m of code.matchAll(/getURL\(\s*"([^"]+\.js)"\s*\)/g)) visit(m[1]!);
+    for (const m of code.matchAll(/getURL\(\s*"([^"]+\.js)"\s*\)/g)) visit(m[1]!, level);
     for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g))
-      visit(base + m[1]!);
-    // import() of a chunk is the lazy part: loaded only on pages with Chinese text.
-    if (withLazy)
-      for (const m of code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) visit(base + m[1]!);
+      visit(base + m[1]!, level);
+    if (level < lazyLevels)
+      for (const m of code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]/g))
+        visit(base + m[1]!, level + 1);
   };
-  for (const cs of manifest.content_scripts) for (const js of cs.js) visit(js);
+  for (const cs of manifest.content_scripts) for (const js of cs.js) visit(js, 0);
   return [...seen];
 }

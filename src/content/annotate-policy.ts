@@ -2,7 +2,7 @@
  * When the content script annotates a page without being asked: the user's site lists first,
  * then the auto-annotate setting and the engine's detection under the user's threshold.
  */
-import { isGovNewsScore } from '../core/index';
+import { isGovNewsScore } from '../core/gov-news-decision';
 import type { AnnotateResult } from '../core/types';
 import { isSiteListed, type Settings } from '../shared/settings';
 

@@ -3,7 +3,6 @@
  * the background), re-finds a saved passage on the page, and tells the panel how many clips this
  * page has. Remembers the last selection, since clicking the panel collapses the page's own.
  */
-import { toSimplified } from '../core/index';
 import type { Clip } from '../core/clips/model';
 import { offsetsFromRange, rangeFromOffsets } from '../dom/dom-ranges';
 import type { Send } from '../shared/send';
@@ -68,6 +67,8 @@ export function createClipper(
   async function save(span: Span | null, whole: boolean): Promise<string | null> {
     panel.show();
     const a = await analysis.current();
+    // The engine's module (its character table) loads on the first save: the background reads pages.
+    const { toSimplified } = await import('../core/index');
     const draft = span
       ? buildClipDraft(
           {

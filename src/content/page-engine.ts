@@ -3,10 +3,9 @@
  * compiled code and lazily built tables outlive one page, and the work stays off the page's own
  * main thread (the page's timers and frames go on while it runs). When the background cannot
  * answer (the extension was reloaded, an error) or the text is too long for one message, the
- * engine runs in the tab, in short slices.
+ * engine runs in the tab, in short slices; only then does the tab load the engine's module.
  */
 import { LIMITS } from '../core/clips/schema';
-import { annotateSteps, prepareEngine } from '../core/index';
 import type { AnnotateInput, AnnotateResult } from '../core/types';
 import { drainSliced, WHOLE_SLICE_MS, yieldIfDue } from '../dom/scheduling';
 import type { Send } from '../shared/send';
@@ -29,6 +28,7 @@ let engineWarm = false;
  */
 async function warmUpEngine(signal: AbortSignal): Promise<void> {
   if (engineWarm) return;
+  const { prepareEngine } = await import('../core/index');
   const steps = prepareEngine();
   do await yieldIfDue(signal, WHOLE_SLICE_MS);
   while (steps.next().done !== true);
@@ -41,6 +41,7 @@ export async function runEngineInTab(
   signal: AbortSignal,
 ): Promise<AnnotateResult> {
   await warmUpEngine(signal);
+  const { annotateSteps } = await import('../core/index');
   return drainSliced(annotateSteps(input), signal, undefined, ENGINE_STEP_MS);
 }
 

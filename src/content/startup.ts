@@ -3,9 +3,10 @@
  * stops there, keeping only the message listener so the popup can still ask), then settings and
  * the annotator.
  *
- * The annotator, the engine and Preact are loaded with `import()` (the engine first, then
- * `annotator-setup.ts`, in two tasks), only when the page has Chinese text or a tab message asks
- * for them: every other page loads just this module, the Chinese check and the message listener.
+ * The annotator and Preact are loaded with `import()`, only when the page has Chinese text or a
+ * tab message asks for them: every other page loads just this module, the Chinese check and the
+ * message listener. The engine's module loads in a tab only on demand (the background reads the
+ * page's text: see `page-engine.ts`).
  * Vite wraps `import()` in its preload helper, which would add `<link rel=modulepreload>` elements
  * to the page; `build.modulePreload: false` in `vite.config.ts` leaves the helper with nothing to
  * preload, so the page's DOM stays untouched.
@@ -37,11 +38,7 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
   let loading: Promise<Annotator> | null = null;
   // One load however many messages arrive meanwhile; a failed load may be retried by the next.
   const getAnnotator = (): Promise<Annotator> => {
-    // The engine's modules are evaluated in a task of their own: evaluating them with the UI's
-    // in one task made it a long task on a loaded machine.
-    loading ??= import('../core/index')
-      .then(() => new Promise((resolve) => captureNatives().setTimeout(() => resolve(null), 0)))
-      .then(() => import('./annotator-setup'))
+    loading ??= import('./annotator-setup')
       .then(({ setUpAnnotator }) => {
         if (signal.aborted) throw new Error('Content script stopped');
         return setUpAnnotator(doc, signal);

@@ -29,7 +29,7 @@ import type {
 } from './types';
 
 export type * from './types';
-export { isGovNewsScore } from './page-detection';
+export { isGovNewsScore } from './gov-news-decision';
 
 /** The recognisers, each behind the one interface (the compiler checks it), run in this order. */
 const RECOGNISERS = {

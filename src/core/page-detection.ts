@@ -11,6 +11,7 @@ import { alternationOf, wordsOf } from './lexicons/index';
 import { countConveners } from './page-conveners';
 import weightsFile from './lexicons/detection-weights.json';
 import type { PageSignal } from './types';
+import { GOV_NEWS_THRESHOLD, isGovNewsScore } from './gov-news-decision';
 
 /** What detection looks at besides the text. */
 export interface DetectionInput {
@@ -43,8 +44,6 @@ interface DetectionWeights {
 }
 const MODEL = weightsFile as DetectionWeights;
 
-/** Score at and above which a page counts as government news unless the user sets another. */
-export const GOV_NEWS_THRESHOLD = MODEL.threshold;
 
 const PARTY_MEDIA_HOSTS = new Set(wordsOf('detection', 'partyMediaHosts'));
 const GOV_META = wordsOf('detection', 'govMeta');
@@ -302,13 +301,6 @@ export function scoreFeatures(features: readonly DetectionFeature[]): {
   return { score, signals };
 }
 
-/**
- * The one "government news" decision: the engine, the panel, the popup and saved clips all ask
- * this, with the user's threshold (or the fitted default).
- */
-export function isGovNewsScore(score: number, threshold = GOV_NEWS_THRESHOLD): boolean {
-  return score >= threshold;
-}
 
 /** Scores a page; returns the score, the signals behind it and the decision at `threshold`. */
 export function detectPage(

@@ -7,7 +7,7 @@
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
 import type { UserLexicon } from '../core/types';
-import { GOV_NEWS_THRESHOLD } from '../core/page-detection';
+import { GOV_NEWS_THRESHOLD } from '../core/gov-news-decision';
 
 /** Storage key of the settings object. */
 const SETTINGS_KEY = 'settings';

@@ -61,7 +61,8 @@ describe('message kit', () => {
       expect(['extension', 'extension-pages']).toContain(d.from);
       expect(typeof d.request['~standard']).toBe('object');
     }
-    // Content scripts may save and ask about their own page, nothing that reads the library.
+    // Content scripts may save, ask about their own page and have it read by the engine, nothing
+    // that reads the library.
     const forContent = Object.entries(MESSAGES)
       .filter(([, d]) => d.from === 'extension')
       .map(([name]) => name);
@@ -69,6 +70,7 @@ describe('message kit', () => {
       'clips/count-here',
       'clips/pending-anchor',
       'clips/save',
+      'engine/annotate',
       'ping',
     ]);
   });

@@ -44,7 +44,6 @@ interface DetectionWeights {
 }
 const MODEL = weightsFile as DetectionWeights;
 
-
 const PARTY_MEDIA_HOSTS = new Set(wordsOf('detection', 'partyMediaHosts'));
 const GOV_META = wordsOf('detection', 'govMeta');
 /** A word list as a matcher, built once. */
@@ -300,7 +299,6 @@ export function scoreFeatures(features: readonly DetectionFeature[]): {
   const score = Math.round((1 / (1 + Math.exp(-logit))) * 100) / 100;
   return { score, signals };
 }
-
 
 /** Scores a page; returns the score, the signals behind it and the decision at `threshold`. */
 export function detectPage(

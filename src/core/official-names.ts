@@ -375,6 +375,9 @@ function listedNameOk(text: string, at: number, sl: number, end: number, m: Matc
     m.afterName.wordAt(text, end)?.length ?? 0,
   );
   const lastFree = end - at === 3 && after >= 2 && !LIST_CLOSERS.has(text.charAt(end - 1));
+  // 张忠、董其鑫参加: the last item of a list, between its 、 and such a word, is a name whatever
+  // its given name's characters.
+  if (lastFree && sl === 1 && text.charAt(at - 1) === '、') return true;
   for (let k = at + Math.max(sl, 1); k < (lastFree ? end - 1 : end); k++)
     if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1) return false;
   return true;

@@ -312,6 +312,17 @@ describe('name shapes of the session-16 dev pages', () => {
       { 吴应海: ['市教育局党委书记'], 郭永航: ['市委书记', '市长'] },
     ],
     [
+      'reads the last three-character name of a list before 参加 or 出席 whatever its characters',
+      '副主任张忠、董其鑫参加会议。党组成员韩保来、李志宏、张院生出席会议。',
+      {
+        张忠: ['副主任'],
+        董其鑫: ['副主任'],
+        韩保来: ['党组成员'],
+        李志宏: ['党组成员'],
+        张院生: ['党组成员'],
+      },
+    ],
+    [
       'reads no name in 班子 or 相关 after a head or a list',
       '市政协主席王炯代表新一届市政协主席班子表示。副市长李峰、温海波及相关单位参加会议。',
       { 王炯: ['市政协主席'], 李峰: ['副市长'], 温海波: ['副市长'] },

@@ -4,6 +4,7 @@
  * cannot say it safely). Owns the current run (a newer analysis aborts the older one) and the
  * records not yet read.
  */
+import { LIMITS } from '../core/clips/schema';
 import type { AnnotateResult } from '../core/types';
 import { buildNodeIndex } from '../dom/dom-ranges';
 import { applyEdits, editsFromMutations } from '../dom/page-edits';
@@ -14,13 +15,17 @@ import { joinWindows, linesAround, mergeEditedEntities, type EntityChange } from
 import type { RunEngine } from './page-engine';
 import type { Analysis, PageState } from './page-state';
 
-/** Reads `<meta name|property>` into the engine's `meta` map. */
+/**
+ * Reads `<meta name|property>` into the engine's `meta` map, within the sizes the background's
+ * `engine/annotate` accepts (an odd meta tag must not make the background refuse the page).
+ */
 function readMeta(doc: Document): Record<string, string> {
   const meta: Record<string, string> = {};
   for (const el of Array.from(doc.querySelectorAll('meta[name], meta[property]'))) {
     const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();
     const content = el.getAttribute('content');
-    if (name && content !== null && !(name in meta)) meta[name] = content.slice(0, 1000);
+    if (name && name.length <= LIMITS.shortText && content !== null && !(name in meta))
+      meta[name] = content.slice(0, LIMITS.title);
   }
   return meta;
 }

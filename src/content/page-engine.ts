@@ -36,10 +36,7 @@ async function warmUpEngine(signal: AbortSignal): Promise<void> {
 }
 
 /** Runs the engine in the tab, in slices that let the page's own tasks run between them. */
-export async function runEngineInTab(
-  input: AnnotateInput,
-  signal: AbortSignal,
-): Promise<AnnotateResult> {
+async function runEngineInTab(input: AnnotateInput, signal: AbortSignal): Promise<AnnotateResult> {
   await warmUpEngine(signal);
   const { annotateSteps } = await import('../core/index');
   return drainSliced(annotateSteps(input), signal, undefined, ENGINE_STEP_MS);

@@ -323,6 +323,11 @@ describe('name shapes of the session-16 dev pages', () => {
       },
     ],
     [
+      'reads 怀 as a surname, not 怀着 before a head',
+      '天津市委副书记怀进鹏为市政协常委作报告。怀着深厚感情,市委书记王明讲话。',
+      { 怀进鹏: ['天津市委副书记'], 王明: ['市委书记'] },
+    ],
+    [
       'reads no name in 班子 or 相关 after a head or a list',
       '市政协主席王炯代表新一届市政协主席班子表示。副市长李峰、温海波及相关单位参加会议。',
       { 王炯: ['市政协主席'], 李峰: ['副市长'], 温海波: ['副市长'] },

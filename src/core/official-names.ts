@@ -99,7 +99,8 @@ function wordAfterNameLength(text: string, at: number, m: Matchers): number {
 }
 
 /** Words linking a name to its post (甲为副团长). */
-const LINK_WORDS = new Set(wordsOf('titles', 'appointmentLinks'));
+/** Words that link a name to the post it is given (选举甲为副县长): never the end of a name. */
+export const LINK_WORDS: ReadonlySet<string> = new Set(wordsOf('titles', 'appointmentLinks'));
 /** Longest name part after the last dot of a transliterated name. */
 const MAX_NAME_PART = 8;
 

@@ -6,13 +6,14 @@
  */
 import { slicesByCount, slicesByPosition } from './step-slices';
 import { LiteralMatcher } from './text/literal-matcher';
-import { minorityNameAt, notNameAt, surnameLengthAt } from './surnames';
+import { minorityNameAt, notNameAt, RARE_NAME_ENDINGS, surnameLengthAt } from './surnames';
 import { alternationOf as alternation, wordsOf } from './lexicons/index';
 import {
   gapAt,
   itemBeforeNameEnd,
   givenNameOk,
   leftContextOk,
+  LINK_WORDS,
   listNameEnd,
   matchNameAt,
   nameOf,
@@ -234,11 +235,16 @@ function readNamesBeforeHeads(
       const anyContext = ANY_CONTEXT_HEADS.has(word);
       // 市委许继伟书记: the committee before the name opens the title.
       const organ = anyContext || leftContextOk(text, ns) ? '' : organBefore(text, ns);
-      if (
-        !givenNameOk(text, ns + sl, hs) ||
-        (!anyContext && organ === '' && !leftContextOk(text, ns))
-      )
-        continue;
+      // 栗战书委员长, 唐连第副主席: a rarer last character of a given name before such a head
+      // (not 为, which links a post: 选举李轩为副镇长).
+      const given =
+        givenNameOk(text, ns + sl, hs) ||
+        (len - sl === 2 &&
+          word.length >= 2 &&
+          RARE_NAME_ENDINGS.has(text.charAt(hs - 1)) &&
+          !LINK_WORDS.has(text.charAt(hs - 1)) &&
+          givenNameOk(text, ns + sl, hs - 1));
+      if (!given || (!anyContext && organ === '' && !leftContextOk(text, ns))) continue;
       // 区政协副秘书长: a place and its organ, not 区 the surname.
       if (
         PLACE_UNITS.has(text.slice(ns, ns + sl)) &&

@@ -328,6 +328,21 @@ describe('name shapes of the session-16 dev pages', () => {
       { 怀进鹏: ['天津市委副书记'], 王明: ['市委书记'] },
     ],
     [
+      'reads a given name ending in 书, 之, 社 or 第 before a head or a word that follows names',
+      '和栗战书委员长讲话要求。唐连第副主席传达,王维之副主席作报告。省委书记鹿心社出席。',
+      {
+        栗战书: ['委员长'],
+        唐连第: ['副主席'],
+        王维之: ['副主席'],
+        鹿心社: ['省委书记'],
+      },
+    ],
+    [
+      'reads no name ending in 为 that links a post (选举李轩为副镇长)',
+      '选举张小峰、李轩为副镇长。',
+      { 张小峰: ['副镇长'], 李轩: ['副镇长'] },
+    ],
+    [
       'reads no name in 班子 or 相关 after a head or a list',
       '市政协主席王炯代表新一届市政协主席班子表示。副市长李峰、温海波及相关单位参加会议。',
       { 王炯: ['市政协主席'], 李峰: ['副市长'], 温海波: ['副市长'] },

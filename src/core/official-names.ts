@@ -379,6 +379,8 @@ function listedNameOk(text: string, at: number, sl: number, end: number, m: Matc
   // 张忠、董其鑫参加: the last item of a list, between its 、 and such a word, is a name whatever
   // its given name's characters.
   if (lastFree && sl === 1 && text.charAt(at - 1) === '、') return true;
+  // 李东、索朗次仁出席: a Tibetan or Mongolian name before such a word keeps its own characters (次).
+  if (after >= 2 && minorityNameAt(text, at)) return true;
   for (let k = at + Math.max(sl, 1); k < (lastFree ? end - 1 : end); k++)
     if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1) return false;
   return true;

@@ -353,6 +353,11 @@ describe('name shapes of the session-16 dev pages', () => {
       },
     ],
     [
+      'reads a Tibetan name holding 次 as the last item of a list before 出席会议',
+      '市政府副市长李东、索朗次仁出席会议。',
+      { 李东: ['市政府副市长'], 索朗次仁: ['市政府副市长'] },
+    ],
+    [
       'reads no name in 班子 or 相关 after a head or a list',
       '市政协主席王炯代表新一届市政协主席班子表示。副市长李峰、温海波及相关单位参加会议。',
       { 王炯: ['市政协主席'], 李峰: ['副市长'], 温海波: ['副市长'] },

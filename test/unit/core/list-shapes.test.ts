@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSimplified } from '../../../src/core/index';
+import { annotate, toSimplified } from '../../../src/core/index';
 import { officialsOf as officials } from '../../support/officials-of';
 
 describe('list and name shapes of the session-10 dev pages', () => {
@@ -366,4 +366,11 @@ describe('name shapes of the session-16 dev pages', () => {
   ])('%s: %s', (_shape, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
+});
+
+it('reads no name, not even a mention, in 为国 or 为民 after a list', () => {
+  const names = annotate({ text: '县长王明、为民服务。副县长李四、为国争光。' })
+    .entities.filter((e) => e.kind === 'official')
+    .map((e) => e.name);
+  expect([...new Set(names)]).toEqual(['王明', '李四']);
 });

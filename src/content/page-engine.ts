@@ -22,24 +22,20 @@ const ENGINE_STEP_MS = 20;
 let engineWarm = false;
 
 /**
- * Builds the tab engine's lazily made tables once, in tasks of their own (the t2s conversion
- * table, then the normaliser's tables built on it): otherwise all of them are built inside the
- * first engine step, which then runs past the 50 ms long-task limit.
+ * Runs the engine in the tab, in slices that let the page's own tasks run between them. Its
+ * lazily made tables are built first, once, in tasks of their own (the t2s conversion table, then
+ * the normaliser's tables built on it): otherwise the first engine step builds them all and runs
+ * past the 50 ms long-task limit.
  */
-async function warmUpEngine(signal: AbortSignal): Promise<void> {
-  if (engineWarm) return;
-  const { prepareEngine } = await import('../core/index');
-  const steps = prepareEngine();
-  do await yieldIfDue(signal, WHOLE_SLICE_MS);
-  while (steps.next().done !== true);
-  engineWarm = true;
-}
-
-/** Runs the engine in the tab, in slices that let the page's own tasks run between them. */
 async function runEngineInTab(input: AnnotateInput, signal: AbortSignal): Promise<AnnotateResult> {
-  await warmUpEngine(signal);
-  const { annotateSteps } = await import('../core/index');
-  return drainSliced(annotateSteps(input), signal, undefined, ENGINE_STEP_MS);
+  const engine = await import('../core/index');
+  if (!engineWarm) {
+    const steps = engine.prepareEngine();
+    do await yieldIfDue(signal, WHOLE_SLICE_MS);
+    while (steps.next().done !== true);
+    engineWarm = true;
+  }
+  return drainSliced(engine.annotateSteps(input), signal, undefined, ENGINE_STEP_MS);
 }
 
 /**

@@ -40,6 +40,14 @@ export function leftContextOk(text: string, start: number): boolean {
   return false;
 }
 
+/**
+ * True when `[from, to)` is a given name but for its last character, a rarer ending (王国和,
+ * 栗战书): the caller says where such an ending may stand.
+ */
+export function givenNameWithRareEnding(text: string, from: number, to: number): boolean {
+  return RARE_NAME_ENDINGS.has(text.charAt(to - 1)) && givenNameOk(text, from, to - 1);
+}
+
 /** True when the characters are a plausible given name. */
 export function givenNameOk(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -98,8 +106,7 @@ function wordAfterNameLength(text: string, at: number, m: Matchers): number {
   );
 }
 
-/** Words linking a name to its post (甲为副团长). */
-/** Words that link a name to the post it is given (选举甲为副县长): never the end of a name. */
+/** Words that link a name to the post it is given (选举甲为副县长, 甲为副团长). */
 export const LINK_WORDS: ReadonlySet<string> = new Set(wordsOf('titles', 'appointmentLinks'));
 /** Longest name part after the last dot of a transliterated name. */
 const MAX_NAME_PART = 8;
@@ -234,8 +241,7 @@ export function matchNameAt(text: string, at: number, m: Matchers = getMatchers(
   // 邹广为代表团团长) before a verb that follows names.
   if (
     long < text.length &&
-    RARE_NAME_ENDINGS.has(text.charAt(long - 1)) &&
-    givenNameOk(text, at + sl, long - 1) &&
+    givenNameWithRareEnding(text, at + sl, long) &&
     (LIST_ITEM_ENDS.includes(text.charAt(long)) ||
       LIST_CLOSERS.has(text.charAt(long)) ||
       text.startsWith(COMRADE, long) ||

@@ -6,12 +6,13 @@
  */
 import { slicesByCount, slicesByPosition } from './step-slices';
 import { LiteralMatcher } from './text/literal-matcher';
-import { minorityNameAt, notNameAt, RARE_NAME_ENDINGS, surnameLengthAt } from './surnames';
+import { minorityNameAt, notNameAt, surnameLengthAt } from './surnames';
 import { alternationOf as alternation, wordsOf } from './lexicons/index';
 import {
   gapAt,
   itemBeforeNameEnd,
   givenNameOk,
+  givenNameWithRareEnding,
   leftContextOk,
   LINK_WORDS,
   listNameEnd,
@@ -241,9 +242,8 @@ function readNamesBeforeHeads(
         givenNameOk(text, ns + sl, hs) ||
         (len - sl === 2 &&
           word.length >= 2 &&
-          RARE_NAME_ENDINGS.has(text.charAt(hs - 1)) &&
           !LINK_WORDS.has(text.charAt(hs - 1)) &&
-          givenNameOk(text, ns + sl, hs - 1));
+          givenNameWithRareEnding(text, ns + sl, hs));
       if (!given || (!anyContext && organ === '' && !leftContextOk(text, ns))) continue;
       // 区政协副秘书长: a place and its organ, not 区 the surname.
       if (

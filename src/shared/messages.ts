@@ -47,7 +47,7 @@ export const clipQuerySchema = v.strictObject({
 
 const lexiconWords = v.pipe(
   v.array(v.pipe(v.string(), v.maxLength(200))),
-  v.maxLength(LIMITS.importClips),
+  v.maxLength(LIMITS.lexiconWords),
 );
 
 /** The background's messages. */

@@ -32,6 +32,8 @@ export const LIMITS = {
   importClips: 100_000,
   /** Characters of page text the background's engine reads; a longer page is read in its tab. */
   engineText: 4_000_000,
+  /** Words in one list of the user's lexicon sent with a page (titles, organisations, slogans). */
+  lexiconWords: 100_000,
 } as const;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));

@@ -366,11 +366,11 @@ describe('name shapes of the session-16 dev pages', () => {
   ])('%s: %s', (_shape, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
-});
 
-it('reads no name, not even a mention, in 为国 or 为民 after a list', () => {
-  const names = annotate({ text: '县长王明、为民服务。副县长李四、为国争光。' })
-    .entities.filter((e) => e.kind === 'official')
-    .map((e) => e.name);
-  expect([...new Set(names)]).toEqual(['王明', '李四']);
+  it('reads no name, not even a mention, in 为国 or 为民 after a list', () => {
+    const names = annotate({ text: '县长王明、为民服务。副县长李四、为国争光。' })
+      .entities.filter((e) => e.kind === 'official')
+      .map((e) => e.name);
+    expect([...new Set(names)]).toEqual(['王明', '李四']);
+  });
 });

@@ -357,7 +357,6 @@ describe('name shapes of the session-16 dev pages', () => {
       '市政府副市长李东、索朗次仁出席会议。',
       { 李东: ['市政府副市长'], 索朗次仁: ['市政府副市长'] },
     ],
-    ['reads no name in 为国 or 为民 after a head', '人大代表为民履职。政协委员为民尽责。', {}],
     [
       'reads no name in 班子 or 相关 after a head or a list',
       '市政协主席王炯代表新一届市政协主席班子表示。副市长李峰、温海波及相关单位参加会议。',

@@ -94,8 +94,22 @@ function meetingAround(text: string, ci: number, from: number): RegExpExecArray 
   return undefined;
 }
 
-/** Words after which a meeting's body begins (主持召开市委…, 学习贯彻省委…). */
-const BODY_LEAD = new RegExp(alternationOf(wordsOf('meetings', 'bodyLeads')), 'g');
+/** Words after which a meeting's body begins (主持召开市委…, 学习贯彻省委…, 巡察和市委…). */
+const BODY_LEAD = new RegExp(
+  alternationOf([...wordsOf('meetings', 'bodyLeads'), ...wordsOf('meetings', 'bodyJoins')]),
+  'g',
+);
+const BODY_JOINS = new Set(wordsOf('meetings', 'bodyJoins'));
+/** Words that mark a body's own name (市委, 政协, 自治区, 中纪委). */
+const BODY_MARK = new RegExp(alternationOf(wordsOf('meetings', 'bodyMarks')));
+
+/**
+ * Whether the lead word `lead`, followed by `rest`, begins a body: a conjunction does only before
+ * the name of a body of its own (巡察和市委), not inside one name (网络安全和信息化委员会).
+ */
+export function leadsIntoBody(lead: string, rest: string): boolean {
+  return !BODY_JOINS.has(lead) || BODY_MARK.test(rest);
+}
 
 /** How the name of a body that meets ends (市委, 常委会, 市政府, 领导小组, 指挥部, 联防联控机制, 市). */
 const BODY_END = new RegExp(`(?:${alternationOf(wordsOf('meetings', 'bodyEndings'))})$`);
@@ -114,6 +128,7 @@ function bodyBefore(text: string, end: number): { start: number; body: string } 
   let lead = '';
   BODY_LEAD.lastIndex = 0;
   for (let m = BODY_LEAD.exec(run); m; m = BODY_LEAD.exec(run)) {
+    if (!leadsIntoBody(m[0], run.slice(m.index + m[0].length))) continue;
     cut = m.index + m[0].length;
     lead = m[0];
   }

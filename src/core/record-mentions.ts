@@ -5,7 +5,7 @@
  */
 import { findDates } from './dates';
 import { alternationOf, mapOf, wordsOf } from './lexicons/index';
-import type { RawMeeting } from './meeting-numbers';
+import { leadsIntoBody, type RawMeeting } from './meeting-numbers';
 import type { RawOfficial } from './officials';
 import {
   CLAUSE_END,
@@ -34,7 +34,10 @@ const PASSIVE_NAME_LEADS = longestFirst('passiveNameLeads');
 const NOT_AFTER_HUI = new Set(words('notAfterHui'));
 const NOT_AFTER_MEETING = longestFirst('notAfterMeeting');
 const JOINS = longestFirst('meetingJoins');
-const BODY_LEADS = longestFirst('holdCues').concat([...wordsOf('meetings', 'bodyLeads')]);
+const BODY_LEADS = longestFirst('holdCues').concat([
+  ...wordsOf('meetings', 'bodyLeads'),
+  ...wordsOf('meetings', 'bodyJoins'),
+]);
 const BODY_NOISE = longestFirst('bodyNoise');
 const LEVEL_CHARS = new Set(words('levelChars'));
 const BODY_TRIMS = mapOf('records', 'bodyTrims');
@@ -118,7 +121,12 @@ function subjectBefore(text: string, cue: number): string {
   let run = text.slice(s, cue);
   for (;;) {
     const lead = BODY_LEADS.map((w) => ({ w, at: run.lastIndexOf(w) }))
-      .filter((x) => x.at >= 0 && x.at + x.w.length < run.length)
+      .filter(
+        (x) =>
+          x.at >= 0 &&
+          x.at + x.w.length < run.length &&
+          leadsIntoBody(x.w, run.slice(x.at + x.w.length)),
+      )
       .sort((a, b) => b.at + b.w.length - (a.at + a.w.length))[0];
     if (!lead) break;
     run = run.slice(lead.at + lead.w.length);

@@ -109,6 +109,14 @@ describe('bodies before 召开 and a year', () => {
     });
     expect(meetings('县委书记主持召开第5次会议')[0]?.body).toBeUndefined();
   });
+
+  it('keeps 和 inside one name and starts the body after it only before a body of its own', () => {
+    expect(meetings('主持召开区委网络安全和信息化委员会第一次会议')[0]?.body).toBe(
+      '区委网络安全和信息化委员会',
+    );
+    expect(meetings('传达学习巡视联动巡察和市委第十次会议精神')[0]?.body).toBe('市委');
+    expect(meetings('学习中央一号文件和中纪委第五次全会精神')[0]?.body).toBe('中纪委');
+  });
 });
 
 describe('bodies and congresses', () => {

@@ -287,7 +287,9 @@ function readLeaderLists(
     const leaders = l[0].indexOf('领导') + 2;
     const title = l[0].slice(0, l[0].charAt(leaders) === '人' ? leaders + 1 : leaders);
     const from = l.index + l[0].length;
-    const first = listNameEnd(text, from, m, true);
+    // 县领导丑生荣、兰永武: as after any title, an unusual first name counts when names follow it.
+    let first = listNameEnd(text, from, m, true);
+    if (first < 0) first = itemBeforeNameEnd(text, from, m);
     if (first < 0) continue;
     const emit = listEmitter(text, covered, found, [title], true);
     emit(from, first);

@@ -373,3 +373,13 @@ describe('name shapes of the session-16 dev pages', () => {
     expect([...new Set(names)]).toEqual(['王明', '李四']);
   });
 });
+
+describe('name shapes of the session-17 dev pages', () => {
+  it('reads a leaders’ list opened by a name of a rare surname (丑生荣)', () => {
+    expect(officials('县领导丑生荣、兰永武、王希海等参加会议。')).toEqual({
+      丑生荣: ['县领导'],
+      兰永武: ['县领导'],
+      王希海: ['县领导'],
+    });
+  });
+});

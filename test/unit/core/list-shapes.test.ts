@@ -375,6 +375,17 @@ describe('name shapes of the session-16 dev pages', () => {
 });
 
 describe('name shapes of the session-17 dev pages', () => {
+  it.each([
+    ['reads 总干事 as a head', '研究中心总干事郑堆率调研组一行深入我州。', { 郑堆: ['总干事'] }],
+    [
+      'ends a name before 递交 and starts a title after 向',
+      '各村向镇党委书记周德库递交了责任状。',
+      { 周德库: ['镇党委书记'] },
+    ],
+  ])('%s: %s', (_shape, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+
   it('reads a leaders’ list opened by a name of a rare surname (丑生荣)', () => {
     expect(officials('县领导丑生荣、兰永武、王希海等参加会议。')).toEqual({
       丑生荣: ['县领导'],

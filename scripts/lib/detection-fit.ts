@@ -2,8 +2,9 @@
  * The fit of the page-detection weights, shared by `npm run fit:detection` (fits on everything
  * but the test split and writes the weights) and `npm run cv:detection` (fits on four fifths of
  * the dev pages and scores the fifth): a logistic regression over the features of
- * `src/core/page-detection.ts`, and the threshold with the lowest training cost.
+ * `src/core/page-detection.ts`, and the threshold with the lowest cost.
  */
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { Matrix } from 'ml-matrix';
 import LogisticRegression from 'ml-logistic-regression';
@@ -143,4 +144,32 @@ export function chooseThreshold(
     (best, t) => (costOf(t) < costOf(best) ? t : best),
     candidates[0] ?? 0.5,
   );
+}
+
+/** Folds of the dev pages for held-out scores. */
+export const FOLDS = 5;
+
+/**
+ * The fold of a dev page by a stable hash of its name (a page and its copy with its address stay
+ * together), or -1 for pages every fold trains on (seeds, fixtures).
+ */
+export function foldOf(row: TrainingRow): number {
+  if (row.realName === undefined) return -1;
+  return createHash('sha256').update(row.realName).digest().readUInt32BE(0) % FOLDS;
+}
+
+/**
+ * Scores of the dev pages (without their address, as a bare brief) from models that did not see
+ * them, one per fold: what a threshold meets on pages it never saw.
+ */
+export function outOfFoldScores(
+  rows: readonly TrainingRow[],
+): Array<{ row: TrainingRow; score: number }> {
+  const out: Array<{ row: TrainingRow; score: number }> = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = fitModel(rows.filter((r) => foldOf(r) !== fold));
+    for (const row of rows.filter((r) => foldOf(r) === fold && !r.withUrl))
+      out.push({ row, score: scoreRow(model, row) });
+  }
+  return out;
 }

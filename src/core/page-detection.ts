@@ -100,6 +100,12 @@ const DURATIVE_RE = new RegExp(
   'g',
 );
 
+/** A term defined as a reference page defines it (…的简称, 是指…), not a document's shorthand. */
+const DEFINITION_RE = new RegExp(
+  `(?<!${alternationOf(wordsOf('detection', 'notDefinitionBefore'))})(?:${alternationOf(wordsOf('detection', 'definitionMarks'))})(?![${wordsOf('detection', 'notDefinitionAfter').join('')}])`,
+  'g',
+);
+
 /** A quotation that asks, exclaims or ends a sentence inside its quotes. */
 const QUOTED_SENTENCE_RE =
   /[“「『](?:[^”」』]{0,119}[?？!！]|[^”」』]{0,119}[。…])[^”」』]{0,119}?[”」』]/g;
@@ -206,6 +212,8 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
   const enumer = countOf(text, /(?:^|[\s，,。])(?:一是|二是|三是|一要|二要|第一[，,]|第二[，,])/gm);
   add('content.enumeration', enumer / 3, `×${enumer}`);
 
+  const defined = countOf(text, DEFINITION_RE);
+  add('genre.definition', defined / 2, `简称/是指 ×${defined}`);
   const chapters = countChapters(text);
   const fictionChrome = FICTION_CHROME.next(text, 0)?.word;
   if (chapters >= 1 || fictionChrome)

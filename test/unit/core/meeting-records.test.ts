@@ -193,7 +193,9 @@ describe('meeting records', () => {
       '市委全面深化改革领导小组',
     );
     expect(body('6月30日,县委书记刘中英主持召开县十五届县委常委会第24次会议。')).toBe('县委常委会');
-    expect(body('9月26日,区委网络安全和信息化委员会召开会议。')).toBe('区委网络安全和信息化委员会');
+    expect(body('9月26日,区委网络安全和信息化委员会召开会议,区委书记裴承前主持会议并讲话。')).toBe(
+      '区委网络安全和信息化委员会',
+    );
   });
 
   it('takes the year of a month-day date from the page when nothing else gives it', () => {

@@ -222,4 +222,14 @@ describe('page detection', () => {
     ).toBeGreaterThan(0.5);
     expect(association('县委召开常委会会议，县委书记主持会议并讲话。')).toBe(0);
   });
+
+  it('counts a reference page’s definitions, not a document’s or a company’s shorthand', () => {
+    const definition = featureValue('genre.definition');
+    expect(
+      definition('三中全会是中央委员会第三次全体会议的简称。全委会是指党的地方委员会全体会议。'),
+    ).toBe(1);
+    expect(
+      definition('《政府工作报告》(以下简称《报告》)是指导今后五年的纲领。证券简称:山东章鼓。'),
+    ).toBe(0);
+  });
 });

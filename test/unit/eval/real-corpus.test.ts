@@ -118,7 +118,9 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // 1,046 of 1,069 (0.978), bn027 and dg019 left alone. Session 16's round dj/dk/dl (fresh:
     // 25 of 27, two reports missed, no negative annotated): 1,071 of 1,096 (0.977). Session 17's
     // round dm/dn/do (fresh: 23 of 25, two reports missed, no negative annotated): 1,094 of
-    // 1,121 (0.976).
+    // 1,121 (0.976). Reading a definition (…的简称, 是指…: a reference page's) and a refit whose
+    // threshold comes from held-out dev scores (0.78; the in-sample choice was 0.66, held-out
+    // cost 106 against 114): 1,091 of 1,121 (0.973), cw012 and x032 left alone.
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     // u007 (a university Party standing committee), x050 (a novel with pinyin glosses), bc024
     // (a college Party secretary's visit, fresh round bb/bc/bd), u009 (after session 12's refit)
@@ -134,10 +136,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'ck026',
       'cq022',
       'cu023',
-      'cw012',
       'u007',
       'u009',
-      'x032',
     ]);
   });
 
@@ -199,14 +199,14 @@ describe('accuracy on the dev split', () => {
     // county head's research trip), the round dc/dd/de dd011 (a Hong Kong Legislative Council
     // meeting), the round df/dg df019 (a novel's business-environment conference), the round dh/di di020 (a state grid company's Party group relaying central meetings), the
     // round dm/dn/do dn009 (a company's news), do020 (an encyclopaedia entry on local plenums)
-    // and do025 (a university's Party standing committee). Reports missed (32 of 2,051) are short ones with few signals, weekly round-ups, inspection visits,
+    // and do025 (a university's Party standing committee); reading definitions leaves am033 and
+    // cz011 alone. Reports missed (32 of 2,051) are short ones with few signals, weekly round-ups, inspection visits,
     // and ones whose lists of schools or companies read as another genre. The figure is
     // in-sample (the fit saw these 2,003 pages): 0.976. Session 15's refit leaves cz005 and dd011
     // alone.
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
-      'am033',
       'ay026',
       'ba027',
       'ba028',
@@ -214,7 +214,6 @@ describe('accuracy on the dev split', () => {
       'bu101',
       'bw023',
       'cl015',
-      'cz011',
       'da014',
       'df019',
       'di020',

@@ -117,12 +117,19 @@ const BODY_END = new RegExp(`(?:${alternationOf(wordsOf('meetings', 'bodyEndings
 /** A year standing between the body and the number (市纪委常委会召开2023年第15次会议). */
 const YEAR_BEFORE = /(?:\d{4}|[〇零一二三四五六七八九]{4})年度?\s*$/;
 
+/** A year opening a run of ideographs (二〇二三年度…: the run starts after 〇), or its 年 after digits (2023年度…). */
+const YEAR_OPENING = /^([〇零一二三四五六七八九]{2,4})?年度?/;
+
 /** The body (who meets) in the run of ideographs ending at `end`. */
 function bodyBefore(text: string, end: number): { start: number; body: string } | undefined {
   const year = YEAR_BEFORE.exec(text.slice(Math.max(0, end - 12), end));
   if (year) end -= year[0].length;
   let s = end;
   while (s > 0 && end - s < 40 && isHan(text.charCodeAt(s - 1))) s--;
+  // 召开2023年度区委审计委员会第二次会议: the year before the body is no part of it.
+  const opening = YEAR_OPENING.exec(text.slice(s, end));
+  if (opening && (opening[1] !== undefined || /\d/.test(text.charAt(s - 1))))
+    s += opening[0].length;
   const run = text.slice(s, end);
   let cut = 0;
   let lead = '';

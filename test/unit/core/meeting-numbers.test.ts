@@ -117,6 +117,12 @@ describe('bodies before 召开 and a year', () => {
     expect(meetings('传达学习巡视联动巡察和市委第十次会议精神')[0]?.body).toBe('市委');
     expect(meetings('学习中央一号文件和中纪委第五次全会精神')[0]?.body).toBe('中纪委');
   });
+
+  it('leaves a year before the body out of it (2023年度区委审计委员会)', () => {
+    expect(meetings('召开2023年度区委审计委员会第二次会议')[0]?.body).toBe('区委审计委员会');
+    expect(meetings('召开二〇二三年度区委审计委员会第二次会议')[0]?.body).toBe('区委审计委员会');
+    expect(meetings('青年联合会第二次会议')[0]?.body).toBe('青年联合会');
+  });
 });
 
 describe('bodies and congresses', () => {

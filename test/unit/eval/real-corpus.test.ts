@@ -121,7 +121,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // 1,121 (0.976). Reading a definition (…的简称, 是指…: a reference page's) and a refit whose
     // threshold comes from held-out dev scores (0.78; the in-sample choice was 0.66, held-out
     // cost 106 against 114): 1,091 of 1,121 (0.973), cw012 and x032 left alone. The round dp/dq,
-    // scored after the session's rules (fresh: 16 of 16): 1,107 of 1,137 (0.974).
+    // scored after the session's rules (fresh: 16 of 16): 1,107 of 1,137 (0.974); 1,108 after a
+    // refit on the 2,132 dev pages it joined (threshold 0.77).
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     // u007 (a university Party standing committee), x050 (a novel with pinyin glosses), bc024
     // (a college Party secretary's visit, fresh round bb/bc/bd), u009 (after session 12's refit)
@@ -160,7 +161,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     expect(prf.f1).toBeGreaterThanOrEqual(0.965);
   });
 
-  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.925 (target 0.93: 0.929 now)', () => {
+  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.925 (target 0.93: 0.927 now)', () => {
     expect(computePrf(sumTallies(scores, 'meetings')).f1).toBeGreaterThanOrEqual(0.97);
     // 0.945 after session 8; 0.928 on the 496 pages after session 9 (the 37 fresh am/an/ao
     // test pages scored 0.735, with 10 extra slogans); 0.933 on the 701 pages after session 10,
@@ -177,7 +178,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // missed); 0.926 on 1,047 with its round df/dg (no slogan on its 7 test reports); 0.927 on
     // 1,069 with its round dh/di (fresh 0.957); 0.926 on 1,096 with session 16's round dj/dk/dl
     // (fresh 0.900: 2 of 29 missed, 4 extra); 0.927 on 1,121 with session 17's round dm/dn/do
-    // (fresh 0.947); 0.929 on 1,137 after its refit and its round dp/dq (fresh 1.000: 2 of 2).
+    // (fresh 0.947); 0.929 on 1,137 after its refit and its round dp/dq (fresh 1.000: 2 of 2),
+    // 0.927 after the refit on 2,132 dev pages (which pages a story's signs keep slogans off).
     expect(computePrf(sumTallies(scores, 'slogans')).f1).toBeGreaterThanOrEqual(0.925);
   });
 });
@@ -202,7 +204,8 @@ describe('accuracy on the dev split', () => {
     // meeting), the round df/dg df019 (a novel's business-environment conference), the round dh/di di020 (a state grid company's Party group relaying central meetings), the
     // round dm/dn/do dn009 (a company's news), do020 (an encyclopaedia entry on local plenums)
     // and do025 (a university's Party standing committee); reading definitions leaves am033 and
-    // cz011 alone; the round dp/dq brought dq008 (a novel's meeting scene). Reports missed (32 of 2,051) are short ones with few signals, weekly round-ups, inspection visits,
+    // cz011 alone; the round dp/dq brought dq008 (a novel's meeting scene), left alone by the
+    // refit on 2,132 dev pages (threshold 0.77). Reports missed (32 of 2,051) are short ones with few signals, weekly round-ups, inspection visits,
     // and ones whose lists of schools or companies read as another genre. The figure is
     // in-sample (the fit saw these 2,003 pages): 0.976. Session 15's refit leaves cz005 and dd011
     // alone.
@@ -222,7 +225,6 @@ describe('accuracy on the dev split', () => {
       'dn009',
       'do020',
       'do025',
-      'dq008',
       'h008',
       'o026',
       'p009',

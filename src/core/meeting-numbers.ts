@@ -99,6 +99,7 @@ const BODY_LEAD = new RegExp(
   alternationOf([...wordsOf('meetings', 'bodyLeads'), ...wordsOf('meetings', 'bodyJoins')]),
   'g',
 );
+/** Conjunctions that begin a body only before the name of a body of its own (see `leadsIntoBody`). */
 const BODY_JOINS = new Set(wordsOf('meetings', 'bodyJoins'));
 /** Words that mark a body's own name (市委, 政协, 自治区, 中纪委). */
 const BODY_MARK = new RegExp(alternationOf(wordsOf('meetings', 'bodyMarks')));
@@ -117,7 +118,10 @@ const BODY_END = new RegExp(`(?:${alternationOf(wordsOf('meetings', 'bodyEndings
 /** A year standing between the body and the number (市纪委常委会召开2023年第15次会议). */
 const YEAR_BEFORE = /(?:\d{4}|[〇零一二三四五六七八九]{4})年度?\s*$/;
 
-/** A year opening a run of ideographs (二〇二三年度…: the run starts after 〇), or its 年 after digits (2023年度…). */
+/**
+ * A year opening a run of ideographs (二〇二三年度…, where the run starts after 〇), or its 年 after
+ * a year in digits (2023年度…).
+ */
 const YEAR_OPENING = /^([〇零一二三四五六七八九]{2,4})?年度?/;
 
 /** The body (who meets) in the run of ideographs ending at `end`. */

@@ -266,6 +266,11 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
 
 /** 第三章, 第十回: a chapter heading of a story (not 章程, or 第一节课, a lesson). */
 const CHAPTER_RE = /第[0-9一二三四五六七八九十百千零〇两]+[章回节卷](?![程课])/g;
+/** Most characters between a book title and a chapter it cites (《…》导语、第十一章). */
+const MAX_CITED_GAP = 6;
+/** A book title closing at most MAX_CITED_GAP characters before, with no sentence end between. */
+const CITED_CHAPTER_RE = new RegExp(`》[^。！？!?》]{0,${MAX_CITED_GAP}}$`);
+
 /** Longest book title a chapter number may stand in (《习近平谈治国理政》第三卷). */
 const MAX_BOOK_TITLE = 40;
 
@@ -280,7 +285,10 @@ function countChapters(text: string): number {
     const open = text.lastIndexOf('《', m.index);
     const inTitle =
       open >= 0 && m.index - open <= MAX_BOOK_TITLE && text.lastIndexOf('》', m.index) < open;
-    const afterTitle = /》\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    // 《学习纲要》导语、第十一章: a chapter named a few characters after a book title is cited.
+    const afterTitle = CITED_CHAPTER_RE.test(
+      text.slice(Math.max(0, m.index - MAX_CITED_GAP - 1), m.index),
+    );
     if (!inTitle && !afterTitle) n++;
   }
   return n;

@@ -142,6 +142,11 @@ describe('page detection', () => {
     expect(features('会议学习了《习近平谈治国理政》第三卷有关篇目。')['genre.fiction'] ?? 0).toBe(
       0,
     );
+    expect(
+      features('集体学习了《学习纲要》导语、第十一章。')['genre.fiction'] ?? 0,
+      'a chapter a few characters after the book it is from',
+    ).toBe(0);
+    expect(features('《章程》已印发。\n第三章 县委常委会')['genre.fiction']).toBe(1);
     // A lesson, not a chapter.
     expect(features('街道工委书记在第一节课上传达了会议精神。')['genre.fiction'] ?? 0).toBe(0);
     // Government sites offer a font-size control too; a novel site's reading settings remain.

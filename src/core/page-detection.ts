@@ -50,6 +50,8 @@ const GOV_META = wordsOf('detection', 'govMeta');
 const matcherOf = (list: string): LiteralMatcher => new LiteralMatcher(wordsOf('detection', list));
 const PARTY_TERMS = matcherOf('partyTerms');
 const GOV_BODIES = matcherOf('govBodies');
+const UNPLACED_BODIES = new Set(wordsOf('detection', 'unplacedBodies'));
+const BODY_PLACES = new Set(wordsOf('detection', 'bodyPlaces'));
 const FICTION_CHROME = matcherOf('fictionChrome');
 const RECIPE_WORDS = matcherOf('recipeWords');
 const SHOP_WORDS = matcherOf('shopWords');
@@ -119,6 +121,21 @@ function countWords(text: string, words: LiteralMatcher, cap = 50): number {
     i = words.nextIndex(text, i + words.lastWord.length)
   )
     n++;
+  return n;
+}
+
+/**
+ * Counts names of state bodies, up to `cap`: a 党委, 党组 or 纪委 counts only after a place or a
+ * state office (镇党委, 局党组), since schools, hospitals and firms have them too (校党委, 党委书记).
+ */
+function countStateBodies(text: string, cap = 50): number {
+  let n = 0;
+  for (
+    let i = GOV_BODIES.nextIndex(text, 0);
+    i >= 0 && n < cap;
+    i = GOV_BODIES.nextIndex(text, i + GOV_BODIES.lastWord.length)
+  )
+    if (!UNPLACED_BODIES.has(GOV_BODIES.lastWord) || BODY_PLACES.has(text.charAt(i - 1))) n++;
   return n;
 }
 
@@ -205,7 +222,7 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
   add('content.emphasised', stressed / 4, `强调/指出 ×${stressed}`);
   const party = countWords(text, PARTY_TERMS);
   add('content.party-terms', party / 6, `×${party}`);
-  const bodies = countWords(text, GOV_BODIES);
+  const bodies = countStateBodies(text);
   add('content.gov-bodies', bodies / 6, `×${bodies}`);
   add('content.officials', input.titledOfficials / 4, `×${input.titledOfficials}`);
   add('content.meeting-number', input.meetings / 2, `×${input.meetings}`);

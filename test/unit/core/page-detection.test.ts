@@ -238,3 +238,13 @@ describe('page detection', () => {
     ).toBe(0);
   });
 });
+
+describe('state bodies', () => {
+  it('counts a 党委, 党组 or 纪委 after a place or a state office, not a bare one or a school’s', () => {
+    const bodies = featureValue('content.gov-bodies');
+    // Six bodies make the feature whole: 镇党委, 自治区党委, 县政府党组 and 局党组 count (and 县政府).
+    expect(bodies('镇党委、自治区党委、县政府党组、局党组会议召开。')).toBeCloseTo(5 / 6);
+    // A college's own Party meeting names the same bodies with no place before them.
+    expect(bodies('党委书记甲主持召开党委会会议,校党委、院纪委、公司党组委员出席。')).toBe(0);
+  });
+});

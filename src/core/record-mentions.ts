@@ -171,14 +171,21 @@ const PASSIVE_PLACE_GAP = 16;
 
 /**
  * End of the meeting's name in a clause `[cs, cue)` that closes with a passive cue (第四次会议隆重开幕,
- * 会议在昆明云南海埂会堂隆重开幕), or -1. A 会 of another word (会堂) ends no name.
+ * 会议在昆明云南海埂会堂隆重开幕), or -1. A 会 of another word (会堂, 会议中心) ends no name.
  */
 function passiveNameEnd(text: string, cs: number, cue: number): number {
   for (let at = text.lastIndexOf('会', cue - 1); at >= cs; at = text.lastIndexOf('会', at - 1)) {
     const close = text.charAt(at + 1) === '议' ? at + 2 : at + 1;
     if (close === at + 1 && NOT_AFTER_HUI.has(text.charAt(close))) continue;
+    // 在国际会议中心胜利闭幕: a 会议 of a place's name names no meeting; the name ends before 在.
+    if (close === at + 2 && startsWithAny(text, close, NOT_AFTER_MEETING)) {
+      const place = text.lastIndexOf('在', at);
+      if (place >= cs) at = place;
+      continue;
+    }
     const gap = text.slice(close, cue);
-    if (!/^[\u4e00-\u9fff]*$/.test(gap)) return -1;
+    // A room's number may stand in the place (在705会议室召开).
+    if (!/^(?:在[\u4e00-\u9fff0-9A-Za-z]*|[\u4e00-\u9fff]*)$/.test(gap)) return -1;
     const reach = gap.startsWith('在') ? PASSIVE_PLACE_GAP : PASSIVE_GAP;
     return gap.length <= reach ? close : -1;
   }

@@ -40,6 +40,7 @@ const BODY_LEADS = longestFirst('holdCues').concat([
 ]);
 const BODY_NOISE = longestFirst('bodyNoise');
 const LEVEL_CHARS = new Set(words('levelChars'));
+const WORDS_OPENING_WITH_LEVEL = words('wordsOpeningWithLevel');
 const BODY_TRIMS = mapOf('records', 'bodyTrims');
 /** A year, an ordinal or a term opening a body (2018年第二次主席团会, 第29次区委常委会, 十三届…). */
 const NUMBER_LEAD_RE =
@@ -151,7 +152,12 @@ function tidyBody(body: string): string {
     }
   }
   // 县十五届县委常委会 without its term: 县县委常委会.
-  if (LEVEL_CHARS.has(b.charAt(0)) && b.charAt(1) === b.charAt(0)) b = b.slice(1);
+  if (
+    LEVEL_CHARS.has(b.charAt(0)) &&
+    b.charAt(1) === b.charAt(0) &&
+    !WORDS_OPENING_WITH_LEVEL.some((w) => b.startsWith(w, 1))
+  )
+    b = b.slice(1);
   const trim = Object.keys(BODY_TRIMS).find((w) => b.endsWith(w) && b.length > w.length);
   return trim ? b.slice(0, -trim.length) + (BODY_TRIMS[trim] ?? '') : b;
 }

@@ -343,11 +343,11 @@ describe('meeting records: one meeting named in several ways', () => {
   it('reads no meeting in a place named 会议中心 or 会议室, and ends the name before it', () => {
     const r = recordsOf(
       '2月20日上午,市政协九届五次会议圆满完成各项议程,于2月20日上午在华玺大酒店国际会议中心胜利闭幕。' +
-        '1月31日下午,鞍山市市场监督管理局局长办公会在705会议室召开。',
+        '1月31日下午,市市场监督管理局局长办公会在705会议室召开。',
       '2016-02-21',
     );
     expect(r.map((x) => x.body)).not.toContainEqual(expect.stringContaining('国际会'));
-    expect(r.map((x) => x.body)).toContain('鞍山市市场监督管理局局长办公会');
+    expect(r.map((x) => x.body)).toContain('市市场监督管理局局长办公会');
   });
 
   it('makes no record of a greeting, a nominal 召开 or a described meeting', () => {

@@ -35,6 +35,18 @@ describe('findMeetings', () => {
     });
   });
 
+  it('reads a delegation’s plenary meeting at a congress as the delegation’s', () => {
+    expect(
+      meetings('出席市五届人大四次会议的秀山代表团召开第一次全体会议。').map((m) => [
+        m.body,
+        m.ordinals,
+      ]),
+    ).toEqual([
+      ['市人大', [4]],
+      ['秀山代表团', [1]],
+    ]);
+  });
+
   it('reads a numbered collective study session as a meeting', () => {
     expect(meetings('学习了中共中央政治局第十六次集体学习时的重要讲话精神。')[0]).toMatchObject({
       ordinals: [16],

@@ -47,11 +47,14 @@ describe('findMeetings', () => {
     ]);
   });
 
-  it('reads a numbered collective study session as a meeting', () => {
+  it('reads a numbered collective or group study session as a meeting', () => {
     expect(meetings('学习了中共中央政治局第十六次集体学习时的重要讲话精神。')[0]).toMatchObject({
       ordinals: [16],
       body: '中共中央政治局',
     });
+    expect(
+      meetings('市局召开党组理论学习中心组2022年第9次集中学习暨解放思想大讨论。')[0],
+    ).toMatchObject({ ordinals: [9], meetingType: '集中学习' });
   });
 
   it('reads lists of ordinals', () => {

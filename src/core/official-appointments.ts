@@ -38,9 +38,10 @@ const CLAUSE_LEADS = [...LEADS, ...RESIGNATION_LEADS];
 const COMPOUNDS_AFTER_LIST = wordsOf('titles', 'leaderCompounds').filter((w) => !JOINS.includes(w));
 /** 等县领导, 等市委、市政府领导 (not 等领导小组): the leaders' title closing a list of names. */
 const LEADERS_AFTER_LIST_RE = new RegExp(
-  `(?:${alternationOf(wordsOf('titles', 'listBeforeLeaders'))})((?:${alternationOf(
-    wordsOf('titles', 'leaderListUnits'),
-  )})[\\u4e00-\\u9fff、]{0,12}?领导)(?!${alternationOf(COMPOUNDS_AFTER_LIST)})`,
+  `(?:${alternationOf(wordsOf('titles', 'listBeforeLeaders'))})((?:${alternationOf([
+    ...wordsOf('titles', 'leaderListUnits'),
+    ...wordsOf('titles', 'leaderListOrgans'),
+  ])})[\\u4e00-\\u9fff、]{0,12}?领导)(?!${alternationOf(COMPOUNDS_AFTER_LIST)})`,
   'g',
 );
 /** Characters that end the clause a list of names stands in. */

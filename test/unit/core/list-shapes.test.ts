@@ -55,7 +55,7 @@ describe('list and name shapes of the session-10 dev pages', () => {
     });
   });
 
-  it('reads the first name of a list closed by 等县领导 after a linker, and 等在家县领导', () => {
+  it('reads the first name of a list closed by 等县领导 after a linker, 等在家县领导 and 等常委会领导', () => {
     expect(officials('出席会议的还有邱清燕、周久虎、唐湘黔等县领导。')).toEqual({
       邱清燕: ['县领导'],
       周久虎: ['县领导'],
@@ -65,6 +65,13 @@ describe('list and name shapes of the session-10 dev pages', () => {
       陈云: ['县领导'],
       谢辉: ['县领导'],
       孔维政: ['县领导'],
+    });
+    // A standing committee's or a congress's leaders, named by the organ rather than the level.
+    expect(
+      officials('县人大常委会召开第十九次主任会议,谢友先、李玲玲等常委会领导出席会议。'),
+    ).toEqual({
+      谢友先: ['常委会领导'],
+      李玲玲: ['常委会领导'],
     });
   });
 

@@ -51,6 +51,21 @@ const SPEAKER_LEAD_INS = longestFirst('speakerLeadIns');
 const SPEAKER_LIST_CLOSERS = words('speakerListClosers');
 const ON_BEHALF = words('onBehalfWords');
 const HEARD_LEADS = words('heardSpeakerLeads');
+const COMMISSION_OPENINGS = words('commissionOpenings');
+const COMMISSION_CLOSINGS = words('commissionClosings');
+
+/**
+ * Where the speaker's clause ends when a cue opens its own clause after one saying who
+ * commissioned the speech (王正伟受自治区人民政府的委托，向大会作…报告): at that clause's 受.
+ */
+function commissionedSubjectEnd(text: string, cs: number): number | undefined {
+  if (cs < 2) return undefined;
+  const pcs = clauseStart(text, cs - 1);
+  const clause = text.slice(pcs, cs - 1).trimEnd();
+  if (!COMMISSION_CLOSINGS.some((w) => clause.endsWith(w))) return undefined;
+  const open = Math.max(...COMMISSION_OPENINGS.map((w) => clause.lastIndexOf(w)));
+  return open > 0 ? pcs + open : undefined;
+}
 const BY_WORDS = words('chairByWords');
 /** The default matchers, for reading a list of names with no title. */
 const MATCHERS = getMatchers([], []);
@@ -264,15 +279,18 @@ export function readStretch(
     if (startsWithAny(text, at + m[0].length, NOT_AFTER_SPEAKER)) continue;
     const cs = clauseStart(text, at);
     if (inReportedSpeech(text, cs)) continue;
-    const o = officialBefore(inside, text, at, (g) => !NOT_BETWEEN_NAME_AND_CUE.test(g));
+    // A cue opening its clause may have its speaker in the clause before (甲受…委托，向大会作报告).
+    const subjectAt = (at === cs ? commissionedSubjectEnd(text, cs) : undefined) ?? at;
+    const scs = subjectAt === at ? cs : clauseStart(text, subjectAt);
+    const o = officialBefore(inside, text, subjectAt, (g) => !NOT_BETWEEN_NAME_AND_CUE.test(g));
     // The speaker is the clause's subject: only titles (part of the mention) come before the name.
     // 会议首先由镇党委书记吴黎明致开幕词: 由 may open the clause before the speaker.
-    const lead = o === undefined ? '' : text.slice(cs, o.start);
+    const lead = o === undefined ? '' : text.slice(scs, o.start);
     // 会议听取了…副主任委员卜江戎作的关于…的说明: the speaker is what was heard.
     const by = o !== undefined && (afterByWord(lead) || HEARD_LEADS.some((w) => lead.endsWith(w)));
-    if (o && (o.start <= cs + 1 || by)) speakers.push({ at, name: o.name, o });
+    if (o && (o.start <= scs + 1 || by)) speakers.push({ at, name: o.name, o });
     else if (!o) {
-      const bare = bareNameBefore(text, at);
+      const bare = bareNameBefore(text, subjectAt);
       if (bare) speakers.push({ at, name: bare });
     }
     // 副省长甲、省政协副主席乙分别作报告; 甲、乙、丙作大会发言: a list is the clause's subject,

@@ -340,6 +340,14 @@ describe('meeting records: one meeting named in several ways', () => {
     expect(r[0]!.chairs).toEqual(['罗正富']);
   });
 
+  it('reads the speaker named in the clause saying who commissioned the speech', () => {
+    const r = recordsOf(
+      '1月20日,县第十届人民代表大会第五次会议开幕。县委书记许达受县委常委会委托,向全会作工作报告。',
+      '2024-01-21',
+    );
+    expect(r[0]?.speakers).toEqual(['许达']);
+  });
+
   it('reads no meeting in a place named 会议中心 or 会议室, and ends the name before it', () => {
     const r = recordsOf(
       '2月20日上午,市政协九届五次会议圆满完成各项议程,于2月20日上午在华玺大酒店国际会议中心胜利闭幕。' +

@@ -139,6 +139,19 @@ function countStateBodies(text: string, cap = 50): number {
   return n;
 }
 
+/** A verb of speech before a quotation, or a quotation closing before a pronoun. */
+const DIALOGUE_RE = /[说道问喊笑叫答][:：,，]?\s*[“「]|[”」][，,]?\s*[他她我你]/g;
+const NOT_SPEECH_WORDS = new Set(wordsOf('detection', 'notSpeechWords'));
+
+/** Counts lines of dialogue, up to `cap`, but not a quotation after 街道 or 渠道 (街道“大工委”). */
+function countDialogue(text: string, cap: number): number {
+  DIALOGUE_RE.lastIndex = 0;
+  let n = 0;
+  for (let m = DIALOGUE_RE.exec(text); m && n < cap; m = DIALOGUE_RE.exec(text))
+    if (!NOT_SPEECH_WORDS.has(text.slice(m.index - 1, m.index + 1))) n++;
+  return n;
+}
+
 /** Counts matches of a global pattern, up to `cap`. */
 function countOf(text: string, re: RegExp, cap = 50): number {
   re.lastIndex = 0;
@@ -236,11 +249,7 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
   if (chapters >= 1 || fictionChrome)
     add('genre.fiction', 1, fictionChrome ?? `第…章 ×${chapters}`);
   // Dialogue-heavy prose with personal pronouns reads like a story, not a report.
-  const dialogue = countOf(
-    text,
-    /[说道问喊笑叫答][:：,，]?\s*[“「]|[”」][，,]?\s*[他她我你]/g,
-    200,
-  );
+  const dialogue = countDialogue(text, 200);
   // A quoted sentence (“书记，会议马上开始了。”, 「今天吹什么风?」) is someone speaking: reports quote
   // formulas and titles, stories quote people.
   const uttered = countOf(text, QUOTED_SENTENCE_RE);

@@ -154,6 +154,12 @@ describe('page detection', () => {
     expect(features('加入书签 护眼 关灯\n第三章')['genre.fiction']).toBeGreaterThan(0);
   });
 
+  it('counts dialogue after a verb of speech, not a quotation after 街道 or 渠道', () => {
+    const dialogue = featureValue('genre.dialogue');
+    expect(dialogue('他笑道:“开会了。”她说:“好。”')).toBeGreaterThan(0);
+    expect(dialogue('乐华街道“大工委”党建共建活动举行,拓宽融资渠道“双轮驱动”。')).toBe(0);
+  });
+
   it('counts quoted sentences as someone speaking, and quoted formulas not', () => {
     const speech = featureValue('genre.quoted-speech');
     expect(

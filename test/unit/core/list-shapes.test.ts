@@ -216,6 +216,11 @@ describe('name shapes of the session-11 dev pages', () => {
       { 蒋西爱: ['有关领导'], 黎萍: ['有关领导'], 王岚: ['有关领导'] },
     ],
     [
+      'reads no name in 有关 after 领导 (主要领导有关批示)',
+      '要贯彻落实市委主要领导有关批示要求。',
+      {},
+    ],
+    [
       'reads no surname 由 in 由 before a name and its head',
       '会上,首先由刘莉副区长对方案作说明。',
       { 刘莉: ['副区长'] },

@@ -3,10 +3,10 @@
  * only the text in paragraphs on localhost, so detection must come from the content alone. The
  * sample is the first dev-split reports without page chrome in simplified script that name at
  * least two officials and that the engine detects in Node, and the first negatives of each genre
- * (chosen by the gold files alone). Accuracy is `npm run eval`'s business: the browsers must decide
- * as the engine does and highlight
- * every gold official the engine reads on the same text in Node (so a name the engine misses
- * everywhere, such as 苗七十八, fails eval, not this test), and at least two gold officials.
+ * (chosen by the gold files alone). Accuracy is `npm run eval`'s business: the browsers must
+ * decide as the engine does and highlight every gold official the engine reads on the same text in
+ * Node (so a name the engine misses everywhere, such as 苗七十八, fails eval, not this test), and at
+ * least two gold officials.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

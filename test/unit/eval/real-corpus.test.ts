@@ -135,7 +135,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // scored after its later rules (fresh: 27 of 27): 1,223 of 1,255 (0.975). A quotation after
     // 街道 or 渠道 (街道“大工委”) read as no dialogue and a refit on the 2,324 dev pages (threshold
     // 0.73; held-out 5-fold cost 124 against 128 without it): 1,225 of 1,255 (0.976), ch108 (a
-    // novel) annotated.
+    // novel) annotated. The round ee/ef, scored after the session's last rule (fresh: 15 of 16,
+    // ee005, a university's discipline news on a spam site, annotated): 1,240 of 1,271 (0.976).
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     // u007 (a university Party standing committee), x050 (a novel with pinyin glosses), bc024
     // (a college Party secretary's visit, fresh round bb/bc/bd), u009 (after session 12's refit)
@@ -152,6 +153,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'ck026',
       'cq022',
       'cu023',
+      'ee005',
       'u007',
       'u009',
     ]);
@@ -175,7 +177,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // 0.977 on 1,149; with the round dt (fresh 1.000) 0.977 on 1,155. Session 18's round du/dv
     // (fresh 1.000) 0.978 on 1,170; its round dw/dx (fresh 0.988) 0.978 on 1,193; its round dy/dz
     // (fresh 0.986) 0.978 on 1,210; its round ea/eb (fresh 0.945: recall 0.920) 0.978 on 1,228;
-    // its round ec/ed (fresh 0.979) 0.978 on 1,255.
+    // its round ec/ed (fresh 0.979) 0.978 on 1,255; its round ee/ef (fresh 0.980) 0.978 on 1,271.
     expect(prf.f1).toBeGreaterThanOrEqual(0.965);
   });
 
@@ -203,7 +205,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // brought it to 0.925 on 1,170, below the target; 0.922 after the refit on 2,210 dev pages,
     // and on 1,193 with the round dw/dx (fresh 0.894: 1 of 22 missed, 4 extra), and on 1,210
     // with the round dy/dz (fresh 0.952), and on 1,228 with the round ea/eb (fresh 0.941: 3 of 27
-    // missed); 0.923 on 1,255 with the round ec/ed (fresh 0.931: 4 extra of 27).
+    // missed); 0.923 on 1,255 with the round ec/ed (fresh 0.931: 4 extra of 27); 0.926 after the
+    // last refit, and 0.925 on 1,271 with the round ee/ef (fresh 0.878: 4 extra, 1 missed of 19).
     expect(computePrf(sumTallies(scores, 'slogans')).f1).toBeGreaterThanOrEqual(0.92);
   });
 });
@@ -236,8 +239,8 @@ describe('accuracy on the dev split', () => {
     // state bodies (a 党委 only after a place) and refit leave ba028, bk029, di020, do025 and o026
     // alone and annotate am033, bj024, cc020 and dd011 again; its reading of 街道“…” as no
     // dialogue and the refit on 2,324 dev pages annotate cz005 again.
-    // Session 15's refit left cz005 and dd011 alone. Reports missed (35 of
-    // 2,324) are short ones with few signals, weekly round-ups, inspection visits,
+    // Session 15's refit left cz005 and dd011 alone. Reports missed (36 of
+    // 2,346) are short ones with few signals, weekly round-ups, inspection visits,
     // speeches of newly appointed officials (我) and ones whose lists of schools or companies read
     // as another genre. The figure is in-sample for all but the round dt (the fit saw those pages;
     // its threshold comes from held-out scores): 0.971.

@@ -53,19 +53,6 @@ const ON_BEHALF = words('onBehalfWords');
 const HEARD_LEADS = words('heardSpeakerLeads');
 const COMMISSION_OPENINGS = words('commissionOpenings');
 const COMMISSION_CLOSINGS = words('commissionClosings');
-
-/**
- * Where the speaker's clause ends when a cue opens its own clause after one saying who
- * commissioned the speech (王正伟受自治区人民政府的委托，向大会作…报告): at that clause's 受.
- */
-function commissionedSubjectEnd(text: string, cs: number): number | undefined {
-  if (cs < 2) return undefined;
-  const pcs = clauseStart(text, cs - 1);
-  const clause = text.slice(pcs, cs - 1).trimEnd();
-  if (!COMMISSION_CLOSINGS.some((w) => clause.endsWith(w))) return undefined;
-  const open = Math.max(...COMMISSION_OPENINGS.map((w) => clause.lastIndexOf(w)));
-  return open > 0 ? pcs + open : undefined;
-}
 const BY_WORDS = words('chairByWords');
 /** The default matchers, for reading a list of names with no title. */
 const MATCHERS = getMatchers([], []);
@@ -92,6 +79,19 @@ function afterByWord(lead: string): boolean {
     const i = lead.lastIndexOf(w);
     return i >= 0 && lead.length - i - w.length <= AFTER_BY_REACH;
   });
+}
+
+/**
+ * Where the speaker's clause ends when a cue opens its own clause after one saying who
+ * commissioned the speech (王正伟受自治区人民政府的委托，向大会作…报告): at that clause's 受.
+ */
+function commissionedSubjectEnd(text: string, cs: number): number | undefined {
+  if (cs < 2) return undefined;
+  const pcs = clauseStart(text, cs - 1);
+  const clause = text.slice(pcs, cs - 1).trimEnd();
+  if (!COMMISSION_CLOSINGS.some((w) => clause.endsWith(w))) return undefined;
+  const open = Math.max(...COMMISSION_OPENINGS.map((w) => clause.lastIndexOf(w)));
+  return open > 0 ? pcs + open : undefined;
 }
 
 /** Characters between a speaker's name and the cue. */

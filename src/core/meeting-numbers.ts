@@ -94,11 +94,12 @@ function meetingAround(text: string, ci: number, from: number): RegExpExecArray 
   return undefined;
 }
 
-/** Words after which a meeting's body begins (主持召开市委…, 学习贯彻省委…, 巡察和市委…). */
-const BODY_LEAD = new RegExp(
-  alternationOf([...wordsOf('meetings', 'bodyLeads'), ...wordsOf('meetings', 'bodyJoins')]),
-  'g',
-);
+/** Words after which a meeting's body may begin (主持召开市委…, 学习贯彻省委…, 巡察和市委…). */
+export const BODY_LEAD_WORDS: readonly string[] = [
+  ...wordsOf('meetings', 'bodyLeads'),
+  ...wordsOf('meetings', 'bodyJoins'),
+];
+const BODY_LEAD = new RegExp(alternationOf(BODY_LEAD_WORDS), 'g');
 /** Conjunctions that begin a body only before the name of a body of its own (see `leadsIntoBody`). */
 const BODY_JOINS = new Set(wordsOf('meetings', 'bodyJoins'));
 /** Words that mark a body's own name (市委, 政协, 自治区, 中纪委). */

@@ -112,51 +112,47 @@ const DEFINITION_RE = new RegExp(
 const QUOTED_SENTENCE_RE =
   /[“「『](?:[^”」』]{0,119}[?？!！]|[^”」』]{0,119}[。…])[^”」』]{0,119}?[”」』]/g;
 
-/** Counts occurrences of a word list, up to `cap`. */
-function countWords(text: string, words: LiteralMatcher, cap = 50): number {
+/** Counts occurrences of a word list, up to `cap`, those at which `keep` holds if it is given. */
+function countWords(
+  text: string,
+  words: LiteralMatcher,
+  cap = 50,
+  keep?: (word: string, at: number) => boolean,
+): number {
   let n = 0;
   for (
     let i = words.nextIndex(text, 0);
     i >= 0 && n < cap;
     i = words.nextIndex(text, i + words.lastWord.length)
   )
-    n++;
+    if (!keep || keep(words.lastWord, i)) n++;
   return n;
 }
 
 /**
- * Counts names of state bodies, up to `cap`: a 党委, 党组 or 纪委 counts only after a place or a
- * state office (镇党委, 局党组), since schools, hospitals and firms have them too (校党委, 党委书记).
+ * A 党委, 党组 or 纪委 is a state body's only after a place or a state office (镇党委, 局党组),
+ * since schools, hospitals and firms have them too (校党委, 党委书记); other names always are.
  */
-function countStateBodies(text: string, cap = 50): number {
-  let n = 0;
-  for (
-    let i = GOV_BODIES.nextIndex(text, 0);
-    i >= 0 && n < cap;
-    i = GOV_BODIES.nextIndex(text, i + GOV_BODIES.lastWord.length)
-  )
-    if (!UNPLACED_BODIES.has(GOV_BODIES.lastWord) || BODY_PLACES.has(text.charAt(i - 1))) n++;
-  return n;
-}
+const isStateBodyAt =
+  (text: string) =>
+  (word: string, at: number): boolean =>
+    !UNPLACED_BODIES.has(word) || BODY_PLACES.has(text.charAt(at - 1));
 
 /** A verb of speech before a quotation, or a quotation closing before a pronoun. */
 const DIALOGUE_RE = /[说道问喊笑叫答][:：,，]?\s*[“「]|[”」][，,]?\s*[他她我你]/g;
 const NOT_SPEECH_WORDS = new Set(wordsOf('detection', 'notSpeechWords'));
 
-/** Counts lines of dialogue, up to `cap`, but not a quotation after 街道 or 渠道 (街道“大工委”). */
-function countDialogue(text: string, cap: number): number {
-  DIALOGUE_RE.lastIndex = 0;
-  let n = 0;
-  for (let m = DIALOGUE_RE.exec(text); m && n < cap; m = DIALOGUE_RE.exec(text))
-    if (!NOT_SPEECH_WORDS.has(text.slice(m.index - 1, m.index + 1))) n++;
-  return n;
-}
+/** A line of dialogue, not a quotation after 街道 or 渠道 (街道“大工委”). */
+const isSpeechAt =
+  (text: string) =>
+  (at: number): boolean =>
+    !NOT_SPEECH_WORDS.has(text.slice(at - 1, at + 1));
 
-/** Counts matches of a global pattern, up to `cap`. */
-function countOf(text: string, re: RegExp, cap = 50): number {
+/** Counts matches of a global pattern, up to `cap`, those at which `keep` holds if it is given. */
+function countOf(text: string, re: RegExp, cap = 50, keep?: (at: number) => boolean): number {
   re.lastIndex = 0;
   let n = 0;
-  while (n < cap && re.exec(text)) n++;
+  for (let m = re.exec(text); m && n < cap; m = re.exec(text)) if (!keep || keep(m.index)) n++;
   return n;
 }
 
@@ -235,7 +231,7 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
   add('content.emphasised', stressed / 4, `强调/指出 ×${stressed}`);
   const party = countWords(text, PARTY_TERMS);
   add('content.party-terms', party / 6, `×${party}`);
-  const bodies = countStateBodies(text);
+  const bodies = countWords(text, GOV_BODIES, 50, isStateBodyAt(text));
   add('content.gov-bodies', bodies / 6, `×${bodies}`);
   add('content.officials', input.titledOfficials / 4, `×${input.titledOfficials}`);
   add('content.meeting-number', input.meetings / 2, `×${input.meetings}`);
@@ -249,7 +245,7 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
   if (chapters >= 1 || fictionChrome)
     add('genre.fiction', 1, fictionChrome ?? `第…章 ×${chapters}`);
   // Dialogue-heavy prose with personal pronouns reads like a story, not a report.
-  const dialogue = countDialogue(text, 200);
+  const dialogue = countOf(text, DIALOGUE_RE, 200, isSpeechAt(text));
   // A quoted sentence (“书记，会议马上开始了。”, 「今天吹什么风?」) is someone speaking: reports quote
   // formulas and titles, stories quote people.
   const uttered = countOf(text, QUOTED_SENTENCE_RE);

@@ -4,8 +4,8 @@
  * meetings it holds. The cue words are those of `lexicons/records.json`.
  */
 import { findDates } from './dates';
-import { alternationOf, mapOf, wordsOf } from './lexicons/index';
-import { leadsIntoBody, type RawMeeting } from './meeting-numbers';
+import { alternationOf, mapOf } from './lexicons/index';
+import { BODY_LEAD_WORDS, leadsIntoBody, type RawMeeting } from './meeting-numbers';
 import type { RawOfficial } from './officials';
 import {
   CLAUSE_END,
@@ -34,10 +34,7 @@ const PASSIVE_NAME_LEADS = longestFirst('passiveNameLeads');
 const NOT_AFTER_HUI = new Set(words('notAfterHui'));
 const NOT_AFTER_MEETING = longestFirst('notAfterMeeting');
 const JOINS = longestFirst('meetingJoins');
-const BODY_LEADS = longestFirst('holdCues').concat([
-  ...wordsOf('meetings', 'bodyLeads'),
-  ...wordsOf('meetings', 'bodyJoins'),
-]);
+const BODY_LEADS = longestFirst('holdCues').concat(BODY_LEAD_WORDS);
 const BODY_NOISE = longestFirst('bodyNoise');
 const LEVEL_CHARS = new Set(words('levelChars'));
 const WORDS_OPENING_WITH_LEVEL = words('wordsOpeningWithLevel');

@@ -148,8 +148,26 @@ function countedAt(text: string, runStart: number): boolean {
 /** Title modifiers, longest first. */
 const MODIFIERS_LONGEST_FIRST = [...TITLE_MODIFIERS].sort((a, b) => b.length - a.length);
 
-/** True when a head, maybe after modifiers (副主任, 常务副县长), starts at `at`. */
+/**
+ * Organisations of two characters or more that open a title without a place (人大主任, 政协主席):
+ * one letter (市, 区) could open a name's given part, so those are left out.
+ */
+const NAMED_ORGANISATIONS = new LiteralMatcher(ORGANISATION_OPENINGS.filter((w) => w.length >= 2));
+
+/**
+ * True when a head, maybe after an organisation and modifiers (副主任, 常务副县长, 人大主任),
+ * starts at `at`.
+ */
 export function titleOpensAt(text: string, at: number, m: Matchers): boolean {
+  const organisation = NAMED_ORGANISATIONS.wordAt(text, at);
+  return (
+    headOpensAt(text, at, m) ||
+    (organisation !== undefined && headOpensAt(text, at + organisation.length, m))
+  );
+}
+
+/** True when a head, maybe after modifiers, starts at `at`. */
+function headOpensAt(text: string, at: number, m: Matchers): boolean {
   let p = at;
   for (let mod = MODIFIERS_LONGEST_FIRST.find((w) => text.startsWith(w, p)); mod;) {
     p += mod.length;

@@ -369,6 +369,14 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     });
   });
 
+  it('ends a list where an item opens with an organ and a head (人大主任)', () => {
+    expect(byName('市委副书记、市长李铁群、人大主任车启明、政协主席张柏吉出席。')).toEqual({
+      李铁群: ['市委副书记', '市长'],
+      车启明: ['人大主任'],
+      张柏吉: ['政协主席'],
+    });
+  });
+
   it('reads 主持人 and 召集人 as heads', () => {
     expect(byName('会议由主席团会议主持人李桂明主持。')).toEqual({ 李桂明: ['主席团会议主持人'] });
     expect(byName('主席团常务主席召集人蒋良主持会议。')).toEqual({

@@ -57,7 +57,8 @@ const ARTICLE_END = new RegExp(
 );
 
 /** A line of 60 characters or more is article prose: navigation, share bars and datelines are shorter. */
-const PROSE_LINE_RE = /^[^\n]{60,}/m;
+const PROSE_LINE_LENGTH = 60;
+const PROSE_LINE_RE = new RegExp(`^[^\\n]{${PROSE_LINE_LENGTH},}`, 'm');
 
 /**
  * Where the article proper ends: the first copyright / related-links / editor line past the top
@@ -71,7 +72,10 @@ export function findArticleEnd(text: string): number {
   return m ? m.index : text.length;
 }
 
-/** Ranges of lines that are list bullets (related links), never article prose. */
+/**
+ * Ranges of lines that are list bullets (related links), never article prose. A bulleted line of
+ * prose (a page laid out as one bulleted list, its article on one line) is no link.
+ */
 function bulletLineRanges(text: string, end: number): [number, number][] {
   const out: [number, number][] = [];
   for (let ls = 0; ls < end;) {
@@ -79,10 +83,18 @@ function bulletLineRanges(text: string, end: number): [number, number][] {
     if (le < 0) le = text.length;
     let k = ls;
     while (k < le && ' \t\u3000'.includes(text.charAt(k))) k++;
-    if ('-•·▪►'.includes(text.charAt(k)) && /\s/.test(text.charAt(k + 1))) out.push([ls, le]);
+    const bulleted = '-•·▪►'.includes(text.charAt(k)) && /\s/.test(text.charAt(k + 1));
+    if (bulleted && !isProseLine(text, ls, le)) out.push([ls, le]);
     ls = le + 1;
   }
   return out;
+}
+
+/** True when the line [ls, le) is article prose: long and holding a full stop. */
+function isProseLine(text: string, ls: number, le: number): boolean {
+  if (le - ls < PROSE_LINE_LENGTH) return false;
+  const stop = text.indexOf('。', ls);
+  return stop >= 0 && stop < le;
 }
 
 /** Quotations up to the longest programme read (see {@link MAX_PROGRAMME}). */

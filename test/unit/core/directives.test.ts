@@ -178,6 +178,13 @@ describe('slogans', () => {
     expect(of(text, 'slogan')).toEqual(Array(5).fill('四方责任'));
   });
 
+  it('reads quotes in an article that a bulleted page layout puts on one bulleted line', () => {
+    const prose =
+      '张道胜要求,全县上下坚持“一二三四五”工作思路,以“125”工程为总抓手,全力推动经济社会高质量发展。';
+    const text = `  • 县政协十届十一次常委会议召开\n  •   昨天,县政协十届十一次常委会议召开。${prose}\n  • 山西持续严打“洗洞”盗采行为\n`;
+    expect(of(text, 'slogan')).toEqual(['一二三四五', '125']);
+  });
+
   it('finds the user’s slogans unquoted', () => {
     expect(of('坚持两个毫不动摇。', 'slogan')).toEqual([]);
     expect(

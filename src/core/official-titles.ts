@@ -28,6 +28,7 @@ const HEADS_AFTER_NAME = wordsOf('titles', 'headsAfterName');
 const ORGANISATION_OPENINGS = wordsOf('titles', 'organisationOpenings');
 const PLACE_UNITS = wordsOf('titles', 'placeUnits');
 const AFTER_PLACE = alternation(wordsOf('titles', 'organisationsAfterPlace'));
+const LEVELS_AFTER_PLACE = alternation(wordsOf('titles', 'levelsAfterPlace'));
 const DEPARTMENT_ENDINGS = alternation(wordsOf('titles', 'departmentEndings'));
 /** Words saying where people sat or stood (就座, 就坐, 出席): a phrase with one describes them. */
 const SEATED = new RegExp(alternation(wordsOf('titles', 'seatedWords')));
@@ -102,7 +103,9 @@ export function getMatchers(
     headAtEnd: new RegExp(`(?:${heads})$`),
     bareTitleAtEnd: new RegExp(`(?:${mods})*(?:${heads})$`),
     validStart: new RegExp(
-      `^(?:${orgs}|${mods}|${heads}|[\\u4e00-\\u9fff]{1,6}?(?:${units})(?:${AFTER_PLACE}))`,
+      // 寿光市级领导班子成员: a place's level opens a post, though not after a modifier
+      // (其他副县级干部 starts at 副).
+      `^(?:${orgs}|${mods}|${heads}|[\\u4e00-\\u9fff]{1,6}?(?:${units})(?:${AFTER_PLACE})|[\\u4e00-\\u9fff]{1,6}?(?<!${mods})(?:${units})(?:${LEVELS_AFTER_PLACE}))`,
     ),
     departmentTitle: new RegExp(
       `^[\\u4e00-\\u9fff]{1,5}?(?:${DEPARTMENT_ENDINGS})(?:${mods})*(?:${heads})$`,

@@ -279,6 +279,16 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     expect(byName('副省长钱伟、孙大明等。')).toEqual({ 钱伟: ['副省长'], 孙大明: ['副省长'] });
   });
 
+  it('reads a post opened by a named place and its level (寿光市级领导班子成员)', () => {
+    expect(byName('会议作出部署。李鹏、王霞、武治强等寿光市级领导班子成员参加。')).toEqual({
+      李鹏: ['寿光市级领导班子成员'],
+      王霞: ['寿光市级领导班子成员'],
+      武治强: ['寿光市级领导班子成员'],
+    });
+    // A modifier before the level is no place: the title starts at it.
+    expect(byName('以及其他副县级干部刘中文出席。')).toEqual({ 刘中文: ['副县级干部'] });
+  });
+
   it("reads a leaders' list after an organ with 领导, and a committee written before name and head", () => {
     expect(byName('县人大常委会领导李强、王芳出席会议。')).toEqual({
       李强: ['县人大常委会领导'],

@@ -224,6 +224,8 @@ describe('page detection', () => {
     const durative = featureValue('genre.durative');
     expect(durative('会场上坐满了人,他铁青着脸,看着众人,等着书记开口。')).toBe(1);
     expect(durative('随着改革深入,要着力推动发展,着眼长远,本着实事求是的原则。')).toBe(0);
+    // 身着 (wearing) is a word of news reports too.
+    expect(durative('身着民族服装的代表们前往大厅。')).toBe(0);
   });
 
   it('counts an association’s own words, not a report’s', () => {

@@ -46,9 +46,16 @@ const LEADER_LIST_LINKERS = wordsOf('titles', 'leaderListLinkers');
  * or 领导人 (党和国家领导人甲、乙; not 领导小组), then the list.
  */
 const LEADER_LIST_SOURCE = `(?:${alternation(wordsOf('titles', 'leaderListUnits'))})(?:[\\u4e00-\\u9fff]|[(（][\\u4e00-\\u9fff]{1,8}[)）]){0,6}?领导人?(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:${alternation(LEADER_LIST_LINKERS)})?[:：]?[ \\t\\u3000]*`;
-const ORGANS_BEFORE_NAME = wordsOf('titles', 'organsBeforeNameAndHead');
+/** 市委, and a one-character unit with a state organ (县政协, 市人大常委会, longest organ first). */
+const ORGANS_BEFORE_NAME = [
+  ...wordsOf('titles', 'organsBeforeNameAndHead'),
+  ...[...wordsOf('titles', 'placeUnits')]
+    .filter((unit) => unit.length === 1)
+    .flatMap((unit) => wordsOf('titles', 'stateOrgansBeforeNameAndHead').map((o) => unit + o))
+    .sort((a, b) => b.length - a.length),
+];
 
-/** The party committee written right before `at` (市委 in 市委许继伟书记), or ''. */
+/** The committee or organ written right before `at` (市委 in 市委许继伟书记, 县政协), or ''. */
 function organBefore(text: string, at: number): string {
   for (const organ of ORGANS_BEFORE_NAME)
     if (text.startsWith(organ, at - organ.length) && leftContextOk(text, at - organ.length))

@@ -297,6 +297,11 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     expect(byName('会议传达了市委陈建平书记的讲话精神。')).toEqual({ 陈建平: ['市委书记'] });
   });
 
+  it('reads a state organ of a place written before name and head (县政协张善强主席)', () => {
+    expect(byName('最后,县政协张善强主席作总结讲话。')).toEqual({ 张善强: ['县政协主席'] });
+    expect(byName('会上,市人大常委会李明主任讲话。')).toEqual({ 李明: ['市人大常委会主任'] });
+  });
+
   it('reads a list after a descriptive title and 有:, and a dotted name before 为 and a post', () => {
     expect(byName('在主席台就座的大会主席团其他成员有:李明、赵刚、孙红。')).toEqual({
       李明: ['大会主席团其他成员'],

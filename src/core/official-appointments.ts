@@ -55,6 +55,12 @@ const DISMISSED_NAME_LENGTHS = [3, 2, 4] as const;
 /** 苏君任白银市委书记: the shortest cue, which other words end with (担任, 兼任, 主任). */
 const BARE_REN = '任';
 const NOT_BEFORE_BARE_REN = new Set(wordsOf('titles', 'charactersBeforeBareRen'));
+/** 的 between a dismissed person's name and the post. */
+const OF = '的';
+/** 职务 closing the posts of one dismissed person. */
+const DUTIES = '职务';
+/** Most people one dismissal lists (甲的…职务、乙的…职务). */
+const MAX_DISMISSED_ITEMS = 20;
 /** Most posts one dismissal lists before 职务. */
 const MAX_DISMISSED_POSTS = 6;
 /** 两位 in 杜渐、马锋两位同志: a count between a list's last name and 同志. */
@@ -206,22 +212,38 @@ function readAppointments(
   }
 }
 
-/** After 免去/撤销: `name post 职务` (免去刘志勇政协…副主席职务, 免去张永辉同志的…副院长职务). */
+/**
+ * After 免去/撤销: `name post 职务` (免去刘志勇政协…副主席职务, 免去张永辉同志的…副院长职务), and
+ * each further item a 、 joins (…职务、张巍巍的…副主任职务).
+ */
 function readDismissal(
   text: string,
   at: number,
   m: Matchers,
   push: (names: ReadonlyArray<readonly [number, number]>, title: string) => void,
 ): void {
+  for (let item = at, count = 0; item >= 0 && count < MAX_DISMISSED_ITEMS; count++)
+    item = readDismissedItem(text, item, m, push);
+}
+
+/** Reads one `name post 职务` item at `at`; returns where a next item joined by 、 starts, or -1. */
+function readDismissedItem(
+  text: string,
+  at: number,
+  m: Matchers,
+  push: (names: ReadonlyArray<readonly [number, number]>, title: string) => void,
+): number {
   const lengths = DISMISSED_NAME_LENGTHS.filter((len) => isName(text, at, at + len, m, true));
-  // 免去季明同志的…: a name that 同志 closes is that long (not 季明同).
-  const named = lengths.find((len) => text.startsWith(COMRADE, at + len));
+  // 免去季明同志的…, 李新的…: a name that 同志 or 的 closes is that long (not 季明同, 李新的).
+  const named = lengths.find(
+    (len) => text.startsWith(COMRADE, at + len) || text.charAt(at + len) === OF,
+  );
   for (const len of named === undefined ? lengths : [named]) {
     const end = at + len;
     // 免去杨冬生等同志的…: 等, 同志 and 的 stand between the name and the post.
     let from = text.charAt(end) === LIST_END ? end + 1 : end;
     if (text.startsWith(COMRADE, from)) from += COMRADE.length;
-    if (from > end && text.charAt(from) === '的') from++;
+    if (text.charAt(from) === OF) from++;
     // …副院长、审判委员会委员、审判员职务: each post of the list goes.
     const posts: string[] = [];
     for (let p = from; posts.length < MAX_DISMISSED_POSTS;) {
@@ -230,12 +252,14 @@ function readDismissal(
       posts.push(text.slice(p, post));
       if (text.startsWith('职', post)) {
         for (const title of posts) push([[at, end]], title);
-        return;
+        const after = text.startsWith(DUTIES, post) ? post + DUTIES.length : -1;
+        return after > 0 && text.charAt(after) === '、' ? after + 1 : -1;
       }
       if (text.charAt(post) !== '、') break;
       p = post + 1;
     }
   }
+  return -1;
 }
 
 /**

@@ -215,6 +215,17 @@ describe('names written before their post', () => {
     });
   });
 
+  it('reads each person of a dismissal list joined by 、 (免去甲的…职务、乙的…职务)', () => {
+    expect(
+      byName('会议决定,免去孙海献的市发展和改革委员会主任职务、李新的市交通局局长职务。'),
+    ).toEqual({ 孙海献: ['市发展和改革委员会主任'], 李新: ['市交通局局长'] });
+  });
+
+  it('reads no name in common words after a head (人选安排, 宣布主席团)', () => {
+    expect(byName('会议协商通过了专门委员会负责人人选安排。')).toEqual({});
+    expect(byName('通过了委员会成员名单;宣布主席团常务委员会成员名单。')).toEqual({});
+  });
+
   it('reads dismissals with 同志的, 等 or several posts, a reason before 辞去, and a bare 任', () => {
     expect(
       byName(

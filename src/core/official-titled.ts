@@ -39,6 +39,8 @@ const ONE_CHARACTER_MODIFIERS = new Set(
 const LINKER_COMPOUNDS = new LiteralMatcher(wordsOf('titles', 'linkerCompounds'));
 /** Name lengths tried before a head (习近平总书记, 赵革书记, 欧阳明明书记), most likely first. */
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
+/** 任 between a name and the head of its post (刘程任副组长). */
+const LINKS_BEFORE_HEAD = new Set(wordsOf('titles', 'linksBeforeHead'));
 /** 是, 有, 还有 between 领导 and its list. */
 const LEADER_LIST_LINKERS = wordsOf('titles', 'leaderListLinkers');
 /**
@@ -238,6 +240,8 @@ function readNamesBeforeHeads(
       const sl = surnameLengthAt(text, ns);
       // 代理市长: a title's modifier before its head, not a name.
       if (sl === 0 || len - sl < 1 || len - sl > 2 || notNameAt(text, ns)) continue;
+      // 刘程任副组长: 任 links the post to a shorter name.
+      if (len - sl === 2 && LINKS_BEFORE_HEAD.has(text.charAt(hs - 1))) continue;
       if (PREPOSITIONS_BEFORE_NAME.has(text.charAt(ns)) && surnameLengthAt(text, ns + 1) > 0)
         continue;
       const anyContext = ANY_CONTEXT_HEADS.has(word);

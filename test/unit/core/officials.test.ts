@@ -215,6 +215,13 @@ describe('names written before their post', () => {
     });
   });
 
+  it('reads 任 between a two-character name and its post as the link (刘程任副组长)', () => {
+    expect(byName('会议宣布成立领导小组,姜若鸣任组长,刘程任副组长。')).toEqual({
+      姜若鸣: ['组长'],
+      刘程: ['副组长'],
+    });
+  });
+
   it('reads each person of a dismissal list joined by 、 (免去甲的…职务、乙的…职务)', () => {
     expect(
       byName('会议决定,免去孙海献的市发展和改革委员会主任职务、李新的市交通局局长职务。'),

@@ -180,6 +180,12 @@ describe('names written before their post', () => {
     });
   });
 
+  it('reads a person passed for a post after 通过了 (通过了李义翠同志为大会秘书长)', () => {
+    expect(byName('会议通过了主席团成员名单;通过了李义翠同志为大会秘书长。')).toEqual({
+      李义翠: ['大会秘书长'],
+    });
+  });
+
   it('reads appointments whose names hold the link word (任命姜有为、李晋修为副省长)', () => {
     expect(
       byName('会议决定任命姜有为、李晋修为吉林省副省长。马俊清同志任中共吉林省委副书记。'),

@@ -180,6 +180,10 @@ describe('names written before their post', () => {
     });
   });
 
+  it('reads a name before its head after 围绕 (围绕蒋超良书记讲话精神)', () => {
+    expect(byName('代表们围绕蒋超良书记讲话精神进行讨论。')).toEqual({ 蒋超良: ['书记'] });
+  });
+
   it('reads a person passed for a post after 通过了 (通过了李义翠同志为大会秘书长)', () => {
     expect(byName('会议通过了主席团成员名单;通过了李义翠同志为大会秘书长。')).toEqual({
       李义翠: ['大会秘书长'],

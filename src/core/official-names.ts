@@ -110,6 +110,15 @@ function wordAfterNameLength(text: string, at: number, m: Matchers): number {
 export const LINK_WORDS: ReadonlySet<string> = new Set(wordsOf('titles', 'appointmentLinks'));
 /** Longest name part after the last dot of a transliterated name. */
 const MAX_NAME_PART = 8;
+/** Longest such part when a list's 、 closes it (尕让托布旦拉西降措、). */
+const MAX_CLOSED_NAME_PART = 10;
+
+/** End of the run of ideographs from `at`, looking no further than `limit`. */
+function hanRunEnd(text: string, at: number, limit: number): number {
+  let e = at;
+  while (e < limit && hanAt(text, e)) e++;
+  return e;
+}
 
 /**
  * End of the shortest prefix of the ideograph run at `at` (2 to `max` characters) that a word
@@ -147,6 +156,10 @@ function dottedNameEnd(text: string, at: number, m: Matchers): number {
     const s = p;
     while (hanAt(text, p) && p - s < MAX_NAME_PART) p++;
     if (p === s) return -1;
+    // 达扎·尕让托布旦拉西降措、: a longer part when a list's separator closes it.
+    const closed = hanRunEnd(text, p, s + MAX_CLOSED_NAME_PART + 1);
+    if (closed > p && closed - s <= MAX_CLOSED_NAME_PART && text.charAt(closed) === '、')
+      p = closed;
     // 常委会副主任郭莽仓·…: a part that holds a function or organisation character is no name.
     if (parts === 0)
       for (let k = s; k < p; k++) if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1) return -1;

@@ -450,6 +450,15 @@ describe('names that are not Chinese-surname names, and words that are not names
     });
   });
 
+  it('reads a long Tibetan name part that a list’s 、 closes (达扎·尕让托布旦拉西降措、)', () => {
+    expect(byName('大会的执行主席是李强、达扎·尕让托布旦拉西降措、米建康、泽久。')).toEqual({
+      李强: ['执行主席'],
+      达扎·尕让托布旦拉西降措: ['执行主席'],
+      米建康: ['执行主席'],
+      泽久: ['执行主席'],
+    });
+  });
+
   it('reads transliterated names whose dot stands between spaces (肖开提 · 依明)', () => {
     expect(byName('自治区人大常委会主任肖开提 · 依明主持会议。')).toEqual({
       肖开提·依明: ['自治区人大常委会主任'],

@@ -158,6 +158,8 @@ describe('page detection', () => {
     const dialogue = featureValue('genre.dialogue');
     expect(dialogue('他笑道:“开会了。”她说:“好。”')).toBeGreaterThan(0);
     expect(dialogue('乐华街道“大工委”党建共建活动举行,拓宽融资渠道“双轮驱动”。')).toBe(0);
+    // 一道道“…”: a reduplicated measure word, no one speaking.
+    expect(dialogue('突破了一道道“看似无法逾越的屏障”,实现了目标。')).toBe(0);
   });
 
   it('counts quoted sentences as someone speaking, and quoted formulas not', () => {

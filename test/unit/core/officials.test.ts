@@ -180,6 +180,12 @@ describe('names written before their post', () => {
     });
   });
 
+  it('reads names ending in 月 or 年, and a name before 聆听', () => {
+    expect(byName('乡党委副书记张耀月宣读了倡议书。')).toEqual({ 张耀月: ['乡党委副书记'] });
+    expect(byName('市委书记孙建年主持会议。')).toEqual({ 孙建年: ['市委书记'] });
+    expect(byName('市政协秘书长徐熔聆听报告会。')).toEqual({ 徐熔: ['市政协秘书长'] });
+  });
+
   it('reads a name before its head after 围绕 (围绕蒋超良书记讲话精神)', () => {
     expect(byName('代表们围绕蒋超良书记讲话精神进行讨论。')).toEqual({ 蒋超良: ['书记'] });
   });

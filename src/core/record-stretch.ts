@@ -17,7 +17,7 @@ import {
   recordWords as words,
   startsWithAny,
 } from './record-text';
-import { surnameLengthAt } from './surnames';
+import { notNameAt, surnameLengthAt } from './surnames';
 import { isHan } from './text/normalize';
 
 /** The parts of a record a stretch adds to: its people (with their mentions) and relayed items. */
@@ -132,7 +132,8 @@ function bareNameBefore(text: string, at: number): string | undefined {
   const name = text.slice(cs, end).trim();
   if (name.length < 2 || name.length > 3 || ![...name].every((c) => isHan(c.charCodeAt(0))))
     return undefined;
-  return surnameLengthAt(name, 0) > 0 ? name : undefined;
+  // 全面部署, 明确要求: a common word that opens with a surname is no name.
+  return surnameLengthAt(name, 0) > 0 && !notNameAt(name, 0) ? name : undefined;
 }
 
 /** Clauses an attendees' list may run back over (one per title: 市委书记甲，市长乙，…). */

@@ -42,8 +42,20 @@ const NUM = NUMERAL_PATTERN;
 const SEP = '[、,，和及至到—-]';
 /** A parenthesised 扩大 between the number and the type: 第三十一次(扩大)会议. */
 const EXPANDED_MARK = `(?:[(（](?:${alternationOf(EXPANDED)})[)）])?`;
+/**
+ * The meeting types, each of four characters or more also with the mark inside it, after its
+ * first word (集中(扩大)学习, 常务(扩大)会议).
+ */
+const TYPES_WITH_MARK = alternationOf(MEETING_TYPES)
+  .split('|')
+  .map((t) =>
+    t.length >= 4 && !t.includes('\\') ? `${t.slice(0, 2)}${EXPANDED_MARK}${t.slice(2)}` : t,
+  )
+  .join('|');
+/** The parenthesised 扩大 inside a type, taken out to name the type. */
+const INNER_MARK_RE = new RegExp(`[(（](?:${alternationOf(EXPANDED)})[)）]`);
 const MEETING_RE = new RegExp(
-  `(?:第?(${NUM})届([\\u4e00-\\u9fff]{0,12}?))?(第)?[ \\u3000]?(${NUM}(?:次?${SEP}第?${NUM})*)次(${EXPANDED_MARK}[^\\s\\d的了在是到来去我你他她，,。；;：:、！？“”"（）()]{0,8}?${EXPANDED_MARK})(${alternationOf(MEETING_TYPES)})`,
+  `(?:第?(${NUM})届([\\u4e00-\\u9fff]{0,12}?))?(第)?[ \\u3000]?(${NUM}(?:次?${SEP}第?${NUM})*)次(${EXPANDED_MARK}[^\\s\\d的了在是到来去我你他她，,。；;：:、！？“”"（）()]{0,8}?${EXPANDED_MARK})(${TYPES_WITH_MARK})`,
   'g',
 );
 /** The same pattern tried at one position only (the candidate starts worked out from a 次). */
@@ -350,7 +362,8 @@ function readCountedMeetings(
     if (ci < scan.lastEnd) continue;
     const m = meetingAround(text, ci, scan.lastEnd);
     if (!m) continue;
-    const [whole, termText, rawTermBody, di, list = '', filler = '', typeWord = ''] = m;
+    const [whole, termText, rawTermBody, di, list = '', filler = '', markedType = ''] = m;
+    const typeWord = markedType.replace(INNER_MARK_RE, '');
     const ordinals = parseOrdinalList(list);
     if (!ordinals || ordinals.some((o) => o <= 0 || o > 100000)) continue;
     const term = termText !== undefined ? parseNumeral(termText) : undefined;
@@ -359,7 +372,7 @@ function readCountedMeetings(
     let body = termBody || before?.body;
     if (termBody && before) body = `${before.body}${termBody}`;
     const hasTerm = term !== undefined;
-    const expanded = EXPANDED.some((w) => filler.includes(w) || typeWord.includes(w));
+    const expanded = EXPANDED.some((w) => filler.includes(w) || markedType.includes(w));
     // …党组会议和七十七次主席会议: a second meeting joined to the one just read, without 第.
     const prev = out[out.length - 1];
     const joined =

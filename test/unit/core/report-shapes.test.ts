@@ -300,6 +300,19 @@ describe('plenums, congresses and sessions', () => {
       body: '市人大常委会党组',
       expanded: true,
     });
+    // The mark may also stand inside the type, after its first word.
+    expect(meetings('中心组开展2026年第二次集中(扩大)学习')[0]).toMatchObject({
+      ordinals: [2],
+      meetingType: '集中学习',
+      expanded: true,
+    });
+    expect(meetings('北辰区政协召开八届二十一次常委(扩大)会议')[0]).toMatchObject({
+      ordinals: [21],
+      term: 8,
+      meetingType: '常委会会议',
+      category: 'meeting',
+      expanded: true,
+    });
     expect(meetings('主持召开第二十届第 120次常务会议')[0]).toMatchObject({
       ordinals: [120],
       term: 20,

@@ -58,6 +58,7 @@ const BY_WORDS = words('chairByWords');
 const MATCHERS = getMatchers([], []);
 const ATTENDEE_RE = new RegExp(alternationOf(words('attendeeCues')), 'g');
 const LIST_OPENINGS = words('attendeeListOpenings').join('');
+const PRESIDING_TITLES = words('presidingTitles');
 const RELAY_RE = new RegExp(alternationOf(words('relayCues')), 'g');
 const RELAY_END_RE = new RegExp(alternationOf(words('relayEnds')), 'g');
 /** 王伟的主持, 甲、乙主持: the name is not the cue's subject. */
@@ -347,6 +348,10 @@ export function readStretch(
     for (const name of bareNamesBefore(text, at, MATCHERS))
       if (!chairNames.has(name)) add(record.attendees, record.sources.attendees, name);
   }
+  // 执行主席是:甲、乙: those presiding over the sitting attend it.
+  for (const o of inside)
+    if (o.titles.some((t) => PRESIDING_TITLES.some((p) => t.endsWith(p))))
+      add(record.attendees, record.sources.attendees, o.name, o);
   RELAY_RE.lastIndex = 0;
   for (let m = RELAY_RE.exec(part); m; m = RELAY_RE.exec(part)) {
     const at = from + m.index + m[0].length;

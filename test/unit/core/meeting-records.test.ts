@@ -266,6 +266,14 @@ describe('meeting records', () => {
     expect(recordsOf(text, '2025-01-11')[0]?.speakers).toEqual(speakers);
   });
 
+  it('lists those presiding over a sitting (执行主席是:甲、乙) as attendees', () => {
+    const r = recordsOf(
+      '1月5日,市政协十四届二次会议闭幕。闭幕大会的执行主席是:郝宏军、曾波、王玲杰。郝宏军主持会议。',
+      '2023-01-06',
+    );
+    expect(r[0]?.attendees).toEqual(expect.arrayContaining(['郝宏军', '曾波', '王玲杰']));
+  });
+
   it('lists attendees named with no title before 在主席台就座', () => {
     const r = recordsOf(
       '8月12日,中共吉安市委三届十三次全会召开。市委书记王萍出席并讲话。王少玄、刘连根、余阳春在主席台就坐。',

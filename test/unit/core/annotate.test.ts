@@ -85,6 +85,23 @@ describe('annotate', () => {
     expect(rb.value).toEqual(annotate({ text: seeds[1] ?? '' }));
   });
 
+  it('keeps the characters a simplified page writes in a name (张乾山, not 张干山)', () => {
+    const names = (text: string): string[] => [
+      ...new Set(
+        annotate({ text }).entities.flatMap((e) => (e.kind === 'official' ? [e.name] : [])),
+      ),
+    ];
+    expect(
+      names(
+        '5月4日上午,曹县县委书记张乾山先后到黄河故道国家湿地公园、伊尹公园等项目施工一线,实地督导调研项目建设情况。每到一处,张乾山认真听取相关负责人工作汇报。',
+      ),
+    ).toEqual(['张乾山']);
+    // A traditional page's names are simplified with the rest of it.
+    expect(names('縣委書記張乾山主持會議並講話,強調要做好各項工作,切實抓好落實。')).toEqual([
+      '张干山',
+    ]);
+  });
+
   it('takes user titles, organisations and slogans', () => {
     const text = '会议由市委书记张三主持。首席代表李四出席。坚持两个毫不动摇。';
     const before = annotate({ text });

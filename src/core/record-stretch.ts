@@ -48,6 +48,7 @@ const FRAME_OPENINGS = words('speakerFrameOpenings');
 /** 工 of 工作: a frame's 作 inside another word. */
 const BEFORE_NO_FRAME = new Set(words('wordsEndingInFrameOpening'));
 const SPEAKER_LEAD_INS = longestFirst('speakerLeadIns');
+const NOT_BARE_SPEAKERS = new Set(words('notBareSpeakers'));
 const SPEAKER_LIST_CLOSERS = words('speakerListClosers');
 const ON_BEHALF = words('onBehalfWords');
 const HEARD_LEADS = words('heardSpeakerLeads');
@@ -134,7 +135,9 @@ function bareNameBefore(text: string, at: number): string | undefined {
   if (name.length < 2 || name.length > 3 || ![...name].every((c) => isHan(c.charCodeAt(0))))
     return undefined;
   // 全面部署, 明确要求: a common word that opens with a surname is no name.
-  return surnameLengthAt(name, 0) > 0 && !notNameAt(name, 0) ? name : undefined;
+  if (surnameLengthAt(name, 0) === 0 || notNameAt(name, 0) || NOT_BARE_SPEAKERS.has(name))
+    return undefined;
+  return name;
 }
 
 /** Clauses an attendees' list may run back over (one per title: 市委书记甲，市长乙，…). */

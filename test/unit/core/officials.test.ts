@@ -180,6 +180,13 @@ describe('names written before their post', () => {
     });
   });
 
+  it('reads 周密 as a name in a list (市政府党组成员周密、黄炜)', () => {
+    expect(byName('市委常委、市政府党组成员周密、黄炜出席会议。')).toEqual({
+      周密: ['市委常委', '市政府党组成员'],
+      黄炜: ['市委常委', '市政府党组成员'],
+    });
+  });
+
   it('reads names ending in 月 or 年, and a name before 聆听', () => {
     expect(byName('乡党委副书记张耀月宣读了倡议书。')).toEqual({ 张耀月: ['乡党委副书记'] });
     expect(byName('市委书记孙建年主持会议。')).toEqual({ 孙建年: ['市委书记'] });

@@ -137,6 +137,8 @@ function readChainAt(
     // 执行主席是(按姓名笔画排列):甲、乙: a note on the list's order may stand before its colon.
     const noted = nameNoteEnd(text, nameStart + link.length);
     linkEnd = noted + (m.listLinker.wordAt(text, noted)?.length ?? 0);
+    // 委员(按姓名笔划顺序排列): 王心权: a space may follow the colon.
+    linkEnd += gapAt(text, linkEnd);
   }
   const linked = linkEnd < 0 ? -1 : listNameEnd(text, linkEnd, m, true);
   let nameEnd = linked;

@@ -180,6 +180,16 @@ describe('names written before their post', () => {
     });
   });
 
+  it('reads a list after a note on its order and a colon with a space (委员(按…排列): 甲、乙)', () => {
+    expect(
+      byName('大会宣布了新当选的区人大常委会委员(按姓名笔划顺序排列): 王心权、刘庆义、李德球。'),
+    ).toMatchObject({
+      王心权: [expect.any(String)],
+      刘庆义: [expect.any(String)],
+      李德球: [expect.any(String)],
+    });
+  });
+
   it('reads 周密 as a name in a list (市政府党组成员周密、黄炜)', () => {
     expect(byName('市委常委、市政府党组成员周密、黄炜出席会议。')).toEqual({
       周密: ['市委常委', '市政府党组成员'],

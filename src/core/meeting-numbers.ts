@@ -46,10 +46,12 @@ const EXPANDED_MARK = `(?:[(（](?:${alternationOf(EXPANDED)})[)）])?`;
  * The meeting types, each of four characters or more also with the mark inside it, after its
  * first word (集中(扩大)学习, 常务(扩大)会议).
  */
-const TYPES_WITH_MARK = alternationOf(MEETING_TYPES)
-  .split('|')
+const TYPES_WITH_MARK = [...new Set(MEETING_TYPES)]
+  .sort((a, b) => b.length - a.length)
   .map((t) =>
-    t.length >= 4 && !t.includes('\\') ? `${t.slice(0, 2)}${EXPANDED_MARK}${t.slice(2)}` : t,
+    t.length >= 4
+      ? `${alternationOf([t.slice(0, 2)])}${EXPANDED_MARK}${alternationOf([t.slice(2)])}`
+      : alternationOf([t]),
   )
   .join('|');
 /** The parenthesised 扩大 inside a type, taken out to name the type. */

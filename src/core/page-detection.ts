@@ -6,7 +6,7 @@
  * is `score >= threshold`, the threshold being the user's setting or the fitted default.
  * Reads normalised (simplified) text.
  */
-import { LiteralMatcher } from './text/literal-matcher';
+import { LiteralCounter, LiteralMatcher } from './text/literal-matcher';
 import { alternationOf, wordsOf } from './lexicons/index';
 import { countConveners } from './page-conveners';
 import weightsFile from './lexicons/detection-weights.json';
@@ -48,25 +48,25 @@ const PARTY_MEDIA_HOSTS = new Set(wordsOf('detection', 'partyMediaHosts'));
 const GOV_META = wordsOf('detection', 'govMeta');
 /** A word list as a matcher, built once. */
 const matcherOf = (list: string): LiteralMatcher => new LiteralMatcher(wordsOf('detection', list));
-const PARTY_TERMS = matcherOf('partyTerms');
-const GOV_BODIES = matcherOf('govBodies');
 const UNPLACED_BODIES = new Set(wordsOf('detection', 'unplacedBodies'));
 const BODY_PLACES = new Set(wordsOf('detection', 'bodyPlaces'));
 const FICTION_CHROME = matcherOf('fictionChrome');
-const RECIPE_WORDS = matcherOf('recipeWords');
-const SHOP_WORDS = matcherOf('shopWords');
-const FORUM_WORDS = matcherOf('forumWords');
-const COMPANY_WORDS = matcherOf('companyWords');
-const FIRM_WORDS = matcherOf('firmWords');
-const ASSOCIATION_WORDS = matcherOf('associationWords');
 /** Length of page over which another genre's words count in full. */
 const GENRE_WINDOW = 3000;
-const CAMPUS_WORDS = matcherOf('campusWords');
-const SCHOOL_WORDS = matcherOf('schoolWords');
-const HOSPITAL_WORDS = matcherOf('hospitalWords');
-const SPORTS_WORDS = matcherOf('sportsWords');
-const FOREIGN_GOV_WORDS = matcherOf('foreignGovWords');
-const CHAIR_VERBS = matcherOf('chairVerbs');
+/** Other genres' word lists: the feature each feeds and the count that makes it 1 (on a short page). */
+const GENRES: readonly [feature: string, list: string, full: number][] = [
+  ['genre.recipe', 'recipeWords', 5],
+  ['genre.shop', 'shopWords', 5],
+  ['genre.forum', 'forumWords', 5],
+  ['genre.company', 'companyWords', 6],
+  ['genre.firm', 'firmWords', 6],
+  ['genre.association', 'associationWords', 6],
+  ['genre.campus', 'campusWords', 6],
+  ['genre.school', 'schoolWords', 6],
+  ['genre.hospital', 'hospitalWords', 6],
+  ['genre.sports', 'sportsWords', 5],
+  ['genre.foreign-government', 'foreignGovWords', 4],
+];
 const NOT_PRONOUN_AFTER = `[${wordsOf('detection', 'notPronounAfter').join('')}]`;
 /** A personal pronoun, not 我市 (the writer's city) or 其他 (other), nor a report's 他强调. */
 const PRONOUN_RE = new RegExp(
@@ -112,31 +112,25 @@ const DEFINITION_RE = new RegExp(
 const QUOTED_SENTENCE_RE =
   /[“「『](?:[^”」』]{0,119}[?？!！]|[^”」』]{0,119}[。…])[^”」』]{0,119}?[”」』]/g;
 
-/** Counts occurrences of a word list, up to `cap`, those at which `keep` holds if it is given. */
-function countWords(
-  text: string,
-  words: LiteralMatcher,
-  cap = 50,
-  keep?: (word: string, at: number) => boolean,
-): number {
-  let n = 0;
-  for (
-    let i = words.nextIndex(text, 0);
-    i >= 0 && n < cap;
-    i = words.nextIndex(text, i + words.lastWord.length)
-  )
-    if (!keep || keep(words.lastWord, i)) n++;
-  return n;
-}
-
 /**
  * A 党委, 党组 or 纪委 is a state body's only after a place or a state office (镇党委, 局党组),
  * since schools, hospitals and firms have them too (校党委, 党委书记); other names always are.
  */
-const isStateBodyAt =
-  (text: string) =>
-  (word: string, at: number): boolean =>
-    !UNPLACED_BODIES.has(word) || BODY_PLACES.has(text.charAt(at - 1));
+const isStateBodyAt = (text: string, word: string, at: number): boolean =>
+  !UNPLACED_BODIES.has(word) || BODY_PLACES.has(text.charAt(at - 1));
+
+/** Most words of one list a page is counted for. */
+const WORD_CAP = 50;
+/** The word lists counted on every page, in one pass: the report's, then other genres'. */
+const COUNTED = new LiteralCounter(
+  [
+    { words: wordsOf('detection', 'chairVerbs') },
+    { words: wordsOf('detection', 'partyTerms') },
+    { words: wordsOf('detection', 'govBodies'), keep: isStateBodyAt },
+    ...GENRES.map(([, list]) => ({ words: wordsOf('detection', list) })),
+  ],
+  WORD_CAP,
+);
 
 /** A verb of speech before a quotation, or a quotation closing before a pronoun. */
 const DIALOGUE_RE = /[说道问喊笑叫答][:：,，]?\s*[“「]|[”」][，,]?\s*[他她我你]/g;
@@ -223,15 +217,13 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
     if (m) add(name, 1, m[0]);
   }
 
-  const chaired = countWords(text, CHAIR_VERBS);
+  const [chaired = 0, party = 0, bodies = 0, ...genreCounts] = COUNTED.count(text);
   add('content.chaired-meeting', chaired / 2, `×${chaired}`);
   const says = countOf(text, REPORT_SAYS);
   add('content.meeting-says', says / 3, `会议… ×${says}`);
   const stressed = countOf(text, /(?:强调|指出|要求)[,，:：]/g);
   add('content.emphasised', stressed / 4, `强调/指出 ×${stressed}`);
-  const party = countWords(text, PARTY_TERMS);
   add('content.party-terms', party / 6, `×${party}`);
-  const bodies = countWords(text, GOV_BODIES, 50, isStateBodyAt(text));
   add('content.gov-bodies', bodies / 6, `×${bodies}`);
   add('content.officials', input.titledOfficials / 4, `×${input.titledOfficials}`);
   add('content.meeting-number', input.meetings / 2, `×${input.meetings}`);
@@ -259,19 +251,6 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
   add('genre.dialogue', perK(dialogue) / 3, `对话 ×${dialogue}`);
   add('genre.narrative', perK(third) / 12, `他/她 ×${third}`);
   add('genre.first-person', perK(first) / 12, `我/你 ×${first}`);
-  const genres: [string, LiteralMatcher, number][] = [
-    ['genre.recipe', RECIPE_WORDS, 5],
-    ['genre.shop', SHOP_WORDS, 5],
-    ['genre.forum', FORUM_WORDS, 5],
-    ['genre.company', COMPANY_WORDS, 6],
-    ['genre.firm', FIRM_WORDS, 6],
-    ['genre.association', ASSOCIATION_WORDS, 6],
-    ['genre.campus', CAMPUS_WORDS, 6],
-    ['genre.school', SCHOOL_WORDS, 6],
-    ['genre.hospital', HOSPITAL_WORDS, 6],
-    ['genre.sports', SPORTS_WORDS, 5],
-    ['genre.foreign-government', FOREIGN_GOV_WORDS, 4],
-  ];
   // The share of meetings convened by an association, a school or a firm, whatever the length.
   const conveners = countConveners(text);
   if (conveners.clauses > 0)
@@ -279,10 +258,10 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
   // Counted as on a page of GENRE_WINDOW characters: a long report (a city's work plan, a
   // whole session's bulletin) names schools and companies by the dozen without being either.
   const scale = Math.min(1, GENRE_WINDOW / Math.max(1, text.length));
-  for (const [name, words, full] of genres) {
-    const n = countWords(text, words);
+  GENRES.forEach(([name, , full], k) => {
+    const n = genreCounts[k] ?? 0;
     add(name, (n / full) * scale, `×${n}`);
-  }
+  });
   return out;
 }
 

@@ -86,3 +86,57 @@ export class LiteralMatcher {
     return i < 0 ? undefined : { index: i, word: this.lastWord };
   }
 }
+
+/** One word list for {@link LiteralCounter}: a word counts only where `keep` holds, if given. */
+export interface CountedWords {
+  words: Iterable<string>;
+  keep?: (text: string, word: string, at: number) => boolean;
+}
+
+/**
+ * Counts the words of several lists in one pass over a text, each list exactly as a scan of its
+ * own would count it (longest word first, no overlaps within a list, stopping at a cap): a page
+ * is read once for a dozen genres' words instead of once per genre.
+ */
+export class LiteralCounter {
+  private readonly lists: readonly LiteralMatcher[];
+  private readonly keeps: readonly CountedWords['keep'][];
+  /** Every list's words together: finds the positions where any list may have a word. */
+  private readonly any: LiteralMatcher;
+
+  /** Prepares the counter for `lists`, each counted up to `cap`. */
+  constructor(
+    lists: readonly CountedWords[],
+    private readonly cap: number,
+  ) {
+    const words = lists.map((l) => [...l.words]);
+    this.lists = words.map((w) => new LiteralMatcher(w));
+    this.keeps = lists.map((l) => l.keep);
+    this.any = new LiteralMatcher(words.flat());
+  }
+
+  /** The count of each list's words in `text`, in the order of the lists. */
+  count(text: string): number[] {
+    const n = this.lists.length;
+    const counts = new Array<number>(n).fill(0);
+    // Where each list's own scan would resume: past its last word, which hides words inside it.
+    const resume = new Array<number>(n).fill(0);
+    let open = n;
+    for (
+      let i = this.any.nextIndex(text, 0);
+      i >= 0 && open > 0;
+      i = this.any.nextIndex(text, i + 1)
+    )
+      for (let g = 0; g < n; g++) {
+        if (i < (resume[g] as number) || (counts[g] as number) >= this.cap) continue;
+        const word = (this.lists[g] as LiteralMatcher).wordAt(text, i);
+        if (word === undefined) continue;
+        resume[g] = i + word.length;
+        const keep = this.keeps[g];
+        if (keep && !keep(text, word, i)) continue;
+        counts[g] = (counts[g] as number) + 1;
+        if (counts[g] === this.cap) open--;
+      }
+    return counts;
+  }
+}

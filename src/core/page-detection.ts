@@ -65,6 +65,7 @@ const GENRES: readonly [feature: string, list: string, full: number][] = [
   ['genre.school', 'schoolWords', 6],
   ['genre.hospital', 'hospitalWords', 6],
   ['genre.sports', 'sportsWords', 5],
+  ['genre.reference', 'referenceWords', 3],
   ['genre.foreign-government', 'foreignGovWords', 4],
 ];
 const NOT_PRONOUN_AFTER = `[${wordsOf('detection', 'notPronounAfter').join('')}]`;
@@ -265,8 +266,13 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
   return out;
 }
 
-/** 第三章, 第十回: a chapter heading of a story (not 章程, or 第一节课, a lesson). */
-const CHAPTER_RE = /第[0-9一二三四五六七八九十百千零〇两]+[章回节卷](?![程课])/g;
+/**
+ * 第三章, 第十回: a chapter heading of a story (not 章程, or 第一节课, a lesson). A heading opens a
+ * line or follows a mark (正文_第3章, 书名 > 第3章); one that follows a word is named in running
+ * text (学习了第二章第一节: a study session's reading).
+ */
+const CHAPTER_RE =
+  /(?<![\u4e00-\u9fff])第[0-9一二三四五六七八九十百千零〇两]+[章回节卷](?![程课])/g;
 /** Most characters between a book title and a chapter it cites (《…》导语、第十一章). */
 const MAX_CITED_GAP = 6;
 /** A book title closing at most MAX_CITED_GAP characters before, with no sentence end between. */

@@ -147,6 +147,11 @@ describe('page detection', () => {
       'a chapter a few characters after the book it is from',
     ).toBe(0);
     expect(features('《章程》已印发。\n第三章 县委常委会')['genre.fiction']).toBe(1);
+    expect(
+      features('党政班子成员一起学习了第二章第一节。')['genre.fiction'] ?? 0,
+      'a chapter named in running text',
+    ).toBe(0);
+    expect(features('官场风云 > 正文_第104章 常委会')['genre.fiction']).toBe(1);
     // A lesson, not a chapter.
     expect(features('街道工委书记在第一节课上传达了会议精神。')['genre.fiction'] ?? 0).toBe(0);
     // Government sites offer a font-size control too; a novel site's reading settings remain.
@@ -246,6 +251,14 @@ describe('page detection', () => {
     expect(
       definition('《政府工作报告》(以下简称《报告》)是指导今后五年的纲领。证券简称:山东章鼓。'),
     ).toBe(0);
+  });
+
+  it('counts the words of a biography, which a report of a meeting does not use', () => {
+    const reference = featureValue('genre.reference');
+    expect(
+      reference('乌兰夫 现代政治家。蒙古族。曾任绥蒙政府主席。新中国成立后历任国务院副总理。'),
+    ).toBe(1);
+    expect(reference('县委书记张三主持召开县委常委会第45次会议,传达学习上级会议精神。')).toBe(0);
   });
 });
 

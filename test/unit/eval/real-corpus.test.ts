@@ -154,7 +154,11 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // fe–fh (fresh: 29 of 30; fe016, a university's Party standing committee, annotated):
     // 1,467 of 1,504 (0.975). Rounds fi/fj (fresh: 15 of 15): 1,482 of 1,519 (0.976). Rounds fk/fl/fm
     // (fresh: 15 of 17; fl007 missed, fk020, a novel's county standing committee, annotated):
-    // 1,497 of 1,536 (0.975).
+    // 1,497 of 1,536 (0.975). Session 20's reading of biographies and encyclopaedia entries
+    // (genre.reference: 历任, 籍贯, 维基百科), chapters named in running text (学习了第二章) read
+    // as no story, and a refit on the 2,847 dev pages (threshold 0.81, from held-out dev scores:
+    // 5-fold cost 154 against 160 without the reference words, at 0.80 and 0.78): 1,496 of
+    // 1,536 (0.974), 32 reports missed instead of 23, 8 negatives annotated instead of 16.
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     // u007 (a university Party standing committee), x050 (a novel with pinyin glosses), bc024
     // (a college Party secretary's visit, fresh round bb/bc/bd), u009 (after session 12's refit)
@@ -167,17 +171,9 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
       'bm024',
-      'bn027',
-      'br026',
-      'bs025',
-      'ck026',
       'cq022',
-      'cu023',
-      'ed022',
       'ee005',
-      'es024',
       'ew023',
-      'fe016',
       'fk020',
       'u007',
       'u009',
@@ -272,47 +268,31 @@ describe('accuracy on the dev split', () => {
     // Session 20's rounds fe–fh brought fe020 (a reference page on a leading group), fe021 and
     // fe022 (biographies of officials) and ff016 (a state enterprise's Party news), the rounds
     // fi/fj fi012 (a reference page on a post).
-    // Session 15's refit left cz005 and dd011 alone. Reports missed (38 of
+    // Session 20's refit (threshold 0.81) leaves 17 of them alone. Reports missed (71 of
     // 2,847) are short ones with few signals, weekly round-ups, inspection visits,
     // speeches of newly appointed officials (我) and ones whose lists of schools or companies read
     // as another genre. The figure is in-sample for all but the round dt (the fit saw those pages;
-    // its threshold comes from held-out scores): 0.971.
+    // its threshold comes from held-out scores): 0.969 after session 20's refit, which trades
+    // missed reports for negatives annotated.
     const { correct, total } = countDetection(scores);
-    expect(correct / total).toBeGreaterThanOrEqual(0.97);
+    expect(correct / total).toBeGreaterThanOrEqual(0.965);
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
-      'am033',
-      'ay026',
       'ba027',
-      'bj024',
       'bu101',
-      'bv017',
       'bw023',
-      'cc020',
-      'ck027',
       'cl015',
-      'cz005',
       'da014',
-      'dd011',
       'df019',
       'dn009',
-      'do020',
       'dq008',
       'dt003',
       'dt004',
       'dt010',
-      'dv022',
-      'er023',
       'eu021',
       'fe020',
-      'fe021',
-      'fe022',
-      'ff016',
-      'fi012',
       'h008',
-      'o026',
       'p009',
       'u016',
-      'x059',
       'x070',
     ]);
     expect(computePrf(sumTallies(scores, 'officials')).f1).toBeGreaterThanOrEqual(0.985);

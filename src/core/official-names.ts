@@ -317,8 +317,9 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
   const dotted = dottedNameEnd(text, at, m);
   if (dotted > 0) return dotted;
   if (!hanAt(text, at) || notNameAt(text, at)) return -1;
+  const minority = minorityNameAt(text, at);
   // 孙建国、斯钦毕力格、: a Mongolian or Tibetan name longer than a Chinese one, closed by a mark.
-  if (minorityNameAt(text, at)) {
+  if (minority) {
     let e = at;
     while (hanAt(text, e) && e - at < MAX_CLOSED_MINORITY_NAME) e++;
     if (
@@ -330,10 +331,9 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
       return e;
   }
   const sl = surnameLengthAt(text, at);
-  if (
-    sl === 0 &&
-    (first ? !minorityNameAt(text, at) : NOT_IN_LIST_TABLE[text.charCodeAt(at)] === 1)
-  )
+  // 平措、次仁央宗: a Tibetan or Mongolian name may open with a character no other listed name
+  // holds (次, 其, 那).
+  if (sl === 0 && (first ? !minority : NOT_IN_LIST_TABLE[text.charCodeAt(at)] === 1 && !minority))
     return -1;
   // 王　伟: a one-character given name spaced out to the width of three characters.
   const gap = gapAt(text, at + 1);

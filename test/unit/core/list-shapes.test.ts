@@ -370,6 +370,17 @@ describe('name shapes of the session-16 dev pages', () => {
       { 李东: ['市政府副市长'], 索朗次仁: ['市政府副市长'] },
     ],
     [
+      'reads a listed Tibetan name that opens with 次 (次仁央宗), before a comma or a verb',
+      '副市长平措、次仁央宗,检察长刘发林列席会议。副县长张强、次旦卓玛出席会议。',
+      {
+        平措: ['副市长'],
+        次仁央宗: ['副市长'],
+        刘发林: ['检察长'],
+        张强: ['副县长'],
+        次旦卓玛: ['副县长'],
+      },
+    ],
+    [
       'reads no name in 班子 or 相关 after a head or a list',
       '市政协主席王炯代表新一届市政协主席班子表示。副市长李峰、温海波及相关单位参加会议。',
       { 王炯: ['市政协主席'], 李峰: ['副市长'], 温海波: ['副市长'] },

@@ -197,6 +197,15 @@ describe('names written before their post', () => {
     });
   });
 
+  it('reads names with rare surnames (禤, 琚, 矫)', () => {
+    expect(byName('秘书长禤沛钧出席会议。')).toEqual({ 禤沛钧: ['秘书长'] });
+    expect(byName('区政协主席琚海鹏列席会议。')).toEqual({ 琚海鹏: ['区政协主席'] });
+    expect(byName('市政协党组副书记矫健,市政协副主席郑君出席。')).toEqual({
+      矫健: ['市政协党组副书记'],
+      郑君: ['市政协副主席'],
+    });
+  });
+
   it('reads names ending in 月 or 年, and a name before 聆听', () => {
     expect(byName('乡党委副书记张耀月宣读了倡议书。')).toEqual({ 张耀月: ['乡党委副书记'] });
     expect(byName('市委书记孙建年主持会议。')).toEqual({ 孙建年: ['市委书记'] });

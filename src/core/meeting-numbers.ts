@@ -26,6 +26,12 @@ const MEETING_TYPES = wordsOf('meetings', 'types');
 const GENERIC_TYPES = new Set(wordsOf('meetings', 'genericTypes'));
 const PLENUM_TYPES = new Set(wordsOf('meetings', 'plenumTypes'));
 const SITTING_TYPES = new Set(wordsOf('meetings', 'sittingTypes'));
+const SITTING_BODIES = new Set(wordsOf('meetings', 'sittingBodies'));
+/**
+ * Meetings whose 第N次全体会议 right after their name is one of their sittings (not a congress:
+ * 第四次党员代表大会第六次全体会议 is its sixth yearly session).
+ */
+const SITTING_HOLDERS = new Set<MeetingCategory>(['plenum', 'session']);
 const CONGRESS_TYPES = new Set(wordsOf('meetings', 'congressTypes'));
 /** Conjunctions between two numbered meetings named together (党组会议和主席会议, 暨). */
 const MEETING_JOINS = '和及暨、';
@@ -399,6 +405,16 @@ function readCountedMeetings(
       ? undefined
       : (TYPE_ALIASES[typeWord] ?? typeWord);
     scan.lastEnd = m.index + whole.length;
+    if (SITTING_TYPES.has(typeWord) && !hasTerm) {
+      // 省委十二届三次全会第二次全体会议: a sitting of the plenum or session just named, which the
+      // reference names as a whole.
+      if (prev && prev.end === m.index && prev.category && SITTING_HOLDERS.has(prev.category)) {
+        out[out.length - 1] = { ...prev, end: scan.lastEnd };
+        continue;
+      }
+      // 大会第一次全体会议: a sitting of the session the page is about.
+      if (before && !termBody && SITTING_BODIES.has(before.body)) continue;
+    }
     // 第十六次党员代表大会第三次会议: the third session of the sixteenth congress, whose number
     // stands for its term, as 第十四届人民代表大会第三次会议 does.
     if (

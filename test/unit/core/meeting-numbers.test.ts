@@ -35,6 +35,20 @@ describe('findMeetings', () => {
     });
   });
 
+  it('reads a sitting named after its plenum or session, or after 大会, as part of it', () => {
+    const [plenum, ...rest] = meetings('省委十二届三次全会第二次全体会议审议通过了决定。');
+    expect(rest).toEqual([]);
+    expect(plenum).toMatchObject({ ordinals: [3], term: 12, start: 0, end: 16 });
+    expect(
+      meetings('市九届人大二次会议举行。大会第一次全体会议听取了报告。').map((m) => m.ordinals),
+    ).toEqual([[2]]);
+    // A township congress's yearly session, not a sitting.
+    expect(meetings('小昆山镇第四次党员代表大会第六次全体会议召开。')[0]).toMatchObject({
+      ordinals: [6],
+      term: 4,
+    });
+  });
+
   it('reads a delegation’s plenary meeting at a congress as the delegation’s', () => {
     expect(
       meetings('出席市五届人大四次会议的秀山代表团召开第一次全体会议。').map((m) => [

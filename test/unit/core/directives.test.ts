@@ -52,6 +52,7 @@ describe('slogans', () => {
       ),
     ).toEqual(['三防']);
     expect(of('教授以“中国经济和城市发展”为题作专题辅导报告。', 'slogan')).toEqual([]);
+    expect(of('修改完善后以“两办”名义印发,以“县政府”名义备案。', 'slogan')).toEqual([]);
     expect(of('学习《关于严禁大操大办“谢师宴”“升学宴”的通知》。', 'slogan')).toEqual([]);
     expect(of('围绕“加强组织领导和责任落实”的要求开展工作。', 'slogan')).toEqual([
       '加强组织领导和责任落实',

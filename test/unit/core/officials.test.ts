@@ -197,6 +197,10 @@ describe('names written before their post', () => {
     });
   });
 
+  it('reads no name in 展开 after a title (与各界政协委员展开交流)', () => {
+    expect(byName('市委书记张三与各界政协委员展开深入交流。')).toEqual({ 张三: ['市委书记'] });
+  });
+
   it('reads names with rare surnames (禤, 琚, 矫)', () => {
     expect(byName('秘书长禤沛钧出席会议。')).toEqual({ 禤沛钧: ['秘书长'] });
     expect(byName('区政协主席琚海鹏列席会议。')).toEqual({ 琚海鹏: ['区政协主席'] });

@@ -24,6 +24,10 @@ const BEFORE_NAME_SET = new Set(wordsOf('titles', 'beforeNameWords'));
 const NON_NAME_TABLE = codeUnitFlags(NON_NAME_CHARS);
 /** {@link NOT_IN_LISTED_NAMES} as a table by code unit. */
 const NOT_IN_LIST_TABLE = codeUnitFlags(NOT_IN_LISTED_NAMES);
+/** The same, less the characters transliterated names are written with (贾那提别克, 其其格). */
+const NOT_IN_DOTTED_TABLE = codeUnitFlags(
+  [...NOT_IN_LISTED_NAMES].filter((c) => !wordsOf('surnames', 'transliterationChars').includes(c)),
+);
 
 /** True when a name may end at `end`: punctuation, space, end of text, or a verb/conjunction. */
 export function rightContextOk(text: string, end: number, m: Matchers): boolean {
@@ -162,7 +166,7 @@ function dottedNameEnd(text: string, at: number, m: Matchers): number {
       p = closed;
     // 常委会副主任郭莽仓·…: a part that holds a function or organisation character is no name.
     if (parts === 0)
-      for (let k = s; k < p; k++) if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1) return -1;
+      for (let k = s; k < p; k++) if (NOT_IN_DOTTED_TABLE[text.charCodeAt(k)] === 1) return -1;
     parts++;
     // 肖开提 · 依明: some sites set the dot between spaces.
     let q = isNameGap(text.charCodeAt(p)) ? p + 1 : p;
@@ -181,7 +185,7 @@ function dottedNameEnd(text: string, at: number, m: Matchers): number {
   // a word that follows names comes first (阿不都满金主持会议).
   // 加尔木哈买提就: a one-character word (提) right before that character is the name's own end.
   for (let k = lastStart + 1; k < p; k++) {
-    if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] !== 1) continue;
+    if (NOT_IN_DOTTED_TABLE[text.charCodeAt(k)] !== 1) continue;
     const nameOwnsWord = cut === k - 1 && wordAfterNameLength(text, cut, m) === 1;
     return cut > lastStart && cut <= k && !nameOwnsWord ? cut : k;
   }

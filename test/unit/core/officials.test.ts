@@ -486,6 +486,14 @@ describe('names that are not Chinese-surname names, and words that are not names
     });
   });
 
+  it('reads 那 inside a transliterated name (沙恒别克·贾那提别克, 那仁·巴特尔)', () => {
+    expect(byName('县人大常委会主任沙恒别克·贾那提别克、政协主席张强出席。')).toEqual({
+      '沙恒别克·贾那提别克': ['县人大常委会主任'],
+      张强: ['政协主席'],
+    });
+    expect(byName('县长那仁·巴特尔出席会议。')).toEqual({ '那仁·巴特尔': ['县长'] });
+  });
+
   it('reads a long Tibetan name part that a list’s 、 closes (达扎·尕让托布旦拉西降措、)', () => {
     expect(byName('大会的执行主席是李强、达扎·尕让托布旦拉西降措、米建康、泽久。')).toEqual({
       李强: ['执行主席'],

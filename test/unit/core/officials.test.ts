@@ -201,7 +201,11 @@ describe('names written before their post', () => {
     expect(byName('市委书记张三与各界政协委员展开深入交流。')).toEqual({ 张三: ['市委书记'] });
   });
 
-  it('reads names with rare surnames (禤, 琚, 矫)', () => {
+  it('reads names with rare surnames (禤, 琚, 矫, 赛)', () => {
+    expect(byName('副主席索南吉和秘书长赛尔桑在主席台前排就座。')).toEqual({
+      索南吉: ['副主席'],
+      赛尔桑: ['秘书长'],
+    });
     expect(byName('秘书长禤沛钧出席会议。')).toEqual({ 禤沛钧: ['秘书长'] });
     expect(byName('区政协主席琚海鹏列席会议。')).toEqual({ 琚海鹏: ['区政协主席'] });
     expect(byName('市政协党组副书记矫健,市政协副主席郑君出席。')).toEqual({

@@ -197,6 +197,15 @@ describe('names written before their post', () => {
     });
   });
 
+  it('reads a name before 从 and none in 任命 (杨武林从…; ,任命闵虹为…)', () => {
+    expect(byName('市人大常委会农村办副主任杨武林从立法背景等方面作了解读。')).toEqual({
+      杨武林: ['市人大常委会农村办副主任'],
+    });
+    expect(
+      byName('任命杨汝北为河南省人大常委会办公厅主任,任命闵虹为河南省人大常委会副秘书长。'),
+    ).toEqual({ 杨汝北: ['河南省人大常委会办公厅主任'], 闵虹: ['河南省人大常委会副秘书长'] });
+  });
+
   it('reads no name in 展开 after a title (与各界政协委员展开交流)', () => {
     expect(byName('市委书记张三与各界政协委员展开深入交流。')).toEqual({ 张三: ['市委书记'] });
   });

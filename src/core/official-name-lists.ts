@@ -89,6 +89,8 @@ export function readNameList(
       inCommaList = true;
     }
     let q = p + glued + 1;
+    // 王坤英、、陈丰: some sites double the separator.
+    while (sep === '、' && text.charAt(q) === '、') q++;
     while (q < text.length && isNameGap(text.charCodeAt(q))) q++;
     // 主任周美英、副主任韩凤玲: an item opening with a title starts a new title chain, not a name.
     if (titleOpensAt(text, q, m)) break;

@@ -370,6 +370,11 @@ describe('name shapes of the session-16 dev pages', () => {
       { 李东: ['市政府副市长'], 索朗次仁: ['市政府副市长'] },
     ],
     [
+      'reads a list whose separators a site doubled (王坤英、、陈丰、、、惠旻)',
+      '副主席王坤英、、陈丰、、孟凡香、、、惠旻出席会议。',
+      { 王坤英: ['副主席'], 陈丰: ['副主席'], 孟凡香: ['副主席'], 惠旻: ['副主席'] },
+    ],
+    [
       'reads a listed Tibetan name that opens with 次 (次仁央宗), before a comma or a verb',
       '副市长平措、次仁央宗,检察长刘发林列席会议。副县长张强、次旦卓玛出席会议。',
       {

@@ -25,8 +25,9 @@ const NON_NAME_TABLE = codeUnitFlags(NON_NAME_CHARS);
 /** {@link NOT_IN_LISTED_NAMES} as a table by code unit. */
 const NOT_IN_LIST_TABLE = codeUnitFlags(NOT_IN_LISTED_NAMES);
 /** The same, less the characters transliterated names are written with (贾那提别克, 其其格). */
+const TRANSLITERATION_CHARS = new Set(wordsOf('surnames', 'transliterationChars'));
 const NOT_IN_DOTTED_TABLE = codeUnitFlags(
-  [...NOT_IN_LISTED_NAMES].filter((c) => !wordsOf('surnames', 'transliterationChars').includes(c)),
+  [...NOT_IN_LISTED_NAMES].filter((c) => !TRANSLITERATION_CHARS.has(c)),
 );
 
 /** True when a name may end at `end`: punctuation, space, end of text, or a verb/conjunction. */
@@ -158,7 +159,7 @@ function dottedNameEnd(text: string, at: number, m: Matchers): number {
   let parts = 0;
   for (;;) {
     const s = p;
-    while (hanAt(text, p) && p - s < MAX_NAME_PART) p++;
+    p = hanRunEnd(text, s, s + MAX_NAME_PART);
     if (p === s) return -1;
     // 达扎·尕让托布旦拉西降措、: a longer part when a list's separator closes it.
     const closed = hanRunEnd(text, p, s + MAX_CLOSED_NAME_PART + 1);
@@ -222,8 +223,7 @@ function minorityAfterTitleEnd(text: string, at: number, m: Matchers): number {
   }
   if (singleClosed > 0) return singleClosed;
   // 宝音满都呼,: a longer one when punctuation closes it.
-  let end = at + MAX_MINORITY_NAME;
-  while (end < at + MAX_CLOSED_MINORITY_NAME && hanAt(text, end)) end++;
+  const end = hanRunEnd(text, at + MAX_MINORITY_NAME, at + MAX_CLOSED_MINORITY_NAME);
   return hanAt(text, end) || !hanAt(text, end - 1) ? -1 : end;
 }
 
@@ -324,8 +324,7 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
   const minority = minorityNameAt(text, at);
   // 孙建国、斯钦毕力格、: a Mongolian or Tibetan name longer than a Chinese one, closed by a mark.
   if (minority) {
-    let e = at;
-    while (hanAt(text, e) && e - at < MAX_CLOSED_MINORITY_NAME) e++;
+    const e = hanRunEnd(text, at, at + MAX_CLOSED_MINORITY_NAME);
     if (
       e - at > MAX_LIST_NAME &&
       !hanAt(text, e) &&
@@ -345,8 +344,7 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
     const end = at + 2 + gap;
     if (!hanAt(text, end) || m.listEnd.wordAt(text, end) !== undefined) return end;
   }
-  let runEnd = at;
-  while (hanAt(text, runEnd) && runEnd - at <= MAX_LIST_NAME) runEnd++;
+  const runEnd = hanRunEnd(text, at, at + MAX_LIST_NAME + 1);
   const run = runEnd - at;
   let end = -1;
   if (run > 2) {
@@ -418,8 +416,7 @@ export const GLUED_COMMAS = ',，';
  * the separators, not the characters, say where a name is, so an unusual one still counts.
  */
 export function itemBeforeNameEnd(text: string, at: number, m: Matchers): number {
-  let end = at;
-  while (hanAt(text, end) && end - at <= MAX_LIST_NAME) end++;
+  const end = hanRunEnd(text, at, at + MAX_LIST_NAME + 1);
   const run = end - at;
   if (run < 2 || run > MAX_LIST_NAME || notNameAt(text, at)) return -1;
   const glued = GLUED_COMMAS.includes(text.charAt(end)) ? 1 : 0;

@@ -64,10 +64,19 @@ export function minorityNameAt(text: string, at: number): boolean {
 const NOT_NAMES = new Set(wordsOf('surnames', 'notNames'));
 const NOT_NAME_LENGTHS = [...new Set([...NOT_NAMES].map((w) => w.length))];
 
-/** True when a common word that reads as a name starts at `at` (总书记关于…, 领导向上级…). */
+const CONJUNCTION_SURNAMES = new Set(wordsOf('surnames', 'conjunctionSurnames'));
+const GROUPS_AFTER_CONJUNCTION = new LiteralMatcher(wordsOf('surnames', 'groupsAfterConjunction'));
+
+/**
+ * True when a common word that reads as a name starts at `at` (总书记关于…, 领导向上级…), or a
+ * conjunction joining a group (组成人员和人大代表: 和 is no surname there).
+ */
 export function notNameAt(text: string, at: number): boolean {
   for (const len of NOT_NAME_LENGTHS) if (NOT_NAMES.has(text.slice(at, at + len))) return true;
-  return false;
+  return (
+    CONJUNCTION_SURNAMES.has(text.charAt(at)) &&
+    GROUPS_AFTER_CONJUNCTION.wordAt(text, at + 1) !== undefined
+  );
 }
 
 /** Read in place (no substring per name tried: this runs for every title's head). */

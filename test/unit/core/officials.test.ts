@@ -210,6 +210,17 @@ describe('names written before their post', () => {
     expect(byName('市委书记张三与各界政协委员展开深入交流。')).toEqual({ 张三: ['市委书记'] });
   });
 
+  it('reads 和 before a group as a conjunction, not a surname (组成人员和人大代表)', () => {
+    expect(byName('县长王明和人大代表一起调研。常委会组成人员和人大代表要抓紧调研。')).toEqual({
+      王明: ['县长'],
+    });
+    expect(byName('李四、赵五等委员和同志们聚焦产业发展。')).toEqual({
+      李四: ['委员'],
+      赵五: ['委员'],
+    });
+    expect(byName('副县长和晓燕出席会议。')).toEqual({ 和晓燕: ['副县长'] });
+  });
+
   it('reads names with rare surnames (禤, 琚, 矫, 赛)', () => {
     expect(byName('副主席索南吉和秘书长赛尔桑在主席台前排就座。')).toEqual({
       索南吉: ['副主席'],

@@ -57,11 +57,28 @@ const ORGANS_BEFORE_NAME = [
     .sort((a, b) => b.length - a.length),
 ];
 
-/** The committee or organ written right before `at` (市委 in 市委许继伟书记, 县政协), or ''. */
+/** Longest place name read before such an organ (北海市政协黄漱鲁副主席), 中共 not counted. */
+const MAX_PLACE_BEFORE_ORGAN = 4;
+/** 中共 before a place and its committee (中共海城区委曾伟副书记). */
+const PARTY_PREFIX = '中共';
+
+/**
+ * The committee or organ written right before `at` (市委 in 市委许继伟书记, 县政协), with the
+ * place that names it when one does (北海市政协, 中共海城区委), or ''.
+ */
 function organBefore(text: string, at: number): string {
-  for (const organ of ORGANS_BEFORE_NAME)
-    if (text.startsWith(organ, at - organ.length) && leftContextOk(text, at - organ.length))
-      return organ;
+  for (const organ of ORGANS_BEFORE_NAME) {
+    const os = at - organ.length;
+    if (!text.startsWith(organ, os)) continue;
+    if (leftContextOk(text, os)) return organ;
+    // The shortest run of ideographs after a clause's start or a word a title may follow.
+    for (let ps = os - 1; ps >= os - MAX_PLACE_BEFORE_ORGAN && hanAt(text, ps); ps--) {
+      const from = text.startsWith(PARTY_PREFIX, ps - PARTY_PREFIX.length)
+        ? ps - PARTY_PREFIX.length
+        : ps;
+      if (leftContextOk(text, from)) return text.slice(from, at);
+    }
+  }
   return '';
 }
 /** Unresolved titles looked up between two yields. */

@@ -390,6 +390,14 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     expect(byName('会上,市人大常委会李明主任讲话。')).toEqual({ 李明: ['市人大常委会主任'] });
   });
 
+  it('reads the place named before such an organ (北海市政协黄漱鲁副主席, 中共海城区委曾伟副书记)', () => {
+    expect(byName('闭幕大会上,北海市政协黄漱鲁副主席、中共海城区委曾伟副书记分别致辞。')).toEqual({
+      黄漱鲁: ['北海市政协副主席'],
+      曾伟: ['中共海城区委副书记'],
+    });
+    expect(byName('会议由北海市委黄明书记主持。')).toEqual({ 黄明: ['北海市委书记'] });
+  });
+
   it('reads a list after a descriptive title and 有:, and a dotted name before 为 and a post', () => {
     expect(byName('在主席台就座的大会主席团其他成员有:李明、赵刚、孙红。')).toEqual({
       李明: ['大会主席团其他成员'],

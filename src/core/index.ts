@@ -17,17 +17,11 @@ import {
 } from './page-detection';
 import { extractMetadataSteps } from './page-metadata';
 import { normalize, normalizeSteps, scriptOf, type NormalizedText } from './text/normalize';
-import { originalCharsOf, OffsetMapper } from './text/offset-mapping';
+import { originalCharsOf } from './text/offset-mapping';
+import { buildEntitiesSteps } from './entity-building';
 import { runSteps, type Recogniser } from './steps';
 import { getSimplifyTable } from './text/script-convert';
-import type {
-  AnnotateInput,
-  AnnotateResult,
-  DirectiveEntity,
-  Entity,
-  MeetingEntity,
-  OfficialEntity,
-} from './types';
+import type { AnnotateInput, AnnotateResult } from './types';
 
 export type * from './types';
 export { isGovNewsScore } from './gov-news-decision';
@@ -90,177 +84,6 @@ function emptyResult(): AnnotateResult {
     entities: [],
     meetings: [],
   };
-}
-
-/** Entity span fields (text, simplified, start, end) of one normalised range, reused per entity. */
-interface Span {
-  text: string;
-  simplified: string;
-  start: number;
-  end: number;
-}
-
-/** Fills `span` from normalised offsets (no array per entity). */
-function fillSpan(
-  span: Span,
-  norm: NormalizedText,
-  mapper: OffsetMapper,
-  start: number,
-  end: number,
-): Span {
-  const s = mapper.start(start);
-  const e = Math.max(s, mapper.end(end));
-  span.text = norm.original.slice(s, e);
-  span.simplified = norm.text.slice(start, end);
-  span.start = s;
-  span.end = e;
-  return span;
-}
-
-/** Entities built between two yields. */
-const ENTITIES_PER_STEP = 600;
-
-const KIND_ORDER: Record<Entity['kind'], number> = { official: 0, meeting: 1, directive: 2 };
-
-/**
- * Runs `build` over `[0, n)` in pieces, yielding before every {@link ENTITIES_PER_STEP}-th entity
- * the passes build (`built` counts across passes). The loops are plain functions, not the
- * generator's own: V8 then optimises a small loop on a page's first call, not the whole pass.
- */
-function* inEntitySteps(
-  built: { count: number },
-  n: number,
-  build: (from: number, to: number) => void,
-): Generator<undefined, void> {
-  let i = 0;
-  while (i < n) {
-    const k = Math.min(n - i, ENTITIES_PER_STEP - 1 - (built.count % ENTITIES_PER_STEP));
-    build(i, i + k);
-    i += k;
-    built.count += k;
-    if (i < n) {
-      built.count++;
-      yield;
-      build(i, i + 1);
-      i++;
-    }
-  }
-}
-
-/** Adds the entities of `officials[from, to)`. */
-function pushOfficials(
-  entities: Entity[],
-  officials: readonly RawOfficial[],
-  from: number,
-  to: number,
-  norm: NormalizedText,
-  mapper: OffsetMapper,
-  span: Span,
-): void {
-  for (let i = from; i < to; i++) {
-    const o = officials[i] as RawOfficial;
-    const { text, simplified, start, end } = fillSpan(span, norm, mapper, o.start, o.end);
-    // Optional fields are left out by building the object without them: `delete` would turn
-    // every entity into a slow dictionary-mode object (slower sort, more memory).
-    const e: OfficialEntity = o.level
-      ? {
-          kind: 'official',
-          text,
-          simplified,
-          start,
-          end,
-          name: o.name,
-          titles: o.titles,
-          level: o.level,
-          personId: o.personId,
-          role: o.role,
-          nameStart: mapper.start(o.nameStart),
-          nameEnd: mapper.end(o.nameEnd),
-        }
-      : {
-          kind: 'official',
-          text,
-          simplified,
-          start,
-          end,
-          name: o.name,
-          titles: o.titles,
-          personId: o.personId,
-          role: o.role,
-          nameStart: mapper.start(o.nameStart),
-          nameEnd: mapper.end(o.nameEnd),
-        };
-    entities.push(e);
-  }
-}
-
-/** Adds the entities of `meetings[from, to)`. */
-function pushMeetings(
-  entities: Entity[],
-  meetings: readonly RawMeeting[],
-  from: number,
-  to: number,
-  norm: NormalizedText,
-  mapper: OffsetMapper,
-  span: Span,
-): void {
-  for (let i = from; i < to; i++) {
-    const m = meetings[i] as RawMeeting;
-    const { text, simplified, start, end } = fillSpan(span, norm, mapper, m.start, m.end);
-    const e: MeetingEntity = {
-      kind: 'meeting',
-      text,
-      simplified,
-      start,
-      end,
-      ordinals: m.ordinals,
-    };
-    // Few meetings per page: adding the optional fields (never deleting them) keeps objects fast.
-    if (m.term !== undefined) e.term = m.term;
-    if (m.body !== undefined) e.body = m.body;
-    if (m.meetingType !== undefined) e.meetingType = m.meetingType;
-    e.category = m.category;
-    if (m.expanded) e.expanded = true;
-    entities.push(e);
-  }
-}
-
-/** Adds the entities of `directives[from, to)`. */
-function pushDirectives(
-  entities: Entity[],
-  directives: readonly RawDirective[],
-  from: number,
-  to: number,
-  norm: NormalizedText,
-  mapper: OffsetMapper,
-  span: Span,
-): void {
-  for (let i = from; i < to; i++) {
-    const d = directives[i] as RawDirective;
-    const { text, simplified, start, end } = fillSpan(span, norm, mapper, d.start, d.end);
-    const e: DirectiveEntity =
-      d.count === undefined
-        ? {
-            kind: 'directive',
-            text,
-            simplified,
-            start,
-            end,
-            subtype: d.subtype,
-            normalized: d.normalized,
-          }
-        : {
-            kind: 'directive',
-            text,
-            simplified,
-            start,
-            end,
-            subtype: d.subtype,
-            normalized: d.normalized,
-            count: d.count,
-          };
-    entities.push(e);
-  }
 }
 
 /**
@@ -348,26 +171,7 @@ function* annotateNormalized(
     ? yield* RECOGNISERS.directives(norm.text, { slogans: simplifyAll(lexicon.slogans) })
     : [];
 
-  const entities: Entity[] = [];
-  const built = { count: 0 };
-  const span: Span = { text: '', simplified: '', start: 0, end: 0 };
-  // One mapper per pass: each pass reports its spans in order, so the mapper walks forward.
-  let mapper = new OffsetMapper(norm);
-  yield* inEntitySteps(built, officials.length, (a, b) =>
-    pushOfficials(entities, officials, a, b, norm, mapper, span),
-  );
-  mapper = new OffsetMapper(norm);
-  yield* inEntitySteps(built, meetings.length, (a, b) =>
-    pushMeetings(entities, meetings, a, b, norm, mapper, span),
-  );
-  mapper = new OffsetMapper(norm);
-  yield* inEntitySteps(built, directives.length, (a, b) =>
-    pushDirectives(entities, directives, a, b, norm, mapper, span),
-  );
-  yield;
-  entities.sort(
-    (a, b) => a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.end - a.end,
-  );
+  const entities = yield* buildEntitiesSteps(norm, officials, meetings, directives);
   yield;
   // Only the records need the publication date; the page's years are a last resort for them.
   const publishedOf = (): string | undefined =>

@@ -5,7 +5,8 @@
  */
 import { findDates } from './dates';
 import { alternationOf, mapOf } from './lexicons/index';
-import { BODY_LEAD_WORDS, leadsIntoBody, type RawMeeting } from './meeting-numbers';
+import { BODY_LEAD_WORDS, leadsIntoBody } from './meeting-bodies';
+import type { RawMeeting } from './meeting-numbers';
 import type { RawOfficial } from './officials';
 import {
   CLAUSE_END,

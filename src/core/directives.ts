@@ -8,6 +8,7 @@ import { codeUnitFlags } from './text/code-unit-flags';
 import { slicesByPosition } from './step-slices';
 import { LiteralMatcher } from './text/literal-matcher';
 import { alternationOf, wordsOf } from './lexicons/index';
+import { bulletLineRanges, findArticleEnd, inBullet } from './article-extent';
 import type { DirectiveSubtype } from './types';
 
 /** A directive phrase in normalised offsets. */
@@ -50,53 +51,6 @@ const NOTICE_OPENING = new RegExp(
 );
 const FORMULA_MEASURES = wordsOf('directives', 'formulaMeasures');
 const FORMULA_NOUNS = wordsOf('directives', 'formulaNouns');
-/** Lines after which the article is over (copyright, related links, editor lines). */
-const ARTICLE_END = new RegExp(
-  `^[\\s(（【]*(?:${alternationOf(wordsOf('directives', 'articleEndings'))})`,
-  'gm',
-);
-
-/** A line of 60 characters or more is article prose: navigation, share bars and datelines are shorter. */
-const PROSE_LINE_LENGTH = 60;
-const PROSE_LINE_RE = new RegExp(`^[^\\n]{${PROSE_LINE_LENGTH},}`, 'm');
-
-/**
- * Where the article proper ends: the first copyright / related-links / editor line past the top
- * and past the first line of prose (a share bar, 分享到, often stands above the article).
- */
-export function findArticleEnd(text: string): number {
-  const prose = PROSE_LINE_RE.exec(text);
-  const from = Math.max(Math.floor(text.length * 0.2), prose ? prose.index + prose[0].length : 0);
-  ARTICLE_END.lastIndex = from;
-  const m = ARTICLE_END.exec(text);
-  return m ? m.index : text.length;
-}
-
-/**
- * Ranges of lines that are list bullets (related links), never article prose. A bulleted line of
- * prose (a page laid out as one bulleted list, its article on one line) is no link.
- */
-function bulletLineRanges(text: string, end: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (let ls = 0; ls < end;) {
-    let le = text.indexOf('\n', ls);
-    if (le < 0) le = text.length;
-    let k = ls;
-    while (k < le && ' \t\u3000'.includes(text.charAt(k))) k++;
-    const bulleted = '-•·▪►'.includes(text.charAt(k)) && /\s/.test(text.charAt(k + 1));
-    if (bulleted && !isProseLine(text, ls, le)) out.push([ls, le]);
-    ls = le + 1;
-  }
-  return out;
-}
-
-/** True when the line [ls, le) is article prose: long and holding a full stop. */
-function isProseLine(text: string, ls: number, le: number): boolean {
-  if (le - ls < PROSE_LINE_LENGTH) return false;
-  const stop = text.indexOf('。', ls);
-  return stop >= 0 && stop < le;
-}
-
 /** Quotations up to the longest programme read (see {@link MAX_PROGRAMME}). */
 const QUOTE_RE =
   /“([^“”\n]{1,160})”|「([^「」\n]{1,160})」|『([^『』\n]{1,160})』|‘([^‘’\n]{1,160})’|"([^"\n]{1,160})"/g;
@@ -298,20 +252,6 @@ function enumerationAt(
 export interface DirectiveOptions {
   /** Extra slogans to find unquoted (user lexicon). */
   slogans?: readonly string[];
-}
-
-/** True when `at` lies on a bullet line (`bullets` sorted and disjoint: binary search). */
-function inBullet(bullets: readonly [number, number][], at: number): boolean {
-  let lo = 0;
-  let hi = bullets.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [a, b] = bullets[mid] ?? [0, 0];
-    if (at < a) hi = mid - 1;
-    else if (at >= b) lo = mid + 1;
-    else return true;
-  }
-  return false;
 }
 
 /** Slogans in quotes from the match `at.m`, up to the first one at or past `limit`. */

@@ -84,12 +84,13 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 1,581 of 1,624 (0.974) now. The threshold is fitted on dev with a negative
+    // Target 0.97; 1,601 of 1,645 (0.973) now. The threshold is fitted on dev with a negative
     // costing three missed reports, so refits move pages on both sides of this figure.
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     // Target: none. These negatives read like reports (university and college Party committees,
     // novels' county meetings, a travel page on conference tourism, a township's basketball match
-    // that officials attended); they are on the frozen split, so no rule was made for them.
+    // that officials attended, a village committee's notice of an election); they are on the
+    // frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
       'bm024',
@@ -98,6 +99,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'ew023',
       'fk020',
       'fo016',
+      'gd014',
       'u007',
       'u009',
     ]);
@@ -121,7 +123,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit (its threshold comes from held-out scores): 2,928 of 3,023
+    // In-sample for the detection fit (its threshold comes from held-out scores): 2,955 of 3,050
     // (0.969). The reports missed are short ones with few signals, weekly round-ups, inspection
     // visits and speeches of newly appointed officials (我).
     const { correct, total } = countDetection(scores);

@@ -221,6 +221,12 @@ describe('names written before their post', () => {
     expect(byName('副县长和晓燕出席会议。')).toEqual({ 和晓燕: ['副县长'] });
   });
 
+  it('reads a name before 个人 (副主任孙国荣个人履职情况报告)', () => {
+    expect(byName('书面审议了街道办事处副主任孙国荣个人履职情况报告。')).toEqual({
+      孙国荣: ['街道办事处副主任'],
+    });
+  });
+
   it('reads names with rare surnames (禤, 琚, 矫, 赛)', () => {
     expect(byName('副主席索南吉和秘书长赛尔桑在主席台前排就座。')).toEqual({
       索南吉: ['副主席'],

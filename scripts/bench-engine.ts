@@ -31,6 +31,7 @@ import {
   firstCallRows,
   measureFirstCalls,
 } from './lib/first-call';
+import { browserFirstCallRows, measureBrowserFirstCalls } from './lib/first-call-browser';
 
 const MILLION = 1_000_000;
 /** Warm ratio target (engine / opencc-js, same text). */
@@ -97,6 +98,7 @@ function mcps(chars: number, ms: number): string {
 async function runBench(): Promise<void> {
   // First: fresh processes, before this process's own work loads the machine's caches.
   const firstCalls = measureFirstCalls();
+  const browserFirstCalls = await measureBrowserFirstCalls();
   const texts = await readGenreTexts();
   const text = buildText(texts, MILLION);
   const tenth = buildText(texts, MILLION / 10);
@@ -129,6 +131,7 @@ async function runBench(): Promise<void> {
   const rows: Array<[string, string, string]> = [
     // The three figures the engine is held to, in the order a reader meets them.
     ...firstCallRows(firstCalls),
+    ...browserFirstCallRows(browserFirstCalls),
     [
       'warm ratio engine / opencc',
       ratio.toFixed(3),

@@ -2,7 +2,8 @@
  * `npm run bench:first-call`: what a reader waits for on a fresh page, alone (`npm run bench`
  * leads with the same figures). Each measurement is a new Node process: the engine's first
  * `annotate()` on 1,000,000 characters against opencc-js's first tw→cn conversion of the same
- * text (Converter construction counted), processes alternated; prints medians and ranges.
+ * text (Converter construction counted), processes alternated; then the same in Chromium, a fresh
+ * browser per call (`lib/first-call-browser`); prints medians and ranges.
  */
 import {
   FIRST_CALL_CHARS,
@@ -10,8 +11,12 @@ import {
   firstCallRows,
   measureFirstCalls,
 } from './lib/first-call';
+import { browserFirstCallRows, measureBrowserFirstCalls } from './lib/first-call-browser';
 
-const rows = firstCallRows(measureFirstCalls());
+const rows = [
+  ...firstCallRows(measureFirstCalls()),
+  ...browserFirstCallRows(await measureBrowserFirstCalls()),
+];
 const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));
 process.stdout.write(

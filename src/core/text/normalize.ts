@@ -3,6 +3,7 @@
  * converts traditional characters to simplified and full-width digits/letters to ASCII, and keeps
  * a map from every normalised UTF-16 index back to the original text (read by `offset-mapping.ts`).
  */
+import { mapOf } from '../lexicons/index';
 import { codeUnits } from './buffers';
 import { codeUnitFlags } from './code-unit-flags';
 import { runSteps } from '../steps';
@@ -178,6 +179,8 @@ const enum UnitClass {
   FullWidth = 4,
   HighSurrogate = 5,
   OpenParen = 6,
+  /** ? or U+FFFD: what a misdecoding leaves of a character's lead byte (see misdecodedLetters). */
+  Misdecoded = 7,
 }
 /** The first {@link UnitClass} that needs more than a count and a copy. */
 const SPECIAL = UnitClass.HighSurrogate;
@@ -229,12 +232,35 @@ function getUnitTables(): { classes: Uint8Array; outputs: Uint16Array } {
     k[c] = UnitClass.OpenParen;
     outputs[c] = c;
   }
+  for (const c of MISDECODED_MARKS) k[c] = UnitClass.Misdecoded;
   for (let c = 0xd800; c <= 0xdbff; c++) {
     k[c] = UnitClass.HighSurrogate;
     outputs[c] = c;
   }
   unitTables = { classes: k, outputs };
   return unitTables;
+}
+
+/** ? and U+FFFD, which stand where a misdecoded character's lead byte was. */
+const MISDECODED_MARKS = [0x3f, 0xfffd];
+/** The character a letter after such marks stands for, as a code unit: h → 縣 (GBK BF 68). */
+const MISDECODED_LETTERS = new Map(
+  Object.entries(mapOf('characters', 'misdecodedLetters')).map(([letter, ch]) => [
+    letter.charCodeAt(0),
+    ch.charCodeAt(0),
+  ]),
+);
+
+/**
+ * Index of the letter that ends a misdecoded character starting at `at` (??h before 委, 政協 or a
+ * gloss), or -1: marks, one letter of the table, then an ideograph or an opening parenthesis.
+ */
+function misdecodedLetterAt(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && MISDECODED_MARKS.includes(text.charCodeAt(k))) k++;
+  if (!MISDECODED_LETTERS.has(text.charCodeAt(k))) return -1;
+  const next = text.charCodeAt(k + 1);
+  return isHan(next) || next === 0x28 || next === 0xff08 ? k : -1;
 }
 
 /** True when the last normalised unit before `o` is an ideograph (a gloss may follow it). */
@@ -261,10 +287,26 @@ function pushShift(st: NormState, at: number, delta: number): void {
   st.shifts[st.shiftCount++] = delta;
 }
 
-/** Handles a high surrogate or an opening parenthesis at `i`; returns the last index consumed. */
+/**
+ * Handles a high surrogate, an opening parenthesis or a misdecoding mark at `i`; returns the last
+ * index consumed.
+ */
 function normalizeSpecial(st: NormState, i: number, k: number): number {
   const { original, out } = st;
   const c = original.charCodeAt(i);
+  if (k === UnitClass.Misdecoded) {
+    const letter = misdecodedLetterAt(original, i);
+    if (letter > 0) {
+      // The marks stay (they may stand for lost punctuation too: 召開??h人大 is 召開。縣人大);
+      // the letter becomes the character, so lengths and offsets are unchanged.
+      for (let m = i; m < letter; m++) out[st.o++] = original.charCodeAt(m);
+      const ch = MISDECODED_LETTERS.get(original.charCodeAt(letter)) ?? c;
+      const kc = st.classes[ch] ?? UnitClass.Other;
+      st.counts[kc] = (st.counts[kc] ?? 0) + 1;
+      out[st.o++] = st.outputs[ch] ?? ch;
+      return letter;
+    }
+  }
   if (k === UnitClass.OpenParen && st.strip && hanBefore(st, st.o)) {
     const len = glossLengthAt(original, i);
     if (len > 0) {

@@ -98,6 +98,14 @@ describe('normalize', () => {
     expect(toOriginalEnd(n, 4)).toBe(4);
   });
 
+  it('reads ?h before an ideograph as the 縣 a misdecoding left of it (??h委書記, ?h領(lǐng)導)', () => {
+    const n = normalize('會議??h委書記王明主持,?h領導出席。問題?how,?h');
+    expect(n.text).toBe('会议??县委书记王明主持,?县领导出席。问题?how,?h');
+    // The marks stay and the letter becomes the character: offsets are unchanged.
+    expect(n.shifts).toBeUndefined();
+    expect(n.text.length).toBe(n.original.length);
+  });
+
   it('returns the input itself (identity map) when nothing changes', () => {
     const s = '市委书记主持召开会议';
     const n = normalize(s);

@@ -227,6 +227,13 @@ describe('names written before their post', () => {
     });
   });
 
+  it('reads 武装部长 as a title, not a name before 部长 (镇党委委员、武装部长胡山林)', () => {
+    expect(byName('镇党委委员、武装部长胡山林讲话。镇党委委员、人武部长王刚出席。')).toEqual({
+      胡山林: ['镇党委委员', '武装部长'],
+      王刚: ['镇党委委员', '人武部长'],
+    });
+  });
+
   it('reads names with rare surnames (禤, 琚, 矫, 赛)', () => {
     expect(byName('副主席索南吉和秘书长赛尔桑在主席台前排就座。')).toEqual({
       索南吉: ['副主席'],

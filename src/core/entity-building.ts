@@ -17,14 +17,18 @@ interface Span {
   end: number;
 }
 
-/** Fills `span` from normalised offsets (no array per entity). */
-function fillSpan(
-  span: Span,
-  norm: NormalizedText,
-  mapper: OffsetMapper,
-  start: number,
-  end: number,
-): Span {
+/** Where one pass's entities go, and what maps their spans back to the page's own offsets. */
+interface Sink {
+  entities: Entity[];
+  norm: NormalizedText;
+  /** One mapper per pass: each pass reports its spans in order, so the mapper walks forward. */
+  mapper: OffsetMapper;
+  /** Reused for every entity (no array per entity). */
+  span: Span;
+}
+
+/** Fills the sink's span from normalised offsets. */
+function fillSpan({ span, norm, mapper }: Sink, start: number, end: number): Span {
   const s = mapper.start(start);
   const e = Math.max(s, mapper.end(end));
   span.text = norm.original.slice(s, e);
@@ -66,17 +70,14 @@ function* inEntitySteps(
 
 /** Adds the entities of `officials[from, to)`. */
 function pushOfficials(
-  entities: Entity[],
+  sink: Sink,
   officials: readonly RawOfficial[],
   from: number,
   to: number,
-  norm: NormalizedText,
-  mapper: OffsetMapper,
-  span: Span,
 ): void {
   for (let i = from; i < to; i++) {
     const o = officials[i] as RawOfficial;
-    const { text, simplified, start, end } = fillSpan(span, norm, mapper, o.start, o.end);
+    const { text, simplified, start, end } = fillSpan(sink, o.start, o.end);
     // Optional fields are left out by building the object without them: `delete` would turn
     // every entity into a slow dictionary-mode object (slower sort, more memory).
     const e: OfficialEntity = o.level
@@ -91,8 +92,8 @@ function pushOfficials(
           level: o.level,
           personId: o.personId,
           role: o.role,
-          nameStart: mapper.start(o.nameStart),
-          nameEnd: mapper.end(o.nameEnd),
+          nameStart: sink.mapper.start(o.nameStart),
+          nameEnd: sink.mapper.end(o.nameEnd),
         }
       : {
           kind: 'official',
@@ -104,26 +105,18 @@ function pushOfficials(
           titles: o.titles,
           personId: o.personId,
           role: o.role,
-          nameStart: mapper.start(o.nameStart),
-          nameEnd: mapper.end(o.nameEnd),
+          nameStart: sink.mapper.start(o.nameStart),
+          nameEnd: sink.mapper.end(o.nameEnd),
         };
-    entities.push(e);
+    sink.entities.push(e);
   }
 }
 
 /** Adds the entities of `meetings[from, to)`. */
-function pushMeetings(
-  entities: Entity[],
-  meetings: readonly RawMeeting[],
-  from: number,
-  to: number,
-  norm: NormalizedText,
-  mapper: OffsetMapper,
-  span: Span,
-): void {
+function pushMeetings(sink: Sink, meetings: readonly RawMeeting[], from: number, to: number): void {
   for (let i = from; i < to; i++) {
     const m = meetings[i] as RawMeeting;
-    const { text, simplified, start, end } = fillSpan(span, norm, mapper, m.start, m.end);
+    const { text, simplified, start, end } = fillSpan(sink, m.start, m.end);
     const e: MeetingEntity = {
       kind: 'meeting',
       text,
@@ -138,23 +131,20 @@ function pushMeetings(
     if (m.meetingType !== undefined) e.meetingType = m.meetingType;
     e.category = m.category;
     if (m.expanded) e.expanded = true;
-    entities.push(e);
+    sink.entities.push(e);
   }
 }
 
 /** Adds the entities of `directives[from, to)`. */
 function pushDirectives(
-  entities: Entity[],
+  sink: Sink,
   directives: readonly RawDirective[],
   from: number,
   to: number,
-  norm: NormalizedText,
-  mapper: OffsetMapper,
-  span: Span,
 ): void {
   for (let i = from; i < to; i++) {
     const d = directives[i] as RawDirective;
-    const { text, simplified, start, end } = fillSpan(span, norm, mapper, d.start, d.end);
+    const { text, simplified, start, end } = fillSpan(sink, d.start, d.end);
     const e: DirectiveEntity =
       d.count === undefined
         ? {
@@ -176,7 +166,7 @@ function pushDirectives(
             normalized: d.normalized,
             count: d.count,
           };
-    entities.push(e);
+    sink.entities.push(e);
   }
 }
 
@@ -192,20 +182,17 @@ export function* buildEntitiesSteps(
 ): Generator<undefined, Entity[]> {
   const entities: Entity[] = [];
   const built = { count: 0 };
-  const span: Span = { text: '', simplified: '', start: 0, end: 0 };
-  // One mapper per pass: each pass reports its spans in order, so the mapper walks forward.
-  let mapper = new OffsetMapper(norm);
-  yield* inEntitySteps(built, officials.length, (a, b) =>
-    pushOfficials(entities, officials, a, b, norm, mapper, span),
-  );
-  mapper = new OffsetMapper(norm);
-  yield* inEntitySteps(built, meetings.length, (a, b) =>
-    pushMeetings(entities, meetings, a, b, norm, mapper, span),
-  );
-  mapper = new OffsetMapper(norm);
-  yield* inEntitySteps(built, directives.length, (a, b) =>
-    pushDirectives(entities, directives, a, b, norm, mapper, span),
-  );
+  const sink: Sink = {
+    entities,
+    norm,
+    mapper: new OffsetMapper(norm),
+    span: { text: '', simplified: '', start: 0, end: 0 },
+  };
+  yield* inEntitySteps(built, officials.length, (a, b) => pushOfficials(sink, officials, a, b));
+  sink.mapper = new OffsetMapper(norm);
+  yield* inEntitySteps(built, meetings.length, (a, b) => pushMeetings(sink, meetings, a, b));
+  sink.mapper = new OffsetMapper(norm);
+  yield* inEntitySteps(built, directives.length, (a, b) => pushDirectives(sink, directives, a, b));
   yield;
   entities.sort(
     (a, b) => a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.end - a.end,

@@ -166,8 +166,14 @@ function dottedNameEnd(text: string, at: number, m: Matchers): number {
     if (closed > p && closed - s <= MAX_CLOSED_NAME_PART && text.charAt(closed) === '、')
       p = closed;
     // 常委会副主任郭莽仓·…: a part that holds a function or organisation character is no name.
+    // 主席团常务主席雷·额尔德尼: nor does one that holds a title's head (the name follows it).
     if (parts === 0)
-      for (let k = s; k < p; k++) if (NOT_IN_DOTTED_TABLE[text.charCodeAt(k)] === 1) return -1;
+      for (let k = s; k < p; k++)
+        if (
+          NOT_IN_DOTTED_TABLE[text.charCodeAt(k)] === 1 ||
+          (k > s && m.head.wordAt(text, k) !== undefined)
+        )
+          return -1;
     parts++;
     // 肖开提 · 依明: some sites set the dot between spaces.
     let q = isNameGap(text.charCodeAt(p)) ? p + 1 : p;

@@ -411,6 +411,13 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     expect(byName('会议由北海市委黄明书记主持。')).toEqual({ 黄明: ['北海市委书记'] });
   });
 
+  it('reads no title head into a dotted name (主席团常务主席雷·额尔德尼、罗啸天)', () => {
+    expect(byName('大会执行主席、主席团常务主席雷·额尔德尼、罗啸天在主席台前排就座。')).toEqual({
+      '雷·额尔德尼': ['大会执行主席', '主席团常务主席'],
+      罗啸天: ['大会执行主席', '主席团常务主席'],
+    });
+  });
+
   it('reads a list after a descriptive title and 有:, and a dotted name before 为 and a post', () => {
     expect(byName('在主席台就座的大会主席团其他成员有:李明、赵刚、孙红。')).toEqual({
       李明: ['大会主席团其他成员'],

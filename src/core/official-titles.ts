@@ -190,7 +190,8 @@ function titleEndingAt(
   if (!m.headAtEnd.test(seg)) return undefined;
   // 276位区人大代表: a group's title, unless a 的 clause opens another title after the count
   // (19名代表外加列席的文化和旅游部部长雒树刚).
-  const counted = countedAt(text, runStart);
+  // 新选出的10名…副主席是:甲、乙: a counted title whose members the text then lists by name.
+  const counted = countedAt(text, runStart) && !membersListedAt(text, end, m);
   if (counted && !seg.includes('的')) return undefined;
   let start = runStart;
   const opening = CLAUSE_OPENINGS.exec(seg);
@@ -232,6 +233,16 @@ function titleEndingAt(
     return { start: end - bare[0].length, title: bare[0] };
   }
   return { start, title: seg };
+}
+
+/** Colons that open a list of names after a linking word (副主席是:甲、乙). */
+const LIST_COLONS = ':：';
+
+/** True when a linking word and a colon at `at` open a list of names (是:, 有:, or a bare colon). */
+function membersListedAt(text: string, at: number, m: Matchers): boolean {
+  const link = m.listLinker.wordAt(text, at);
+  if (link === undefined) return false;
+  return LIST_COLONS.includes(link) || LIST_COLONS.includes(text.charAt(at + link.length));
 }
 
 /** The title chain (市委常委、宣传部部长) whose last head starts at `hi` and ends at `headEnd`. */

@@ -411,6 +411,15 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     expect(byName('会议由北海市委黄明书记主持。')).toEqual({ 黄明: ['北海市委书记'] });
   });
 
+  it('reads the names listed after a counted title and 是: (新选出的10名…副主席是:甲、乙)', () => {
+    expect(byName('新选出的3名政协第九届山东省委员会副主席是:王久祜、林书香、周鸿兴。')).toEqual({
+      王久祜: ['副主席'],
+      林书香: ['副主席'],
+      周鸿兴: ['副主席'],
+    });
+    expect(byName('会议应到276位区人大代表,实到270位。')).toEqual({});
+  });
+
   it('reads no title head into a dotted name (主席团常务主席雷·额尔德尼、罗啸天)', () => {
     expect(byName('大会执行主席、主席团常务主席雷·额尔德尼、罗啸天在主席台前排就座。')).toEqual({
       '雷·额尔德尼': ['大会执行主席', '主席团常务主席'],

@@ -59,6 +59,8 @@ const NOT_BEFORE_BARE_REN = new Set(wordsOf('titles', 'charactersBeforeBareRen')
 const OF = '的';
 /** 职务 closing the posts of one dismissed person. */
 const DUTIES = '职务';
+/** 职务, 职 or 一职 closing the post of one dismissed person (免除路正阳同志常务副县长一职). */
+const DISMISSED_POST_ENDS = new LiteralMatcher(wordsOf('titles', 'dismissedPostEnds'));
 /** Most people one dismissal lists (甲的…职务、乙的…职务). */
 const MAX_DISMISSED_ITEMS = 20;
 /** Most posts one dismissal lists before 职务. */
@@ -250,7 +252,7 @@ function readDismissedItem(
       const post = postAfter(text, p, m);
       if (post <= 0) break;
       posts.push(text.slice(p, post));
-      if (text.startsWith('职', post)) {
+      if (DISMISSED_POST_ENDS.wordAt(text, post) !== undefined) {
         for (const title of posts) push([[at, end]], title);
         const after = text.startsWith(DUTIES, post) ? post + DUTIES.length : -1;
         return after > 0 && text.charAt(after) === '、' ? after + 1 : -1;

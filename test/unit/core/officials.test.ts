@@ -420,6 +420,18 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     expect(byName('会议应到276位区人大代表,实到270位。')).toEqual({});
   });
 
+  it('reads a dismissal by 免除 and 一职 (免除路正阳同志常务副县长一职)', () => {
+    expect(byName('会议决定,免除路正阳同志常务副县长一职,免除孟凡哲同志副县长职务。')).toEqual({
+      路正阳: ['常务副县长'],
+      孟凡哲: ['副县长'],
+    });
+  });
+
+  it('reads a name before 用 and none in 相聚 (队长张永军用维吾尔语…; 领导相聚)', () => {
+    expect(byName('工作队队长张永军用维吾尔语带领大家学习。')).toEqual({ 张永军: ['工作队队长'] });
+    expect(byName('各州市政府主要领导相聚在甘南。')).toEqual({});
+  });
+
   it('reads no title head into a dotted name (主席团常务主席雷·额尔德尼、罗啸天)', () => {
     expect(byName('大会执行主席、主席团常务主席雷·额尔德尼、罗啸天在主席台前排就座。')).toEqual({
       '雷·额尔德尼': ['大会执行主席', '主席团常务主席'],

@@ -428,7 +428,9 @@ describe('lists of names in the shapes of the eighth collection round (dev split
   });
 
   it('reads a name before 用 and none in 相聚 (队长张永军用维吾尔语…; 领导相聚)', () => {
-    expect(byName('工作队队长张永军用维吾尔语带领大家学习。')).toEqual({ 张永军: ['工作队队长'] });
+    expect(byName('第一书记、工作队队长张永军用维吾尔语带领大家学习。')).toEqual({
+      张永军: ['第一书记', '工作队队长'],
+    });
     expect(byName('各州市政府主要领导相聚在甘南。')).toEqual({});
   });
 

@@ -6,6 +6,7 @@
  */
 import { alternationOf, wordsOf } from './lexicons/index';
 import { COMRADE, GLUED_COMMAS, LIST_CLOSERS, listNameEnd, nameOf } from './official-names';
+import { nameNoteEnd, nameNoteStartBefore } from './official-name-lists';
 import { countEnd, hanAt, type Matchers } from './official-titles';
 import { LiteralMatcher } from './text/literal-matcher';
 import { NUMERAL_CHARS } from './numerals';
@@ -194,7 +195,11 @@ function readAppointments(
   for (let round = 0; round < 12; round++) {
     // 任命姜有为、李晋修为副省长: the link is the first 为 whose names and post both read.
     let pair: { names: Array<[number, number]>; postStart: number; post: number } | undefined;
-    for (let k = p; k < p + MAX_LIST && k < text.length && !CLAUSE_STOP.test(text.charAt(k)); k++) {
+    for (let k = p; k < p + MAX_LIST && k < text.length; k++) {
+      // 马志武(回族)、冯桃莲(女)为…: a name's note in brackets ends no clause.
+      const noted = hanAt(text, k - 1) ? nameNoteEnd(text, k) : k;
+      if (noted > k) k = noted;
+      if (CLAUSE_STOP.test(text.charAt(k))) break;
       const linkWord = LINKS.wordAt(text, k);
       if (linkWord === undefined) continue;
       const names = namesIn(text, p, k, m);
@@ -315,7 +320,13 @@ function namesBefore(text: string, cue: number, m: Matchers): Array<[number, num
   const voted = voteStart(text, cue);
   const end = text.startsWith(COMRADE, voted - COMRADE.length) ? voted - COMRADE.length : voted;
   let s = end;
-  while (s > 0 && end - s < MAX_LIST && !clauseStopAt(text, s - 1)) s--;
+  while (s > 0 && end - s < MAX_LIST) {
+    // 马志武(回族)、冯桃莲(女)为…: a name's note in brackets stops no clause.
+    const note = nameNoteStartBefore(text, s);
+    if (note > 0) s = note;
+    else if (clauseStopAt(text, s - 1)) break;
+    else s--;
+  }
   // 大会选举甲为…: the names start after an appointment lead in the clause.
   // Searched within the clause only: a search back through the whole text for every cue would
   // make long pages quadratic.
@@ -372,6 +383,9 @@ function namesIn(text: string, from: number, to: number, m: Matchers): Array<[nu
     if (text.charAt(b - 1) === LIST_END && b - 2 > a) b--;
     // 崔波,、郭虎: a comma glued before the 、 belongs to neither name.
     while (b > a && GLUED_COMMAS.includes(text.charAt(b - 1))) b--;
+    // 冯桃莲(女)、: nor does the note a name carries.
+    const note = nameNoteStartBefore(text, b);
+    if (note > a) b = note;
     if (b > a) pieces.push([a, b]);
     a = k + 1;
   }

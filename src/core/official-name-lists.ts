@@ -31,6 +31,22 @@ export function nameNoteEnd(text: string, at: number): number {
   return at;
 }
 
+/**
+ * Start of the note in brackets that a name carries and that ends at `end` (冯桃莲(女), 马志武
+ * (回族)), or -1: the bracket closes at `end - 1` and a name's last character stands before it.
+ */
+export function nameNoteStartBefore(text: string, end: number): number {
+  const close = text.charAt(end - 1);
+  if (close !== ')' && close !== '）') return -1;
+  for (let k = end - 2; k >= Math.max(0, end - 2 - MAX_NAME_NOTE); k--) {
+    const ch = text.charAt(k);
+    if (ch === '(' || ch === '（')
+      return hanAt(text, k - 1) && nameNoteEnd(text, k) === end ? k : -1;
+    if (!hanAt(text, k)) return -1;
+  }
+  return -1;
+}
+
 /** Longest name read from a list separated by commas, where a clause could also follow. */
 const MAX_COMMA_LISTED_NAME = 3;
 

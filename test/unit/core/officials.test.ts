@@ -420,6 +420,21 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     expect(byName('会议应到276位区人大代表,实到270位。')).toEqual({});
   });
 
+  it('reads elected lists whose names carry notes (马志武(回族)、冯桃莲(女)为…; …当选)', () => {
+    expect(
+      byName(
+        '会议选举周萌、马志武(回族)、冯桃莲(女)为省人大常委会副主任。毛伟明、吴忠琼(女)、秦义当选副省长。',
+      ),
+    ).toEqual({
+      周萌: ['省人大常委会副主任'],
+      马志武: ['省人大常委会副主任'],
+      冯桃莲: ['省人大常委会副主任'],
+      毛伟明: ['副省长'],
+      吴忠琼: ['副省长'],
+      秦义: ['副省长'],
+    });
+  });
+
   it('reads a dismissal by 免除 and 一职 (免除路正阳同志常务副县长一职)', () => {
     expect(byName('会议决定,免除路正阳同志常务副县长一职,免除孟凡哲同志副县长职务。')).toEqual({
       路正阳: ['常务副县长'],

@@ -42,6 +42,13 @@ describe('findMeetings', () => {
     expect(
       meetings('市九届人大二次会议举行。大会第一次全体会议听取了报告。').map((m) => m.ordinals),
     ).toEqual([[2]]);
+    // 第三次大会: a sitting too, whether named after its session or on its own.
+    expect(
+      meetings('省十二届人大四次会议第三次大会开始。下午,会议召开了第四次大会。').map(
+        (m) => m.ordinals,
+      ),
+    ).toEqual([[4]]);
+    expect(meetings('镇第十五次党员大会召开。')[0]).toMatchObject({ ordinals: [15] });
     // A township congress's yearly session, not a sitting.
     expect(meetings('小昆山镇第四次党员代表大会第六次全体会议召开。')[0]).toMatchObject({
       ordinals: [6],

@@ -84,12 +84,13 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 1,642 of 1,686 (0.974) now. The threshold is fitted on dev with a negative
+    // Target 0.97; 1,659 of 1,706 (0.972) now. The threshold is fitted on dev with a negative
     // costing three missed reports, so refits move pages on both sides of this figure.
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     // Target: none. These negatives read like reports (university and college Party committees,
     // novels' county meetings, a travel page on conference tourism, a township's basketball match
-    // that officials attended, a village committee's notice of an election); they are on the
+    // that officials attended, a village committee's notice of an election, a college's staff
+    // congress with its presidium); they are on the
     // frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
@@ -100,6 +101,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'fk020',
       'fo016',
       'gd014',
+      'gp016',
       'u007',
       'u009',
     ]);
@@ -123,14 +125,14 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit (its threshold comes from held-out scores): 3,054 of 3,153
+    // In-sample for the detection fit (its threshold comes from held-out scores): 3,081 of 3,181
     // (0.969). The reports missed are short ones with few signals, weekly round-ups, inspection
     // visits and speeches of newly appointed officials (我).
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.965);
     // Novels' meeting scenes written as reports, colleges' and state enterprises' Party meetings,
     // reference pages and local histories of Party congresses, templates of speeches, forums'
-    // reposts of county news.
+    // reposts of county news, a village committee's letter on its election.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'ba027',
       'bu101',
@@ -148,6 +150,7 @@ describe('accuracy on the dev split', () => {
       'fo020',
       'fr017',
       'ga015',
+      'gq016',
       'h008',
       'p009',
       'u016',

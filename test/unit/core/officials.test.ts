@@ -435,6 +435,12 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     });
   });
 
+  it('reads 首长 as a head (驻贵部队首长崔永红), and no name in 首长负责制', () => {
+    expect(byName('驻贵部队首长崔永红在主席台就座。实行首长负责制。')).toEqual({
+      崔永红: ['驻贵部队首长'],
+    });
+  });
+
   it('reads a dismissal by 免除 and 一职 (免除路正阳同志常务副县长一职)', () => {
     expect(byName('会议决定,免除路正阳同志常务副县长一职,免除孟凡哲同志副县长职务。')).toEqual({
       路正阳: ['常务副县长'],

@@ -437,7 +437,7 @@ describe('lists of names in the shapes of the eighth collection round (dev split
 
   it('reads 首长 as a head (驻贵部队首长崔永红), and no name in 首长负责制', () => {
     expect(byName('驻贵部队首长崔永红在主席台就座。实行首长负责制。')).toEqual({
-      崔永红: ['驻贵部队首长'],
+      崔永红: ['首长'],
     });
   });
 

@@ -435,6 +435,12 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     });
   });
 
+  it('reads a name before 审议 (省人大常委会主任陆浩审议政府工作报告)', () => {
+    expect(byName('省委书记、省人大常委会主任陆浩审议政府工作报告。')).toEqual({
+      陆浩: ['省委书记', '省人大常委会主任'],
+    });
+  });
+
   it('reads 首长 as a head (驻贵部队首长崔永红), and no name in 首长负责制', () => {
     expect(byName('驻贵部队首长崔永红在主席台就座。实行首长负责制。')).toEqual({
       崔永红: ['首长'],

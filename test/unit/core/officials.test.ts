@@ -441,6 +441,15 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     });
   });
 
+  it('reads a name before 重要 (国务院总理李克强重要批示精神)', () => {
+    expect(byName('会议传达了国务院总理李克强重要批示精神,国务院副总理汪洋重要讲话精神。')).toEqual(
+      {
+        李克强: ['国务院总理'],
+        汪洋: ['国务院副总理'],
+      },
+    );
+  });
+
   it('reads 首长 as a head (驻贵部队首长崔永红), and no name in 首长负责制', () => {
     expect(byName('驻贵部队首长崔永红在主席台就座。实行首长负责制。')).toEqual({
       崔永红: ['首长'],

@@ -94,6 +94,9 @@ function spaceBeforeHan(text: string, at: number): number {
 /** Code units of tone-marked pinyin letters. */
 const TONED_UNITS = codeUnitFlags(TONED);
 
+/** Parentheses that close a gloss. */
+const CLOSE_PARENS = ')）';
+
 /** Length of one gloss `(wǎng)` starting at `at` (which holds a parenthesis), or 0. */
 function oneGlossAt(text: string, at: number): number {
   const limit = Math.min(text.length, at + 10);
@@ -105,6 +108,8 @@ function oneGlossAt(text: string, at: number): number {
     // a–z, ü, and the Latin alpha / script g (ɑ, ɡ) some sites use in pinyin.
     if ((c >= 0x61 && c <= 0x7a) || c === 0xfc || c === 0x251 || c === 0x261) continue;
     if (c >= 0x31 && c <= 0x35 && k > at + 1) continue;
+    // 會(huì )議: some sites leave a space before the closing parenthesis.
+    if (c === 0x20 && k > at + 1 && CLOSE_PARENS.includes(text.charAt(k + 1))) continue;
     if (TONED_UNITS[c] === 1) {
       toned = true;
       continue;
@@ -117,6 +122,7 @@ function oneGlossAt(text: string, at: number): number {
     !PINYIN_SYLLABLE.test(
       text
         .slice(at + 1, k)
+        .trimEnd()
         .replace(/ɑ/g, 'a')
         .replace(/ɡ/g, 'g'),
     )

@@ -98,6 +98,12 @@ describe('normalize', () => {
     expect(toOriginalEnd(n, 4)).toBe(4);
   });
 
+  it('strips glosses written with a space before their closing parenthesis (會(huì )議)', () => {
+    const n = normalize('主持召開(kāi)工作例會(huì )。參加會(huì )議。見(pdf )文件');
+    expect(n.text).toBe('主持召开工作例会。参加会议。见(pdf )文件');
+    expect(n.pinyinStripped).toBe(true);
+  });
+
   it('reads ?h before an ideograph as the 縣 a misdecoding left of it (??h委書記, ?h領(lǐng)導)', () => {
     const n = normalize('會議??h委書記王明主持,?h領導出席。問題?how,?h');
     expect(n.text).toBe('会议??县委书记王明主持,?县领导出席。问题?how,?h');

@@ -84,13 +84,13 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 1,677 of 1,724 (0.973) now. The threshold is fitted on dev with a negative
+    // Target 0.97; 1,695 of 1,743 (0.972) now. The threshold is fitted on dev with a negative
     // costing three missed reports, so refits move pages on both sides of this figure.
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     // Target: none. These negatives read like reports (university and college Party committees,
     // novels' county meetings, a travel page on conference tourism, a township's basketball match
     // that officials attended, a village committee's notice of an election, a college's staff
-    // congress with its presidium); they are on the
+    // congress with its presidium, a public institution's job advertisement); they are on the
     // frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
@@ -102,6 +102,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'fo016',
       'gd014',
       'gp016',
+      'gx013',
       'u007',
       'u009',
     ]);
@@ -125,7 +126,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit (its threshold comes from held-out scores): 3,111 of 3,211
+    // In-sample for the detection fit (its threshold comes from held-out scores): 3,138 of 3,240
     // (0.969). The reports missed are short ones with few signals, weekly round-ups, inspection
     // visits and speeches of newly appointed officials (我).
     const { correct, total } = countDetection(scores);

@@ -84,7 +84,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 1,695 of 1,743 (0.972) now. The threshold is fitted on dev with a negative
+    // Target 0.97; 1,708 of 1,758 (0.972) now. The threshold is fitted on dev with a negative
     // costing three missed reports, so refits move pages on both sides of this figure.
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     // Target: none. These negatives read like reports (university and college Party committees,
@@ -126,14 +126,15 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit (its threshold comes from held-out scores): 3,138 of 3,240
+    // In-sample for the detection fit (its threshold comes from held-out scores): 3,170 of 3,273
     // (0.969). The reports missed are short ones with few signals, weekly round-ups, inspection
     // visits and speeches of newly appointed officials (我).
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.965);
     // Novels' meeting scenes written as reports, colleges' and state enterprises' Party meetings,
     // reference pages and local histories of Party congresses, templates of speeches, forums'
-    // reposts of county news, a village committee's letter on its election.
+    // reposts of county news, a village committee's letter on its election, a glossary's entry
+    // on the 1978 plenum.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'ba027',
       'bu101',
@@ -152,6 +153,7 @@ describe('accuracy on the dev split', () => {
       'fr017',
       'ga015',
       'gq016',
+      'gz013',
       'h008',
       'p009',
       'u016',

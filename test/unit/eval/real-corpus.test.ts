@@ -84,7 +84,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 1,708 of 1,758 (0.972) now. The threshold is fitted on dev with a negative
+    // Target 0.97; 1,729 of 1,779 (0.972) now. The threshold is fitted on dev with a negative
     // costing three missed reports, so refits move pages on both sides of this figure.
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     // Target: none. These negatives read like reports (university and college Party committees,
@@ -115,7 +115,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     expect(prf.f1).toBeGreaterThanOrEqual(0.965);
   });
 
-  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.92 (target 0.93: 0.921 now)', () => {
+  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.92 (target 0.93: 0.920 now)', () => {
     expect(computePrf(sumTallies(scores, 'meetings')).f1).toBeGreaterThanOrEqual(0.97);
     // Below the target: the gold disagrees with itself on single characters and metaphors in
     // scare quotes (“干”, “冲锋号”), which rounds annotated both ways.
@@ -126,7 +126,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit (its threshold comes from held-out scores): 3,170 of 3,273
+    // In-sample for the detection fit (its threshold comes from held-out scores): 3,194 of 3,300
     // (0.969). The reports missed are short ones with few signals, weekly round-ups, inspection
     // visits and speeches of newly appointed officials (我).
     const { correct, total } = countDetection(scores);
@@ -134,7 +134,7 @@ describe('accuracy on the dev split', () => {
     // Novels' meeting scenes written as reports, colleges' and state enterprises' Party meetings,
     // reference pages and local histories of Party congresses, templates of speeches, forums'
     // reposts of county news, a village committee's letter on its election, a glossary's entry
-    // on the 1978 plenum.
+    // on the 1978 plenum, a classical-Chinese encyclopaedia's page on a prefecture.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'ba027',
       'bu101',
@@ -155,6 +155,7 @@ describe('accuracy on the dev split', () => {
       'gq016',
       'gz013',
       'h008',
+      'hd016',
       'p009',
       'u016',
       'x070',

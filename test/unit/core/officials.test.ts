@@ -450,6 +450,12 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     );
   });
 
+  it('reads no name in 班长 (以王君正书记为班长的自治区党委)', () => {
+    expect(byName('紧密团结在以王君正书记为班长的自治区党委周围。')).toEqual({
+      王君正: ['书记'],
+    });
+  });
+
   it('reads 首长 as a head (驻贵部队首长崔永红), and no name in 首长负责制', () => {
     expect(byName('驻贵部队首长崔永红在主席台就座。实行首长负责制。')).toEqual({
       崔永红: ['首长'],

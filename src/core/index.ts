@@ -8,7 +8,7 @@ import { findMeetings, type RawMeeting } from './meeting-numbers';
 import { publicationFromUrl, yearFromText } from './dates';
 import { findRecordsSteps, toMeetingRecords } from './meeting-records';
 import { findOfficials, type OfficialsOptions, type RawOfficial } from './officials';
-import { keepSimplifiedNames } from './written-names';
+import { keepWrittenNames } from './written-names';
 import {
   detectionFeatures,
   detectPage,
@@ -150,7 +150,7 @@ function* annotateNormalized(
     extraTitles: simplifyAll(lexicon.titles),
     extraOrganisations: simplifyAll(lexicon.organisations),
   });
-  keepSimplifiedNames(officials, norm);
+  keepWrittenNames(officials, norm);
   const meetings = yield* RECOGNISERS.meetings(norm.text);
   const threshold =
     typeof input.threshold === 'number' && input.threshold >= 0 && input.threshold <= 1

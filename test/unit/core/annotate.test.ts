@@ -85,7 +85,7 @@ describe('annotate', () => {
     expect(rb.value).toEqual(annotate({ text: seeds[1] ?? '' }));
   });
 
-  it('keeps the characters a simplified page writes in a name (张乾山, not 张干山)', () => {
+  it('keeps the characters a page writes in a name (张乾山, not 张干山)', () => {
     const names = (text: string): string[] => [
       ...new Set(
         annotate({ text }).entities.flatMap((e) => (e.kind === 'official' ? [e.name] : [])),
@@ -96,10 +96,17 @@ describe('annotate', () => {
         '5月4日上午,曹县县委书记张乾山先后到黄河故道国家湿地公园、伊尹公园等项目施工一线,实地督导调研项目建设情况。每到一处,张乾山认真听取相关负责人工作汇报。',
       ),
     ).toEqual(['张乾山']);
-    // A traditional page's names are simplified with the rest of it.
+    // A traditional page's names are simplified with the rest of it, but for 乾 (qián in names;
+    // their 干 is written 幹), glossed or not.
     expect(names('縣委書記張乾山主持會議並講話,強調要做好各項工作,切實抓好落實。')).toEqual([
-      '张干山',
+      '张乾山',
     ]);
+    expect(names('縣委書記李幹傑主持會議並講話,強調要做好各項工作,切實抓好落實。')).toEqual([
+      '李干杰',
+    ]);
+    expect(
+      names('縣(xiàn)委書(shū)記(jì)周乾隆主持會(huì)議(yì)並講話(huà),強調要做好各項工作。'),
+    ).toEqual(['周乾隆']);
   });
 
   it('takes user titles, organisations and slogans', () => {

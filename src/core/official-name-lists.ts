@@ -91,8 +91,9 @@ export function readNameList(
   let inCommaList = false;
   for (let count = 0; count < 60; count++) {
     const noted = nameNoteEnd(text, p);
-    // 丁国华(市人大)、刘若亮: a note after a name does not end the list; one before none does.
-    if (noted > p && text.charAt(noted) === '、') p = noted;
+    // 丁国华(市人大)、刘若亮, 时立军(女) 曹学成: a note after a name does not end the list; one
+    // before no further name does.
+    if (noted > p && (text.charAt(noted) === '、' || isNameGap(text.charCodeAt(noted)))) p = noted;
     // 周向阳 、贺金平: a space typed before the 、 goes with it.
     const spaced = gapAt(text, p);
     if (spaced > 0 && text.charAt(p + spaced) === '、') p += spaced;

@@ -22,6 +22,15 @@ describe('list and name shapes of the session-10 dev pages', () => {
     });
   });
 
+  it('reads on past a note in a list separated by spaces (时立军(女) 曹学成)', () => {
+    expect(officials('山东省人民政府副省长:王仁元 时立军(女) 曹学成 李明先')).toEqual({
+      王仁元: ['山东省人民政府副省长'],
+      时立军: ['山东省人民政府副省长'],
+      曹学成: ['山东省人民政府副省长'],
+      李明先: ['山东省人民政府副省长'],
+    });
+  });
+
   it('reads names a site separates with commas after one title, not a clause after a name', () => {
     expect(officials('副县长孙菁菁,黄旺,回彬,吕振,各乡镇主要负责人参加会议。')).toEqual({
       孙菁菁: ['副县长'],

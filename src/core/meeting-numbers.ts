@@ -6,6 +6,7 @@ import { CHINESE_NUMERAL_CHARS, NUMERAL_PATTERN, parseNumeral } from './numerals
 import { codeUnitFlags } from './text/code-unit-flags';
 import { isHan } from './text/normalize';
 import { slicesByPosition } from './step-slices';
+import { LiteralMatcher } from './text/literal-matcher';
 import { alternationOf, mapOf, wordsOf } from './lexicons/index';
 import { bodyBefore, trimTermBody } from './meeting-bodies';
 import type { MeetingCategory } from './types';
@@ -26,6 +27,7 @@ export interface RawMeeting {
 const MEETING_TYPES = wordsOf('meetings', 'types');
 const GENERIC_TYPES = new Set(wordsOf('meetings', 'genericTypes'));
 const PLENUM_TYPES = new Set(wordsOf('meetings', 'plenumTypes'));
+const PLENUM_WORDS = new LiteralMatcher(PLENUM_TYPES);
 const SITTING_TYPES = new Set(wordsOf('meetings', 'sittingTypes'));
 const SITTING_BODIES = new Set(wordsOf('meetings', 'sittingBodies'));
 /**
@@ -95,7 +97,11 @@ function meetingAround(text: string, ci: number, from: number): RegExpExecArray 
     listStart -= 2;
   const starts: number[] = [];
   let term = listStart - 1;
-  while (term > floor && listStart - term <= TERM_REACH && text.charAt(term) !== '届') term--;
+  while (term > floor && listStart - term <= TERM_REACH && text.charAt(term) !== '届') {
+    // 十八届六中全会精神和省第十次党代会: a term a plenum already closed is not this meeting's.
+    if (PLENUM_WORDS.wordAt(text, term) !== undefined) break;
+    term--;
+  }
   if (
     term >= floor &&
     text.charAt(term) === '届' &&

@@ -35,6 +35,19 @@ describe('findMeetings', () => {
     });
   });
 
+  it('gives no meeting the term of a plenum named before it (十八届六中全会精神和省第十次党代会)', () => {
+    expect(
+      meetings('会议传达学习了党的十八届六中全会精神和省第十次党代会精神。').map((m) => ({
+        ordinals: m.ordinals,
+        term: m.term,
+        body: m.body,
+      })),
+    ).toEqual([
+      { ordinals: [6], term: 18, body: '党' },
+      { ordinals: [10], term: undefined, body: '省' },
+    ]);
+  });
+
   it('reads a sitting named after its plenum or session, or after 大会, as part of it', () => {
     const [plenum, ...rest] = meetings('省委十二届三次全会第二次全体会议审议通过了决定。');
     expect(rest).toEqual([]);

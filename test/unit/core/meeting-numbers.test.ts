@@ -35,6 +35,12 @@ describe('findMeetings', () => {
     });
   });
 
+  it('starts a body after 公布, 宣布 or 发布 (会议公布拉萨市人民代表大会第十一次会议…)', () => {
+    expect(meetings('会议公布拉萨市人民代表大会第十一次会议于3月召开。')[0]?.body).toBe(
+      '拉萨市人民代表大会',
+    );
+  });
+
   it('gives no meeting the term of a plenum named before it (十八届六中全会精神和省第十次党代会)', () => {
     expect(
       meetings('会议传达学习了党的十八届六中全会精神和省第十次党代会精神。').map((m) => ({

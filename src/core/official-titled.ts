@@ -6,7 +6,7 @@
  */
 import { slicesByCount, slicesByPosition } from './step-slices';
 import { LiteralMatcher } from './text/literal-matcher';
-import { minorityNameAt, notNameAt, surnameLengthAt } from './surnames';
+import { minorityNameAt, notNameAt, surnameLengthAt, wordAcrossNameStart } from './surnames';
 import { alternationOf as alternation, wordsOf } from './lexicons/index';
 import {
   gapAt,
@@ -249,6 +249,8 @@ function readNamesBeforeHeads(
     const hi = heads[at.i] as number;
     if (hi >= limit) return hi;
     const word = m.headAfterName.wordAt(text, hi) ?? '';
+    // 向庄河市长期以来: a head whose last character opens a word with the next (长期) is none.
+    if (wordAcrossNameStart(text, hi + word.length)) continue;
     // 李四副市长, 王奔代区长: the modifier belongs to the title, the name stands before it.
     const hs = ONE_CHARACTER_MODIFIERS.has(text.charAt(hi - 1)) ? hi - 1 : hi;
     const title = text.slice(hs, hi + word.length);

@@ -450,6 +450,10 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     );
   });
 
+  it('reads no head in 市长期 (向庄河市长期以来的支持), a name before 市长 elsewhere', () => {
+    expect(byName('对庄河市长期以来的支持表示感谢。王奔市长出席。')).toEqual({ 王奔: ['市长'] });
+  });
+
   it('reads no name in 班长 (以王君正书记为班长的自治区党委)', () => {
     expect(byName('紧密团结在以王君正书记为班长的自治区党委周围。')).toEqual({
       王君正: ['书记'],

@@ -94,8 +94,12 @@ function spaceBeforeHan(text: string, at: number): number {
 /** Code units of tone-marked pinyin letters. */
 const TONED_UNITS = codeUnitFlags(TONED);
 
-/** Parentheses that close a gloss. */
-const CLOSE_PARENS = ')）';
+/** Code units of the parentheses a gloss opens with: ASCII and full-width. */
+const OPEN_PARENS = [0x28, 0xff08];
+/** True for a parenthesis that opens a gloss. */
+const isOpenParen = (unit: number): boolean => OPEN_PARENS.includes(unit);
+/** True for a parenthesis that closes one. */
+const isCloseParen = (unit: number): boolean => unit === 0x29 || unit === 0xff09;
 
 /** Length of one gloss `(wǎng)` starting at `at` (which holds a parenthesis), or 0. */
 function oneGlossAt(text: string, at: number): number {
@@ -104,12 +108,12 @@ function oneGlossAt(text: string, at: number): number {
   let k = at + 1;
   for (; k < limit; k++) {
     const c = text.charCodeAt(k);
-    if (c === 0x29 || c === 0xff09) break;
+    if (isCloseParen(c)) break;
     // a–z, ü, and the Latin alpha / script g (ɑ, ɡ) some sites use in pinyin.
     if ((c >= 0x61 && c <= 0x7a) || c === 0xfc || c === 0x251 || c === 0x261) continue;
     if (c >= 0x31 && c <= 0x35 && k > at + 1) continue;
     // 會(huì )議: some sites leave a space before the closing parenthesis.
-    if (c === 0x20 && k > at + 1 && CLOSE_PARENS.includes(text.charAt(k + 1))) continue;
+    if (c === 0x20 && k > at + 1 && isCloseParen(text.charCodeAt(k + 1))) continue;
     if (TONED_UNITS[c] === 1) {
       toned = true;
       continue;
@@ -139,7 +143,7 @@ function glossLengthAt(text: string, at: number): number {
   let end = at;
   for (;;) {
     const c = text.charCodeAt(end);
-    if (c !== 0x28 && c !== 0xff08) break;
+    if (!isOpenParen(c)) break;
     const len = oneGlossAt(text, end);
     if (len === 0) break;
     end += len;
@@ -234,7 +238,7 @@ function getUnitTables(): { classes: Uint8Array; outputs: Uint16Array } {
     k[c] = UnitClass.Traditional;
     outputs[c] = t;
   }
-  for (const c of [0x28, 0xff08]) {
+  for (const c of OPEN_PARENS) {
     k[c] = UnitClass.OpenParen;
     outputs[c] = c;
   }
@@ -266,7 +270,7 @@ function misdecodedLetterAt(text: string, at: number): number {
   while (k < text.length && MISDECODED_MARKS.includes(text.charCodeAt(k))) k++;
   if (!MISDECODED_LETTERS.has(text.charCodeAt(k))) return -1;
   const next = text.charCodeAt(k + 1);
-  return isHan(next) || next === 0x28 || next === 0xff08 ? k : -1;
+  return isHan(next) || isOpenParen(next) ? k : -1;
 }
 
 /** True when the last normalised unit before `o` is an ideograph (a gloss may follow it). */

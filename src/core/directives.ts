@@ -28,6 +28,7 @@ const MEDIA_ENDING = new RegExp(
   `(?:${alternationOf([...wordsOf('directives', 'mediaEndings'), ...wordsOf('directives', 'quotedNameEndings')])})$`,
 );
 const NOT_SLOGANS = new Set(wordsOf('directives', 'notSlogans'));
+const OWN_PLACE = new RegExp(alternationOf(wordsOf('directives', 'ownPlaceWords')));
 const NAME_NOUNS = new LiteralMatcher(wordsOf('directives', 'nounsAfterQuotedNames'));
 const LISTED_NAME_NOUNS = new LiteralMatcher(wordsOf('directives', 'nounsAfterListedNames'));
 const NAME_LEADS = wordsOf('directives', 'nounsBeforeQuotedNames');
@@ -91,7 +92,8 @@ export function isSloganText(s: string): boolean {
     NOT_SLOGANS.has(t) ||
     NOTICE_OPENING.test(t) ||
     YEAR_OPENING.test(t) ||
-    HONOUR.test(t)
+    HONOUR.test(t) ||
+    OWN_PLACE.test(t)
   )
     return false;
   if (MEDIA_ENDING.test(t) && !COUNTED_PARTS.test(t) && !COUNTED_PART.test(t)) return false;
@@ -113,7 +115,7 @@ function namesAPolicy(text: string, inner: string, at: number): boolean {
   if (!(t.length > 20 || isScareQuotedWord(t)) || t.length > MAX_PROGRAMME) return false;
   if (/[。！？!?；;：:《》“”「」『』‘’"]/.test(t)) return false;
   // “关于…的议案”的要求, “2024年…”: a document's or an event's title before the noun.
-  if (NOTICE_OPENING.test(t) || YEAR_OPENING.test(t)) return false;
+  if (NOTICE_OPENING.test(t) || YEAR_OPENING.test(t) || OWN_PLACE.test(t)) return false;
   const k = BEFORE_POLICY_NOUN.includes(text.charAt(at)) ? at + 1 : at;
   return POLICY_NOUNS.wordAt(text, k) !== undefined;
 }

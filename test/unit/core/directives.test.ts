@@ -67,6 +67,14 @@ describe('slogans', () => {
     expect(isSloganText('三区三线示范基地')).toBe(false);
   });
 
+  it('leaves a topic that speaks of the writer’s own place alone (我市, 我州)', () => {
+    expect(of('围绕“做大做强我市文旅产业”开展调研,落实“放管服”改革。', 'slogan')).toEqual([
+      '放管服',
+    ]);
+    expect(isSloganText('更好推进我州产业扶贫')).toBe(false);
+    expect(isSloganText('我为群众办实事')).toBe(true);
+  });
+
   it('leaves a two-character word in scare quotes alone unless it counts', () => {
     expect(of('政协工作贡献“硬核”智慧,争取纳入“盘子”,落实“六稳”“双减”。', 'slogan')).toEqual([
       '六稳',

@@ -28,6 +28,9 @@ export function leadsIntoBody(lead: string, rest: string): boolean {
 /** How the name of a body that meets ends (市委, 常委会, 市政府, 领导小组, 指挥部, 联防联控机制, 市). */
 const BODY_END = new RegExp(`(?:${alternationOf(wordsOf('meetings', 'bodyEndings'))})$`);
 
+/** The word before where a meeting is held (县政府在县行政中心召开), itself a body lead. */
+const PLACE_LEAD = '在';
+
 /** A year standing between the body and the number (市纪委常委会召开2023年第15次会议). */
 const YEAR_BEFORE = /(?:\d{4}|[〇零一二三四五六七八九]{4})年度?\s*$/;
 
@@ -60,10 +63,16 @@ export function bodyBefore(text: string, end: number): { start: number; body: st
   let start = s + cut;
   if (body.length === 0 && (lead === '召开' || lead === '举行')) {
     // 县政府召开第31次常务会议: the subject before 召开 is the body.
-    const before = run.slice(0, cut - lead.length);
+    let before = run.slice(0, cut - lead.length);
     let c2 = 0;
+    let place = -1;
     BODY_LEAD.lastIndex = 0;
-    for (let m = BODY_LEAD.exec(before); m; m = BODY_LEAD.exec(before)) c2 = m.index + m[0].length;
+    for (let m = BODY_LEAD.exec(before); m; m = BODY_LEAD.exec(before)) {
+      place = m[0] === PLACE_LEAD ? m.index : -1;
+      if (place < 0) c2 = m.index + m[0].length;
+    }
+    // 县政府在县行政中心召开: the meeting is held at a place, and its body is the subject before.
+    if (place >= 0) before = before.slice(0, place);
     body = before.slice(c2);
     start = s + c2;
   }

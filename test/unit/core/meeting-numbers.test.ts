@@ -165,6 +165,19 @@ describe('bodies before 召开 and a year', () => {
     expect(meetings('县委书记主持召开第5次会议')[0]?.body).toBeUndefined();
   });
 
+  it('takes the subject before the place where the meeting is held (县政府在县行政中心召开)', () => {
+    expect(meetings('县政府在县行政中心召开第31次常务会议')[0]).toMatchObject({
+      ordinals: [31],
+      body: '县政府',
+    });
+    expect(meetings('3月5日,在县行政中心召开第31次常务会议')[0]?.body).toBeUndefined();
+    // A delegation's plenary meeting is its own meeting, not a sitting of the session.
+    expect(meetings('云南代表团在驻地召开第一次全体会议')[0]).toMatchObject({
+      ordinals: [1],
+      body: '云南代表团',
+    });
+  });
+
   it('keeps 和 inside one name and starts the body after it only before a body of its own', () => {
     expect(meetings('主持召开区委网络安全和信息化委员会第一次会议')[0]?.body).toBe(
       '区委网络安全和信息化委员会',

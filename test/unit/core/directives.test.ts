@@ -75,6 +75,15 @@ describe('slogans', () => {
     expect(isSloganText('我为群众办实事')).toBe(true);
   });
 
+  it('leaves honours of a city or street, forums and alliances alone', () => {
+    expect(isSloganText('全国双拥模范城')).toBe(false);
+    expect(isSloganText('全省双拥模范城')).toBe(false);
+    expect(isSloganText('中国名街')).toBe(false);
+    expect(isSloganText('村书记讲坛')).toBe(false);
+    expect(isSloganText('新都路党建联盟')).toBe(false);
+    expect(isSloganText('制造立市、文旅兴城')).toBe(true);
+  });
+
   it('leaves a two-character word in scare quotes alone unless it counts', () => {
     expect(of('政协工作贡献“硬核”智慧,争取纳入“盘子”,落实“六稳”“双减”。', 'slogan')).toEqual([
       '六稳',

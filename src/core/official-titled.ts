@@ -45,9 +45,10 @@ const LINKS_BEFORE_HEAD = new Set(wordsOf('titles', 'linksBeforeHead'));
 const LEADER_LIST_LINKERS = wordsOf('titles', 'leaderListLinkers');
 /**
  * 市领导甲、乙、丙出席: a unit, up to six characters or bracketed notes (市政府(林管局)领导), 领导
- * or 领导人 (党和国家领导人甲、乙; not 领导小组), then the list.
+ * or 领导人 (党和国家领导人甲、乙; not 领导小组) or, after a level, 领导干部 (县级领导干部甲、乙), then
+ * the list.
  */
-const LEADER_LIST_SOURCE = `(?:${alternation(wordsOf('titles', 'leaderListUnits'))})(?:[\\u4e00-\\u9fff]|[(（][\\u4e00-\\u9fff]{1,8}[)）]){0,6}?领导人?(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:${alternation(LEADER_LIST_LINKERS)})?[:：]?[ \\t\\u3000]*`;
+const LEADER_LIST_SOURCE = `((?:${alternation(wordsOf('titles', 'leaderListUnits'))})(?:[\\u4e00-\\u9fff]|[(（][\\u4e00-\\u9fff]{1,8}[)）]){0,6}?(?:(?<=级)领导干部|领导人?))(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:${alternation(LEADER_LIST_LINKERS)})?[:：]?[ \\t\\u3000]*`;
 /** 市委, and a one-character unit with a state organ (县政协, 市人大常委会, longest organ first). */
 const ORGANS_BEFORE_NAME = [
   ...wordsOf('titles', 'organsBeforeNameAndHead'),
@@ -315,9 +316,8 @@ function readLeaderLists(
       at.l = l;
       return l.index;
     }
-    // The title is the match up to 领导 or 领导人 (the linker, colon and spaces after it go).
-    const leaders = l[0].indexOf('领导') + 2;
-    const title = l[0].slice(0, l[0].charAt(leaders) === '人' ? leaders + 1 : leaders);
+    // The title is the match up to 领导, 领导人 or 领导干部 (the linker, colon and spaces go).
+    const title = l[1] ?? '';
     const from = l.index + l[0].length;
     // 县领导丑生荣、兰永武: as after any title, an unusual first name counts when names follow it.
     let first = listNameEnd(text, from, m, true);

@@ -185,6 +185,16 @@ describe('name shapes of the session-11 dev pages', () => {
     expect(officials('市政协常委、委员和政协参加单位要提高站位。')).toEqual({});
   });
 
+  it('reads the list after a level’s 领导干部 (县级领导干部甲、乙), not the cadres of every level', () => {
+    expect(officials('大会主席团中的县级领导干部赵丽玲、王小鹏、王俊超出席会议。')).toEqual({
+      赵丽玲: ['县级领导干部'],
+      王小鹏: ['县级领导干部'],
+      王俊超: ['县级领导干部'],
+    });
+    expect(officials('户县县级领导干部深入乡镇、部门进行调研。')).toEqual({});
+    expect(officials('各级领导干部要带头深入到机关、企业。')).toEqual({});
+  });
+
   it.each([
     [
       'reads the national leaders listed after 党和国家领导人, and the chairs a session 推定',

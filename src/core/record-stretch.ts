@@ -6,7 +6,8 @@
 import { alternationOf } from './lexicons/index';
 import type { RawOfficial } from './officials';
 import { bareNamesBefore } from './official-appointments';
-import { COMRADE } from './official-names';
+import { COMRADE, listNameEnd, nameOf } from './official-names';
+import { readNameList } from './official-name-lists';
 import { getMatchers } from './official-titles';
 import {
   clauseStart,
@@ -59,6 +60,7 @@ const BY_WORDS = words('chairByWords');
 const MATCHERS = getMatchers([], []);
 const ATTENDEE_RE = new RegExp(alternationOf(words('attendeeCues')), 'g');
 const LIST_OPENINGS = words('attendeeListOpenings').join('');
+const NOT_LIST_OPENINGS = words('notAttendeeListOpenings');
 const PRESIDING_TITLES = words('presidingTitles');
 const RELAY_RE = new RegExp(alternationOf(words('relayCues')), 'g');
 const RELAY_END_RE = new RegExp(alternationOf(words('relayEnds')), 'g');
@@ -214,12 +216,27 @@ function listOpenedAfter(text: string, from: number): number {
   for (let k = from; k < from + LIST_OPENING_REACH && k < text.length; k++) {
     const ch = text.charAt(k);
     if (ch === '的') de = true;
-    else if (de && LIST_OPENINGS.includes(ch)) {
+    else if (
+      de &&
+      LIST_OPENINGS.includes(ch) &&
+      !NOT_LIST_OPENINGS.some((w) => text.startsWith(w, k))
+    ) {
       const colon = '：:'.includes(text.charAt(k + 1)) ? 1 : 0;
       return k + 1 + colon;
     } else if (!isHan(text.charCodeAt(k))) return -1;
   }
   return -1;
+}
+
+/** The names of a list with no titles that opens at `from` (甲、乙、丙), up to `end`. */
+function bareNamesAfter(text: string, from: number, end: number): string[] {
+  const first = listNameEnd(text, from, MATCHERS, true);
+  if (first < 0 || first > end) return [];
+  const names = [nameOf(text, from, first)];
+  readNameList(text, first, MATCHERS, (s, e) => {
+    if (e <= end) names.push(nameOf(text, s, e));
+  });
+  return names;
 }
 
 /** End of the sentence running from `at` (its full stop or line break). */
@@ -340,12 +357,18 @@ export function readStretch(
     const opened = listOpenedAfter(text, at + m[0].length);
     if (opened >= 0) {
       const end = sentenceEnd(text, opened);
+      let titled = false;
       for (let i = firstEndingAfter(inside, opened); i < inside.length; i++) {
         const o = inside[i] as RawOfficial;
         if (o.start >= end) break;
-        if (o.nameStart >= opened && !chairNames.has(o.name))
-          add(record.attendees, record.sources.attendees, o.name, o);
+        if (o.nameStart < opened) continue;
+        titled = true;
+        if (!chairNames.has(o.name)) add(record.attendees, record.sources.attendees, o.name, o);
       }
+      // 在主席台就座的领导还有:甲、乙: a list of names with no title of their own.
+      if (!titled)
+        for (const name of bareNamesAfter(text, opened, end))
+          if (!chairNames.has(name)) add(record.attendees, record.sources.attendees, name);
     }
     // 王少玄、刘连根在主席台就座: names with no title, the clause's whole subject.
     for (const name of bareNamesBefore(text, at, MATCHERS))

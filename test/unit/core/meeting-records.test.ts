@@ -307,6 +307,16 @@ describe('meeting records', () => {
     expect(r[0]?.attendees).not.toContain('何林');
   });
 
+  it('lists attendees with no title after 在主席台就座的领导还有:, and none after 的有关人员', () => {
+    const r = recordsOf(
+      '2月9日,市政协十四届一次会议开幕。市政协主席王祥芹主持会议。' +
+        '应邀出席会议并在主席台就座的领导还有:马泽、兰胜强、徐明、姜翠萍。' +
+        '列席本次会议的有关人员171名。',
+      '2022-02-10',
+    );
+    expect(r[0]?.attendees).toEqual(['马泽', '兰胜强', '徐明', '姜翠萍']);
+  });
+
   it('files attendees with the numbered meeting, not with a purpose clause before them', () => {
     const r = recordsOf(
       '7月28日,那劳镇第三届人民代表大会第一次会议闭幕。为了使大会顺利召开,镇里精心筹备。县委常委、宣传部部长农珍艳,县人大常委会选联工委主任王绍成出席会议,县人大常委会选联工委副主任欧学雄到场指导。',

@@ -84,13 +84,14 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 1,763 of 1,814 (0.972) now. The threshold is fitted on dev with a negative
+    // Target 0.97; 1,791 of 1,846 (0.970) now. The threshold is fitted on dev with a negative
     // costing three missed reports, so refits move pages on both sides of this figure.
     expect(correct / total).toBeGreaterThanOrEqual(0.97);
     // Target: none. These negatives read like reports (university and college Party committees,
     // novels' county meetings, a travel page on conference tourism, a township's basketball match
     // that officials attended, a village committee's notice of an election, a college's staff
-    // congress with its presidium, a public institution's job advertisement); they are on the
+    // congress with its presidium, a public institution's job advertisement, a village's notice on
+    // epidemic control, a county chronicle's list of events); they are on the
     // frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
@@ -103,6 +104,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'gd014',
       'gp016',
       'gx013',
+      'hk016',
+      'hm016',
       'u007',
       'u009',
     ]);
@@ -127,7 +130,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit (its threshold comes from held-out scores): 3,255 of 3,361
+    // In-sample for the detection fit (its threshold comes from held-out scores): 3,317 of 3,425
     // (0.968). The reports missed are short ones with few signals, weekly round-ups, inspection
     // visits and speeches of newly appointed officials (我).
     const { correct, total } = countDetection(scores);

@@ -75,12 +75,13 @@ describe('slogans', () => {
     expect(isSloganText('我为群众办实事')).toBe(true);
   });
 
-  it('leaves honours of a city or street, forums and alliances alone', () => {
+  it('leaves honours of a city, a street or a group, forums and alliances alone', () => {
     expect(isSloganText('全国双拥模范城')).toBe(false);
     expect(isSloganText('全省双拥模范城')).toBe(false);
     expect(isSloganText('中国名街')).toBe(false);
     expect(isSloganText('村书记讲坛')).toBe(false);
     expect(isSloganText('新都路党建联盟')).toBe(false);
+    expect(isSloganText('广东省抗击新冠肺炎疫情先进集体')).toBe(false);
     expect(isSloganText('制造立市、文旅兴城')).toBe(true);
   });
 

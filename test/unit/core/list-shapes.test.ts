@@ -179,10 +179,12 @@ describe('name shapes of the session-11 dev pages', () => {
     expect(officials('坚持以人民为中心的发展思想。')).toEqual({});
   });
 
-  it('reads no name in words that open with a surname (学习贯彻, 任免决定, 和政协)', () => {
+  it('reads no name in words that open with a surname (学习贯彻, 任免决定, 和政协, 先后, 司法)', () => {
     expect(officials('今天上午,省党委中心组学习贯彻重要讲话座谈会在长沙举行。')).toEqual({});
     expect(officials('宣布省委组织部关于开发区主要领导任免决定。')).toEqual({});
     expect(officials('市政协常委、委员和政协参加单位要提高站位。')).toEqual({});
+    expect(officials('会上,12位村(社区)书记和班子成员先后进行了发言。')).toEqual({});
+    expect(officials('各乡镇党委书记、政法委员、综治中心主任、司法所长参加会议。')).toEqual({});
   });
 
   it('reads the list after a level’s 领导干部 (县级领导干部甲、乙), not the cadres of every level', () => {

@@ -358,6 +358,13 @@ describe('names written before their post', () => {
     expect(byName('经会议表决,决定接受郑红云辞去县政府副县长职务。')).toEqual({
       郑红云: ['县政府副县长'],
     });
+    // 审议了, 通过了: a resignation reviewed or passed, not only accepted.
+    expect(byName('会议审议了谢磊同志辞去龙港镇副镇长职务的报告。')).toEqual({
+      谢磊: ['龙港镇副镇长'],
+    });
+    expect(byName('大会一致通过了缪惠文同志辞去镇人大主席职务。')).toEqual({
+      缪惠文: ['镇人大主席'],
+    });
   });
 });
 

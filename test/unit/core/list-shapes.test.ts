@@ -22,6 +22,14 @@ describe('list and name shapes of the session-10 dev pages', () => {
     });
   });
 
+  it('keeps a meeting’s own post whole after 本次 (本次大会执行主席)', () => {
+    expect(officials('本次大会执行主席吴俊清、王建忠、常书铭出席会议。')).toEqual({
+      吴俊清: ['大会执行主席'],
+      王建忠: ['大会执行主席'],
+      常书铭: ['大会执行主席'],
+    });
+  });
+
   it('reads on past a note in a list separated by spaces (时立军(女) 曹学成)', () => {
     expect(officials('山东省人民政府副省长:王仁元 时立军(女) 曹学成 李明先')).toEqual({
       王仁元: ['山东省人民政府副省长'],

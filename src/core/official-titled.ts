@@ -41,6 +41,7 @@ const LINKER_COMPOUNDS = new LiteralMatcher(wordsOf('titles', 'linkerCompounds')
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
 /** 任 between a name and the head of its post (刘程任副组长). */
 const LINKS_BEFORE_HEAD = new Set(wordsOf('titles', 'linksBeforeHead'));
+const NOT_PLACES_BEFORE_UNIT = wordsOf('titles', 'notPlacesBeforeUnit');
 /** 是, 有, 还有 between 领导 and its list. */
 const LEADER_LIST_LINKERS = wordsOf('titles', 'leaderListLinkers');
 /**
@@ -301,6 +302,19 @@ function readNamesBeforeHeads(
   return -1;
 }
 
+/**
+ * The place name written right before the unit at `at` (鸡西 in 鸡西市领导): the shortest run of
+ * ideographs after a clause's start or a word a title may follow, or ''.
+ */
+function placeBefore(text: string, at: number): string {
+  for (let ps = at - 1; ps >= at - MAX_PLACE_BEFORE_ORGAN && hanAt(text, ps); ps--) {
+    if (!leftContextOk(text, ps)) continue;
+    const place = text.slice(ps, at);
+    return NOT_PLACES_BEFORE_UNIT.some((w) => place.endsWith(w)) ? '' : place;
+  }
+  return '';
+}
+
 /** 3. Leaders' lists (市领导甲、乙、丙出席) from the match `at.l`, up to one past `limit`. */
 function readLeaderLists(
   text: string,
@@ -316,8 +330,9 @@ function readLeaderLists(
       at.l = l;
       return l.index;
     }
-    // The title is the match up to 领导, 领导人 or 领导干部 (the linker, colon and spaces go).
-    const title = l[1] ?? '';
+    // The title is the match up to 领导, 领导人 or 领导干部 (the linker, colon and spaces go), with
+    // the place that names its unit (鸡西市领导).
+    const title = placeBefore(text, l.index) + (l[1] ?? '');
     const from = l.index + l[0].length;
     // 县领导丑生荣、兰永武: as after any title, an unusual first name counts when names follow it.
     let first = listNameEnd(text, from, m, true);

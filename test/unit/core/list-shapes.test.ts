@@ -30,6 +30,18 @@ describe('list and name shapes of the session-10 dev pages', () => {
     });
   });
 
+  it('names the place of a leaders’ list (鸡西市领导), but not a word before its unit (全市领导)', () => {
+    expect(officials('鸡西市领导张常荣、丛祥荣、朱玉文出席会议。')).toEqual({
+      张常荣: ['鸡西市领导'],
+      丛祥荣: ['鸡西市领导'],
+      朱玉文: ['鸡西市领导'],
+    });
+    expect(officials('会议和全市领导唐正安、吴旭敦出席。')).toEqual({
+      唐正安: ['市领导'],
+      吴旭敦: ['市领导'],
+    });
+  });
+
   it('reads on past a note in a list separated by spaces (时立军(女) 曹学成)', () => {
     expect(officials('山东省人民政府副省长:王仁元 时立军(女) 曹学成 李明先')).toEqual({
       王仁元: ['山东省人民政府副省长'],

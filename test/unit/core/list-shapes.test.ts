@@ -40,6 +40,10 @@ describe('list and name shapes of the session-10 dev pages', () => {
       唐正安: ['市领导'],
       吴旭敦: ['市领导'],
     });
+    expect(officials('在主席台就座的市党政军领导有刘正兴、周玉梅。')).toEqual({
+      刘正兴: ['市党政军领导'],
+      周玉梅: ['市党政军领导'],
+    });
   });
 
   it('reads on past a note in a list separated by spaces (时立军(女) 曹学成)', () => {

@@ -219,6 +219,15 @@ describe('page detection', () => {
     // A bank's branch, through its Party committee's study group.
     expect(convener('近日,建设银行北京分行党委中心组在通州举办专题联学活动。')).toBe(1);
     expect(convener('近日,县委理论学习中心组举办专题学习。')).toBe(0);
+    // Whoever goes to a school or an institute convenes there, not the place they go to.
+    expect(convener('市委第一巡察组进驻市凉州文化研究院开展巡察。')).toBe(0);
+    expect(convener('县长张三到华丰机械有限公司开展调研。')).toBe(0);
+  });
+
+  it('reads a mainland bureau chiefs’ conference as no sign of Taiwan’s government', () => {
+    const foreign = featureValue('genre.foreign-government');
+    expect(foreign('会议传达了全市文化广电和旅游局长会议精神。')).toBe(0);
+    expect(foreign('台北市议会定期会今日开议。')).toBeGreaterThan(0);
   });
 
   it('counts sentences a story ends with a particle, not a report’s', () => {

@@ -111,7 +111,8 @@ export function readNameList(
     while (q < text.length && isNameGap(text.charCodeAt(q))) q++;
     // 主任周美英、副主任韩凤玲: an item opening with a title starts a new title chain, not a name.
     if (titleOpensAt(text, q, m)) break;
-    let next = listNameEnd(text, q, m);
+    // 王守荣及干部职工: after 和 or 及 a group may follow, so a name must read as one there.
+    let next = listNameEnd(text, q, m, sep === '和' || sep === '及');
     if (next < 0) next = itemBeforeNameEnd(text, q, m);
     if (next < 0) break;
     emit(q, next);

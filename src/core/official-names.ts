@@ -413,6 +413,9 @@ function listedNameOk(text: string, at: number, sl: number, end: number, m: Matc
   return true;
 }
 
+/** Longest name that vouches for an unusual item before it in a list (see itemBeforeNameEnd). */
+const MAX_VOUCHING_NAME = 3;
+
 /** Commas a site may write in a list of names: right before its 、 (崔波,、郭虎) or instead (甲,乙,丙). */
 export const GLUED_COMMAS = ',，';
 
@@ -430,5 +433,10 @@ export function itemBeforeNameEnd(text: string, at: number, m: Matchers): number
   if (m.afterName.wordAt(text, at) !== undefined || m.head.nextIndex(text, at, end) >= 0) return -1;
   if (isDepartmentAt(text, at, end)) return -1;
   const next = end + glued + 1;
-  return surnameLengthAt(text, next) > 0 && listNameEnd(text, next, m) > next ? end : -1;
+  // 靠前指挥、严阵以待: the name that vouches for the item must be a common one or a dotted one
+  // (维色、桑顶·多吉帕姆·德庆曲珍), not a run of four characters that separators alone close.
+  if (surnameLengthAt(text, next) === 0) return -1;
+  const nextEnd = listNameEnd(text, next, m);
+  const vouching = nextEnd - next <= MAX_VOUCHING_NAME || dottedNameEnd(text, next, m) === nextEnd;
+  return nextEnd > next && vouching ? end : -1;
 }

@@ -77,7 +77,10 @@ const VOTE_LEADS = wordsOf('titles', 'voteLeads');
 /** 等 closing a list of names (甲、乙等出席). */
 const LIST_END = '等';
 
-/** Where `等` and a count (等15名) close the stretch `[a, b)`, or `b` when they do not. */
+/** Arabic digits, which no name holds. */
+const DIGITS = '0123456789';
+
+/** Where `等` and a count (等15名), or a count in digits, close the stretch `[a, b)`, else `b`. */
 function countedCloseStart(text: string, a: number, b: number): number {
   // Read back from the end (a search back through the text would make long pages quadratic).
   let k = b - 1;
@@ -86,7 +89,8 @@ function countedCloseStart(text: string, a: number, b: number): number {
   for (const closer of LIST_CLOSERS)
     if (k - closer.length > a && text.startsWith(closer, k - closer.length))
       return k - closer.length;
-  return b;
+  // 王毅4名同志当选: a count in digits closes a name without 等, as no name holds a digit.
+  return k > a && DIGITS.includes(text.charAt(k)) ? k : b;
 }
 
 /** Finds the names the text writes before their post. */

@@ -358,6 +358,12 @@ describe('names written before their post', () => {
     expect(byName('经会议表决,决定接受郑红云辞去县政府副县长职务。')).toEqual({
       郑红云: ['县政府副县长'],
     });
+    // A count in digits closes the list without 等.
+    expect(byName('宋小明、向美芳、王毅3名同志当选阳和乡人民政府副乡长。')).toEqual({
+      宋小明: ['阳和乡人民政府副乡长'],
+      向美芳: ['阳和乡人民政府副乡长'],
+      王毅: ['阳和乡人民政府副乡长'],
+    });
     // 审议了, 通过了: a resignation reviewed or passed, not only accepted.
     expect(byName('会议审议了谢磊同志辞去龙港镇副镇长职务的报告。')).toEqual({
       谢磊: ['龙港镇副镇长'],

@@ -77,6 +77,13 @@ const VOTE_LEADS = wordsOf('titles', 'voteLeads');
 /** 等 closing a list of names (甲、乙等出席). */
 const LIST_END = '等';
 
+/** Length of the count (两位, 四位) that ends at `end`, or 0. */
+function countBefore(text: string, end: number): number {
+  for (let c = end - 2; c < end; c++)
+    if (COUNTS.wordAt(text, c)?.length === end - c) return end - c;
+  return 0;
+}
+
 /** Arabic digits, which no name holds. */
 const DIGITS = '0123456789';
 
@@ -322,7 +329,13 @@ export function bareNamesBefore(text: string, cue: number, m: Matchers): string[
 /** The names of a list ending at `cue` (甲、乙同志当选为), read from the clause's start. */
 function namesBefore(text: string, cue: number, m: Matchers): Array<[number, number]> {
   const voted = voteStart(text, cue);
-  const end = text.startsWith(COMRADE, voted - COMRADE.length) ? voted - COMRADE.length : voted;
+  let end = voted;
+  if (text.startsWith(COMRADE, voted - COMRADE.length)) {
+    end = voted - COMRADE.length;
+    // 刘各行四位同志作发言: the count before 同志 is no part of the last name.
+    const count = countBefore(text, end);
+    if (count > 0) end -= count;
+  }
   let s = end;
   while (s > 0 && end - s < MAX_LIST) {
     // 马志武(回族)、冯桃莲(女)为…: a name's note in brackets stops no clause.
@@ -375,11 +388,7 @@ function namesIn(text: string, from: number, to: number, m: Matchers): Array<[nu
     if (text.startsWith(COMRADE, b - COMRADE.length) && b - COMRADE.length > a) {
       b -= COMRADE.length;
       // 马锋两位同志: the count is no part of the name.
-      for (let c = Math.max(a, b - 2); c < b; c++)
-        if (COUNTS.wordAt(text, c)?.length === b - c) {
-          b = c;
-          break;
-        }
+      b -= Math.min(countBefore(text, b), b - a);
     }
     // 王丽娟等15名(同志): a counted group closing the list is no part of the name.
     b = countedCloseStart(text, a, b);

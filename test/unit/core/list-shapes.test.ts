@@ -209,7 +209,7 @@ describe('name shapes of the session-11 dev pages', () => {
     expect(officials('市政协常委、委员和政协参加单位要提高站位。')).toEqual({});
     expect(officials('会上,12位村(社区)书记和班子成员先后进行了发言。')).toEqual({});
     expect(officials('各乡镇党委书记、政法委员、综治中心主任、司法所长参加会议。')).toEqual({});
-    expect(officials('各行政村党总支书记、村民小组党支部书记参加会议。')).toEqual({});
+    expect(officials('各行政村(社区)党总支书记,各村民小组党支部书记参加会议。')).toEqual({});
     // Idioms and groups in a list: 靠前指挥、严阵以待 vouch for each other, 及 joins a group.
     expect(officials('镇领导靠前指挥、严阵以待,各分管领导分别带队。')).toEqual({});
     expect(officials('副院长王守荣及干部职工、部分服务对象代表参加。')).toEqual({

@@ -318,6 +318,23 @@ export const LIST_CLOSERS: ReadonlySet<string> = new Set(wordsOf('titles', 'list
 const MAX_LIST_NAME = 4;
 
 /**
+ * True when `at` opens an item of three characters between a list's 、 and its next separator
+ * (郑向阳、方向平、洪淦虎): there the separators say it is a name, though it opens with a word
+ * (方向) that never opens one elsewhere, unless it ends as a department does (宣传部).
+ */
+function isListedThreeCharacterItem(text: string, at: number): boolean {
+  return (
+    text.charAt(at - 1) === '、' &&
+    hanRunEnd(text, at, at + 4) === at + 3 &&
+    LISTED_ITEM_CLOSERS.includes(text.charAt(at + 3)) &&
+    !DEPARTMENT_ENDINGS.has(text.charAt(at + 2))
+  );
+}
+
+/** What closes an item of a list of names: its separator, a comma or the sentence's end. */
+const LISTED_ITEM_CLOSERS = '、,，。；;';
+
+/**
  * End of one name of a list (甲、乙、丙出席) starting at `at`, or -1. The separators delimit the
  * names, so a name further down a list needs no common surname (尼玛卓玛, 鸟成云); the first one
  * must start with a surname or the beginning of a minority name (次仁达朗). The last name is cut
@@ -326,7 +343,7 @@ const MAX_LIST_NAME = 4;
 export function listNameEnd(text: string, at: number, m: Matchers, first = false): number {
   const dotted = dottedNameEnd(text, at, m);
   if (dotted > 0) return dotted;
-  if (!hanAt(text, at) || notNameAt(text, at)) return -1;
+  if (!hanAt(text, at) || (notNameAt(text, at) && !isListedThreeCharacterItem(text, at))) return -1;
   const minority = minorityNameAt(text, at);
   // 孙建国、斯钦毕力格、: a Mongolian or Tibetan name longer than a Chinese one, closed by a mark.
   if (minority) {

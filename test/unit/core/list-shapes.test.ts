@@ -46,6 +46,15 @@ describe('list and name shapes of the session-10 dev pages', () => {
     });
   });
 
+  it('reads a listed name that opens with a common word (方向平) and the names after it', () => {
+    expect(Object.keys(officials('大会的执行主席是:李忠、郑向阳、方向平、洪淦虎、王逸。'))).toEqual(
+      ['李忠', '郑向阳', '方向平', '洪淦虎', '王逸'],
+    );
+    expect(officials('副市级领导刘建业及经信局、宣传部、公安局主要领导参加。')).toEqual({
+      刘建业: ['副市级领导'],
+    });
+  });
+
   it('reads on past a note in a list separated by spaces (时立军(女) 曹学成)', () => {
     expect(officials('山东省人民政府副省长:王仁元 时立军(女) 曹学成 李明先')).toEqual({
       王仁元: ['山东省人民政府副省长'],

@@ -358,6 +358,10 @@ describe('names written before their post', () => {
     expect(byName('经会议表决,决定接受郑红云辞去县政府副县长职务。')).toEqual({
       郑红云: ['县政府副县长'],
     });
+    // 提名…为: a nomination names the post the person is a candidate for.
+    expect(byName('会议宣布省市委决定。提名朱永兴同志为涟水县县长候选人。')).toEqual({
+      朱永兴: ['涟水县县长候选人'],
+    });
     // A count in digits closes the list without 等.
     expect(byName('宋小明、向美芳、王毅3名同志当选阳和乡人民政府副乡长。')).toEqual({
       宋小明: ['阳和乡人民政府副乡长'],

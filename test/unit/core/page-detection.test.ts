@@ -242,6 +242,8 @@ describe('page detection', () => {
     expect(durative('随着改革深入,要着力推动发展,着眼长远,本着实事求是的原则。')).toBe(0);
     // 身着 (wearing) is a word of news reports too.
     expect(durative('身着民族服装的代表们前往大厅。')).toBe(0);
+    // Nor the stative verbs of official prose (凝聚着全党的智慧, 洋溢着节日的气氛).
+    expect(durative('报告闪耀着思想光芒,凝聚着全党智慧,会场洋溢着热烈气氛。')).toBe(0);
   });
 
   it('counts an association’s own words, not a report’s', () => {

@@ -84,7 +84,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 1,855 of 1,919 (0.967) now: missed since the rounds hq–hv added 41 test pages
+    // Target 0.97; 1,883 of 1,947 (0.967) now: missed since the rounds hq–hv added 41 test pages
     // of which 7 reports were missed on arrival (bureaus' Party groups, tobacco-growing meetings, a
     // county head's visit). The threshold is fitted on dev with a negative costing three missed
     // reports, so refits move pages on both sides of this figure.
@@ -120,7 +120,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     expect(prf.f1).toBeGreaterThanOrEqual(0.965);
   });
 
-  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.915 (target 0.93: 0.918 now)', () => {
+  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.915 (target 0.93: 0.916 now)', () => {
     expect(computePrf(sumTallies(scores, 'meetings')).f1).toBeGreaterThanOrEqual(0.97);
     // Below the target: the gold disagrees with itself on single characters and metaphors in
     // scare quotes (“干”, “冲锋号”), which rounds annotated both ways. The floor was 0.92 until
@@ -132,7 +132,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit (its threshold comes from held-out scores): 3,431 of 3,544
+    // In-sample for the detection fit (its threshold comes from held-out scores): 3,496 of 3,612
     // (0.968). The reports missed are short ones with few signals, weekly round-ups, inspection
     // visits and speeches of newly appointed officials (我).
     const { correct, total } = countDetection(scores);

@@ -362,6 +362,13 @@ describe('names written before their post', () => {
     expect(byName('会议宣布省市委决定。提名朱永兴同志为涟水县县长候选人。')).toEqual({
       朱永兴: ['涟水县县长候选人'],
     });
+    // 妥, a surname of Gansu's and Ningxia's Hui; 则 opening a given name before 主持.
+    expect(byName('县人大常委会副主任妥保平主持召开会议。')).toEqual({
+      妥保平: ['县人大常委会副主任'],
+    });
+    expect(byName('市人大常委会副主任郑则丰主持会议。')).toEqual({
+      郑则丰: ['市人大常委会副主任'],
+    });
     // A count in digits closes the list without 等.
     expect(byName('宋小明、向美芳、王毅3名同志当选阳和乡人民政府副乡长。')).toEqual({
       宋小明: ['阳和乡人民政府副乡长'],

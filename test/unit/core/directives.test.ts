@@ -82,6 +82,8 @@ describe('slogans', () => {
     expect(isSloganText('村书记讲坛')).toBe(false);
     expect(isSloganText('新都路党建联盟')).toBe(false);
     expect(isSloganText('广东省抗击新冠肺炎疫情先进集体')).toBe(false);
+    expect(isSloganText('巾帼文明岗')).toBe(false);
+    expect(isSloganText('京华议事厅')).toBe(false);
     expect(isSloganText('制造立市、文旅兴城')).toBe(true);
   });
 

@@ -224,9 +224,13 @@ describe('page detection', () => {
     expect(convener('县长张三到华丰机械有限公司开展调研。')).toBe(0);
   });
 
-  it('reads a mainland bureau chiefs’ conference as no sign of Taiwan’s government', () => {
+  it('reads mainland words that hold Taiwan’s or Hong Kong’s (局长会议, 审议会议, 经济特区) as no sign of them', () => {
     const foreign = featureValue('genre.foreign-government');
     expect(foreign('会议传达了全市文化广电和旅游局长会议精神。')).toBe(0);
+    // 审议会议 holds 议会; 深圳经济特区, 六枝特区, 新北区 and 西桃园 are on the mainland.
+    expect(foreign('会议审议《深圳经济特区公园条例》,听取六枝特区和新北区、西桃园村的汇报。')).toBe(
+      0,
+    );
     expect(foreign('台北市议会定期会今日开议。')).toBeGreaterThan(0);
   });
 

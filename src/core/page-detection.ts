@@ -120,6 +120,14 @@ const QUOTED_SENTENCE_RE =
 const isStateBodyAt = (text: string, word: string, at: number): boolean =>
   !UNPLACED_BODIES.has(word) || BODY_PLACES.has(text.charAt(at - 1));
 
+const HOLDERS = wordsOf('detection', 'reportWordsHoldingGenreWords');
+/** A genre's word that is not part of a report's word holding it (商会 in 政治协商会议). */
+const isGenreWordAt = (text: string, word: string, at: number): boolean =>
+  !HOLDERS.some((h) => {
+    const i = h.indexOf(word);
+    return i >= 0 && text.startsWith(h, at - i);
+  });
+
 /** Most words of one list a page is counted for. */
 const WORD_CAP = 50;
 /** The word lists counted on every page, in one pass: the report's, then other genres'. */
@@ -128,7 +136,7 @@ const COUNTED = new LiteralCounter(
     { words: wordsOf('detection', 'chairVerbs') },
     { words: wordsOf('detection', 'partyTerms') },
     { words: wordsOf('detection', 'govBodies'), keep: isStateBodyAt },
-    ...GENRES.map(([, list]) => ({ words: wordsOf('detection', list) })),
+    ...GENRES.map(([, list]) => ({ words: wordsOf('detection', list), keep: isGenreWordAt })),
   ],
   WORD_CAP,
 );

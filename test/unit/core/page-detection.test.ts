@@ -234,6 +234,12 @@ describe('page detection', () => {
     expect(foreign('台北市议会定期会今日开议。')).toBeGreaterThan(0);
   });
 
+  it('counts an association’s 商会, not the one inside 政治协商会议 or 防汛会商会', () => {
+    const association = featureValue('genre.association');
+    expect(association('中国人民政治协商会议委员会召开会议。县防汛会商会召开。')).toBe(0);
+    expect(association('温州商会召开年会。')).toBeGreaterThan(0);
+  });
+
   it('counts sentences a story ends with a particle, not a report’s', () => {
     const particles = featureValue('genre.story-particles');
     expect(particles('乡里召开了党委会。这是他上任以来第一次开会了。该怎么办呢？')).toBe(1);

@@ -234,10 +234,13 @@ describe('page detection', () => {
     expect(foreign('台北市议会定期会今日开议。')).toBeGreaterThan(0);
   });
 
-  it('counts an association’s 商会, not the one inside 政治协商会议 or 防汛会商会', () => {
+  it('counts an association’s or a school’s word, not one inside a report’s (政治协商会议, 政协会议, 行政学院)', () => {
     const association = featureValue('genre.association');
     expect(association('中国人民政治协商会议委员会召开会议。县防汛会商会召开。')).toBe(0);
     expect(association('温州商会召开年会。')).toBeGreaterThan(0);
+    // 协会 inside 政协会议; 学院 inside 党校(行政学院).
+    expect(association('县政协会议开幕。')).toBe(0);
+    expect(featureValue('genre.school')('在县委党校(行政学院)举行。')).toBe(0);
   });
 
   it('counts sentences a story ends with a particle, not a report’s', () => {

@@ -357,9 +357,13 @@ function namesBefore(text: string, cue: number, m: Matchers): Array<[number, num
   return namesIn(text, s, end, m);
 }
 
-/** True when a clause of a list stops at `at` (not at a comma glued before 、: 崔波,、郭虎). */
+/**
+ * True when a clause of a list stops at `at` (not at a comma glued before 、: 崔波,、郭虎, nor at one
+ * before the conjunction that joins a group to the list: 王秀华,及其他主席团成员).
+ */
 function clauseStopAt(text: string, at: number): boolean {
   if (GLUED_COMMAS.includes(text.charAt(at)) && text.charAt(at + 1) === '、') return false;
+  if (GLUED_COMMAS.includes(text.charAt(at)) && JOINS.includes(text.charAt(at + 1))) return false;
   return CLAUSE_STOP.test(text.charAt(at));
 }
 
@@ -410,7 +414,9 @@ function namesIn(text: string, from: number, to: number, m: Matchers): Array<[nu
     const join = JOINS.find((w) => piece.indexOf(w) > 0);
     const and = join === undefined ? -1 : last[0] + piece.indexOf(join);
     // 濮雁同志和李省同志当选: each name may carry 同志, and a name may follow the conjunction.
-    const leftEnd = text.startsWith(COMRADE, and - COMRADE.length) ? and - COMRADE.length : and;
+    let leftEnd = text.startsWith(COMRADE, and - COMRADE.length) ? and - COMRADE.length : and;
+    // 王秀华,及其他主席团成员: a comma may stand before the conjunction.
+    while (leftEnd > last[0] && GLUED_COMMAS.includes(text.charAt(leftEnd - 1))) leftEnd--;
     const right: [number, number] = [and + (join?.length ?? 0), last[1]];
     if (and > 0 && isName(text, last[0], leftEnd, m, false)) {
       last[1] = leftEnd;

@@ -291,6 +291,12 @@ describe('meeting records', () => {
       '2016-08-13',
     );
     expect(r[0]?.attendees).toEqual(expect.arrayContaining(['王少玄', '刘连根', '余阳春']));
+    // A group joined to the list after a comma (,及其他主席团成员) ends it without hiding it.
+    const joined = recordsOf(
+      '1月5日,绥化市五届人大二次会议开幕。孙飚、杨川庆、张军勇,及其他主席团成员在主席台就座。',
+      '2022-01-05',
+    );
+    expect(joined[0]?.attendees).toEqual(['孙飚', '杨川庆', '张军勇']);
   });
 
   it('lists attendees after 出席…的…有: up to the sentence end, and a list a phrase with 的 opens', () => {

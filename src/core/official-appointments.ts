@@ -20,7 +20,10 @@ export interface AppointedName {
 }
 
 /** Words joining the last name of a list to what follows (甲、乙和部分老同志). */
-const JOINS = ['和', '及'];
+const JOINS = ['以及', '和', '及'];
+/** 以及, and the same length of characters no lead holds, to hide it from the search for leads. */
+const AND_ALSO = '以及';
+const MASKED_AND_ALSO = '\u0000\u0000';
 const ELECTED = new LiteralMatcher(wordsOf('titles', 'electedCues'));
 const REASONS = wordsOf('titles', 'reasonOpenings');
 /** Longest reason between a list of names and its cue (因年龄和工作变动，). */
@@ -347,7 +350,8 @@ function namesBefore(text: string, cue: number, m: Matchers): Array<[number, num
   // 大会选举甲为…: the names start after an appointment lead in the clause.
   // Searched within the clause only: a search back through the whole text for every cue would
   // make long pages quadratic.
-  const clause = text.slice(s, end);
+  // 毛刚以及大会主席团其他成员: the conjunction 以及 holds the lead 以 but opens no names.
+  const clause = text.slice(s, end).replaceAll(AND_ALSO, MASKED_AND_ALSO);
   let names = s;
   for (const lead of CLAUSE_LEADS) {
     const i = clause.lastIndexOf(lead);

@@ -401,6 +401,9 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
     const plausible =
       givenNameOk(text, at + sl, runEnd) || (run === sl + 2 && !PLACE_UNIT_CHAR.test(given));
     if (first && sl > 0 && !plausible) return -1;
+    // 文明创建、三线四边: a list's first name of four characters after a one-character surname is
+    // a minority name or none.
+    if (first && sl === 1 && run === MAX_LIST_NAME && !minority) return -1;
     return runEnd;
   }
   if (end < 0) return -1;

@@ -258,6 +258,12 @@ describe('meeting records', () => {
       ['王明'],
     ],
     [
+      'no speakers read from a list of tasks (文明创建、三线四边以及…等工作)',
+      '3月6日下午,卢村乡政协工委召开第一季度工作例会,县政协副主席张华明出席例会。' +
+        '座谈会上,张华明肯定了工委的工作,并对今年县委“1166”、文明创建、三线四边以及农村三大革命等工作一一介绍。',
+      [],
+    ],
+    [
       'a list of speakers closed by a count and 同志',
       '3月1日,市委理论学习中心组召开第5次学习会。肖晓华、黄山、刘各行三位同志作学习交流发言。',
       ['肖晓华', '黄山', '刘各行'],
@@ -297,6 +303,12 @@ describe('meeting records', () => {
       '2022-01-05',
     );
     expect(joined[0]?.attendees).toEqual(['孙飚', '杨川庆', '张军勇']);
+    // 以及 joins a group the same way (its 以 opens no names as 以…为 does).
+    const also = recordsOf(
+      '1月5日,市二届人大七次会议开幕。庄劲松、齐应海、尼玛次仁、毛刚以及大会主席团其他成员在主席台就座。',
+      '2022-01-05',
+    );
+    expect(also[0]?.attendees).toEqual(['庄劲松', '齐应海', '尼玛次仁', '毛刚']);
   });
 
   it('lists attendees after 出席…的…有: up to the sentence end, and a list a phrase with 的 opens', () => {

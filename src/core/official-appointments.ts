@@ -5,7 +5,8 @@
  * backward to the start of the clause. Works on normalised (simplified) text.
  */
 import { alternationOf, wordsOf } from './lexicons/index';
-import { COMRADE, GLUED_COMMAS, LIST_CLOSERS, listNameEnd, nameOf } from './official-names';
+import { COMRADE, LIST_CLOSERS, nameOf } from './official-names';
+import { GLUED_COMMAS, listNameEnd } from './listed-names';
 import { nameNoteEnd, nameNoteStartBefore } from './official-name-lists';
 import { countEnd, hanAt, type Matchers } from './official-titles';
 import { LiteralMatcher } from './text/literal-matcher';

@@ -4,14 +4,8 @@
  */
 import { surnameLengthAt } from './surnames';
 import { hanAt, titleOpensAt, type Matchers } from './official-titles';
-import {
-  gapAt,
-  GLUED_COMMAS,
-  isNameGap,
-  itemBeforeNameEnd,
-  LIST_ITEM_ENDS,
-  listNameEnd,
-} from './official-names';
+import { gapAt, isNameGap, LIST_ITEM_ENDS } from './official-names';
+import { GLUED_COMMAS, itemBeforeNameEnd, listNameEnd } from './listed-names';
 
 /** Longest note in brackets after a listed name (丁国华(市人大)、, 乙(蒙古族)、). */
 const MAX_NAME_NOTE = 12;

@@ -1,7 +1,7 @@
 /**
  * Reading the names of officials: a name after its title (surname and given name, or a
- * transliterated name with dots), the contexts a name may stand in, and the names of a list
- * (甲、乙、丙出席). Works on normalised (simplified) text.
+ * transliterated name with dots) and the contexts a name may stand in; the names of a list
+ * (甲、乙、丙出席) are read in `listed-names.ts`. Works on normalised (simplified) text.
  */
 import { codeUnitFlags } from './text/code-unit-flags';
 import { LiteralMatcher } from './text/literal-matcher';
@@ -23,7 +23,7 @@ const BEFORE_NAME_SET = new Set(wordsOf('titles', 'beforeNameWords'));
 /** {@link NON_NAME_CHARS} as a table by code unit (no string per lookup). */
 const NON_NAME_TABLE = codeUnitFlags(NON_NAME_CHARS);
 /** {@link NOT_IN_LISTED_NAMES} as a table by code unit. */
-const NOT_IN_LIST_TABLE = codeUnitFlags(NOT_IN_LISTED_NAMES);
+export const NOT_IN_LIST_TABLE = codeUnitFlags(NOT_IN_LISTED_NAMES);
 /** The same, less the characters transliterated names are written with (贾那提别克, 其其格). */
 const TRANSLITERATION_CHARS = new Set(wordsOf('surnames', 'transliterationChars'));
 const NOT_IN_DOTTED_TABLE = codeUnitFlags(
@@ -104,7 +104,7 @@ export function nameOf(text: string, start: number, end: number): string {
  * Length of the longer word at `at` that ends a list or follows names (0 when none): listEnd
  * also holds one-character heads of longer words (作 of 作报告, 主持 of 主持会议).
  */
-function wordAfterNameLength(text: string, at: number, m: Matchers): number {
+export function wordAfterNameLength(text: string, at: number, m: Matchers): number {
   return Math.max(
     m.listEnd.wordAt(text, at)?.length ?? 0,
     m.afterName.wordAt(text, at)?.length ?? 0,
@@ -119,7 +119,7 @@ const MAX_NAME_PART = 8;
 const MAX_CLOSED_NAME_PART = 10;
 
 /** End of the run of ideographs from `at`, looking no further than `limit`. */
-function hanRunEnd(text: string, at: number, limit: number): number {
+export function hanRunEnd(text: string, at: number, limit: number): number {
   let e = at;
   while (e < limit && hanAt(text, e)) e++;
   return e;
@@ -129,7 +129,7 @@ function hanRunEnd(text: string, at: number, limit: number): number {
  * End of the shortest prefix of the ideograph run at `at` (2 to `max` characters) that a word
  * of `words` follows, preferring the longest such word (丁和平出席: 出席 beats 和); -1 if none.
  */
-function cutBeforeWord(
+export function cutBeforeWord(
   text: string,
   at: number,
   min: number,
@@ -152,7 +152,7 @@ function cutBeforeWord(
 }
 
 /** End of a transliterated name with dots at `at` (买买提·艾力, 郭莽仓·罗藏宗哲嘉措), or -1. */
-function dottedNameEnd(text: string, at: number, m: Matchers): number {
+export function dottedNameEnd(text: string, at: number, m: Matchers): number {
   // 主席候选人亚森·图尔荪: a title's head opens no name.
   if (m.head.wordAt(text, at) !== undefined) return -1;
   let p = at;
@@ -209,7 +209,7 @@ function dottedNameEnd(text: string, at: number, m: Matchers): number {
 /** Longest minority name written without a surname or dots (巴根那, 尼玛卓玛). */
 const MAX_MINORITY_NAME = 4;
 /** Longest such name when punctuation closes it (宝音满都呼,). */
-const MAX_CLOSED_MINORITY_NAME = 6;
+export const MAX_CLOSED_MINORITY_NAME = 6;
 
 /**
  * End of a Mongolian, Tibetan … name with no surname at `at` (旗政协主席巴根那主持), or -1: it must
@@ -295,168 +295,7 @@ export function matchNameAt(text: string, at: number, m: Matchers = getMatchers(
   return minorityAfterTitleEnd(text, at, m);
 }
 
-/** Characters of administrative units, never in a given name read from a list. */
-const PLACE_UNIT_CHAR = new RegExp(
-  `[${wordsOf('titles', 'placeUnits')
-    .filter((u) => u.length === 1)
-    .join('')}]`,
-);
-/** One-character endings of departments (局, 部, 办 …). */
-const DEPARTMENT_ENDINGS = new Set(wordsOf('titles', 'departmentEndings'));
-/** True when `[at, end)` reads as a local department (区人武部、区总工会负责人), not a person. */
-function isDepartmentAt(text: string, at: number, end: number): boolean {
-  return DEPARTMENT_ENDINGS.has(text.charAt(end - 1)) && PLACE_UNIT_CHAR.test(text.charAt(at));
-}
-
-/** Conjunctions before the last name of a list (甲、乙及丙), which end a name run (李占鹏及17位). */
-const LIST_JOINS: ReadonlySet<string> = new Set(wordsOf('titles', 'listJoins'));
 /** 同志 after a name (甲同志当选, 免去乙同志的…职务). */
 export const COMRADE = '同志';
 /** Words that close a list of names (甲、乙、丙等): 等. */
 export const LIST_CLOSERS: ReadonlySet<string> = new Set(wordsOf('titles', 'listBeforeLeaders'));
-/** Longest name read in a list of names. */
-const MAX_LIST_NAME = 4;
-
-/**
- * True when `at` opens an item of three characters between a list's 、 and its next separator
- * (郑向阳、方向平、洪淦虎): there the separators say it is a name, though it opens with a word
- * (方向) that never opens one elsewhere, unless it ends as a department does (宣传部).
- */
-function isListedThreeCharacterItem(text: string, at: number): boolean {
-  return (
-    text.charAt(at - 1) === '、' &&
-    hanRunEnd(text, at, at + 4) === at + 3 &&
-    LISTED_ITEM_CLOSERS.includes(text.charAt(at + 3)) &&
-    !DEPARTMENT_ENDINGS.has(text.charAt(at + 2))
-  );
-}
-
-/** What closes an item of a list of names: its separator, a comma or the sentence's end. */
-const LISTED_ITEM_CLOSERS = '、,，。；;';
-
-/**
- * End of one name of a list (甲、乙、丙出席) starting at `at`, or -1. The separators delimit the
- * names, so a name further down a list needs no common surname (尼玛卓玛, 鸟成云); the first one
- * must start with a surname or the beginning of a minority name (次仁达朗). The last name is cut
- * before the word that ends the list.
- */
-export function listNameEnd(text: string, at: number, m: Matchers, first = false): number {
-  const dotted = dottedNameEnd(text, at, m);
-  if (dotted > 0) return dotted;
-  if (!hanAt(text, at) || (notNameAt(text, at) && !isListedThreeCharacterItem(text, at))) return -1;
-  const minority = minorityNameAt(text, at);
-  // 孙建国、斯钦毕力格、: a Mongolian or Tibetan name longer than a Chinese one, closed by a mark.
-  if (minority) {
-    const e = hanRunEnd(text, at, at + MAX_CLOSED_MINORITY_NAME);
-    if (
-      e - at > MAX_LIST_NAME &&
-      !hanAt(text, e) &&
-      e < text.length &&
-      LIST_ITEM_ENDS.includes(text.charAt(e))
-    )
-      return e;
-  }
-  const sl = surnameLengthAt(text, at);
-  // 平措、次仁央宗: a Tibetan or Mongolian name may open with a character no other listed name
-  // holds (次, 其, 那).
-  if (sl === 0 && (first ? !minority : NOT_IN_LIST_TABLE[text.charCodeAt(at)] === 1 && !minority))
-    return -1;
-  // 王　伟: a one-character given name spaced out to the width of three characters.
-  const gap = gapAt(text, at + 1);
-  if (gap === 1 && sl === 1 && hanAt(text, at + 1 + gap)) {
-    const end = at + 2 + gap;
-    if (!hanAt(text, end) || m.listEnd.wordAt(text, end) !== undefined) return end;
-  }
-  const runEnd = hanRunEnd(text, at, at + MAX_LIST_NAME + 1);
-  const run = runEnd - at;
-  let end = -1;
-  if (run > 2) {
-    // 刘攀担任。: a two-character word that ends a list wins over a longer name.
-    // 阮彬等参加: a cut that would take 等 into the name loses to a shorter one.
-    const cut = cutBeforeWord(text, at, 2, MAX_LIST_NAME, m.listEnd, m.afterName, (e) =>
-      listedNameOk(text, at, sl, e, m),
-    );
-    const word =
-      cut > 0 ? (m.listEnd.wordAt(text, cut) ?? m.afterName.wordAt(text, cut)) : undefined;
-    // A one-character word decides only where the run is longer than any name (李兵及各县、).
-    if (word !== undefined && (word.length >= 2 || hanAt(text, runEnd) || run > MAX_LIST_NAME))
-      end = cut;
-  }
-  // A whole run between separators is a name whatever its characters (刘会军、), unless it is
-  // a word that follows names (代表) or a title (党组成员).
-  if (end < 0 && run >= 2 && run <= MAX_LIST_NAME && !hanAt(text, runEnd)) {
-    // 主持会议: the longer of the two words decides.
-    const wordLength = wordAfterNameLength(text, at, m);
-    if (wordLength === run || m.headAtEnd.test(text.slice(at, runEnd))) return -1;
-    if (isDepartmentAt(text, at, runEnd)) return -1;
-    // 蒙启良等。/ 李占鹏及17位: 等 or 及 closes the list, not the name.
-    const last = text.charAt(runEnd - 1);
-    if (run > 2 && (LIST_CLOSERS.has(last) || LIST_JOINS.has(last)))
-      return listNameEnd(`${text.slice(at, runEnd - 1)}、`, 0, m, first) === run - 1
-        ? runEnd - 1
-        : -1;
-    // A first name must read as one, or at least have three characters none of them a place
-    // unit (郭向荣 passes, 包乡镇 does not).
-    const given = text.slice(at + sl, runEnd);
-    const plausible =
-      givenNameOk(text, at + sl, runEnd) || (run === sl + 2 && !PLACE_UNIT_CHAR.test(given));
-    if (first && sl > 0 && !plausible) return -1;
-    // 文明创建、三线四边: a list's first name of four characters after a one-character surname is
-    // a minority name or none.
-    if (first && sl === 1 && run === MAX_LIST_NAME && !minority) return -1;
-    return runEnd;
-  }
-  if (end < 0) return -1;
-  // 领导代表应邀出席: a word that follows names (代表) is not itself a name.
-  if ((m.afterName.wordAt(text, at)?.length ?? 0) === end - at) return -1;
-  return listedNameOk(text, at, sl, end, m) ? end : -1;
-}
-
-/**
- * True when no character that never stands in a listed name (等, 的, 其 …) follows the surname of
- * the name `[at, end)`; but 王元其参加 ends a three-character name with such a character when a
- * word of two or more characters follows it (not 等, which closes lists).
- */
-function listedNameOk(text: string, at: number, sl: number, end: number, m: Matchers): boolean {
-  const after = Math.max(
-    m.listEnd.wordAt(text, end)?.length ?? 0,
-    m.afterName.wordAt(text, end)?.length ?? 0,
-  );
-  const lastFree = end - at === 3 && after >= 2 && !LIST_CLOSERS.has(text.charAt(end - 1));
-  // 张忠、董其鑫参加: the last item of a list, between its 、 and such a word, is a name whatever
-  // its given name's characters.
-  if (lastFree && sl === 1 && text.charAt(at - 1) === '、') return true;
-  // 李东、索朗次仁出席: a Tibetan or Mongolian name before such a word keeps its own characters (次).
-  if (after >= 2 && minorityNameAt(text, at)) return true;
-  for (let k = at + Math.max(sl, 1); k < (lastFree ? end - 1 : end); k++)
-    if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1) return false;
-  return true;
-}
-
-/** Longest name that vouches for an unusual item before it in a list (see itemBeforeNameEnd). */
-const MAX_VOUCHING_NAME = 3;
-
-/** Commas a site may write in a list of names: right before its 、 (崔波,、郭虎) or instead (甲,乙,丙). */
-export const GLUED_COMMAS = ',，';
-
-/**
- * End of an item of two to four characters at `at` that a list's 、 closes and a name with a
- * Chinese surname follows, or -1 (副主席亚古、岳国红; 党组成员张强、是峰、薛红霞): inside such a list
- * the separators, not the characters, say where a name is, so an unusual one still counts.
- */
-export function itemBeforeNameEnd(text: string, at: number, m: Matchers): number {
-  const end = hanRunEnd(text, at, at + MAX_LIST_NAME + 1);
-  const run = end - at;
-  if (run < 2 || run > MAX_LIST_NAME || notNameAt(text, at)) return -1;
-  const glued = GLUED_COMMAS.includes(text.charAt(end)) ? 1 : 0;
-  if (text.charAt(end + glued) !== '、') return -1;
-  if (m.afterName.wordAt(text, at) !== undefined || m.head.nextIndex(text, at, end) >= 0) return -1;
-  if (isDepartmentAt(text, at, end)) return -1;
-  const next = end + glued + 1;
-  // 靠前指挥、严阵以待: the name that vouches for the item must be a common one or a dotted one
-  // (维色、桑顶·多吉帕姆·德庆曲珍), not a run of four characters that separators alone close.
-  if (surnameLengthAt(text, next) === 0) return -1;
-  const nextEnd = listNameEnd(text, next, m);
-  const vouching = nextEnd - next <= MAX_VOUCHING_NAME || dottedNameEnd(text, next, m) === nextEnd;
-  return nextEnd > next && vouching ? end : -1;
-}

@@ -10,15 +10,14 @@ import { minorityNameAt, notNameAt, surnameLengthAt, wordAcrossNameStart } from 
 import { alternationOf as alternation, wordsOf } from './lexicons/index';
 import {
   gapAt,
-  itemBeforeNameEnd,
   givenNameOk,
   givenNameWithRareEnding,
   leftContextOk,
   LINK_WORDS,
-  listNameEnd,
   matchNameAt,
   nameOf,
 } from './official-names';
+import { itemBeforeNameEnd, listNameEnd } from './listed-names';
 import { nameNoteEnd, readNameList } from './official-name-lists';
 import { hanAt, titleChainBefore, type Matchers } from './official-titles';
 import { findAppointedNames } from './official-appointments';
@@ -41,6 +40,7 @@ const LINKER_COMPOUNDS = new LiteralMatcher(wordsOf('titles', 'linkerCompounds')
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
 /** 任 between a name and the head of its post (刘程任副组长). */
 const LINKS_BEFORE_HEAD = new Set(wordsOf('titles', 'linksBeforeHead'));
+/** Words before a leaders' list's unit that name no place (全, 历届, 有关): see placeBefore. */
 const NOT_PLACES_BEFORE_UNIT = wordsOf('titles', 'notPlacesBeforeUnit');
 /** 是, 有, 还有 between 领导 and its list. */
 const LEADER_LIST_LINKERS = wordsOf('titles', 'leaderListLinkers');

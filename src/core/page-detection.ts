@@ -120,6 +120,7 @@ const QUOTED_SENTENCE_RE =
 const isStateBodyAt = (text: string, word: string, at: number): boolean =>
   !UNPLACED_BODIES.has(word) || BODY_PLACES.has(text.charAt(at - 1));
 
+/** Words of reports holding another genre's word (协商会 holds 商会). */
 const HOLDERS = wordsOf('detection', 'reportWordsHoldingGenreWords');
 /** A genre's word that is not part of a report's word holding it (商会 in 政治协商会议). */
 const isGenreWordAt = (text: string, word: string, at: number): boolean =>

@@ -6,7 +6,8 @@
 import { alternationOf } from './lexicons/index';
 import type { RawOfficial } from './officials';
 import { bareNamesBefore } from './official-appointments';
-import { COMRADE, listNameEnd, nameOf } from './official-names';
+import { COMRADE, nameOf } from './official-names';
+import { listNameEnd } from './listed-names';
 import { readNameList } from './official-name-lists';
 import { getMatchers } from './official-titles';
 import {

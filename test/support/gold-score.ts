@@ -137,7 +137,7 @@ function squeeze(s: string): string {
 }
 
 /** Counts set overlap; `ignored` predictions count neither way, `forbidden` ones are reported. */
-function tallySets(
+export function tallySets(
   gold: Iterable<string>,
   predicted: Iterable<string>,
   ignored: Iterable<string> = [],

@@ -63,6 +63,20 @@ describe('the real-page corpus', () => {
     const readme = readFileSync(join(REAL_DIR, 'README.md'), 'utf8');
     for (const id of corpusIds()) expect(readme, id).toContain(`| ${id} |`);
   });
+
+  it('keeps the second annotator’s slogans to dev pages, one file per page it names', () => {
+    const dir = join(REAL_DIR, 'agreement', 'slogans');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThanOrEqual(50);
+    for (const f of files) {
+      const reading = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown>;
+      expect(`${String(reading.doc)}.json`).toBe(f);
+      // Agreement is measured where rules are tuned, never on the frozen test split.
+      expect(sideOf(String(reading.doc)), f).toBe('dev');
+      for (const key of ['slogans', 'notSlogans', 'ignoredQuotes'])
+        expect(Array.isArray(reading[key]), `${f} ${key}`).toBe(true);
+    }
+  });
 });
 
 /** Scores of one side of the split. */

@@ -5,7 +5,7 @@
  */
 import { alternationOf } from './lexicons/index';
 import type { RawOfficial } from './officials';
-import { bareNamesBefore } from './official-appointments';
+import { bareNamesBefore } from './names-before-cue';
 import { COMRADE, nameOf } from './official-names';
 import { listNameEnd } from './listed-names';
 import { readNameList } from './official-name-lists';

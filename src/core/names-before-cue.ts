@@ -1,0 +1,211 @@
+/**
+ * The names of a list that ends at a cue (甲、乙同志当选为, 王少玄、刘连根在主席台就座): read back
+ * from the cue to the clause's start, past votes (以52票), counts (两位同志, 等15名) and a group
+ * joined at the end (和部分老同志). Works on normalised (simplified) text.
+ */
+import { wordsOf } from './lexicons/index';
+import { GLUED_COMMAS, listNameEnd } from './listed-names';
+import { nameNoteStartBefore } from './official-name-lists';
+import { COMRADE, LIST_CLOSERS, nameOf } from './official-names';
+import { countEnd, type Matchers } from './official-titles';
+import { NUMERAL_CHARS } from './numerals';
+import { LiteralMatcher } from './text/literal-matcher';
+
+/** Words joining the last name of a list to what follows (甲、乙和部分老同志). */
+export const JOINS = ['以及', '和', '及'];
+/** 以及, and the same length of characters no lead holds, to hide it from the search for leads. */
+const AND_ALSO = '以及';
+const MASKED_AND_ALSO = '\u0000\u0000';
+
+/** Words after which the names of a list start (read for every cue: built once). */
+const CLAUSE_LEADS = [
+  ...[...wordsOf('titles', 'appointmentLeads')].sort((a, b) => b.length - a.length),
+  ...wordsOf('titles', 'resignationLeads'),
+];
+
+/** Characters that end the clause a list of names stands in. */
+export const CLAUSE_STOP = /[，,；;。：:！!？?\n（()）“”"]/;
+
+/** Farthest a list of names reaches back from its cue. */
+export const MAX_LIST = 200;
+
+/** 两位 in 杜渐、马锋两位同志: a count between a list's last name and 同志. */
+const COUNTS = new LiteralMatcher(wordsOf('titles', 'countsBeforeComrade'));
+const VOTE_ENDINGS = [...wordsOf('titles', 'voteEndings')].sort((a, b) => b.length - a.length);
+/** 以52票全票: opened by this word, at most this long. */
+const VOTE_OPENING = '以';
+/** Longest vote phrase, counts of several names included (以309票、308票、308票). */
+const MAX_VOTE = 24;
+const VOTE_LEADS = wordsOf('titles', 'voteLeads');
+/** 等 closing a list of names (甲、乙等出席). */
+export const LIST_END = '等';
+
+/** Length of the count (两位, 四位) that ends at `end`, or 0. */
+function countBefore(text: string, end: number): number {
+  for (let c = end - 2; c < end; c++)
+    if (COUNTS.wordAt(text, c)?.length === end - c) return end - c;
+  return 0;
+}
+
+/** Arabic digits, which no name holds. */
+const DIGITS = '0123456789';
+
+/** Where `等` and a count (等15名), or a count in digits, close the stretch `[a, b)`, else `b`. */
+function countedCloseStart(text: string, a: number, b: number): number {
+  // Read back from the end (a search back through the text would make long pages quadratic).
+  let k = b - 1;
+  while (k > a && NUMERAL_CHARS.includes(text.charAt(k - 1))) k--;
+  if (countEnd(text, k) !== b) return b;
+  for (const closer of LIST_CLOSERS)
+    if (k - closer.length > a && text.startsWith(closer, k - closer.length))
+      return k - closer.length;
+  // 王毅4名同志当选: a count in digits closes a name without 等, as no name holds a digit.
+  return k > a && DIGITS.includes(text.charAt(k)) ? k : b;
+}
+
+/**
+ * The names of a list standing right before `cue` with no title (甲、乙、丙等在主席台就座), as
+ * text; empty when the clause before the cue is not a list of names.
+ */
+export function bareNamesBefore(text: string, cue: number, m: Matchers): string[] {
+  const end = text.charAt(cue - 1) === LIST_END ? cue - 1 : cue;
+  return namesBefore(text, end, m).map(([s, e]) => nameOf(text, s, e));
+}
+
+/** The names of a list ending at `cue` (甲、乙同志当选为), read from the clause's start. */
+export function namesBefore(text: string, cue: number, m: Matchers): Array<[number, number]> {
+  const voted = voteStart(text, cue);
+  let end = voted;
+  if (text.startsWith(COMRADE, voted - COMRADE.length)) {
+    end = voted - COMRADE.length;
+    // 刘各行四位同志作发言: the count before 同志 is no part of the last name.
+    const count = countBefore(text, end);
+    if (count > 0) end -= count;
+  }
+  let s = end;
+  while (s > 0 && end - s < MAX_LIST) {
+    // 马志武(回族)、冯桃莲(女)为…: a name's note in brackets stops no clause.
+    const note = nameNoteStartBefore(text, s);
+    if (note > 0) s = note;
+    else if (clauseStopAt(text, s - 1)) break;
+    else s--;
+  }
+  // 大会选举甲为…: the names start after an appointment lead in the clause.
+  // Searched within the clause only: a search back through the whole text for every cue would
+  // make long pages quadratic.
+  // 毛刚以及大会主席团其他成员: the conjunction 以及 holds the lead 以 but opens no names.
+  const clause = text.slice(s, end).replaceAll(AND_ALSO, MASKED_AND_ALSO);
+  let names = s;
+  for (const lead of CLAUSE_LEADS) {
+    const i = clause.lastIndexOf(lead);
+    if (i >= 0 && s + i + lead.length < end) names = Math.max(names, s + i + lead.length);
+  }
+  s = names;
+  return namesIn(text, s, end, m);
+}
+
+/**
+ * True when a clause of a list stops at `at` (not at a comma glued before 、: 崔波,、郭虎, nor at one
+ * before the conjunction that joins a group to the list: 王秀华,及其他主席团成员).
+ */
+function clauseStopAt(text: string, at: number): boolean {
+  if (GLUED_COMMAS.includes(text.charAt(at)) && text.charAt(at + 1) === '、') return false;
+  if (GLUED_COMMAS.includes(text.charAt(at)) && JOINS.includes(text.charAt(at + 1))) return false;
+  return CLAUSE_STOP.test(text.charAt(at));
+}
+
+/** Start of a vote phrase ending at `cue` (王华同志以52票全票当选), or `cue` when there is none. */
+function voteStart(text: string, cue: number): number {
+  const ending = VOTE_ENDINGS.find((w) => text.startsWith(w, cue - w.length));
+  if (ending === undefined) return cue;
+  const open = text.lastIndexOf(VOTE_OPENING, cue - ending.length);
+  if (open < 0 || cue - open > MAX_VOTE || CLAUSE_STOP.test(text.slice(open, cue))) return cue;
+  // 梁剑平分别以308票: 分别 belongs to the vote, not to the name.
+  const lead = VOTE_LEADS.find((w) => text.startsWith(w, open - w.length));
+  return lead === undefined ? open : open - lead.length;
+}
+
+/**
+ * The names of a list that ends at `to` and starts at or after `from`, separated by 、 or spaces
+ * (each may carry 同志): the pieces before the last one that is not a name are left out
+ * (…人大代表、杨飞同志为). Empty when the last piece is not a name.
+ */
+export function namesIn(
+  text: string,
+  from: number,
+  to: number,
+  m: Matchers,
+): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let a = from;
+  for (let k = from; k <= to; k++) {
+    if (k < to && text.charAt(k) !== '、' && !/\s/.test(text.charAt(k))) continue;
+    let b = k;
+    if (text.startsWith(COMRADE, b - COMRADE.length) && b - COMRADE.length > a) {
+      b -= COMRADE.length;
+      // 马锋两位同志: the count is no part of the name.
+      b -= Math.min(countBefore(text, b), b - a);
+    }
+    // 王丽娟等15名(同志): a counted group closing the list is no part of the name.
+    b = countedCloseStart(text, a, b);
+    // 惠菽林等(同志)因…: so is a bare 等.
+    if (text.charAt(b - 1) === LIST_END && b - 2 > a) b--;
+    // 崔波,、郭虎: a comma glued before the 、 belongs to neither name.
+    while (b > a && GLUED_COMMAS.includes(text.charAt(b - 1))) b--;
+    // 冯桃莲(女)、: nor does the note a name carries.
+    const note = nameNoteStartBefore(text, b);
+    if (note > a) b = note;
+    if (b > a) pieces.push([a, b]);
+    a = k + 1;
+  }
+  // 沙闻麟、时侠联和部分离退休老同志在主席台就座: the list's last name stands before 和 and a group.
+  const last = pieces.at(-1);
+  if (last && pieces.length > 1 && !isName(text, last[0], last[1], m, false)) {
+    // Searched within the piece only (a search on through the text would make long pages quadratic).
+    const piece = text.slice(last[0], last[1]);
+    const join = JOINS.find((w) => piece.indexOf(w) > 0);
+    const and = join === undefined ? -1 : last[0] + piece.indexOf(join);
+    // 濮雁同志和李省同志当选: each name may carry 同志, and a name may follow the conjunction.
+    let leftEnd = text.startsWith(COMRADE, and - COMRADE.length) ? and - COMRADE.length : and;
+    // 王秀华,及其他主席团成员: a comma may stand before the conjunction.
+    while (leftEnd > last[0] && GLUED_COMMAS.includes(text.charAt(leftEnd - 1))) leftEnd--;
+    const right: [number, number] = [and + (join?.length ?? 0), last[1]];
+    if (and > 0 && isName(text, last[0], leftEnd, m, false)) {
+      last[1] = leftEnd;
+      if (isName(text, right[0], right[1], m, false)) pieces.push(right);
+    }
+  }
+  let first = pieces.length;
+  while (first > 0 && isName(text, ...(pieces[first - 1] as [number, number]), m, false)) first--;
+  // The list's first name must read as one on its own (a surname, or a minority name).
+  while (first < pieces.length && !isName(text, ...(pieces[first] as [number, number]), m, true))
+    first++;
+  const names = pieces.slice(first);
+  // 出席会议的还有邱清燕、周久虎等县领导: the first name follows a linker inside its piece.
+  const before = pieces[first - 1];
+  const linked = before && names.length > 0 ? nameAfterLinker(text, before, m) : -1;
+  if (before && linked > 0) names.unshift([linked, before[1]]);
+  return names;
+}
+
+/** Start of a name that ends piece `[a, b)` right after a list linker (…的有甲), or -1. */
+function nameAfterLinker(text: string, [a, b]: readonly [number, number], m: Matchers): number {
+  for (let s = b - 2; s >= Math.max(a + 1, b - 4); s--)
+    for (let len = 1; len <= 3 && s - len >= a; len++)
+      if (m.listLinker.wordAt(text, s - len)?.length === len && isName(text, s, b, m, true))
+        return s;
+  return -1;
+}
+
+/** True when `text[start, end)` reads as one name of a list, whatever follows it. */
+export function isName(
+  text: string,
+  start: number,
+  end: number,
+  m: Matchers,
+  first: boolean,
+): boolean {
+  if (end - start < 2 || end > text.length) return false;
+  const probe = `${text.slice(start, end)}、`;
+  return listNameEnd(probe, 0, m, first) === end - start;
+}

@@ -49,9 +49,10 @@ async function main(): Promise<void> {
   const cases = (await loadGoldCases(join(REAL_DIR, 'pages'), join(REAL_DIR, 'gold'))).filter((c) =>
     ids.has(c.name),
   );
+  const goldById = new Map(cases.map((c) => [c.name, c.gold]));
   const total = { tp: 0, fp: 0, fn: 0 };
   for (const s of seconds) {
-    const gold = cases.find((c) => c.name === s.doc)?.gold;
+    const gold = goldById.get(s.doc);
     if (!gold) throw new Error(`agreement file ${s.doc} has no gold page`);
     const t = tallySets(gold.slogans, s.slogans, gold.ignoredQuotes);
     total.tp += t.tp;

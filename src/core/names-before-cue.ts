@@ -17,11 +17,12 @@ export const JOINS = ['以及', '和', '及'];
 const AND_ALSO = '以及';
 const MASKED_AND_ALSO = '\u0000\u0000';
 
+/** Words before the names of people given a post (选举, 任命), longest first. */
+export const APPOINTMENT_LEADS = [...wordsOf('titles', 'appointmentLeads')].sort(
+  (a, b) => b.length - a.length,
+);
 /** Words after which the names of a list start (read for every cue: built once). */
-const CLAUSE_LEADS = [
-  ...[...wordsOf('titles', 'appointmentLeads')].sort((a, b) => b.length - a.length),
-  ...wordsOf('titles', 'resignationLeads'),
-];
+const CLAUSE_LEADS = [...APPOINTMENT_LEADS, ...wordsOf('titles', 'resignationLeads')];
 
 /** Characters that end the clause a list of names stands in. */
 export const CLAUSE_STOP = /[，,；;。：:！!？?\n（()）“”"]/;

@@ -10,6 +10,7 @@ import { nameNoteEnd } from './official-name-lists';
 import { countEnd, hanAt, type Matchers } from './official-titles';
 import { LiteralMatcher } from './text/literal-matcher';
 import {
+  APPOINTMENT_LEADS,
   CLAUSE_STOP,
   isName,
   JOINS,
@@ -31,7 +32,6 @@ const ELECTED = new LiteralMatcher(wordsOf('titles', 'electedCues'));
 const REASONS = wordsOf('titles', 'reasonOpenings');
 /** Longest reason between a list of names and its cue (因年龄和工作变动，). */
 const MAX_REASON = 16;
-const LEADS = [...wordsOf('titles', 'appointmentLeads')].sort((a, b) => b.length - a.length);
 const LINKS = new LiteralMatcher(wordsOf('titles', 'appointmentLinks'));
 const POST_ENDS = new LiteralMatcher(wordsOf('titles', 'titleEndsAfterPost'));
 const DISMISSALS = new LiteralMatcher(wordsOf('titles', 'dismissalLeads'));
@@ -80,11 +80,12 @@ export function findAppointedNames(text: string, m: Matchers): AppointedName[] {
     if (post > 0)
       push(namesBefore(text, reasonStart(text, at), m), text.slice(at + cue.length, post));
   }
-  for (const lead of LEADS)
+  for (const lead of APPOINTMENT_LEADS)
     for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1)) {
       const from = at + lead.length;
       // 决定任命甲为…: the names follow the second lead, which reads them itself.
-      if (!LEADS.some((l) => text.startsWith(l, from))) readAppointments(text, from, m, push);
+      if (!APPOINTMENT_LEADS.some((l) => text.startsWith(l, from)))
+        readAppointments(text, from, m, push);
     }
   for (let at = DISMISSALS.nextIndex(text, 0); at >= 0; at = DISMISSALS.nextIndex(text, at + 1))
     readDismissal(text, at + (DISMISSALS.wordAt(text, at) ?? '').length, m, push);

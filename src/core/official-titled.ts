@@ -73,15 +73,25 @@ function organBefore(text: string, at: number): string {
     const os = at - organ.length;
     if (!text.startsWith(organ, os)) continue;
     if (leftContextOk(text, os)) return organ;
-    // The shortest run of ideographs after a clause's start or a word a title may follow.
-    for (let ps = os - 1; ps >= os - MAX_PLACE_BEFORE_ORGAN && hanAt(text, ps); ps--) {
-      const from = text.startsWith(PARTY_PREFIX, ps - PARTY_PREFIX.length)
-        ? ps - PARTY_PREFIX.length
-        : ps;
-      if (leftContextOk(text, from)) return text.slice(from, at);
-    }
+    const from = placeStartBefore(text, os, true);
+    if (from >= 0) return text.slice(from, at);
   }
   return '';
+}
+
+/**
+ * Start of the place name ending at `at`: the shortest run of ideographs after a clause's start
+ * or a word a title may follow, with 中共 before it when `party` allows; -1 when there is none.
+ */
+function placeStartBefore(text: string, at: number, party: boolean): number {
+  for (let ps = at - 1; ps >= at - MAX_PLACE_BEFORE_ORGAN && hanAt(text, ps); ps--) {
+    const from =
+      party && text.startsWith(PARTY_PREFIX, ps - PARTY_PREFIX.length)
+        ? ps - PARTY_PREFIX.length
+        : ps;
+    if (leftContextOk(text, from)) return from;
+  }
+  return -1;
 }
 /** Unresolved titles looked up between two yields. */
 const UNRESOLVED_PER_STEP = 500;
@@ -307,12 +317,10 @@ function readNamesBeforeHeads(
  * ideographs after a clause's start or a word a title may follow, or ''.
  */
 function placeBefore(text: string, at: number): string {
-  for (let ps = at - 1; ps >= at - MAX_PLACE_BEFORE_ORGAN && hanAt(text, ps); ps--) {
-    if (!leftContextOk(text, ps)) continue;
-    const place = text.slice(ps, at);
-    return NOT_PLACES_BEFORE_UNIT.some((w) => place.endsWith(w)) ? '' : place;
-  }
-  return '';
+  const ps = placeStartBefore(text, at, false);
+  if (ps < 0) return '';
+  const place = text.slice(ps, at);
+  return NOT_PLACES_BEFORE_UNIT.some((w) => place.endsWith(w)) ? '' : place;
 }
 
 /** 3. Leaders' lists (市领导甲、乙、丙出席) from the match `at.l`, up to one past `limit`. */

@@ -21,6 +21,7 @@ import { itemBeforeNameEnd, listNameEnd } from './listed-names';
 import { nameNoteEnd, readNameList } from './official-name-lists';
 import { hanAt, titleChainBefore, type Matchers } from './official-titles';
 import { findAppointedNames } from './official-appointments';
+import { organBefore, placeBefore } from './place-before';
 import type { RawOfficial } from './officials';
 
 const ANY_CONTEXT_HEADS = new Set(wordsOf('titles', 'headsBeforeAnyContext'));
@@ -40,8 +41,6 @@ const LINKER_COMPOUNDS = new LiteralMatcher(wordsOf('titles', 'linkerCompounds')
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
 /** 任 between a name and the head of its post (刘程任副组长). */
 const LINKS_BEFORE_HEAD = new Set(wordsOf('titles', 'linksBeforeHead'));
-/** Words before a leaders' list's unit that name no place (全, 历届, 有关): see placeBefore. */
-const NOT_PLACES_BEFORE_UNIT = wordsOf('titles', 'notPlacesBeforeUnit');
 /** 是, 有, 还有 between 领导 and its list. */
 const LEADER_LIST_LINKERS = wordsOf('titles', 'leaderListLinkers');
 /**
@@ -50,49 +49,6 @@ const LEADER_LIST_LINKERS = wordsOf('titles', 'leaderListLinkers');
  * the list.
  */
 const LEADER_LIST_SOURCE = `((?:${alternation(wordsOf('titles', 'leaderListUnits'))})(?:[\\u4e00-\\u9fff]|[(（][\\u4e00-\\u9fff]{1,8}[)）]){0,6}?(?:(?<=级)领导干部|领导人?))(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:${alternation(LEADER_LIST_LINKERS)})?[:：]?[ \\t\\u3000]*`;
-/** 市委, and a one-character unit with a state organ (县政协, 市人大常委会, longest organ first). */
-const ORGANS_BEFORE_NAME = [
-  ...wordsOf('titles', 'organsBeforeNameAndHead'),
-  ...[...wordsOf('titles', 'placeUnits')]
-    .filter((unit) => unit.length === 1)
-    .flatMap((unit) => wordsOf('titles', 'stateOrgansBeforeNameAndHead').map((o) => unit + o))
-    .sort((a, b) => b.length - a.length),
-];
-
-/** Longest place name read before such an organ (北海市政协黄漱鲁副主席), 中共 not counted. */
-const MAX_PLACE_BEFORE_ORGAN = 4;
-/** 中共 before a place and its committee (中共海城区委曾伟副书记). */
-const PARTY_PREFIX = '中共';
-
-/**
- * The committee or organ written right before `at` (市委 in 市委许继伟书记, 县政协), with the
- * place that names it when one does (北海市政协, 中共海城区委), or ''.
- */
-function organBefore(text: string, at: number): string {
-  for (const organ of ORGANS_BEFORE_NAME) {
-    const os = at - organ.length;
-    if (!text.startsWith(organ, os)) continue;
-    if (leftContextOk(text, os)) return organ;
-    const from = placeStartBefore(text, os, true);
-    if (from >= 0) return text.slice(from, at);
-  }
-  return '';
-}
-
-/**
- * Start of the place name ending at `at`: the shortest run of ideographs after a clause's start
- * or a word a title may follow, with 中共 before it when `party` allows; -1 when there is none.
- */
-function placeStartBefore(text: string, at: number, party: boolean): number {
-  for (let ps = at - 1; ps >= at - MAX_PLACE_BEFORE_ORGAN && hanAt(text, ps); ps--) {
-    const from =
-      party && text.startsWith(PARTY_PREFIX, ps - PARTY_PREFIX.length)
-        ? ps - PARTY_PREFIX.length
-        : ps;
-    if (leftContextOk(text, from)) return from;
-  }
-  return -1;
-}
 /** Unresolved titles looked up between two yields. */
 const UNRESOLVED_PER_STEP = 500;
 /** An official found by the titled passes, before persons and mentions are linked. */
@@ -310,17 +266,6 @@ function readNamesBeforeHeads(
     }
   }
   return -1;
-}
-
-/**
- * The place name written right before the unit at `at` (鸡西 in 鸡西市领导): the shortest run of
- * ideographs after a clause's start or a word a title may follow, or ''.
- */
-function placeBefore(text: string, at: number): string {
-  const ps = placeStartBefore(text, at, false);
-  if (ps < 0) return '';
-  const place = text.slice(ps, at);
-  return NOT_PLACES_BEFORE_UNIT.some((w) => place.endsWith(w)) ? '' : place;
 }
 
 /** 3. Leaders' lists (市领导甲、乙、丙出席) from the match `at.l`, up to one past `limit`. */

@@ -1,0 +1,65 @@
+/**
+ * The place or organ written right before a name or a unit, read back from it: 北海市政协 in
+ * 北海市政协黄漱鲁副主席, 中共海城区委 in 中共海城区委曾伟副书记, 鸡西 in 鸡西市领导. Works on normalised
+ * (simplified) text.
+ */
+import { wordsOf } from './lexicons/index';
+import { leftContextOk } from './official-names';
+import { hanAt } from './official-titles';
+
+/** Words before a leaders' list's unit that name no place (全, 历届, 有关): see placeBefore. */
+const NOT_PLACES_BEFORE_UNIT = wordsOf('titles', 'notPlacesBeforeUnit');
+/** 市委, and a one-character unit with a state organ (县政协, 市人大常委会, longest organ first). */
+const ORGANS_BEFORE_NAME = [
+  ...wordsOf('titles', 'organsBeforeNameAndHead'),
+  ...[...wordsOf('titles', 'placeUnits')]
+    .filter((unit) => unit.length === 1)
+    .flatMap((unit) => wordsOf('titles', 'stateOrgansBeforeNameAndHead').map((o) => unit + o))
+    .sort((a, b) => b.length - a.length),
+];
+
+/** Longest place name read before such an organ (北海市政协黄漱鲁副主席), 中共 not counted. */
+const MAX_PLACE_BEFORE_ORGAN = 4;
+/** 中共 before a place and its committee (中共海城区委曾伟副书记). */
+const PARTY_PREFIX = '中共';
+
+/**
+ * The committee or organ written right before `at` (市委 in 市委许继伟书记, 县政协), with the
+ * place that names it when one does (北海市政协, 中共海城区委), or ''.
+ */
+export function organBefore(text: string, at: number): string {
+  for (const organ of ORGANS_BEFORE_NAME) {
+    const os = at - organ.length;
+    if (!text.startsWith(organ, os)) continue;
+    if (leftContextOk(text, os)) return organ;
+    const from = placeStartBefore(text, os, true);
+    if (from >= 0) return text.slice(from, at);
+  }
+  return '';
+}
+
+/**
+ * Start of the place name ending at `at`: the shortest run of ideographs after a clause's start
+ * or a word a title may follow, with 中共 before it when `party` allows; -1 when there is none.
+ */
+function placeStartBefore(text: string, at: number, party: boolean): number {
+  for (let ps = at - 1; ps >= at - MAX_PLACE_BEFORE_ORGAN && hanAt(text, ps); ps--) {
+    const from =
+      party && text.startsWith(PARTY_PREFIX, ps - PARTY_PREFIX.length)
+        ? ps - PARTY_PREFIX.length
+        : ps;
+    if (leftContextOk(text, from)) return from;
+  }
+  return -1;
+}
+
+/**
+ * The place name written right before the unit at `at` (鸡西 in 鸡西市领导): the shortest run of
+ * ideographs after a clause's start or a word a title may follow, or ''.
+ */
+export function placeBefore(text: string, at: number): string {
+  const ps = placeStartBefore(text, at, false);
+  if (ps < 0) return '';
+  const place = text.slice(ps, at);
+  return NOT_PLACES_BEFORE_UNIT.some((w) => place.endsWith(w)) ? '' : place;
+}

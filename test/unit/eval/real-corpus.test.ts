@@ -98,7 +98,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 1,883 of 1,947 (0.967) now: missed since the rounds hq–hv added 41 test pages
+    // Target 0.97; 1,917 of 1,980 (0.968) now: missed since the rounds hq–hv added 41 test pages
     // of which 7 reports were missed on arrival (bureaus' Party groups, tobacco-growing meetings, a
     // county head's visit). The threshold is fitted on dev with a negative costing three missed
     // reports, so refits move pages on both sides of this figure.
@@ -146,15 +146,16 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit (its threshold comes from held-out scores): 3,496 of 3,612
-    // (0.968). The reports missed are short ones with few signals, weekly round-ups, inspection
+    // In-sample for the detection fit (its threshold comes from held-out scores): 3,561 of 3,675
+    // (0.969). The reports missed are short ones with few signals, weekly round-ups, inspection
     // visits and speeches of newly appointed officials (我).
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.965);
     // Novels' meeting scenes written as reports, colleges' and state enterprises' Party meetings,
     // reference pages and local histories of Party congresses, templates of speeches, forums'
     // reposts of county news, a village committee's letter on its election, a glossary's entry
-    // on the 1978 plenum, a classical-Chinese encyclopaedia's page on a prefecture.
+    // on the 1978 plenum, a classical-Chinese encyclopaedia's page on a prefecture, an
+    // encyclopaedia's entry on a province's people's congress.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'ba027',
       'bu101',
@@ -176,6 +177,7 @@ describe('accuracy on the dev split', () => {
       'gz013',
       'h008',
       'hd016',
+      'ik016',
       'p009',
       'u016',
       'x070',

@@ -252,7 +252,9 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
   // formulas and titles, stories quote people.
   const uttered = countOf(text, QUOTED_SENTENCE_RE);
   add('genre.quoted-speech', uttered / 2, `“…。” ×${uttered}`);
-  const particles = countOf(text, STORY_PARTICLE_RE);
+  const particles = countOf(text, STORY_PARTICLE_RE, 50, (at) =>
+    isGenreWordAt(text, text.charAt(at), at),
+  );
   add('genre.story-particles', particles / 2, `…了。 ×${particles}`);
   const durative = countOf(text, DURATIVE_RE);
   add('genre.durative', durative / 3, `…着 ×${durative}`);

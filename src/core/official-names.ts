@@ -233,6 +233,28 @@ function minorityAfterTitleEnd(text: string, at: number, m: Matchers): number {
   return hanAt(text, end) || !hanAt(text, end - 1) ? -1 : end;
 }
 
+const VERBS_AFTER_BARE_NAMES = new LiteralMatcher(wordsOf('titles', 'verbsAfterBareNames'));
+const ADVERBS_BEFORE_VERBS = new LiteralMatcher(wordsOf('titles', 'adverbsBeforeVerbs'));
+
+/**
+ * End of a name with neither a Chinese surname nor a known minority opening right after a title
+ * (自治区主席布小林主持, 副主任旦科主持), or -1: two to four name characters, no head or word that
+ * follows names among them, then one of the verbs that close such names.
+ */
+export function bareNameBeforeVerbEnd(text: string, at: number, m: Matchers): number {
+  if (
+    m.afterName.wordAt(text, at) !== undefined ||
+    ADVERBS_BEFORE_VERBS.wordAt(text, at) !== undefined ||
+    notNameAt(text, at)
+  )
+    return -1;
+  for (let end = at + 1; end <= at + MAX_MINORITY_NAME; end++) {
+    if (!givenNameOk(text, end - 1, end) || m.head.wordAt(text, end - 1) !== undefined) return -1;
+    if (end - at >= 2 && VERBS_AFTER_BARE_NAMES.wordAt(text, end) !== undefined) return end;
+  }
+  return -1;
+}
+
 /** Separators after which a rarer last character of a name is read as part of it (王国和、). */
 export const LIST_ITEM_ENDS = '、,，';
 

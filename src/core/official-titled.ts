@@ -9,6 +9,7 @@ import { LiteralMatcher } from './text/literal-matcher';
 import { minorityNameAt, notNameAt, surnameLengthAt, wordAcrossNameStart } from './surnames';
 import { alternationOf as alternation, wordsOf } from './lexicons/index';
 import {
+  bareNameBeforeVerbEnd,
   gapAt,
   givenNameOk,
   givenNameWithRareEnding,
@@ -141,6 +142,8 @@ function readChainAt(
       !NOT_NAME_ENDINGS.some((w) => text.startsWith(w, end - w.length));
     if (end > 0 && plausible && '、,，'.includes(text.charAt(end))) nameEnd = end;
     else if (end < 0) nameEnd = itemBeforeNameEnd(text, nameStart, m);
+    // 自治区主席布小林主持: no surname, no minority opening, but a verb that closes names.
+    if (nameEnd < 0) nameEnd = bareNameBeforeVerbEnd(text, nameStart, m);
   }
   if (nameEnd < 0) {
     if (surnameLengthAt(text, nameStart) > 0) scan.unresolved.push({ hi, headEnd, nameStart });

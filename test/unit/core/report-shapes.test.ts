@@ -130,6 +130,17 @@ describe('list and name shapes of the session-9 dev pages', () => {
     });
   });
 
+  it('reads a name with no surname that 主持 or 出席 closes after a title, not an adverb', () => {
+    expect(officials('自治区党委副书记、自治区主席布小林主持会议并讲话。')).toEqual({
+      布小林: ['自治区党委副书记', '自治区主席'],
+    });
+    expect(officials('自治区人大常委会副主任旦科主持会议。州长刀文出席。')).toEqual({
+      旦科: ['自治区人大常委会副主任'],
+      刀文: ['州长'],
+    });
+    expect(officials('县委书记专门主持召开会议。区法检两长依法列席会议。')).toEqual({});
+  });
+
   it('reads Tibetan and Yi names and rarer surnames, and no department as a name', () => {
     expect(officials('市委常委、常务副市长斯朗尼玛,州长苏嘎尔布出席会议。')).toEqual({
       斯朗尼玛: ['市委常委', '常务副市长'],

@@ -178,6 +178,11 @@ describe('names written before their post', () => {
       潘凯: ['洋青镇人大副主席'],
       高华: ['官底镇第十九届人民政府镇长'],
     });
+    // A vote's margin between the name and the cue.
+    expect(byName('杨军同志高票当选为罗布泊镇人民政府副镇长,张三全票当选为县长。')).toEqual({
+      杨军: ['罗布泊镇人民政府副镇长'],
+      张三: ['县长'],
+    });
   });
 
   it('reads a list after a note on its order and a colon with a space (委员(按…排列): 甲、乙)', () => {

@@ -115,6 +115,12 @@ describe('list and name shapes of the session-10 dev pages', () => {
       谢友先: ['常委会领导'],
       李玲玲: ['常委会领导'],
     });
+    // Or by their rank, after 其他 (the others of that rank).
+    expect(officials('就座的还有:高玉勇、王威、杨静锋等其他副处级以上领导。')).toEqual({
+      高玉勇: ['副处级以上领导'],
+      王威: ['副处级以上领导'],
+      杨静锋: ['副处级以上领导'],
+    });
   });
 
   it('reads 同志 after each elected name and a name after 和', () => {

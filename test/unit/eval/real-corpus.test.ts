@@ -98,7 +98,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 1,945 of 2,013 (0.966) now: missed since the rounds hq–hv added 41 test pages
+    // Target 0.97; 1,969 of 2,037 (0.967) now: missed since the rounds hq–hv added 41 test pages
     // of which 7 reports were missed on arrival (bureaus' Party groups, tobacco-growing meetings, a
     // county head's visit). The threshold is fitted on dev with a negative costing three missed
     // reports, so refits move pages on both sides of this figure.
@@ -135,7 +135,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     expect(prf.f1).toBeGreaterThanOrEqual(0.965);
   });
 
-  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.91 (target 0.93: 0.914 now)', () => {
+  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.91 (target 0.93: 0.915 now)', () => {
     expect(computePrf(sumTallies(scores, 'meetings')).f1).toBeGreaterThanOrEqual(0.97);
     // Below the target: the gold disagrees with itself on single characters and metaphors in
     // scare quotes (“干”, “冲锋号”), which rounds annotated both ways. The floor was 0.92 until
@@ -148,7 +148,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit (its threshold comes from held-out scores): 3,619 of 3,738
+    // In-sample for the detection fit (its threshold comes from held-out scores): 3,666 of 3,789
     // (0.968). The reports missed are short ones with few signals, weekly round-ups, inspection
     // visits and speeches of newly appointed officials (我).
     const { correct, total } = countDetection(scores);
@@ -157,7 +157,8 @@ describe('accuracy on the dev split', () => {
     // reference pages and local histories of Party congresses, templates of speeches, forums'
     // reposts of county news, a village committee's letter on its election, a glossary's entry
     // on the 1978 plenum, a classical-Chinese encyclopaedia's page on a prefecture, an
-    // encyclopaedia's entry on a province's people's congress.
+    // encyclopaedia's entry on a province's people's congress, a county chronicle's year of
+    // meetings.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'ba027',
       'bu101',
@@ -180,6 +181,7 @@ describe('accuracy on the dev split', () => {
       'h008',
       'hd016',
       'ik016',
+      'iz014',
       'p009',
       'u016',
       'x070',

@@ -304,8 +304,11 @@ export function matchNameAt(text: string, at: number, m: Matchers = getMatchers(
     rareGivenNameOk(text, at + sl) &&
     rightContextOk(text, long, m) &&
     !m.headAtEnd.test(text.slice(at, long))
-  )
-    return long;
+  ) {
+    // 刘向以及: as for common names, a longer word after the shorter name wins (以及 over 及).
+    const shortWord = m.afterName.wordAt(text, short)?.length ?? 0;
+    return shortWord > (m.afterName.wordAt(text, long)?.length ?? 0) ? short : long;
+  }
   // 王　伟: a one-character given name spaced out to the width of a three-character name.
   const gap = sl === 1 ? gapAt(text, at + 1) : 0;
   if (gap > 0) {

@@ -119,6 +119,10 @@ describe('list and name shapes of the session-9 dev pages', () => {
     expect(officials('县政协主席候选人亚森·图尔荪向大会作报告。')).toEqual({
       '亚森·图尔荪': ['县政协主席候选人'],
     });
+    // A rarer second character (向) with 以及 after it: the longer word after the shorter name.
+    expect(officials('开发区管委会主任刘向以及县纪委有关负责同志列席会议。')).toEqual({
+      刘向: ['开发区管委会主任'],
+    });
     // 率 (leading a delegation) never stands inside a name, even before a longer word.
     expect(officials('县委副书记、县长吐尔洪·阿不拉率党政代表团一行8人到衢州考察。')).toEqual({
       '吐尔洪·阿不拉': ['县委副书记', '县长'],

@@ -115,6 +115,11 @@ describe('list and name shapes of the session-10 dev pages', () => {
       谢友先: ['常委会领导'],
       李玲玲: ['常委会领导'],
     });
+    // Or as members of the leading bodies, those at home.
+    expect(officials('范秀燎、黄庆忠等在家的县四套领导班子成员参加了会议。')).toEqual({
+      范秀燎: ['县四套领导班子成员'],
+      黄庆忠: ['县四套领导班子成员'],
+    });
     // Or by their rank, after 其他 (the others of that rank).
     expect(officials('就座的还有:高玉勇、王威、杨静锋等其他副处级以上领导。')).toEqual({
       高玉勇: ['副处级以上领导'],

@@ -215,6 +215,14 @@ describe('names written before their post', () => {
     expect(byName('市委书记张三与各界政协委员展开深入交流。')).toEqual({ 张三: ['市委书记'] });
   });
 
+  it('opens a title with a leading group named without its place (领导小组成员甲、乙)', () => {
+    expect(byName('领导小组成员郑大泉、刘兴东出席会议。领导小组副组长余刚平主持。')).toEqual({
+      郑大泉: ['领导小组成员'],
+      刘兴东: ['领导小组成员'],
+      余刚平: ['领导小组副组长'],
+    });
+  });
+
   it('reads 和 before a group as a conjunction, not a surname (组成人员和人大代表)', () => {
     expect(byName('县长王明和人大代表一起调研。常委会组成人员和人大代表要抓紧调研。')).toEqual({
       王明: ['县长'],

@@ -98,7 +98,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 1,998 of 2,067 (0.967) now: missed since the rounds hq–hv added 41 test pages
+    // Target 0.97; 2,008 of 2,080 (0.965) now: missed since the rounds hq–hv added 41 test pages
     // of which 7 reports were missed on arrival (bureaus' Party groups, tobacco-growing meetings, a
     // county head's visit). The threshold is fitted on dev with a negative costing three missed
     // reports, so refits move pages on both sides of this figure.
@@ -148,7 +148,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit (its threshold comes from held-out scores): 3,696 of 3,823
+    // In-sample for the detection fit (its threshold comes from held-out scores): 3,730 of 3,858
     // (0.967). The reports missed are short ones with few signals, weekly round-ups, inspection
     // visits and speeches of newly appointed officials (我).
     const { correct, total } = countDetection(scores);
@@ -158,7 +158,7 @@ describe('accuracy on the dev split', () => {
     // reposts of county news, a village committee's letter on its election, a glossary's entry
     // on the 1978 plenum, a classical-Chinese encyclopaedia's page on a prefecture, an
     // encyclopaedia's entry on a province's people's congress, a county chronicle's year of
-    // meetings.
+    // meetings, a rural commercial bank's Party committee at its study.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'ba027',
       'bu101',
@@ -182,6 +182,7 @@ describe('accuracy on the dev split', () => {
       'hd016',
       'ik016',
       'iz014',
+      'ja016',
       'p009',
       'u016',
       'x070',

@@ -46,13 +46,21 @@ const MAX_COMMA_LISTED_NAME = 3;
 
 /**
  * End of a name of two or three characters at `at`, closed by a comma or a mark, or -1; with
- * `surname`, it must open with a Chinese surname.
+ * `surname`, it must open with a Chinese surname. With `last`, a two-character word that follows
+ * names may close it too (甲,乙,丙参加会议: the list's last name).
  */
-function commaListedNameEnd(text: string, at: number, m: Matchers, surname: boolean): number {
+function commaListedNameEnd(
+  text: string,
+  at: number,
+  m: Matchers,
+  surname: boolean,
+  last: boolean,
+): number {
   if (surname && surnameLengthAt(text, at) === 0) return -1;
   const end = listNameEnd(text, at, m);
   const length = end - at;
-  if (length < 2 || length > MAX_COMMA_LISTED_NAME || hanAt(text, end)) return -1;
+  if (length < 2 || length > MAX_COMMA_LISTED_NAME) return -1;
+  if (hanAt(text, end)) return last && (m.afterName.wordAt(text, end)?.length ?? 0) >= 2 ? end : -1;
   return LIST_ITEM_ENDS.includes(text.charAt(end)) || text.charAt(end) === '。' ? end : -1;
 }
 
@@ -63,11 +71,12 @@ function commaListedNameEnd(text: string, at: number, m: Matchers, surname: bool
  */
 function commaContinuesList(text: string, p: number, m: Matchers, inCommaList: boolean): boolean {
   if (!GLUED_COMMAS.includes(text.charAt(p))) return false;
-  const first = commaListedNameEnd(text, p + 1, m, !inCommaList);
+  const first = commaListedNameEnd(text, p + 1, m, !inCommaList, inCommaList);
   if (first < 0) return false;
   return (
     inCommaList ||
-    (GLUED_COMMAS.includes(text.charAt(first)) && commaListedNameEnd(text, first + 1, m, false) > 0)
+    (GLUED_COMMAS.includes(text.charAt(first)) &&
+      commaListedNameEnd(text, first + 1, m, false, true) > 0)
   );
 }
 

@@ -73,6 +73,12 @@ describe('list and name shapes of the session-10 dev pages', () => {
     });
     expect(officials('县长王明,强调,要抓好落实。')).toEqual({ 王明: ['县长'] });
     expect(officials('副县长李四,王五出席会议。')).toEqual({ 李四: ['副县长'] });
+    // Once commas have made the list, a word that follows names closes its last name.
+    expect(officials('副主席李闯,刘传谊,向秀忠参加会议。')).toEqual({
+      李闯: ['副主席'],
+      刘传谊: ['副主席'],
+      向秀忠: ['副主席'],
+    });
   });
 
   it('reads a list of city leaders opened by a Mongolian name (额登毕力格, 吉日木图)', () => {

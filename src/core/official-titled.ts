@@ -50,6 +50,9 @@ const LEADER_LIST_LINKERS = wordsOf('titles', 'leaderListLinkers');
  * the list.
  */
 const LEADER_LIST_SOURCE = `((?:${alternation(wordsOf('titles', 'leaderListUnits'))})(?:[\\u4e00-\\u9fff]|[(（][\\u4e00-\\u9fff]{1,8}[)）]){0,6}?(?:(?<=级)领导干部|领导人?))(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:${alternation(LEADER_LIST_LINKERS)})?[:：]?[ \\t\\u3000]*`;
+/** Quotation marks around a quoted phrase. */
+const OPENING_QUOTES = '“「『‘"\'';
+const CLOSING_QUOTES = '”」』’"\'';
 /** Unresolved titles looked up between two yields. */
 const UNRESOLVED_PER_STEP = 500;
 /** An official found by the titled passes, before persons and mentions are linked. */
@@ -153,6 +156,12 @@ function readChainAt(
   if (!chain) return hi + 1;
   const { titles } = chain;
   const chainStart = chain.start;
+  // “委员沙龙”: a title and a name that fill a quotation name an activity, not a person.
+  if (
+    OPENING_QUOTES.includes(text.charAt(chainStart - 1)) &&
+    CLOSING_QUOTES.includes(text.charAt(nameEnd))
+  )
+    return nameEnd;
   found.push({
     start: chainStart,
     end: nameEnd,

@@ -134,6 +134,12 @@ describe('list and name shapes of the session-9 dev pages', () => {
     });
   });
 
+  it('reads no official in a quotation that a title and a name fill (“委员沙龙”)', () => {
+    expect(officials('通过“委员进小院”“委员沙龙”等反映群众心声。县委书记张三出席。')).toEqual({
+      张三: ['县委书记'],
+    });
+  });
+
   it('reads a name with no surname that 主持 or 出席 closes after a title, not an adverb', () => {
     expect(officials('自治区党委副书记、自治区主席布小林主持会议并讲话。')).toEqual({
       布小林: ['自治区党委副书记', '自治区主席'],

@@ -160,6 +160,10 @@ describe('list and name shapes of the session-9 dev pages', () => {
       颉常青: ['区政协主席'],
       焉荣竹: ['省政协副主席'],
     });
+    expect(officials('州政协副主席宛庆丰率队调研。区长菅锋讲话。')).toEqual({
+      宛庆丰: ['州政协副主席'],
+      菅锋: ['区长'],
+    });
     expect(officials('区政协副主席施利君及区人武部、区总工会负责人应邀出席。')).toEqual({
       施利君: ['区政协副主席'],
     });

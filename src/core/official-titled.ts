@@ -7,7 +7,7 @@
 import { slicesByCount, slicesByPosition } from './step-slices';
 import { LiteralMatcher } from './text/literal-matcher';
 import { minorityNameAt, notNameAt, surnameLengthAt, wordAcrossNameStart } from './surnames';
-import { alternationOf as alternation, wordsOf } from './lexicons/index';
+import { wordsOf } from './lexicons/index';
 import {
   bareNameBeforeVerbEnd,
   gapAt,
@@ -22,8 +22,9 @@ import { itemBeforeNameEnd, listNameEnd } from './listed-names';
 import { nameNoteEnd, readNameList } from './official-name-lists';
 import { hanAt, titleChainBefore, type Matchers } from './official-titles';
 import { findAppointedNames } from './official-appointments';
-import { organBefore, placeBefore } from './place-before';
-import type { RawOfficial } from './officials';
+import { organBefore } from './place-before';
+import { leaderListPattern, readLeaderLists } from './leader-lists';
+import { isCovered, listed, listEmitter, type Candidate } from './titled-candidates';
 
 const ANY_CONTEXT_HEADS = new Set(wordsOf('titles', 'headsBeforeAnyContext'));
 /** 由 of 由刘莉副区长: a preposition before a name, not its surname. */
@@ -42,40 +43,11 @@ const LINKER_COMPOUNDS = new LiteralMatcher(wordsOf('titles', 'linkerCompounds')
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
 /** 任 between a name and the head of its post (刘程任副组长). */
 const LINKS_BEFORE_HEAD = new Set(wordsOf('titles', 'linksBeforeHead'));
-/** 是, 有, 还有 between 领导 and its list. */
-const LEADER_LIST_LINKERS = wordsOf('titles', 'leaderListLinkers');
-/**
- * 市领导甲、乙、丙出席: a unit, up to six characters or bracketed notes (市政府(林管局)领导), 领导
- * or 领导人 (党和国家领导人甲、乙; not 领导小组) or, after a level, 领导干部 (县级领导干部甲、乙), then
- * the list.
- */
-const LEADER_LIST_SOURCE = `((?:${alternation(wordsOf('titles', 'leaderListUnits'))})(?:[\\u4e00-\\u9fff]|[(（][\\u4e00-\\u9fff]{1,8}[)）]){0,6}?(?:(?<=级)领导干部|领导人?))(?!${alternation(wordsOf('titles', 'leaderCompounds'))})(?:同志)?(?:${alternation(LEADER_LIST_LINKERS)})?[:：]?[ \\t\\u3000]*`;
 /** Quotation marks around a quoted phrase. */
 const OPENING_QUOTES = '“「『‘"\'';
 const CLOSING_QUOTES = '”」』’"\'';
 /** Unresolved titles looked up between two yields. */
 const UNRESOLVED_PER_STEP = 500;
-/** An official found by the titled passes, before persons and mentions are linked. */
-export type Candidate = Omit<RawOfficial, 'personId'>;
-
-/** A name read from a list, with the titles the list shares. */
-function listed(text: string, start: number, end: number, titles: readonly string[]): Candidate {
-  return {
-    start,
-    end,
-    nameStart: start,
-    nameEnd: end,
-    name: nameOf(text, start, end),
-    titles: [...titles],
-    role: 'list',
-  };
-}
-
-/** True when any character of `[s, e)` is already inside a mention. */
-function isCovered(covered: Uint8Array, s: number, e: number): boolean {
-  for (let k = s; k < e; k++) if (covered[k] === 1) return true;
-  return false;
-}
 
 /** A title followed by a surname but no word a name could end before, resolved at the end. */
 interface Unresolved {
@@ -176,26 +148,6 @@ function readChainAt(
   return readNameList(text, nameEnd, m, listEmitter(text, covered, found, titles, false));
 }
 
-/**
- * What a list adds for each name `[s, e)` it reads: the name with `titles`, unless `skipCovered`
- * and it lies in a mention already. Both passes' callbacks come from this one function, so the
- * call in `readNameList` sees one kind of callee (two closures from two places made V8 throw its
- * optimised code away).
- */
-function listEmitter(
-  text: string,
-  covered: Uint8Array,
-  found: Candidate[],
-  titles: readonly string[],
-  skipCovered: boolean,
-): (s: number, e: number) => void {
-  return (s, e) => {
-    if (skipCovered && isCovered(covered, s, e)) return;
-    found.push(listed(text, s, e, titles));
-    covered.fill(1, s, e);
-  };
-}
-
 /** 1. Title chains before a name, from `scan`'s head up to the first head at or past `limit`. */
 function readChains(
   text: string,
@@ -280,38 +232,6 @@ function readNamesBeforeHeads(
   return -1;
 }
 
-/** 3. Leaders' lists (市领导甲、乙、丙出席) from the match `at.l`, up to one past `limit`. */
-function readLeaderLists(
-  text: string,
-  m: Matchers,
-  covered: Uint8Array,
-  found: Candidate[],
-  listRe: RegExp,
-  at: { l: RegExpExecArray | null },
-  limit: number,
-): number {
-  for (let l = at.l; l; l = listRe.exec(text)) {
-    if (l.index >= limit) {
-      at.l = l;
-      return l.index;
-    }
-    // The title is the match up to 领导, 领导人 or 领导干部 (the linker, colon and spaces go), with
-    // the place that names its unit (鸡西市领导).
-    const title = placeBefore(text, l.index) + (l[1] ?? '');
-    const from = l.index + l[0].length;
-    // 县领导丑生荣、兰永武: as after any title, an unusual first name counts when names follow it.
-    let first = listNameEnd(text, from, m, true);
-    if (first < 0) first = itemBeforeNameEnd(text, from, m);
-    if (first < 0) continue;
-    const emit = listEmitter(text, covered, found, [title], true);
-    emit(from, first);
-    const p = readNameList(text, first, m, emit);
-    listRe.lastIndex = Math.max(listRe.lastIndex, p);
-  }
-  at.l = null;
-  return -1;
-}
-
 /** 4. The titles `unresolved[from, to)` whose following characters are a name in `known`. */
 function resolveTitles(
   text: string,
@@ -378,9 +298,7 @@ export function* findTitled(
   yield;
 
   // 3. Leaders' lists: 市领导甲、乙、丙出席.
-  // A fresh object per page (generators of two pages may interleave); V8 reuses the compiled
-  // pattern for the same source.
-  const listRe = new RegExp(LEADER_LIST_SOURCE, 'g');
+  const listRe = leaderListPattern();
   const lists = { l: listRe.exec(text) };
   yield* slicesByPosition((limit) =>
     readLeaderLists(text, m, covered, found, listRe, lists, limit),

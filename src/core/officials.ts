@@ -9,7 +9,8 @@ import { marks } from './text/buffers';
 import type { OfficialLevel } from './types';
 import { leftContextOk, rightContextOk } from './official-names';
 import { getMatchers, inferLevel, type Matchers } from './official-titles';
-import { findTitled, type Candidate } from './official-titled';
+import { findTitled } from './official-titled';
+import type { Candidate } from './titled-candidates';
 
 /** An official mention in normalised offsets. */
 export interface RawOfficial {

@@ -210,6 +210,19 @@ describe('bodies and congresses', () => {
     expect(meetings('大家三次讨论党代会筹备工作。')).toEqual([]);
   });
 
+  it('reads up to twelve characters between the ordinal and the type, none of them an ordinal', () => {
+    expect(meetings('郴州市河长办召开2018年第7次市直成员单位联络员会议。')[0]).toMatchObject({
+      ordinals: [7],
+      body: '郴州市河长办',
+    });
+    // 第九次学习和六届二十六次主席会议: the second ordinal opens a meeting of its own.
+    expect(
+      meetings('市政协党组理论学习中心组第九次学习和六届二十六次主席会议召开。').map(
+        (m) => m.ordinals,
+      ),
+    ).toEqual([[26]]);
+  });
+
   it('reads a second meeting joined to the first without 第, of the same body', () => {
     const found = meetings('省政协十三届七十四次党组会议和七十七次主席会议。');
     expect(found.map((m) => [m.ordinals, m.body, m.meetingType])).toEqual([

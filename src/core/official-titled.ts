@@ -43,6 +43,7 @@ const LINKER_COMPOUNDS = new LiteralMatcher(wordsOf('titles', 'linkerCompounds')
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
 /** 任 between a name and the head of its post (刘程任副组长). */
 const LINKS_BEFORE_HEAD = new Set(wordsOf('titles', 'linksBeforeHead'));
+const ORGANS_HOLDING_HEADS = new LiteralMatcher(wordsOf('titles', 'organsHoldingHeads'));
 /** Quotation marks around a quoted phrase. */
 const OPENING_QUOTES = '“「『‘"\'';
 const CLOSING_QUOTES = '”」』’"\'';
@@ -80,6 +81,8 @@ function readChainAt(
   headEnd: number,
 ): number {
   if (m.headAfterName.wordAt(text, hi) !== undefined) scan.afterNameHeads.push(hi);
+  // 常委会备案: the head belongs to an organ's name; a later head (常委会主任) opens the title.
+  if (ORGANS_HOLDING_HEADS.wordAt(text, hi) !== undefined) return hi + 1;
   // 市委书记 张三: a space may stand between the title and the name; 局长(兼)吴宏耀: a note.
   const noted = nameNoteEnd(text, headEnd);
   let nameStart = noted + gapAt(text, noted);

@@ -134,6 +134,14 @@ describe('list and name shapes of the session-9 dev pages', () => {
     });
   });
 
+  it('opens no name after a head that belongs to an organ’s name (常委会备案)', () => {
+    expect(
+      officials(
+        '接受周明国辞去县人大代表职务的请求,并报送市人大常委会备案、公告。县人大常委会主任张三主持。',
+      ),
+    ).toEqual({ 周明国: ['县人大代表'], 张三: ['县人大常委会主任'] });
+  });
+
   it('reads no official in a quotation that a title and a name fill (“委员沙龙”)', () => {
     expect(officials('通过“委员进小院”“委员沙龙”等反映群众心声。县委书记张三出席。')).toEqual({
       张三: ['县委书记'],

@@ -123,6 +123,11 @@ describe('list and name shapes of the session-9 dev pages', () => {
     expect(officials('开发区管委会主任刘向以及县纪委有关负责同志列席会议。')).toEqual({
       刘向: ['开发区管委会主任'],
     });
+    // 畅谈 (talking over what was learnt) follows names as other verbs of reports do.
+    expect(officials('区人大常委会主任袁晓林,区政协主席陈勇章畅谈学习体会。')).toEqual({
+      袁晓林: ['区人大常委会主任'],
+      陈勇章: ['区政协主席'],
+    });
     // 率 (leading a delegation) never stands inside a name, even before a longer word.
     expect(officials('县委副书记、县长吐尔洪·阿不拉率党政代表团一行8人到衢州考察。')).toEqual({
       '吐尔洪·阿不拉': ['县委副书记', '县长'],

@@ -309,6 +309,18 @@ export function matchNameAt(text: string, at: number, m: Matchers = getMatchers(
     const shortWord = m.afterName.wordAt(text, short)?.length ?? 0;
     return shortWord > (m.afterName.wordAt(text, long)?.length ?? 0) ? short : long;
   }
+  // 宋在军主持, 陈之常主持: a function word's character in the middle of a given name, when one of
+  // the verbs that close names follows straight after.
+  if (
+    sl === 1 &&
+    long < text.length &&
+    hanAt(text, at + 1) &&
+    m.head.wordAt(text, at + 1) === undefined &&
+    m.afterName.wordAt(text, at + 1) === undefined &&
+    givenNameOk(text, at + 2, long) &&
+    VERBS_AFTER_BARE_NAMES.wordAt(text, long) !== undefined
+  )
+    return long;
   // 王　伟: a one-character given name spaced out to the width of a three-character name.
   const gap = sl === 1 ? gapAt(text, at + 1) : 0;
   if (gap > 0) {

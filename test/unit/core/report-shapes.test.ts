@@ -162,6 +162,11 @@ describe('list and name shapes of the session-9 dev pages', () => {
       刀文: ['州长'],
     });
     expect(officials('县委书记专门主持召开会议。区法检两长依法列席会议。')).toEqual({});
+    // A surname and a function word's character in the middle of the given name, closed the same way.
+    expect(officials('市委书记陈之常主持会议。副县长张三也出席。')).toEqual({
+      陈之常: ['市委书记'],
+      张三: ['副县长'],
+    });
   });
 
   it('reads Tibetan and Yi names and rarer surnames, and no department as a name', () => {

@@ -153,7 +153,7 @@ describe('list and name shapes of the session-9 dev pages', () => {
     });
   });
 
-  it('reads a name with no surname that 主持 or 出席 closes after a title, not an adverb', () => {
+  it('reads names that 主持 or 出席 close after a title (no surname, or a function word inside), not adverbs', () => {
     expect(officials('自治区党委副书记、自治区主席布小林主持会议并讲话。')).toEqual({
       布小林: ['自治区党委副书记', '自治区主席'],
     });

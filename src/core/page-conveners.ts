@@ -28,6 +28,8 @@ const EVENTS = wordsOf('detection', 'convenedEvents');
 const JOINS_RE = new RegExp(alternationOf(wordsOf('detection', 'convenerJoins')));
 /** The ordinal of a numbered event (第二次, 第十届). */
 const ORDINAL_RE = new RegExp(`第${NUMERAL_PATTERN}[届次]`);
+/** A short word right after a 第N次 that ends the subject (第一次促进会): the meeting held. */
+const NUMBERED_WORD_RE = new RegExp(`第${NUMERAL_PATTERN}次([\\u4e00-\\u9fff]{1,4})$`);
 /** A year alone before an ordinal (2021年第二次…): no body. */
 const YEAR_ONLY = /^(?:19|20)[0-9]{2}年度?$/;
 /** Convening clauses read at most; enough to know a page's genre. */
@@ -73,7 +75,8 @@ function isOtherConvener(convener: string): boolean {
  * 全委会); an event without a number names none (undefined).
  */
 function bodyOfEvent(subject: string): string | undefined {
-  const event = EVENTS.find((e) => subject.endsWith(e));
+  // 第一次促进会: a word numbered by 次 names a meeting, even one an association's name ends with.
+  const event = EVENTS.find((e) => subject.endsWith(e)) ?? NUMBERED_WORD_RE.exec(subject)?.[1];
   if (event === undefined) return subject;
   const ordinal = ORDINAL_RE.exec(subject);
   if (!ordinal) return undefined;

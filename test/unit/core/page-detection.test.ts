@@ -222,6 +222,9 @@ describe('page detection', () => {
     // Whoever goes to a school or an institute convenes there, not the place they go to.
     expect(convener('市委第一巡察组进驻市凉州文化研究院开展巡察。')).toBe(0);
     expect(convener('县长张三到华丰机械有限公司开展调研。')).toBe(0);
+    // A word numbered by 次 is the meeting held, even one an association's name ends with.
+    expect(convener('全县脱贫攻坚2018年度第一次促进会在县会议中心召开。')).toBe(0);
+    expect(convener('宁波市社会组织促进会召开会员大会。')).toBe(1);
   });
 
   it('reads mainland words that hold Taiwan’s or Hong Kong’s (局长会议, 审议会议, 经济特区) as no sign of them', () => {

@@ -153,9 +153,9 @@ describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
     // 3,781 of 3,924 (0.964), in-sample for the detection fit but for the pages added since it
-    // (a refit that took them in traded negatives for reports and was not kept). The reports missed are short ones with few signals, weekly
-    // round-ups, inspection visits, speeches of newly appointed officials (我) and village Party
-    // branches' meetings (round jj).
+    // (a refit that took them in traded negatives for reports and was not kept). The reports
+    // missed are short ones with few signals, weekly round-ups, inspection visits, speeches of
+    // newly appointed officials (我) and village Party branches' meetings (round jj).
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.96);
     // Novels' meeting scenes written as reports, colleges' and state enterprises' Party meetings,

@@ -225,6 +225,8 @@ describe('page detection', () => {
     // A word numbered by 次 is the meeting held, even one an association's name ends with.
     expect(convener('全县脱贫攻坚2018年度第一次促进会在县会议中心召开。')).toBe(0);
     expect(convener('宁波市社会组织促进会召开会员大会。')).toBe(1);
+    // A farmers' cooperative holds its own meetings.
+    expect(convener('寿宁县臻锌园葡萄专业合作社召开了一年一度的分红大会。')).toBe(1);
   });
 
   it('reads mainland words that hold Taiwan’s or Hong Kong’s (局长会议, 审议会议, 经济特区) as no sign of them', () => {

@@ -98,7 +98,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 2,040 of 2,117 (0.964) now: missed since the rounds hq–hv added 41 test pages
+    // Target 0.97; 2,079 of 2,162 (0.962) now: missed since the rounds hq–hv added 41 test pages
     // of which 7 reports were missed on arrival (bureaus' Party groups, tobacco-growing meetings, a
     // county head's visit). The floor was 0.965 until round jj brought village Party branches'
     // meetings and first secretaries' visits, most of them missed. The threshold is fitted on dev
@@ -110,7 +110,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // that officials attended, a village committee's notice of an election, a college's staff
     // congress with its presidium, a public institution's job advertisement, a village's notice on
     // epidemic control, a county chronicle's list of events, a model speech on an essay site, a
-    // district's notice of a land expropriation);
+    // district's notice of a land expropriation, a courier firm's Party branch founded before
+    // county officials);
     // they are on the frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
@@ -127,6 +128,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'hm016',
       'ir014',
       'jj016',
+      'jv016',
       'u007',
       'u009',
     ]);
@@ -152,7 +154,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // 3,782 of 3,924 (0.964), in-sample for the detection fit but for the pages added since it
+    // 3,853 of 4,005 (0.962), in-sample for the detection fit but for the pages added since it
     // (a refit that took them in traded negatives for reports and was not kept). The reports
     // missed are short ones with few signals, weekly round-ups, inspection visits, speeches of
     // newly appointed officials (我) and village Party branches' meetings (round jj).
@@ -163,7 +165,8 @@ describe('accuracy on the dev split', () => {
     // reposts of county news, a village committee's letter on its election, a glossary's entry
     // on the 1978 plenum, a classical-Chinese encyclopaedia's page on a prefecture, an
     // encyclopaedia's entry on a province's people's congress, a county chronicle's year of
-    // meetings, a rural commercial bank's Party committee at its study.
+    // meetings, a rural commercial bank's Party committee at its study, a Hong Kong paper's item
+    // on district councils' meeting rules.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'ba027',
       'bu101',
@@ -188,6 +191,7 @@ describe('accuracy on the dev split', () => {
       'ik016',
       'iz014',
       'ja016',
+      'jy016',
       'p009',
       'u016',
       'x070',

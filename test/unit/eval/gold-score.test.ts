@@ -153,6 +153,11 @@ describe('scoreCase', () => {
     expect(sumTallies([s], 'officials')).toMatchObject({ tp: 0, fp: 0, fn: 0 });
     expect(countDetection([s])).toEqual({ correct: 0, total: 1 });
     expect(formatReport('set', [s])).toMatch(/✗ neg/);
+    // The real splits' reports give each figure a page-bootstrap interval.
+    expect(formatReport('set', [s], { intervals: true })).toMatch(
+      /detection +0\/1 correct \(0\.000, 95% 0\.000–0\.000\)/,
+    );
+    expect(formatReport('set', [s])).not.toMatch(/95%/);
   });
 });
 

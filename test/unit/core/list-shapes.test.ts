@@ -21,6 +21,10 @@ describe('list and name shapes of the session-10 dev pages', () => {
     expect(officials('县长:责任重大,要抓好。')).toEqual({});
   });
 
+  it('reads no name in a common word before a head (关键时刻总书记, 新时代总书记)', () => {
+    expect(officials('关键时刻总书记亲自把脉定向,新时代总书记指出方向。')).toEqual({});
+  });
+
   it('reads a title whose holders also sat on the rostrum, and a space before a 、', () => {
     expect(
       officials('担任大会执行主席并在主席台前排就座的有:胡果雄、夏海蓉、周向阳 、贺金平。'),

@@ -232,6 +232,8 @@ describe('names written before their post', () => {
       赵五: ['委员'],
     });
     expect(byName('副县长和晓燕出席会议。')).toEqual({ 和晓燕: ['副县长'] });
+    // Two posts joined: 书记和主任 names no 和主.
+    expect(byName('社区党支部书记和主任要靠前指挥。')).toEqual({});
   });
 
   it('reads a name before 个人 (副主任孙国荣个人履职情况报告)', () => {

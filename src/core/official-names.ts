@@ -68,7 +68,7 @@ const RARE_NAME_TABLE = codeUnitFlags(RARE_NAME_CHARS);
  * True when a two-character given name at `from` is plausible once its first character may also
  * be one that is mostly a function word (其春, 和平, 曾敏): for a name a following word confirms.
  */
-function rareGivenNameOk(text: string, from: number): boolean {
+export function rareGivenNameOk(text: string, from: number): boolean {
   const first = text.charCodeAt(from);
   return (
     hanAt(text, from) &&

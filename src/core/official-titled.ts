@@ -17,6 +17,7 @@ import {
   LINK_WORDS,
   matchNameAt,
   nameOf,
+  rareGivenNameOk,
 } from './official-names';
 import { itemBeforeNameEnd, listNameEnd } from './listed-names';
 import { nameNoteEnd, readNameList } from './official-name-lists';
@@ -207,12 +208,13 @@ function readNamesBeforeHeads(
       const organ = anyContext || leftContextOk(text, ns) ? '' : organBefore(text, ns);
       // 栗战书委员长, 唐连第副主席: a rarer last character of a given name before such a head
       // (not 为, which links a post: 选举李轩为副镇长).
+      // 省委胡和平书记: a function word's character opening a given name the head confirms.
       const given =
         givenNameOk(text, ns + sl, hs) ||
         (len - sl === 2 &&
           word.length >= 2 &&
           !LINK_WORDS.has(text.charAt(hs - 1)) &&
-          givenNameWithRareEnding(text, ns + sl, hs));
+          (givenNameWithRareEnding(text, ns + sl, hs) || rareGivenNameOk(text, ns + sl)));
       if (!given || (!anyContext && organ === '' && !leftContextOk(text, ns))) continue;
       // 区政协副秘书长: a place and its organ, not 区 the surname.
       if (

@@ -21,6 +21,14 @@ describe('list and name shapes of the session-10 dev pages', () => {
     expect(officials('县长:责任重大,要抓好。')).toEqual({});
   });
 
+  it('reads a given name opened by a function word’s character before a head (胡和平书记)', () => {
+    expect(officials('重点学习了省委胡和平书记的重要讲话。')).toEqual({ 胡和平: ['省委书记'] });
+    expect(officials('由魏小平副局长、赵日恒副局长分别传达了会议精神。')).toEqual({
+      魏小平: ['副局长'],
+      赵日恒: ['副局长'],
+    });
+  });
+
   it('reads no name in a common word before a head (关键时刻总书记, 新时代总书记)', () => {
     expect(officials('关键时刻总书记亲自把脉定向,新时代总书记指出方向。')).toEqual({});
   });

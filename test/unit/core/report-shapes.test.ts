@@ -128,6 +128,10 @@ describe('list and name shapes of the session-9 dev pages', () => {
       袁晓林: ['区人大常委会主任'],
       陈勇章: ['区政协主席'],
     });
+    // 告诉记者: an official quoted in an interview, after a Tibetan name without a surname.
+    expect(officials('自治区人大常委会副主任、日喀则地委书记丹增朗杰告诉记者。')).toEqual({
+      丹增朗杰: ['自治区人大常委会副主任', '日喀则地委书记'],
+    });
     // 率 (leading a delegation) never stands inside a name, even before a longer word.
     expect(officials('县委副书记、县长吐尔洪·阿不拉率党政代表团一行8人到衢州考察。')).toEqual({
       '吐尔洪·阿不拉': ['县委副书记', '县长'],

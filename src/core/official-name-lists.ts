@@ -6,6 +6,7 @@ import { surnameLengthAt } from './surnames';
 import { hanAt, titleOpensAt, type Matchers } from './official-titles';
 import { gapAt, isNameGap, LIST_ITEM_ENDS } from './official-names';
 import { GLUED_COMMAS, itemBeforeNameEnd, listNameEnd } from './listed-names';
+import { unitOrganAt } from './place-before';
 
 /** Longest note in brackets after a listed name (丁国华(市人大)、, 乙(蒙古族)、). */
 const MAX_NAME_NOTE = 12;
@@ -114,6 +115,8 @@ export function readNameList(
     while (q < text.length && isNameGap(text.charCodeAt(q))) q++;
     // 主任周美英、副主任韩凤玲: an item opening with a title starts a new title chain, not a name.
     if (titleOpensAt(text, q, m)) break;
+    // 郑学龙及区政府、高新区相关部门: an organ after the names ends them.
+    if (unitOrganAt(text, q)) break;
     // 王守荣及干部职工: after 和 or 及 a group may follow, so a name must read as one there.
     let next = listNameEnd(text, q, m, sep === '和' || sep === '及');
     if (next < 0) next = itemBeforeNameEnd(text, q, m);

@@ -6,6 +6,7 @@
 import { wordsOf } from './lexicons/index';
 import { leftContextOk } from './official-names';
 import { hanAt } from './official-titles';
+import { LiteralMatcher } from './text/literal-matcher';
 
 /** Words before a leaders' list's unit that name no place (全, 历届, 有关): see placeBefore. */
 const NOT_PLACES_BEFORE_UNIT = wordsOf('titles', 'notPlacesBeforeUnit');
@@ -17,6 +18,18 @@ const ORGANS_BEFORE_NAME = [
     .flatMap((unit) => wordsOf('titles', 'stateOrgansBeforeNameAndHead').map((o) => unit + o))
     .sort((a, b) => b.length - a.length),
 ];
+
+/** A one-character unit and an organ after it (区政府, 县人大, 市政协): an organ, never a name. */
+const UNIT_ORGANS = new LiteralMatcher(
+  [...wordsOf('titles', 'placeUnits')]
+    .filter((unit) => unit.length === 1)
+    .flatMap((unit) => wordsOf('titles', 'organisationsAfterPlace').map((o) => unit + o)),
+);
+
+/** True when a unit's organ starts at `at` (及区政府、高新区相关部门: no name 区政府 in a list). */
+export function unitOrganAt(text: string, at: number): boolean {
+  return UNIT_ORGANS.wordAt(text, at) !== undefined;
+}
 
 /** Longest place name read before such an organ (北海市政协黄漱鲁副主席), 中共 not counted. */
 const MAX_PLACE_BEFORE_ORGAN = 4;

@@ -29,6 +29,14 @@ describe('list and name shapes of the session-10 dev pages', () => {
     });
   });
 
+  it('ends a list of names at an organ (及区政府、区人大), but not at a name surnamed 区', () => {
+    expect(officials('副区长郑学龙及区人大、区政协负责同志参加。')).toEqual({ 郑学龙: ['副区长'] });
+    expect(officials('副区长郑学龙、区海涛出席。')).toEqual({
+      郑学龙: ['副区长'],
+      区海涛: ['副区长'],
+    });
+  });
+
   it('reads no name in a common word before a head (关键时刻总书记, 新时代总书记)', () => {
     expect(officials('关键时刻总书记亲自把脉定向,新时代总书记指出方向。')).toEqual({});
   });

@@ -98,20 +98,22 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 2,177 of 2,267 (0.960) now: missed since the rounds hq–hv added 41 test pages
+    // Target 0.97; 2,218 of 2,313 (0.959, 95% 0.951–0.967) now: missed since the rounds hq–hv added 41 test pages
     // of which 7 reports were missed on arrival (bureaus' Party groups, tobacco-growing meetings, a
     // county head's visit). The floor was 0.965 until round jj brought village Party branches'
     // meetings and first secretaries' visits, most of them missed. The threshold is fitted on dev
     // with a negative costing three missed reports, so refits move pages on both sides of this
-    // figure.
-    expect(correct / total).toBeGreaterThanOrEqual(0.96);
+    // figure. The floor was 0.96 until the rounds kq–kx (41 of their 46 test pages right on
+    // arrival: a township Party congress, an anniversary forum, a glossed repost).
+    expect(correct / total).toBeGreaterThanOrEqual(0.955);
     // Target: none. These negatives read like reports (university and college Party committees,
     // novels' county meetings, a travel page on conference tourism, a township's basketball match
     // that officials attended, a village committee's notice of an election, a college's staff
     // congress with its presidium, a public institution's job advertisement, a village's notice on
     // epidemic control, a county chronicle's list of events, a model speech on an essay site, a
     // district's notice of a land expropriation, a courier firm's Party branch founded before
-    // county officials, a monastery's prayer festival that the region's leaders attended);
+    // county officials, a monastery's prayer festival that the region's leaders attended, a
+    // Chinese site's item on Korea's cabinet meetings);
     // they are on the frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
@@ -130,6 +132,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'jj016',
       'jv016',
       'ki014',
+      'kv016',
       'u007',
       'u009',
     ]);
@@ -142,14 +145,15 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     expect(prf.f1).toBeGreaterThanOrEqual(0.965);
   });
 
-  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.905 (target 0.93: 0.909 now)', () => {
+  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.9 (target 0.93: 0.905 now)', () => {
     expect(computePrf(sumTallies(scores, 'meetings')).f1).toBeGreaterThanOrEqual(0.97);
     // Below the target: the gold disagrees with itself on single characters and metaphors in
     // scare quotes (“干”, “冲锋号”), which rounds annotated both ways. The floor was 0.92 until
     // the rounds he–hj added 35 test pages whose slogans scored 0.88 and 0.77 on arrival, and
     // 0.915 until the rounds io–it added 33 whose slogans scored 0.82, and 0.91 until the rounds
-    // js–jz and ka–kh added 97 whose slogans scored 0.80 and 0.88.
-    expect(computePrf(sumTallies(scores, 'slogans')).f1).toBeGreaterThanOrEqual(0.905);
+    // js–jz and ka–kh added 97 whose slogans scored 0.80 and 0.88, and 0.905 until the rounds
+    // ki–kx added 99 whose slogans scored 0.88 and 0.71 (metaphors in scare quotes).
+    expect(computePrf(sumTallies(scores, 'slogans')).f1).toBeGreaterThanOrEqual(0.9);
   });
 });
 

@@ -42,6 +42,8 @@ const ONE_CHARACTER_MODIFIERS = new Set(
 const LINKER_COMPOUNDS = new LiteralMatcher(wordsOf('titles', 'linkerCompounds'));
 /** Name lengths tried before a head (习近平总书记, 赵革书记, 欧阳明明书记), most likely first. */
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
+/** Length of a minority name read before a head (向巴平措, 热地买买): four characters. */
+const MINORITY_NAME_BEFORE_HEAD = 4;
 /** 任 between a name and the head of its post (刘程任副组长). */
 const LINKS_BEFORE_HEAD = new Set(wordsOf('titles', 'linksBeforeHead'));
 const ORGANS_HOLDING_HEADS = new LiteralMatcher(wordsOf('titles', 'organsHoldingHeads'));
@@ -192,6 +194,18 @@ function readNamesBeforeHeads(
     // 李四副市长, 王奔代区长: the modifier belongs to the title, the name stands before it.
     const hs = ONE_CHARACTER_MODIFIERS.has(text.charAt(hi - 1)) ? hi - 1 : hi;
     const title = text.slice(hs, hi + word.length);
+    // 向巴平措副委员长: a Tibetan or Mongolian name without a Chinese surname (not 巴平措).
+    const ms = hs - MINORITY_NAME_BEFORE_HEAD;
+    if (
+      ms >= 0 &&
+      minorityNameAt(text, ms) &&
+      givenNameOk(text, hs - 2, hs) &&
+      leftContextOk(text, ms) &&
+      !isCovered(covered, ms, hs)
+    ) {
+      pushNameBeforeHead(text, covered, found, [ms, ms, hs, hs + title.length], title);
+      continue;
+    }
     for (let li = 0; li < NAME_LENGTHS_BEFORE_HEAD.length; li++) {
       const len = NAME_LENGTHS_BEFORE_HEAD[li] ?? 2;
       const ns = hs - len;
@@ -223,20 +237,32 @@ function readNamesBeforeHeads(
       )
         continue;
       if (isCovered(covered, ns - organ.length, hs)) break;
-      found.push({
-        start: ns - organ.length,
-        end: hs + title.length,
-        nameStart: ns,
-        nameEnd: hs,
-        name: text.slice(ns, hs),
-        titles: [organ + title],
-        role: 'titled',
-      });
-      covered.fill(1, ns - organ.length, hs + title.length);
+      const start = ns - organ.length;
+      pushNameBeforeHead(text, covered, found, [start, ns, hs, hs + title.length], organ + title);
       break;
     }
   }
   return -1;
+}
+
+/** Records the name `[ns, hs)` read before its head, the whole mention spanning `[start, end)`. */
+function pushNameBeforeHead(
+  text: string,
+  covered: Uint8Array,
+  found: Candidate[],
+  [start, ns, hs, end]: readonly [number, number, number, number],
+  title: string,
+): void {
+  found.push({
+    start,
+    end,
+    nameStart: ns,
+    nameEnd: hs,
+    name: text.slice(ns, hs),
+    titles: [title],
+    role: 'titled',
+  });
+  covered.fill(1, start, end);
 }
 
 /** 4. The titles `unresolved[from, to)` whose following characters are a name in `known`. */

@@ -37,6 +37,11 @@ describe('list and name shapes of the session-10 dev pages', () => {
     });
   });
 
+  it('reads a Tibetan name without a surname before its head whole (向巴平措副委员长)', () => {
+    expect(officials('会议由向巴平措副委员长主持。')).toEqual({ 向巴平措: ['副委员长'] });
+    expect(officials('会议由王明副委员长主持。')).toEqual({ 王明: ['副委员长'] });
+  });
+
   it('reads no name in a common word before a head (关键时刻总书记, 新时代总书记)', () => {
     expect(officials('关键时刻总书记亲自把脉定向,新时代总书记指出方向。')).toEqual({});
   });

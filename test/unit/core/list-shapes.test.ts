@@ -347,6 +347,11 @@ describe('name shapes of the session-11 dev pages', () => {
       {},
     ],
     [
+      'reads no surname 和 in 和 before a name and its head, but keeps 和 without a surname after it',
+      '听取述职报告和周新书记的点评。会议由和晓燕副县长主持。',
+      { 周新: ['书记'], 和晓燕: ['副县长'] },
+    ],
+    [
       'ends a name before 近期 or 致欢迎辞, and reads 巨 as a surname',
       '传达了四川省委书记刘奇葆近期关于援藏工作的讲话。',
       { 刘奇葆: ['四川省委书记'] },

@@ -42,7 +42,7 @@ const ONE_CHARACTER_MODIFIERS = new Set(
 const LINKER_COMPOUNDS = new LiteralMatcher(wordsOf('titles', 'linkerCompounds'));
 /** Name lengths tried before a head (习近平总书记, 赵革书记, 欧阳明明书记), most likely first. */
 const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
-/** Length of a minority name read before a head (向巴平措, 热地买买): four characters. */
+/** Length of a minority name read before a head without a surname (向巴平措, 扎西多吉). */
 const MINORITY_NAME_BEFORE_HEAD = 4;
 /** 任 between a name and the head of its post (刘程任副组长). */
 const LINKS_BEFORE_HEAD = new Set(wordsOf('titles', 'linksBeforeHead'));

@@ -6,6 +6,7 @@
 import { codeUnitFlags } from './text/code-unit-flags';
 import { LiteralMatcher } from './text/literal-matcher';
 import {
+  conjunctionSurnameAt,
   minorityNameAt,
   notNameAt,
   NAME_DOTS,
@@ -295,6 +296,17 @@ export function matchNameAt(text: string, at: number, m: Matchers = getMatchers(
         !titleOpensAt(text, long, m)))
   )
     return long;
+  // 朱栋会同志, 杨里同志: 同志 right after a surname and one or two characters closes a name,
+  // whatever those characters are most of the time.
+  for (const end of [long, short])
+    if (
+      end < text.length &&
+      text.startsWith(COMRADE, end) &&
+      hanRunEnd(text, at, end) === end &&
+      !conjunctionSurnameAt(text, at) &&
+      !LIST_CLOSERS.has(text.charAt(end - 1))
+    )
+      return end;
   if (shortOk && rightContextOk(text, short, m)) return short;
   // 陈其春主持: a rarer first character of the given name, when a word that follows names (not a
   // head: 李书记) closes the three characters.

@@ -65,6 +65,11 @@ const NOT_NAMES = new Set(wordsOf('surnames', 'notNames'));
 const NOT_NAME_LENGTHS = [...new Set([...NOT_NAMES].map((w) => w.length))];
 
 const CONJUNCTION_SURNAMES = new Set(wordsOf('surnames', 'conjunctionSurnames'));
+
+/** True when the surname at `at` is also a conjunction (和): 和与会同志 joins, it names no one. */
+export function conjunctionSurnameAt(text: string, at: number): boolean {
+  return CONJUNCTION_SURNAMES.has(text.charAt(at));
+}
 const GROUPS_AFTER_CONJUNCTION = new LiteralMatcher(wordsOf('surnames', 'groupsAfterConjunction'));
 
 /**

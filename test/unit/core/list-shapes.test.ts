@@ -42,6 +42,16 @@ describe('list and name shapes of the session-10 dev pages', () => {
     expect(officials('会议由王明副委员长主持。')).toEqual({ 王明: ['副委员长'] });
   });
 
+  it('reads a name that 同志 closes whatever its characters (朱栋会同志, 杨里同志)', () => {
+    expect(officials('会议由党委副书记朱栋会同志主持。镇长杨里同志作报告。')).toEqual({
+      朱栋会: ['党委副书记'],
+      杨里: ['镇长'],
+    });
+    // 和 joining 与会同志, and 等 closing a list, are not part of a name.
+    expect(officials('县委书记和与会同志交流。')).toEqual({});
+    expect(officials('专职副书记肖伟等同志陪同。')).toEqual({ 肖伟: ['专职副书记'] });
+  });
+
   it('reads no name in a common word before a head (关键时刻总书记, 新时代总书记)', () => {
     expect(officials('关键时刻总书记亲自把脉定向,新时代总书记指出方向。')).toEqual({});
   });

@@ -229,9 +229,13 @@ function minorityAfterTitleEnd(text: string, at: number, m: Matchers): number {
     if (after === 1 && singleClosed < 0) singleClosed = end;
   }
   if (singleClosed > 0) return singleClosed;
-  // 宝音满都呼,: a longer one when punctuation closes it.
-  const end = hanRunEnd(text, at + MAX_MINORITY_NAME, at + MAX_CLOSED_MINORITY_NAME);
-  return hanAt(text, end) || !hanAt(text, end - 1) ? -1 : end;
+  // 宝音满都呼, / 宝音满都呼主持: a longer one when punctuation or a verb that closes bare names
+  // (主持, 出席) follows.
+  for (let end = at + MAX_MINORITY_NAME + 1; end <= at + MAX_CLOSED_MINORITY_NAME; end++) {
+    if (!hanAt(text, end - 1)) return -1;
+    if (!hanAt(text, end) || VERBS_AFTER_BARE_NAMES.wordAt(text, end) !== undefined) return end;
+  }
+  return -1;
 }
 
 const VERBS_AFTER_BARE_NAMES = new LiteralMatcher(wordsOf('titles', 'verbsAfterBareNames'));

@@ -542,6 +542,10 @@ describe('lists of names in the shapes of the eighth collection round (dev split
       宝音满都呼: ['旗人大常委会主任'],
       郝明: ['旗政协主席'],
     });
+    // A verb that closes bare names (主持) ends it as punctuation does.
+    expect(byName('旗人大常委会主任宝音满都呼主持会议。')).toEqual({
+      宝音满都呼: ['旗人大常委会主任'],
+    });
     expect(byName('区政协主席、区级河长周文清前往检查。')).toEqual({
       周文清: ['区政协主席', '区级河长'],
     });

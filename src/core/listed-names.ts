@@ -138,10 +138,7 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
  * word of two or more characters follows it (not 等, which closes lists).
  */
 function listedNameOk(text: string, at: number, sl: number, end: number, m: Matchers): boolean {
-  const after = Math.max(
-    m.listEnd.wordAt(text, end)?.length ?? 0,
-    m.afterName.wordAt(text, end)?.length ?? 0,
-  );
+  const after = wordAfterNameLength(text, end, m);
   const lastFree = end - at === 3 && after >= 2 && !LIST_CLOSERS.has(text.charAt(end - 1));
   // 张忠、董其鑫参加: the last item of a list, between its 、 and such a word, is a name whatever
   // its given name's characters.

@@ -23,15 +23,13 @@ import { itemBeforeNameEnd, listNameEnd } from './listed-names';
 import { nameNoteEnd, readNameList } from './official-name-lists';
 import { hanAt, titleChainBefore, type Matchers } from './official-titles';
 import { findAppointedNames } from './official-appointments';
-import { organBefore } from './place-before';
+import { organBefore, unitOrganAt } from './place-before';
 import { leaderListPattern, readLeaderLists } from './leader-lists';
 import { isCovered, listed, listEmitter, type Candidate } from './titled-candidates';
 
 const ANY_CONTEXT_HEADS = new Set(wordsOf('titles', 'headsBeforeAnyContext'));
 /** 由 of 由刘莉副区长: a preposition before a name, not its surname. */
 const PREPOSITIONS_BEFORE_NAME = new Set(wordsOf('titles', 'prepositionsBeforeName'));
-const PLACE_UNITS = new Set(wordsOf('titles', 'placeUnits'));
-const ORGANS_AFTER_PLACE = new Set(wordsOf('titles', 'organisationsAfterPlace'));
 /** 县长周例会: three characters after a title that end as a meeting does, not a name. */
 const NOT_NAME_ENDINGS = wordsOf('surnames', 'notNameEndings');
 const SEATED_AFTER_TITLE = new LiteralMatcher(wordsOf('titles', 'seatedAfterTitle'));
@@ -231,11 +229,7 @@ function readNamesBeforeHeads(
           (givenNameWithRareEnding(text, ns + sl, hs) || rareGivenNameOk(text, ns + sl)));
       if (!given || (!anyContext && organ === '' && !leftContextOk(text, ns))) continue;
       // 区政协副秘书长: a place and its organ, not 区 the surname.
-      if (
-        PLACE_UNITS.has(text.slice(ns, ns + sl)) &&
-        ORGANS_AFTER_PLACE.has(text.slice(ns + sl, hs))
-      )
-        continue;
+      if (unitOrganAt(text, ns)) continue;
       if (isCovered(covered, ns - organ.length, hs)) break;
       const start = ns - organ.length;
       pushNameBeforeHead(text, covered, found, [start, ns, hs, hs + title.length], organ + title);

@@ -10,21 +10,20 @@ import { LiteralMatcher } from './text/literal-matcher';
 
 /** Words before a leaders' list's unit that name no place (全, 历届, 有关): see placeBefore. */
 const NOT_PLACES_BEFORE_UNIT = wordsOf('titles', 'notPlacesBeforeUnit');
+/** Units written with one character (县, 市, 区), which open an organ's name without a place. */
+const ONE_CHARACTER_UNITS = wordsOf('titles', 'placeUnits').filter((unit) => unit.length === 1);
+/** Each one-character unit followed by each organ of `list` (县政协, 区政府). */
+const unitOrgans = (list: string): string[] =>
+  ONE_CHARACTER_UNITS.flatMap((unit) => wordsOf('titles', list).map((o) => unit + o));
+
 /** 市委, and a one-character unit with a state organ (县政协, 市人大常委会, longest organ first). */
 const ORGANS_BEFORE_NAME = [
   ...wordsOf('titles', 'organsBeforeNameAndHead'),
-  ...[...wordsOf('titles', 'placeUnits')]
-    .filter((unit) => unit.length === 1)
-    .flatMap((unit) => wordsOf('titles', 'stateOrgansBeforeNameAndHead').map((o) => unit + o))
-    .sort((a, b) => b.length - a.length),
+  ...unitOrgans('stateOrgansBeforeNameAndHead').sort((a, b) => b.length - a.length),
 ];
 
 /** A one-character unit and an organ after it (区政府, 县人大, 市政协): an organ, never a name. */
-const UNIT_ORGANS = new LiteralMatcher(
-  [...wordsOf('titles', 'placeUnits')]
-    .filter((unit) => unit.length === 1)
-    .flatMap((unit) => wordsOf('titles', 'organisationsAfterPlace').map((o) => unit + o)),
-);
+const UNIT_ORGANS = new LiteralMatcher(unitOrgans('organisationsAfterPlace'));
 
 /** True when a unit's organ starts at `at` (及区政府、高新区相关部门: no name 区政府 in a list). */
 export function unitOrganAt(text: string, at: number): boolean {

@@ -65,12 +65,12 @@ const NOT_NAMES = new Set(wordsOf('surnames', 'notNames'));
 const NOT_NAME_LENGTHS = [...new Set([...NOT_NAMES].map((w) => w.length))];
 
 const CONJUNCTION_SURNAMES = new Set(wordsOf('surnames', 'conjunctionSurnames'));
+const GROUPS_AFTER_CONJUNCTION = new LiteralMatcher(wordsOf('surnames', 'groupsAfterConjunction'));
 
 /** True when the surname at `at` is also a conjunction (和): 和与会同志 joins, it names no one. */
 export function conjunctionSurnameAt(text: string, at: number): boolean {
   return CONJUNCTION_SURNAMES.has(text.charAt(at));
 }
-const GROUPS_AFTER_CONJUNCTION = new LiteralMatcher(wordsOf('surnames', 'groupsAfterConjunction'));
 
 /**
  * True when a common word that reads as a name starts at `at` (总书记关于…, 领导向上级…), or a
@@ -79,8 +79,7 @@ const GROUPS_AFTER_CONJUNCTION = new LiteralMatcher(wordsOf('surnames', 'groupsA
 export function notNameAt(text: string, at: number): boolean {
   for (const len of NOT_NAME_LENGTHS) if (NOT_NAMES.has(text.slice(at, at + len))) return true;
   return (
-    CONJUNCTION_SURNAMES.has(text.charAt(at)) &&
-    GROUPS_AFTER_CONJUNCTION.wordAt(text, at + 1) !== undefined
+    conjunctionSurnameAt(text, at) && GROUPS_AFTER_CONJUNCTION.wordAt(text, at + 1) !== undefined
   );
 }
 

@@ -98,13 +98,15 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 2,218 of 2,313 (0.959, 95% 0.951–0.967) now: missed since the rounds hq–hv added 41 test pages
+    // Target 0.97; 2,250 of 2,354 (0.956, 95% 0.948–0.964) now: missed since the rounds hq–hv added 41 test pages
     // of which 7 reports were missed on arrival (bureaus' Party groups, tobacco-growing meetings, a
     // county head's visit). The floor was 0.965 until round jj brought village Party branches'
     // meetings and first secretaries' visits, most of them missed. The threshold is fitted on dev
     // with a negative costing three missed reports, so refits move pages on both sides of this
     // figure. The floor was 0.96 until the rounds kq–kx (41 of their 46 test pages right on
-    // arrival: a township Party congress, an anniversary forum, a glossed repost).
+    // arrival: a township Party congress, an anniversary forum, a glossed repost). The rounds ky–lf
+    // brought 41 test pages, 32 right on arrival (teachers' day rallies, a national congress's
+    // election rules, a research institute's Party branch).
     expect(correct / total).toBeGreaterThanOrEqual(0.955);
     // Target: none. These negatives read like reports (university and college Party committees,
     // novels' county meetings, a travel page on conference tourism, a township's basketball match
@@ -113,7 +115,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // epidemic control, a county chronicle's list of events, a model speech on an essay site, a
     // district's notice of a land expropriation, a courier firm's Party branch founded before
     // county officials, a monastery's prayer festival that the region's leaders attended, a
-    // Chinese site's item on Korea's cabinet meetings);
+    // Chinese site's item on Korea's cabinet meetings, a research institute's Party branch founded
+    // at a meeting that reads like a county's);
     // they are on the frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
@@ -133,6 +136,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'jv016',
       'ki014',
       'kv016',
+      'le002',
       'u007',
       'u009',
     ]);

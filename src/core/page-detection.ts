@@ -137,6 +137,7 @@ const COUNTED = new LiteralCounter(
     { words: wordsOf('detection', 'chairVerbs') },
     { words: wordsOf('detection', 'partyTerms') },
     { words: wordsOf('detection', 'govBodies'), keep: isStateBodyAt },
+    { words: wordsOf('detection', 'localWorkWords'), distinct: true },
     ...GENRES.map(([, list]) => ({ words: wordsOf('detection', list), keep: isGenreWordAt })),
   ],
   WORD_CAP,
@@ -227,7 +228,7 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
     if (m) add(name, 1, m[0]);
   }
 
-  const [chaired = 0, party = 0, bodies = 0, ...genreCounts] = COUNTED.count(text);
+  const [chaired = 0, party = 0, bodies = 0, local = 0, ...genreCounts] = COUNTED.count(text);
   add('content.chaired-meeting', chaired / 2, `×${chaired}`);
   const says = countOf(text, REPORT_SAYS);
   add('content.meeting-says', says / 3, `会议… ×${says}`);
@@ -235,6 +236,7 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
   add('content.emphasised', stressed / 4, `强调/指出 ×${stressed}`);
   add('content.party-terms', party / 6, `×${party}`);
   add('content.gov-bodies', bodies / 6, `×${bodies}`);
+  add('content.local-work', local / 8, `${local} different words`);
   add('content.officials', input.titledOfficials / 4, `×${input.titledOfficials}`);
   add('content.meeting-number', input.meetings / 2, `×${input.meetings}`);
   const enumer = countOf(text, /(?:^|[\s，,。])(?:一是|二是|三是|一要|二要|第一[，,]|第二[，,])/gm);

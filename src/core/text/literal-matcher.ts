@@ -87,10 +87,14 @@ export class LiteralMatcher {
   }
 }
 
-/** One word list for {@link LiteralCounter}: a word counts only where `keep` holds, if given. */
+/**
+ * One word list for {@link LiteralCounter}: a word counts only where `keep` holds, if given, and
+ * only the first time when `distinct` is set (how many different words a page uses).
+ */
 export interface CountedWords {
   words: Iterable<string>;
   keep?: (text: string, word: string, at: number) => boolean;
+  distinct?: boolean;
 }
 
 /**
@@ -101,6 +105,7 @@ export interface CountedWords {
 export class LiteralCounter {
   private readonly lists: readonly LiteralMatcher[];
   private readonly keeps: readonly CountedWords['keep'][];
+  private readonly distinct: readonly boolean[];
   /** Every list's words together: finds the positions where any list may have a word. */
   private readonly any: LiteralMatcher;
 
@@ -112,6 +117,7 @@ export class LiteralCounter {
     const words = lists.map((l) => [...l.words]);
     this.lists = words.map((w) => new LiteralMatcher(w));
     this.keeps = lists.map((l) => l.keep);
+    this.distinct = lists.map((l) => l.distinct === true);
     this.any = new LiteralMatcher(words.flat());
   }
 
@@ -121,6 +127,7 @@ export class LiteralCounter {
     const counts = new Array<number>(n).fill(0);
     // Where each list's own scan would resume: past its last word, which hides words inside it.
     const resume = new Array<number>(n).fill(0);
+    const seen = this.distinct.map((d) => (d ? new Set<string>() : undefined));
     let open = n;
     for (
       let i = this.any.nextIndex(text, 0);
@@ -134,6 +141,11 @@ export class LiteralCounter {
         resume[g] = i + word.length;
         const keep = this.keeps[g];
         if (keep && !keep(text, word, i)) continue;
+        const words = seen[g];
+        if (words) {
+          if (words.has(word)) continue;
+          words.add(word);
+        }
         counts[g] = (counts[g] as number) + 1;
         if (counts[g] === this.cap) open--;
       }

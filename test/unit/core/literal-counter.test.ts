@@ -32,6 +32,14 @@ describe('LiteralCounter', () => {
     expect(counter.count('校党委会议')).toEqual([0, 1]);
   });
 
+  it('counts each word once in a distinct list, every match in the others', () => {
+    const counter = new LiteralCounter(
+      [{ words: ['全县', '我县'], distinct: true }, { words: ['全县', '我县'] }],
+      50,
+    );
+    expect(counter.count('全县上下,我县干部,全县群众,全县各乡镇')).toEqual([2, 4]);
+  });
+
   it('agrees with separate scans on random texts over a small alphabet', () => {
     const alphabet = '党委书记会议镇县';
     const lists = [['党委', '党委书记', '委书'], ['书记', '记'], ['会议', '议会', '县委'], ['委']];

@@ -295,6 +295,24 @@ describe('page detection', () => {
   });
 });
 
+describe('local government work', () => {
+  it('counts how many different words of a county’s or a town’s work a page uses', () => {
+    const local = featureValue('content.local-work');
+    // Six different words (全县 twice, counted once); eight make the feature whole.
+    expect(local('县领导一行到镇调研,要求全县干部群众抓好基层工作,全县上下驻村帮扶。')).toBe(6 / 8);
+    expect(local('本店新到一批羽绒被,欢迎选购。')).toBe(0);
+  });
+
+  it('detects a brief of county leaders’ visit that names no title, body or meeting', () => {
+    // No official with a title, no numbered meeting, no chrome: only the vocabulary of a county's
+    // work says whose news this is.
+    const brief =
+      '3月5日,甲、乙、丙到某某乡调研春耕备耕工作。县领导一行先后深入田间地头,与乡、村干部交流,' +
+      '要求全乡要加强基层组织建设,做好驻村帮扶和信访工作,带领干部群众抓好春耕生产。';
+    expect(annotate({ text: brief }).page.isGovNews).toBe(true);
+  });
+});
+
 describe('state bodies', () => {
   it('counts a 党委, 党组 or 纪委 after a place or a state office, not a bare one or a school’s', () => {
     const bodies = featureValue('content.gov-bodies');

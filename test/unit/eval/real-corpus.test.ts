@@ -98,16 +98,14 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 2,296 of 2,401 (0.956, 95% 0.948–0.964) now: missed since the rounds hq–hv added 41 test pages
-    // of which 7 reports were missed on arrival (bureaus' Party groups, tobacco-growing meetings, a
-    // county head's visit). The floor was 0.965 until round jj brought village Party branches'
-    // meetings and first secretaries' visits, most of them missed. The threshold is fitted on dev
-    // with a negative costing three missed reports, so refits move pages on both sides of this
-    // figure. The floor was 0.96 until the rounds kq–kx (41 of their 46 test pages right on
-    // arrival: a township Party congress, an anniversary forum, a glossed repost). The rounds ky–lf
-    // brought 41 test pages, 32 right on arrival (teachers' day rallies, a national congress's
-    // election rules, a research institute's Party branch); the rounds lg–ln 47, 46 right.
-    expect(correct / total).toBeGreaterThanOrEqual(0.955);
+    // Target 0.97; 2,325 of 2,401 (0.968, 95% 0.961–0.975) now, 0.956 before the count of a
+    // county's or a town's words of work (全县, 县领导, 驻村) joined the signals: on the 255 pages of
+    // the rounds ky–ln, whose pages that fit had never seen, it took errors from 18 to 9 with one
+    // negative either way. The threshold is fitted on dev with a negative costing three missed
+    // reports, so refits move pages on both sides of this figure: this one found 36 more test
+    // reports and annotated 7 more negatives. Missed now: short items, village Party branches'
+    // meetings, visits, rallies. The floor was 0.955 before the signal.
+    expect(correct / total).toBeGreaterThanOrEqual(0.96);
     // Target: none. These negatives read like reports (university and college Party committees,
     // novels' county meetings, a travel page on conference tourism, a township's basketball match
     // that officials attended, a village committee's notice of an election, a college's staff
@@ -115,28 +113,38 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // epidemic control, a county chronicle's list of events, a model speech on an essay site, a
     // district's notice of a land expropriation, a courier firm's Party branch founded before
     // county officials, a monastery's prayer festival that the region's leaders attended, a
-    // Chinese site's item on Korea's cabinet meetings, a research institute's Party branch founded
-    // at a meeting that reads like a county's);
+    // Chinese site's item on Korea's cabinet meetings; since the refit with a county's words of
+    // work: novels' county meetings, a staff housing estate's owners' committee election, a
+    // civilisation office's item on a sports event, a college's theory study group, a village
+    // committee's drowning patrol, an encyclopaedia's entry on a county, two state enterprises'
+    // poverty-relief and study visits);
     // they are on the frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
-      'bm024',
+      'br026',
+      'ch101',
+      'ck026',
       'cq022',
       'ee005',
+      'es024',
       'ew023',
       'fk020',
+      'fn004',
       'fo016',
       'gd014',
       'gp016',
       'gx013',
       'hk016',
       'hm016',
+      'ia014',
       'ir014',
+      'jh014',
       'jj016',
+      'jk014',
       'jv016',
       'ki014',
+      'kp015',
       'kv016',
-      'le002',
       'u007',
       'u009',
     ]);
@@ -164,50 +172,61 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit but for the pages added since it
-    // (a refit that took them in traded negatives for reports and was not kept). The reports
-    // missed are short ones with few signals, weekly round-ups, inspection visits, speeches of
-    // newly appointed officials (我) and village Party branches' meetings (round jj). The floor
-    // was 0.96 until the rounds ki–kp (9 of their 75 dev pages missed: anniversary rallies,
-    // visits, a democratic party's meetings): 3,987 of 4,154 (0.960, 95% 0.954–0.965).
+    // In-sample for the detection fit: 4,256 of 4,399 (0.967, 95% 0.963–0.973), 0.958 before the
+    // count of a county's words of work. The reports missed are short ones with few signals,
+    // weekly round-ups, inspection visits and village Party branches' meetings. The floor was
+    // 0.955 before that signal.
     const { correct, total } = countDetection(scores);
-    expect(correct / total).toBeGreaterThanOrEqual(0.955);
+    expect(correct / total).toBeGreaterThanOrEqual(0.96);
     // Novels' meeting scenes written as reports, colleges' and state enterprises' Party meetings,
     // reference pages and local histories of Party congresses, templates of speeches, forums'
     // reposts of county news, a village committee's letter on its election, a glossary's entry
     // on the 1978 plenum, a classical-Chinese encyclopaedia's page on a prefecture, an
     // encyclopaedia's entry on a province's people's congress, a county chronicle's year of
     // meetings, a rural commercial bank's Party committee at its study, a Hong Kong paper's item
-    // on district councils' meeting rules, a county chronicle's events of 1956.
+    // on district councils' meeting rules, a county chronicle's events of 1956; since the refit with
+    // a county's words of work: novels' village and township scenes, owners' committees, model
+    // essays, encyclopaedia entries on places, institutes' and colleges' Party study meetings.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'ba027',
       'bu101',
+      'bu107',
       'bw023',
+      'cc020',
+      'ck027',
       'cl015',
+      'cz005',
       'da014',
       'df019',
       'dn009',
       'dq008',
       'dt003',
-      'dt004',
       'dt010',
+      'dv022',
+      'eu016',
       'eu021',
       'fe020',
       'fo020',
       'fr017',
       'ga015',
+      'ga016',
+      'gi006',
       'gq016',
+      'gr009',
       'gz013',
       'h008',
       'hd016',
+      'ig016',
       'ik016',
       'iz014',
+      'iz015',
       'ja016',
+      'jv015',
+      'jx016',
       'jy016',
       'kg014',
       'p009',
-      'u016',
-      'x070',
+      'x059',
     ]);
     expect(computePrf(sumTallies(scores, 'officials')).f1).toBeGreaterThanOrEqual(0.985);
     expect(computePrf(sumTallies(scores, 'meetings')).f1).toBeGreaterThanOrEqual(0.975);

@@ -98,13 +98,14 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 2,325 of 2,401 (0.968, 95% 0.961–0.975) now, 0.956 before the count of a
+    // Target 0.97; 2,373 of 2,454 (0.967, 95% 0.960–0.974) now, 0.956 before the count of a
     // county's or a town's words of work (全县, 县领导, 驻村) joined the signals: on the 255 pages of
     // the rounds ky–ln, whose pages that fit had never seen, it took errors from 18 to 9 with one
     // negative either way. The threshold is fitted on dev with a negative costing three missed
     // reports, so refits move pages on both sides of this figure: this one found 36 more test
     // reports and annotated 7 more negatives. Missed now: short items, village Party branches'
-    // meetings, visits, rallies. The floor was 0.955 before the signal.
+    // meetings, visits, rallies. The floor was 0.955 before the signal. The rounds lo–lv brought 53
+    // test pages, 48 right on arrival (press conferences, township features, two negatives).
     expect(correct / total).toBeGreaterThanOrEqual(0.96);
     // Target: none. These negatives read like reports (university and college Party committees,
     // novels' county meetings, a travel page on conference tourism, a township's basketball match
@@ -117,7 +118,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // work: novels' county meetings, a staff housing estate's owners' committee election, a
     // civilisation office's item on a sports event, a college's theory study group, a village
     // committee's drowning patrol, an encyclopaedia's entry on a county, two state enterprises'
-    // poverty-relief and study visits);
+    // poverty-relief and study visits; then from the rounds lo–lv, a college's cadre training at a
+    // village committee and a democratic party's branch at a university electing its committee);
     // they are on the frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
@@ -145,6 +147,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'ki014',
       'kp015',
       'kv016',
+      'lp015',
+      'lt014',
       'u007',
       'u009',
     ]);
@@ -172,7 +176,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit: 4,256 of 4,399 (0.967, 95% 0.963–0.973), 0.958 before the
+    // In-sample for the detection fit but for the rounds lo–lv: 4,320 of 4,472 (0.966), 0.958 before the
     // count of a county's words of work. The reports missed are short ones with few signals,
     // weekly round-ups, inspection visits and village Party branches' meetings. The floor was
     // 0.955 before that signal.
@@ -186,7 +190,8 @@ describe('accuracy on the dev split', () => {
     // meetings, a rural commercial bank's Party committee at its study, a Hong Kong paper's item
     // on district councils' meeting rules, a county chronicle's events of 1956; since the refit with
     // a county's words of work: novels' village and township scenes, owners' committees, model
-    // essays, encyclopaedia entries on places, institutes' and colleges' Party study meetings.
+    // essays, encyclopaedia entries on places, institutes' and colleges' Party study meetings; an
+    // encyclopaedia's entry on a township (round lp).
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'ba027',
       'bu101',
@@ -225,6 +230,7 @@ describe('accuracy on the dev split', () => {
       'jx016',
       'jy016',
       'kg014',
+      'lp016',
       'p009',
       'x059',
     ]);

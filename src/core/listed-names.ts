@@ -34,6 +34,8 @@ function isDepartmentAt(text: string, at: number, end: number): boolean {
 
 /** Conjunctions before the last name of a list (甲、乙及丙), which end a name run (李占鹏及17位). */
 const LIST_JOINS: ReadonlySet<string> = new Set(wordsOf('titles', 'listJoins'));
+/** Conjunctions before a list's last item (see lastItemJoins). */
+const LAST_ITEM_JOINS: ReadonlySet<string> = new Set(wordsOf('titles', 'lastItemJoins'));
 /** Longest name read in a list of names. */
 const MAX_LIST_NAME = 4;
 
@@ -87,6 +89,22 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
     const end = at + 2 + gap;
     if (!hanAt(text, end) || m.listEnd.wordAt(text, end) !== undefined) return end;
   }
+  // 戴征社、郭大为和秘书长文引学: between a 、 and the conjunction before the last item, three
+  // characters after a surname are a name, though 为 would otherwise end it; not 贺鹏以及 (以及
+  // is the conjunction) or 那顺孟和、 (a Mongolian name ending in 和).
+  const joined = at + 3;
+  if (
+    sl === 1 &&
+    text.charAt(at - 1) === '、' &&
+    LAST_ITEM_JOINS.has(text.charAt(joined)) &&
+    hanAt(text, joined + 1) &&
+    !LAST_ITEM_JOINS.has(text.slice(joined - 1, joined + 1)) &&
+    hanRunEnd(text, at, joined) === joined &&
+    !LIST_CLOSERS.has(text.charAt(joined - 1)) &&
+    !isDepartmentAt(text, at, joined) &&
+    !PLACE_UNIT_CHAR.test(text.slice(at + 1, joined))
+  )
+    return joined;
   const runEnd = hanRunEnd(text, at, at + MAX_LIST_NAME + 1);
   const run = runEnd - at;
   let end = -1;
@@ -98,8 +116,14 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
     );
     const word =
       cut > 0 ? (m.listEnd.wordAt(text, cut) ?? m.afterName.wordAt(text, cut)) : undefined;
+    // 财务处副调研员: a word that follows names (调研) but opens a title's head (调研员) ends none.
+    const opensHead = word !== undefined && (m.head.wordAt(text, cut)?.length ?? 0) > word.length;
     // A one-character word decides only where the run is longer than any name (李兵及各县、).
-    if (word !== undefined && (word.length >= 2 || hanAt(text, runEnd) || run > MAX_LIST_NAME))
+    if (
+      word !== undefined &&
+      !opensHead &&
+      (word.length >= 2 || hanAt(text, runEnd) || run > MAX_LIST_NAME)
+    )
       end = cut;
   }
   // A whole run between separators is a name whatever its characters (刘会军、), unless it is

@@ -168,6 +168,10 @@ describe('slogans', () => {
     expect(isSloganText('社会管理项目创新奖')).toBe(false);
     expect(isSloganText('全国文明城市')).toBe(false);
     expect(isSloganText('一把手')).toBe(false);
+    // A post, an activity and a platform in quotes (驻村“第一书记”, “主题党日”, “学习强国”).
+    expect(isSloganText('第一书记')).toBe(false);
+    expect(isSloganText('主题党日')).toBe(false);
+    expect(isSloganText('学习强国')).toBe(false);
     // A system of Party life, not the nickname of a body.
     expect(isSloganText('三会一课')).toBe(true);
     expect(isSloganText('中国书法之乡')).toBe(false);

@@ -236,7 +236,7 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
   add('content.emphasised', stressed / 4, `强调/指出 ×${stressed}`);
   add('content.party-terms', party / 6, `×${party}`);
   add('content.gov-bodies', bodies / 6, `×${bodies}`);
-  add('content.local-work', local / 8, `${local} different words`);
+  add('content.local-work', local / 8, `×${local}`);
   add('content.officials', input.titledOfficials / 4, `×${input.titledOfficials}`);
   add('content.meeting-number', input.meetings / 2, `×${input.meetings}`);
   const enumer = countOf(text, /(?:^|[\s，,。])(?:一是|二是|三是|一要|二要|第一[，,]|第二[，,])/gm);

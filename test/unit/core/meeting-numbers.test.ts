@@ -191,6 +191,18 @@ describe('bodies before 召开 and a year', () => {
     expect(meetings('召开二〇二三年度区委审计委员会第二次会议')[0]?.body).toBe('区委审计委员会');
     expect(meetings('青年联合会第二次会议')[0]?.body).toBe('青年联合会');
   });
+
+  it('leaves the rest of a date, a preposition and a verb of coming before the body out of it', () => {
+    // 28日 and 10日讯: the day's 日 after its digits opens no body.
+    expect(meetings('28日中国共产党某市委员会第九次代表大会开幕')[0]?.body).toBe(
+      '中国共产党某市委员会',
+    );
+    expect(meetings('本报10日讯市人大常委会第十九次会议闭幕')[0]?.body).toBe('市人大常委会');
+    // 向 begins a body before the name of one (向县政协…), not inside a name (横向联系会).
+    expect(meetings('常委会向县政协第三次会议报告工作')[0]?.body).toBe('县政协');
+    expect(meetings('召开城市政协横向联系会第43次会议')[0]?.body).toBe('城市政协横向联系会');
+    expect(meetings('市长某某来到市政协十届三次会议现场')[0]?.body).toBe('市政协');
+  });
 });
 
 describe('bodies and congresses', () => {

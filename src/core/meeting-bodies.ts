@@ -72,6 +72,8 @@ export function bodyBefore(text: string, end: number): { start: number; body: st
     let place = -1;
     BODY_LEAD.lastIndex = 0;
     for (let m = BODY_LEAD.exec(before); m; m = BODY_LEAD.exec(before)) {
+      // 市委外事工作委员会召开: 作 and 和 inside the subject's name lead into nothing.
+      if (!leadsIntoBody(m[0], before.slice(m.index + m[0].length))) continue;
       place = m[0] === PLACE_LEAD ? m.index : -1;
       if (place < 0) c2 = m.index + m[0].length;
     }

@@ -202,6 +202,13 @@ describe('bodies before 召开 and a year', () => {
     expect(meetings('常委会向县政协第三次会议报告工作')[0]?.body).toBe('县政协');
     expect(meetings('召开城市政协横向联系会第43次会议')[0]?.body).toBe('城市政协横向联系会');
     expect(meetings('市长某某来到市政协十届三次会议现场')[0]?.body).toBe('市政协');
+    // 作 after a speaker leads into a body; inside one's name it does not, nor does 和, also
+    // where the body is the subject of 召开.
+    expect(meetings('县政协副主席某某作县政协第三次会议工作报告')[0]?.body).toBe('县政协');
+    expect(meetings('市委外事工作委员会召开第三次全体会议')[0]?.body).toBe('市委外事工作委员会');
+    expect(meetings('区委网络安全和信息化委员会召开第一次会议')[0]?.body).toBe(
+      '区委网络安全和信息化委员会',
+    );
   });
 });
 

@@ -12,6 +12,13 @@ import type { RawMeeting } from './meeting-numbers';
 const CONGRESS_OPENINGS = wordsOf('meetings', 'congressOpenings');
 const CONGRESS_FOLLOWERS = wordsOf('meetings', 'congressFollowers');
 const CONGRESS_LEADS = wordsOf('meetings', 'congressLeads');
+/** The Party's names before a plenum of its Central Committee (中共十九届六中全会, 党的…). */
+const PARTY_OPENINGS = ['中国共产党', '中共', '党的'];
+
+/** The body of the Party's own congress or plenum as the text names it: 中共, else 党. */
+function partyBodyOf(opening: string | undefined): string {
+  return opening && /^中共|^中国共产党/.test(opening) ? '中共' : '党';
+}
 
 /** Numeral characters (Chinese) of plenum and congress numbers. */
 const CN_NUMERAL_UNITS = codeUnitFlags(CHINESE_NUMERAL_CHARS);
@@ -49,12 +56,16 @@ export function plenumAt(text: string, ai: number): RawMeeting | undefined {
     if (before) {
       body = before.body;
       start = before.start;
-    } else if (text.startsWith('党的', start - 2)) {
-      // 党的十九届四中全会: the Party's Central Committee.
-      body = '党';
-      start -= 2;
+    } else {
+      // 党的十九届四中全会, 中共十九届六中全会: the Party's Central Committee, named as for 二十大.
+      const opening = PARTY_OPENINGS.find((w) => text.startsWith(w, start - w.length));
+      if (opening) start -= opening.length;
+      body = partyBodyOf(opening);
     }
   }
+  // 十九届四中全会 with no body before it: 中全会 is the Central Committee's (a province or a
+  // county numbers its plenums 次), so the body is the Party's.
+  body ??= '党';
   const end = ai + 3;
   return {
     start,
@@ -85,7 +96,7 @@ function congressAt(text: string, di: number): RawMeeting | undefined {
     start,
     end: di + 1,
     ordinals: [n],
-    body: opening && /^中共|^中国共产党/.test(opening) ? '中共' : '党',
+    body: partyBodyOf(opening),
     meetingType: '代表大会',
     category: 'congress',
   };

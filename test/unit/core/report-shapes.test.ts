@@ -307,6 +307,13 @@ describe('plenums, congresses and sessions', () => {
     const [a, b] = meetings('学习党的十九届四中全会和二十届二中、三中全会精神。');
     expect(a).toMatchObject({ ordinals: [4], term: 19, category: 'plenum', body: '党' });
     expect(b).toMatchObject({ ordinals: [2, 3], term: 20, category: 'plenum' });
+    // A plenum written 中全会 with no body before it is the Central Committee's; 中共 names it so.
+    expect(b?.body).toBe('党');
+    expect(meetings('学习中共十九届六中全会精神。')[0]).toMatchObject({
+      ordinals: [6],
+      body: '中共',
+    });
+    expect(meetings('县委十三届五中全会召开')[0]?.body).toBe('县委');
     expect(meetings('县委十三届五次全会召开')[0]).toMatchObject({
       ordinals: [5],
       term: 13,

@@ -274,6 +274,8 @@ describe('page detection', () => {
       association('轮值会长潘世军主持会议，常务副会长、理事和会员单位代表参加，秘书处通报工作。'),
     ).toBeGreaterThan(0.5);
     expect(association('县委召开常委会会议，县委书记主持会议并讲话。')).toBe(0);
+    // A housing estate's owners' committee governs itself the same way (three words of six).
+    expect(association('小区第二届业主委员会选举大会举行,业委会主任由业主大会选出。')).toBe(0.5);
   });
 
   it('counts a reference page’s definitions, not a document’s or a company’s shorthand', () => {
@@ -292,6 +294,10 @@ describe('page detection', () => {
       reference('乌兰夫 现代政治家。蒙古族。曾任绥蒙政府主席。新中国成立后历任国务院副总理。'),
     ).toBe(1);
     expect(reference('县委书记张三主持召开县委常委会第45次会议,传达学习上级会议精神。')).toBe(0);
+    // An encyclopaedia's entry on a place: its area, population and what it is made of.
+    expect(reference('某某区隶属某某市,总面积5000平方千米,常住人口30万,下辖5个镇、3个乡。')).toBe(
+      1,
+    );
   });
 });
 

@@ -103,29 +103,32 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // the rounds ky–ln, whose pages that fit had never seen, it took errors from 18 to 9 with one
     // negative either way. The threshold is fitted on dev with a negative costing three missed
     // reports, so refits move pages on both sides of this figure: this one found 36 more test
-    // reports and annotated 7 more negatives. Missed now: short items, village Party branches'
+    // reports and annotated 7 more negatives; the words of owners' committees and of
+    // encyclopaedias' entries on places (held-out cost 247 → 230 on dev) one fewer. Missed now: short items, village Party branches'
     // meetings, visits, rallies. The floor was 0.955 before the signal. The rounds lo–lv brought 53
     // test pages, 48 right on arrival (press conferences, township features, two negatives).
     expect(correct / total).toBeGreaterThanOrEqual(0.96);
     // Target: none. These negatives read like reports (university and college Party committees,
     // novels' county meetings, a travel page on conference tourism, a township's basketball match
-    // that officials attended, a village committee's notice of an election, a college's staff
+    // that officials attended, a college's staff
     // congress with its presidium, a public institution's job advertisement, a village's notice on
     // epidemic control, a county chronicle's list of events, a model speech on an essay site, a
     // district's notice of a land expropriation, a courier firm's Party branch founded before
     // county officials, a monastery's prayer festival that the region's leaders attended, a
     // Chinese site's item on Korea's cabinet meetings; since the refit with a county's words of
-    // work: novels' county meetings, a staff housing estate's owners' committee election, a
-    // civilisation office's item on a sports event, a college's theory study group, a village
-    // committee's drowning patrol, an encyclopaedia's entry on a county, two state enterprises'
-    // poverty-relief and study visits; then from the rounds lo–lv, a college's cadre training at a
-    // village committee and a democratic party's branch at a university electing its committee);
+    // work: novels' county meetings, a civilisation office's item on a sports event, a college's
+    // theory study group, a village committee's drowning patrol, two state enterprises'
+    // poverty-relief and study visits; from the rounds lo–lv, a college's cadre training at a
+    // village committee and a democratic party's branch at a university electing its committee;
+    // since owners' committees and encyclopaedias' entries on places read as other genres, a
+    // forum's repost of a city delegation's visit and a novel's standing committee, while a
+    // village committee's notice of an election, an owners' committee's election and an
+    // encyclopaedia's entry on a county left the list);
     // they are on the frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
       'br026',
       'ch101',
-      'ck026',
       'cq022',
       'ee005',
       'es024',
@@ -133,14 +136,14 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'fk020',
       'fn004',
       'fo016',
-      'gd014',
+      'fz012',
+      'ge016',
       'gp016',
       'gx013',
       'hk016',
       'hm016',
       'ia014',
       'ir014',
-      'jh014',
       'jj016',
       'jk014',
       'jv016',
@@ -176,7 +179,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit but for the rounds lo–lv: 4,320 of 4,472 (0.966), 0.958 before the
+    // In-sample for the detection fit: 4,323 of 4,472 (0.967), 0.958 before the
     // count of a county's words of work. The reports missed are short ones with few signals,
     // weekly round-ups, inspection visits and village Party branches' meetings. The floor was
     // 0.955 before that signal.
@@ -189,16 +192,14 @@ describe('accuracy on the dev split', () => {
     // encyclopaedia's entry on a province's people's congress, a county chronicle's year of
     // meetings, a rural commercial bank's Party committee at its study, a Hong Kong paper's item
     // on district councils' meeting rules, a county chronicle's events of 1956; since the refit with
-    // a county's words of work: novels' village and township scenes, owners' committees, model
-    // essays, encyclopaedia entries on places, institutes' and colleges' Party study meetings; an
-    // encyclopaedia's entry on a township (round lp).
+    // a county's words of work: novels' village and township scenes, model essays, institutes' and
+    // colleges' Party study meetings, an encyclopaedia's entry on a township (round lp), a novel's
+    // county cadres' conference.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'ba027',
       'bu101',
-      'bu107',
       'bw023',
       'cc020',
-      'ck027',
       'cl015',
       'cz005',
       'da014',
@@ -208,7 +209,6 @@ describe('accuracy on the dev split', () => {
       'dt003',
       'dt010',
       'dv022',
-      'eu016',
       'eu021',
       'fe020',
       'fo020',
@@ -218,16 +218,15 @@ describe('accuracy on the dev split', () => {
       'gi006',
       'gq016',
       'gr009',
+      'gy014',
       'gz013',
       'h008',
       'hd016',
-      'ig016',
       'ik016',
       'iz014',
       'iz015',
       'ja016',
       'jv015',
-      'jx016',
       'jy016',
       'kg014',
       'lp016',

@@ -212,6 +212,11 @@ describe('meeting records', () => {
     expect(r[0]?.speakers).toEqual(['马兴瑞', '陈清']);
   });
 
+  it('reads speakers who 讲了话 after attending', () => {
+    const r = recordsOf('1月9日,市政府召开安委会全体成员会议。副市长方小利出席会议并讲了话。');
+    expect(r[0]?.speakers).toEqual(['方小利']);
+  });
+
   it('reads a speaker who 向大会作…报告, not 向大会 as a name', () => {
     const r = recordsOf(
       '1月10日,县政协十届一次会议开幕。受县政协常委会委托,马凯向大会作常务委员会工作报告。',

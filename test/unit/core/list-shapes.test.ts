@@ -555,32 +555,28 @@ describe('name shapes of the session-17 dev pages', () => {
 });
 
 describe('name shapes of the session-25 dev pages', () => {
-  it('reads three characters between a 、 and the 和 before the last item as a name (郭大为和)', () => {
-    expect(officials('副主任甲某、赵大为和秘书长钱小明出席会议。')).toEqual({
-      甲某: ['副主任'],
-      赵大为: ['副主任'],
-      钱小明: ['秘书长'],
-    });
-    // 以及 is the conjunction, and a Mongolian name may end in 和.
-    expect(officials('副主任甲某、孙鹏以及秘书长钱小明出席会议。')).toEqual({
-      甲某: ['副主任'],
-      孙鹏: ['副主任'],
-      钱小明: ['秘书长'],
-    });
-    expect(officials('执行主席巴特尔、那顺孟和、吴团英出席。')).toEqual({
-      巴特尔: ['执行主席'],
-      那顺孟和: ['执行主席'],
-      吴团英: ['执行主席'],
-    });
-  });
-
-  it('reads no name before a head that opens with a verb after names (副调研员, not 调研)', () => {
-    expect(
-      officials('省民委财务处处长吴国才、办公室主任蒙小敏、财务处副调研员杨小桢等陪同。'),
-    ).toEqual({
-      吴国才: ['省民委财务处处长'],
-      蒙小敏: ['办公室主任'],
-      杨小桢: ['财务处副调研员'],
-    });
+  it.each([
+    [
+      'three characters between a 、 and the 和 before the last item are a name',
+      '副主任甲某、赵大为和秘书长钱小明出席会议。',
+      { 甲某: ['副主任'], 赵大为: ['副主任'], 钱小明: ['秘书长'] },
+    ],
+    [
+      'not before 以及, which is the conjunction',
+      '副主任甲某、孙鹏以及秘书长钱小明出席会议。',
+      { 甲某: ['副主任'], 孙鹏: ['副主任'], 钱小明: ['秘书长'] },
+    ],
+    [
+      'nor cut a Mongolian name that ends in 和',
+      '执行主席巴特尔、那顺孟和、吴团英出席。',
+      { 巴特尔: ['执行主席'], 那顺孟和: ['执行主席'], 吴团英: ['执行主席'] },
+    ],
+    [
+      'a word after names that opens a head (调研 in 副调研员) ends no name',
+      '省民委财务处处长吴国才、办公室主任蒙小敏、财务处副调研员杨小桢等陪同。',
+      { 吴国才: ['省民委财务处处长'], 蒙小敏: ['办公室主任'], 杨小桢: ['财务处副调研员'] },
+    ],
+  ])('%s: %s', (_shape, text, expected) => {
+    expect(officials(text)).toEqual(expected);
   });
 });

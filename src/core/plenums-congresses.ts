@@ -12,8 +12,10 @@ import type { RawMeeting } from './meeting-numbers';
 const CONGRESS_OPENINGS = wordsOf('meetings', 'congressOpenings');
 const CONGRESS_FOLLOWERS = wordsOf('meetings', 'congressFollowers');
 const CONGRESS_LEADS = wordsOf('meetings', 'congressLeads');
-/** The Party's names before a plenum of its Central Committee (中共十九届六中全会, 党的…). */
-const PARTY_OPENINGS = ['中国共产党', '中共', '党的'];
+/** The Party's names before a plenum of its Central Committee, longest first (see plenumPartyOpenings). */
+const PARTY_OPENINGS = [...wordsOf('meetings', 'plenumPartyOpenings')].sort(
+  (a, b) => b.length - a.length,
+);
 
 /** The body of the Party's own congress or plenum as the text names it: 中共, else 党. */
 function partyBodyOf(opening: string | undefined): string {

@@ -576,6 +576,11 @@ describe('name shapes of the session-25 dev pages', () => {
       '省民委财务处处长吴国才、办公室主任蒙小敏、财务处副调研员杨小桢等陪同。',
       { 吴国才: ['省民委财务处处长'], 蒙小敏: ['办公室主任'], 杨小桢: ['财务处副调研员'] },
     ],
+    [
+      'a prefecture’s Party committee (地委) opens a title',
+      '地委书记张小山主持会议,地委副书记、行署专员李小四出席。',
+      { 张小山: ['地委书记'], 李小四: ['地委副书记', '行署专员'] },
+    ],
   ])('%s: %s', (_shape, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });

@@ -46,10 +46,33 @@ const MAX_LIST_NAME = 4;
  */
 function isListedThreeCharacterItem(text: string, at: number): boolean {
   return (
-    text.charAt(at - 1) === '、' &&
-    hanRunEnd(text, at, at + 4) === at + 3 &&
+    opensThreeCharacterItem(text, at) &&
     LISTED_ITEM_CLOSERS.includes(text.charAt(at + 3)) &&
     !DEPARTMENT_ENDINGS.has(text.charAt(at + 2))
+  );
+}
+
+/** True when a list's 、 stands before `at` and three ideographs follow it. */
+function opensThreeCharacterItem(text: string, at: number): boolean {
+  return text.charAt(at - 1) === '、' && hanRunEnd(text, at, at + 3) === at + 3;
+}
+
+/**
+ * True when the three characters at `at`, after a surname of one character, lie between a list's
+ * 、 and the conjunction before its last item (戴征社、郭大为和秘书长文引学): they are a name, though
+ * 为 would otherwise end it; not 贺鹏以及 (以及 is the conjunction) or 那顺孟和、 (a Mongolian name
+ * ending in 和), nor a department or a place.
+ */
+function isItemBeforeLastJoin(text: string, at: number): boolean {
+  const joined = at + 3;
+  return (
+    opensThreeCharacterItem(text, at) &&
+    LAST_ITEM_JOINS.has(text.charAt(joined)) &&
+    hanAt(text, joined + 1) &&
+    !LAST_ITEM_JOINS.has(text.slice(joined - 1, joined + 1)) &&
+    !LIST_CLOSERS.has(text.charAt(joined - 1)) &&
+    !isDepartmentAt(text, at, joined) &&
+    !PLACE_UNIT_CHAR.test(text.slice(at + 1, joined))
   );
 }
 
@@ -89,22 +112,7 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
     const end = at + 2 + gap;
     if (!hanAt(text, end) || m.listEnd.wordAt(text, end) !== undefined) return end;
   }
-  // 戴征社、郭大为和秘书长文引学: between a 、 and the conjunction before the last item, three
-  // characters after a surname are a name, though 为 would otherwise end it; not 贺鹏以及 (以及
-  // is the conjunction) or 那顺孟和、 (a Mongolian name ending in 和).
-  const joined = at + 3;
-  if (
-    sl === 1 &&
-    text.charAt(at - 1) === '、' &&
-    LAST_ITEM_JOINS.has(text.charAt(joined)) &&
-    hanAt(text, joined + 1) &&
-    !LAST_ITEM_JOINS.has(text.slice(joined - 1, joined + 1)) &&
-    hanRunEnd(text, at, joined) === joined &&
-    !LIST_CLOSERS.has(text.charAt(joined - 1)) &&
-    !isDepartmentAt(text, at, joined) &&
-    !PLACE_UNIT_CHAR.test(text.slice(at + 1, joined))
-  )
-    return joined;
+  if (sl === 1 && isItemBeforeLastJoin(text, at)) return at + 3;
   const runEnd = hanRunEnd(text, at, at + MAX_LIST_NAME + 1);
   const run = runEnd - at;
   let end = -1;

@@ -384,6 +384,10 @@ describe('plenums, congresses and sessions', () => {
       body: '县委常委会',
       text: '县委常委会第57次会议',
     });
+    // 全面 is part of a committee's name (全面深化改革委员会), not an adverb before a body.
+    expect(meetings('主持召开市委全面深化改革委员会第十五次会议')[0]?.body).toBe(
+      '市委全面深化改革委员会',
+    );
   });
 });
 

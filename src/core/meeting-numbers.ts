@@ -177,6 +177,9 @@ export function parseOrdinalList(list: string): number[] | undefined {
 
 /** Bodies whose numbered sessions are sessions of a people's congress or CPPCC. */
 const SESSION_BODY = new RegExp(`${alternationOf(wordsOf('meetings', 'sessionBodies'))}|代表大会$`);
+/** Types naming an organ of the body before them, which is then the body that met. */
+const ORGAN_TYPES = new Set(wordsOf('meetings', 'organTypes'));
+
 /** Bodies whose 全会 / 全体会议 are Party plenums. */
 const PARTY_BODY = new RegExp(`(?:${alternationOf(wordsOf('meetings', 'partyBodyEndings'))})$`);
 
@@ -240,6 +243,8 @@ function readCountedMeetings(
       prev.end === m.index - 1 &&
       MEETING_JOINS.includes(text.charAt(prev.end));
     if (joined && !body && prev.body) body = prev.body;
+    // 市政协第56次主席会议: the chairs' council met, numbered apart from the committee's meetings.
+    if (body && ORGAN_TYPES.has(typeWord) && !body.endsWith(typeWord)) body = `${body}${typeWord}`;
     if (!di && !hasTerm && !joined) {
       // Without 第 or 届 a number of times is only an ordinal right after 召开 or a body.
       const lead = text.slice(Math.max(0, m.index - 2), m.index);

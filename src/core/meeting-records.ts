@@ -47,12 +47,24 @@ const SESSION_BODY_WORDS = wordsOf('meetings', 'sessionBodies');
 /** Earlier records a mention is compared with (the same meeting is named close by). */
 const MERGE_REACH = 30;
 
+const ORGAN_TYPES = wordsOf('meetings', 'organTypes');
+/**
+ * A body without the organ its numbered meetings name (市人大常委会主任会议 → 市人大常委会): a
+ * headline's 召开市人大常委会主任会议 is read up to the first 会, as 市人大常委会.
+ */
+const withoutOrgan = (body: string): string => {
+  const organ = ORGAN_TYPES.find((w) => body.endsWith(w) && body.length > w.length);
+  return organ ? body.slice(0, -organ.length) : body;
+};
+
 /** True when two mentions name the same meeting. */
 function sameMeeting(a: Mention, b: Mention, dateA: string | null, dateB: string | null): boolean {
   if (dateA && dateB && dateA !== dateB) return false;
   const oa = a.numbered.flatMap((m) => m.ordinals).join(',');
   const ob = b.numbered.flatMap((m) => m.ordinals).join(',');
-  const sameBody = a.body === b.body || a.body.endsWith(b.body) || b.body.endsWith(a.body);
+  const ca = withoutOrgan(a.body);
+  const cb = withoutOrgan(b.body);
+  const sameBody = ca === cb || ca.endsWith(cb) || cb.endsWith(ca);
   if (oa === ob) return oa !== '' || sameBody;
   // 召开主席会议 … 召开第十一次主席会议: a plain mention and a numbered one of the same kind.
   if (oa !== '' && ob !== '') return false;

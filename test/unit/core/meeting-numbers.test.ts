@@ -246,7 +246,8 @@ describe('bodies and congresses', () => {
     const found = meetings('省政协十三届七十四次党组会议和七十七次主席会议。');
     expect(found.map((m) => [m.ordinals, m.body, m.meetingType])).toEqual([
       [[74], '省政协', '党组会议'],
-      [[77], '省政协', '主席会议'],
+      // The chairs' council is the body that met (see report-shapes).
+      [[77], '省政协主席会议', '主席会议'],
     ]);
     // A term and body of its own stay its own.
     expect(meetings('中央纪委五次全会和十二届省纪委五次全会').map((m) => m.body)).toEqual([

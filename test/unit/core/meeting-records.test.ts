@@ -44,6 +44,20 @@ describe('meeting records', () => {
     expect(text.slice(m.dateStart, m.dateEnd)).toBe('5月8日');
   });
 
+  it('files a chairs’ council as the body that met, one record from the headline and the lead', () => {
+    const text =
+      '周东明主持召开市人大常委会主任会议 听取经济运行情况汇报\n' +
+      '11月25日,市十八届人大常委会第十一次主任会议召开。市人大常委会主任周东明主持会议,副主任刘克胜、程志翔出席会议。';
+    const r = recordsOf(text, '2022-11-26');
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({
+      body: '市人大常委会主任会议',
+      term: 18,
+      ordinals: [11],
+      chairs: ['周东明'],
+    });
+  });
+
   it('reads no meeting after a headline cue that a space ends (…会议召开 甲主持会议)', () => {
     const r = recordsOf(
       '省十三届人大常委会第22次主任会议召开 王建军主持会议并讲话\n' +

@@ -384,6 +384,12 @@ describe('plenums, congresses and sessions', () => {
       body: '县委常委会',
       text: '县委常委会第57次会议',
     });
+    // A CPPCC's chairs' council and a standing committee's council of directors are organs with
+    // their own numbering: the body that met.
+    expect(meetings('市政协召开第56次主席会议')[0]).toMatchObject({
+      body: '市政协主席会议',
+      meetingType: '主席会议',
+    });
     // 全面 is part of a committee's name (全面深化改革委员会), not an adverb before a body.
     expect(meetings('主持召开市委全面深化改革委员会第十五次会议')[0]?.body).toBe(
       '市委全面深化改革委员会',

@@ -98,7 +98,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 2,373 of 2,454 (0.967, 95% 0.960–0.974) now, 0.956 before the count of a
+    // Target 0.97; 2,414 of 2,495 (0.968, 95% 0.961–0.975) now, 0.956 before the count of a
     // county's or a town's words of work (全县, 县领导, 驻村) joined the signals: on the 255 pages of
     // the rounds ky–ln, whose pages that fit had never seen, it took errors from 18 to 9 with one
     // negative either way. The threshold is fitted on dev with a negative costing three missed
@@ -106,7 +106,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // reports and annotated 7 more negatives; the words of owners' committees and of
     // encyclopaedias' entries on places (held-out cost 247 → 230 on dev) one fewer. Missed now: short items, village Party branches'
     // meetings, visits, rallies. The floor was 0.955 before the signal. The rounds lo–lv brought 53
-    // test pages, 48 right on arrival (press conferences, township features, two negatives).
+    // test pages, 48 right on arrival (press conferences, township features, two negatives); the
+    // rounds lw–md 41, all right.
     expect(correct / total).toBeGreaterThanOrEqual(0.96);
     // Target: none. These negatives read like reports (university and college Party committees,
     // novels' county meetings, a travel page on conference tourism, a township's basketball match
@@ -179,8 +180,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit: 4,323 of 4,472 (0.967), 0.958 before the
-    // count of a county's words of work. The reports missed are short ones with few signals,
+    // In-sample for the detection fit: 4,323 of 4,472 (0.967; 4,403 of 4,557 with the rounds
+    // lw–md, which it never saw), 0.958 before the count of a county's words of work. The reports missed are short ones with few signals,
     // weekly round-ups, inspection visits and village Party branches' meetings. The floor was
     // 0.955 before that signal.
     const { correct, total } = countDetection(scores);
@@ -194,7 +195,8 @@ describe('accuracy on the dev split', () => {
     // on district councils' meeting rules, a county chronicle's events of 1956; since the refit with
     // a county's words of work: novels' village and township scenes, model essays, institutes' and
     // colleges' Party study meetings, an encyclopaedia's entry on a township (round lp), a novel's
-    // county cadres' conference.
+    // county cadres' conference; from the rounds lw–md, a state aerospace group's leading group
+    // for reform and a news item on a county's Naadam festival.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'ba027',
       'bu101',
@@ -230,6 +232,8 @@ describe('accuracy on the dev split', () => {
       'jy016',
       'kg014',
       'lp016',
+      'ly014',
+      'mb016',
       'p009',
       'x059',
     ]);

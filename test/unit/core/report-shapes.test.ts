@@ -384,6 +384,10 @@ describe('plenums, congresses and sessions', () => {
       body: '县委常委会',
       text: '县委常委会第57次会议',
     });
+    // Verbs that take a body as their object end before it (紧扣, 祝贺, 收看, 统一到).
+    expect(meetings('会议要求紧扣市委十四届五次全会部署')[0]?.body).toBe('市委');
+    expect(meetings('热烈祝贺市人大十届三次会议胜利召开')[0]?.body).toBe('市人大');
+    expect(meetings('集中收听收看县人民代表大会第三次会议开幕')[0]?.body).toBe('县人民代表大会');
     // A CPPCC's chairs' council and a standing committee's council of directors are organs with
     // their own numbering: the body that met.
     expect(meetings('市政协召开第56次主席会议')[0]).toMatchObject({

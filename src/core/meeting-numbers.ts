@@ -180,6 +180,10 @@ const SESSION_BODY = new RegExp(`${alternationOf(wordsOf('meetings', 'sessionBod
 /** Types naming an organ of the body before them, which is then the body that met. */
 const ORGAN_TYPES = new Set(wordsOf('meetings', 'organTypes'));
 
+/** True when a term's body (第十三届委员会) only names again the committee before it (县委, 区委员会). */
+const isCommitteeAgain = (before: string, termBody: string): boolean =>
+  termBody === '委员会' && (before.endsWith('委') || before.endsWith('委员会'));
+
 /** Bodies whose 全会 / 全体会议 are Party plenums. */
 const PARTY_BODY = new RegExp(`(?:${alternationOf(wordsOf('meetings', 'partyBodyEndings'))})$`);
 
@@ -233,7 +237,9 @@ function readCountedMeetings(
     const termBody = rawTermBody ? trimTermBody(rawTermBody) : rawTermBody;
     const before = bodyBefore(text, m.index);
     let body = termBody || before?.body;
-    if (termBody && before) body = `${before.body}${termBody}`;
+    // 县委员会召开第十三届委员会第五次全体会议: the term's 委员会 is the committee already named.
+    if (termBody && before)
+      body = isCommitteeAgain(before.body, termBody) ? before.body : `${before.body}${termBody}`;
     const hasTerm = term !== undefined;
     const expanded = EXPANDED.some((w) => filler.includes(w) || markedType.includes(w));
     // …党组会议和七十七次主席会议: a second meeting joined to the one just read, without 第.

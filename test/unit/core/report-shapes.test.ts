@@ -384,6 +384,11 @@ describe('plenums, congresses and sessions', () => {
       body: '县委常委会',
       text: '县委常委会第57次会议',
     });
+    // The term's 委员会 names the committee already named, not a second one.
+    expect(meetings('中共电白区委员会召开第十三届委员会第五次全体会议')[0]).toMatchObject({
+      body: '中共电白区委员会',
+      term: 13,
+    });
     // Verbs that take a body as their object end before it (紧扣, 祝贺, 收看, 统一到).
     expect(meetings('会议要求紧扣市委十四届五次全会部署')[0]?.body).toBe('市委');
     expect(meetings('热烈祝贺市人大十届三次会议胜利召开')[0]?.body).toBe('市人大');

@@ -102,6 +102,11 @@ function commissionedSubjectEnd(text: string, cs: number): number | undefined {
 /** Characters between a speaker's name and the cue. */
 const SPEAKER_REACH = 40;
 
+const LEVEL_CHARS = words('levelChars').join('');
+/** A jurisdiction's name alone (茂名市, 电白区): it may stand before a speaker's titles. */
+const PLACE_NAME_RE = new RegExp(`^[\\u4e00-\\u9fff]{1,6}[${LEVEL_CHARS}]$`);
+const isPlaceName = (s: string): boolean => PLACE_NAME_RE.test(s);
+
 /** The official whose name ends nearest before `at` in the clause, with nothing but `gap` between. */
 function officialBefore(
   officials: readonly RawOfficial[],
@@ -311,7 +316,8 @@ export function readStretch(
     const lead = o === undefined ? '' : text.slice(scs, o.start);
     // 会议听取了…副主任委员卜江戎作的关于…的说明: the speaker is what was heard.
     const by = o !== undefined && (afterByWord(lead) || HEARD_LEADS.some((w) => lead.endsWith(w)));
-    if (o && (o.start <= scs + 1 || by)) speakers.push({ at, name: o.name, o });
+    if (o && (o.start <= scs + 1 || by || isPlaceName(lead)))
+      speakers.push({ at, name: o.name, o });
     else if (!o) {
       const bare = bareNameBefore(text, subjectAt);
       if (bare) speakers.push({ at, name: bare });

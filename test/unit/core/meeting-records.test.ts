@@ -226,6 +226,13 @@ describe('meeting records', () => {
     expect(r[0]?.speakers).toEqual(['马兴瑞', '陈清']);
   });
 
+  it('reads a speaker whose titles follow the name of a place', () => {
+    const r = recordsOf(
+      '12月20日,区委召开第十三届委员会第五次全体会议。茂名市副市长、电白区委书记高雪山代表区委常委会作工作报告。',
+    );
+    expect(r[0]?.speakers).toEqual(['高雪山']);
+  });
+
   it('reads speakers who 讲了话 after attending', () => {
     const r = recordsOf('1月9日,市政府召开安委会全体成员会议。副市长方小利出席会议并讲了话。');
     expect(r[0]?.speakers).toEqual(['方小利']);

@@ -40,6 +40,13 @@ describe('slogans', () => {
     const text =
       '打造“郭小沫书游”“沫若艺苑”等公共文化活动,打出“海上清舟·普陀廉岛”品牌,深挖“沫若文化”资源,落实“放管服”改革。';
     expect(of(text, 'slogan')).toEqual(['放管服']);
+    // A series, a consultation's topic and a place's nickname are names too.
+    expect(
+      of(
+        '开展“书记讲党课”系列宣讲,围绕“推进城市更新”专题协商,享有“塞上江南”的美誉,落实“放管服”改革。',
+        'slogan',
+      ),
+    ).toEqual(['放管服']);
     // One quoted campaign before 活动 is still a directive.
     expect(of('全力推进“项目攻坚年”活动。', 'slogan')).toEqual(['项目攻坚年']);
   });

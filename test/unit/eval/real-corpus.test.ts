@@ -98,7 +98,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 2,414 of 2,495 (0.968, 95% 0.961–0.975) now, 0.956 before the count of a
+    // Target 0.97; 2,459 of 2,541 (0.968, 95% 0.960–0.975) now, 0.956 before the count of a
     // county's or a town's words of work (全县, 县领导, 驻村) joined the signals: on the 255 pages of
     // the rounds ky–ln, whose pages that fit had never seen, it took errors from 18 to 9 with one
     // negative either way. The threshold is fitted on dev with a negative costing three missed
@@ -107,7 +107,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // encyclopaedias' entries on places (held-out cost 247 → 230 on dev) one fewer. Missed now: short items, village Party branches'
     // meetings, visits, rallies. The floor was 0.955 before the signal. The rounds lo–lv brought 53
     // test pages, 48 right on arrival (press conferences, township features, two negatives); the
-    // rounds lw–md 41, all right.
+    // rounds lw–md 41, all right; the rounds me–ml 46, 43 right (a national meeting's repost missed,
+    // two negatives annotated).
     expect(correct / total).toBeGreaterThanOrEqual(0.96);
     // Target: none. These negatives read like reports (university and college Party committees,
     // novels' county meetings, a travel page on conference tourism, a township's basketball match
@@ -124,7 +125,9 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // since owners' committees and encyclopaedias' entries on places read as other genres, a
     // forum's repost of a city delegation's visit and a novel's standing committee, while a
     // village committee's notice of an election, an owners' committee's election and an
-    // encyclopaedia's entry on a county left the list);
+    // encyclopaedia's entry on a county left the list; from the rounds me–ml, an encyclopaedia-like
+    // page on a village's two committees and a democratic party's branch meeting, and with the
+    // refit on the dev split grown by the rounds lw–ml, an institute's Party branch founded);
     // they are on the frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
@@ -151,8 +154,11 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'ki014',
       'kp015',
       'kv016',
+      'le002',
       'lp015',
       'lt014',
+      'mk007',
+      'ml013',
       'u007',
       'u009',
     ]);
@@ -180,9 +186,9 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit: 4,323 of 4,472 (0.967; 4,403 of 4,557 with the rounds
-    // lw–md, which it never saw), 0.958 before the count of a county's words of work. The reports missed are short ones with few signals,
-    // weekly round-ups, inspection visits and village Party branches' meetings. The floor was
+    // In-sample for the detection fit: 4,476 of 4,638 (0.965) after the refit on the rounds
+    // lw–ml (4,473 before it), 0.958 before the count of a county's words of work. The reports
+    // missed are short ones with few signals, weekly round-ups, inspection visits and village Party branches' meetings. The floor was
     // 0.955 before that signal.
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.96);
@@ -196,9 +202,12 @@ describe('accuracy on the dev split', () => {
     // a county's words of work: novels' village and township scenes, model essays, institutes' and
     // colleges' Party study meetings, an encyclopaedia's entry on a township (round lp), a novel's
     // county cadres' conference; from the rounds lw–md, a state aerospace group's leading group
-    // for reform and a news item on a county's Naadam festival.
+    // for reform (no longer annotated after the refit on the grown dev split) and a news item on a
+    // county's Naadam festival; after that refit, a university's Party theory study group and a
+    // local history site's biography.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'ba027',
+      'bj024',
       'bu101',
       'bw023',
       'cc020',
@@ -219,6 +228,7 @@ describe('accuracy on the dev split', () => {
       'ga016',
       'gi006',
       'gq016',
+      'gr006',
       'gr009',
       'gy014',
       'gz013',
@@ -232,7 +242,6 @@ describe('accuracy on the dev split', () => {
       'jy016',
       'kg014',
       'lp016',
-      'ly014',
       'mb016',
       'p009',
       'x059',

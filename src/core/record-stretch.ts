@@ -60,6 +60,7 @@ const BY_WORDS = words('chairByWords');
 /** The default matchers, for reading a list of names with no title. */
 const MATCHERS = getMatchers([], []);
 const ATTENDEE_RE = new RegExp(alternationOf(words('attendeeCues')), 'g');
+const ATTENDEE_LEAD_INS = longestFirst('attendeeLeadIns');
 const LIST_OPENINGS = words('attendeeListOpenings').join('');
 const NOT_LIST_OPENINGS = words('notAttendeeListOpenings');
 const PRESIDING_TITLES = words('presidingTitles');
@@ -377,8 +378,9 @@ export function readStretch(
         for (const name of bareNamesAfter(text, opened, end))
           if (!chairNames.has(name)) add(record.attendees, record.sources.attendees, name);
     }
-    // 王少玄、刘连根在主席台就座: names with no title, the clause's whole subject.
-    for (const name of bareNamesBefore(text, at, MATCHERS))
+    // 王少玄、刘连根在主席台就座: names with no title, the clause's whole subject (甲、乙等应邀出席).
+    const leadIn = ATTENDEE_LEAD_INS.find((w) => text.startsWith(w, at - w.length)) ?? '';
+    for (const name of bareNamesBefore(text, at - leadIn.length, MATCHERS))
       if (!chairNames.has(name)) add(record.attendees, record.sources.attendees, name);
   }
   // 执行主席是:甲、乙: those presiding over the sitting attend it.

@@ -335,6 +335,12 @@ describe('meeting records', () => {
       '2022-01-05',
     );
     expect(also[0]?.attendees).toEqual(['庄劲松', '齐应海', '尼玛次仁', '毛刚']);
+    // 应邀 (and 也, 一同) may stand between the list and its cue.
+    const invited = recordsOf(
+      '2月17日,县政协第九届委员会第一次会议开幕。大会由陈茂荣主持。林先华、吴才平、吴柏青等应邀出席大会。',
+      '2017-02-17',
+    );
+    expect(invited[0]?.attendees).toEqual(['林先华', '吴才平', '吴柏青']);
   });
 
   it('lists attendees after 出席…的…有: up to the sentence end, and a list a phrase with 的 opens', () => {

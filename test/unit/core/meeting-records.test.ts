@@ -341,6 +341,21 @@ describe('meeting records', () => {
       '2017-02-17',
     );
     expect(invited[0]?.attendees).toEqual(['林先华', '吴才平', '吴柏青']);
+    // A rostrum's list grouped by rank with commas is one list; 主持开会 names no meeting of its own.
+    const ranked = recordsOf(
+      '1月29日,省第十三届人民代表大会第一次会议开幕。执行主席于绍良主持开会。蒋超良、王晓东,宋育英、杨松,陈一新、王艳玲在主席台就座。',
+      '2018-01-29',
+    );
+    expect(ranked).toHaveLength(1);
+    expect(ranked[0]?.attendees).toEqual(
+      expect.arrayContaining(['蒋超良', '王晓东', '宋育英', '杨松', '陈一新', '王艳玲']),
+    );
+    // A clause before the list that is more than names stays out of it.
+    const clause = recordsOf(
+      '1月5日,市人大五次会议开幕。会议由王强主持,孙飚、杨川庆在主席台就座。',
+      '2022-01-05',
+    );
+    expect(clause[0]?.attendees).toEqual(['孙飚', '杨川庆']);
   });
 
   it('lists attendees after 出席…的…有: up to the sentence end, and a list a phrase with 的 opens', () => {

@@ -186,6 +186,8 @@ export function namesIn(
     let leftEnd = text.startsWith(COMRADE, and - COMRADE.length) ? and - COMRADE.length : and;
     // 王秀华,及其他主席团成员: a comma may stand before the conjunction.
     while (leftEnd > last[0] && GLUED_COMMAS.includes(text.charAt(leftEnd - 1))) leftEnd--;
+    // 张吉国等和大会主席团其他成员: 等 may close the names before the group joins.
+    if (text.charAt(leftEnd - 1) === LIST_END && leftEnd - 2 > last[0]) leftEnd--;
     const right: [number, number] = [and + (join?.length ?? 0), last[1]];
     if (and > 0 && isName(text, last[0], leftEnd, m, false)) {
       last[1] = leftEnd;

@@ -335,6 +335,12 @@ describe('meeting records', () => {
       '2022-01-05',
     );
     expect(also[0]?.attendees).toEqual(['庄劲松', '齐应海', '尼玛次仁', '毛刚']);
+    // 等 may close the names before the group joins them (等和大会主席团其他成员).
+    const closed = recordsOf(
+      '1月5日,市六届人大一次会议开幕。毕力夫、孟宪东、张吉国等和大会主席团其他成员在主席台就座。',
+      '2022-01-05',
+    );
+    expect(closed[0]?.attendees).toEqual(['毕力夫', '孟宪东', '张吉国']);
     // 应邀 (and 也, 一同) may stand between the list and its cue.
     const invited = recordsOf(
       '2月17日,县政协第九届委员会第一次会议开幕。大会由陈茂荣主持。林先华、吴才平、吴柏青等应邀出席大会。',

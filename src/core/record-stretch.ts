@@ -365,18 +365,16 @@ export function readStretch(
     const opened = listOpenedAfter(text, at + m[0].length);
     if (opened >= 0) {
       const end = sentenceEnd(text, opened);
-      let titled = false;
       for (let i = firstEndingAfter(inside, opened); i < inside.length; i++) {
         const o = inside[i] as RawOfficial;
         if (o.start >= end) break;
         if (o.nameStart < opened) continue;
-        titled = true;
         if (!chairNames.has(o.name)) add(record.attendees, record.sources.attendees, o.name, o);
       }
-      // 在主席台就座的领导还有:甲、乙: a list of names with no title of their own.
-      if (!titled)
-        for (const name of bareNamesAfter(text, opened, end))
-          if (!chairNames.has(name)) add(record.attendees, record.sources.attendees, name);
+      // 在主席台就座的领导还有:甲、乙: a list of names with no title of their own, even when a
+      // name in it is an official the page titles elsewhere (县长杨韶辉…; 有:杨韶辉、曾艳梅).
+      for (const name of bareNamesAfter(text, opened, end))
+        if (!chairNames.has(name)) add(record.attendees, record.sources.attendees, name);
     }
     // 王少玄、刘连根在主席台就座: names with no title, the clause's whole subject (甲、乙等应邀出席).
     const leadIn = ATTENDEE_LEAD_INS.find((w) => text.startsWith(w, at - w.length)) ?? '';

@@ -397,6 +397,13 @@ describe('meeting records', () => {
       '2022-02-10',
     );
     expect(r[0]?.attendees).toEqual(['马泽', '兰胜强', '徐明', '姜翠萍']);
+    // A name in the list that the page titles elsewhere hides none of the others.
+    const known = recordsOf(
+      '2月18日,县第十七届人民代表大会第五次会议开幕。县长杨韶辉向大会作政府工作报告。' +
+        '在主席台就座的领导和老同志有:杨韶辉、曾艳梅、奉锡样、雷勇。',
+      '2025-02-18',
+    );
+    expect(known[0]?.attendees).toEqual(['杨韶辉', '曾艳梅', '奉锡样', '雷勇']);
   });
 
   it('files attendees with the numbered meeting, not with a purpose clause before them', () => {

@@ -98,36 +98,24 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 2,459 of 2,541 (0.968, 95% 0.960–0.975) now, 0.956 before the count of a
-    // county's or a town's words of work (全县, 县领导, 驻村) joined the signals: on the 255 pages of
-    // the rounds ky–ln, whose pages that fit had never seen, it took errors from 18 to 9 with one
-    // negative either way. The threshold is fitted on dev with a negative costing three missed
-    // reports, so refits move pages on both sides of this figure: this one found 36 more test
-    // reports and annotated 7 more negatives; the words of owners' committees and of
-    // encyclopaedias' entries on places (held-out cost 247 → 230 on dev) one fewer. Missed now: short items, village Party branches'
-    // meetings, visits, rallies. The floor was 0.955 before the signal. The rounds lo–lv brought 53
-    // test pages, 48 right on arrival (press conferences, township features, two negatives); the
-    // rounds lw–md 41, all right; the rounds me–ml 46, 43 right (a national meeting's repost missed,
-    // two negatives annotated).
+    // Target 0.97; 2,499 of 2,586 (0.966, 95% 0.959–0.973) now, 0.956 before the count of a
+    // county's or a town's words of work (全县, 县领导, 驻村) joined the signals. The threshold is
+    // fitted on dev with a negative costing three missed reports, so each refit moves pages on
+    // both sides of this figure; the last, on the dev split grown by the rounds lw–mt, found one
+    // test report fewer and annotated three negatives fewer (2,500 → 2,499, 32 → 29). Missed now:
+    // short items, village Party branches' meetings, visits, rallies, national meetings reposted.
+    // Test pages on arrival, before any rule made after them: lo–lv 48 of 53, lw–md 41 of 41,
+    // me–ml 43 of 46, mm–mt 41 of 45.
     expect(correct / total).toBeGreaterThanOrEqual(0.96);
-    // Target: none. These negatives read like reports (university and college Party committees,
-    // novels' county meetings, a travel page on conference tourism, a township's basketball match
-    // that officials attended, a college's staff
-    // congress with its presidium, a public institution's job advertisement, a village's notice on
-    // epidemic control, a county chronicle's list of events, a model speech on an essay site, a
-    // district's notice of a land expropriation, a courier firm's Party branch founded before
-    // county officials, a monastery's prayer festival that the region's leaders attended, a
-    // Chinese site's item on Korea's cabinet meetings; since the refit with a county's words of
-    // work: novels' county meetings, a civilisation office's item on a sports event, a college's
-    // theory study group, a village committee's drowning patrol, two state enterprises'
-    // poverty-relief and study visits; from the rounds lo–lv, a college's cadre training at a
-    // village committee and a democratic party's branch at a university electing its committee;
-    // since owners' committees and encyclopaedias' entries on places read as other genres, a
-    // forum's repost of a city delegation's visit and a novel's standing committee, while a
-    // village committee's notice of an election, an owners' committee's election and an
-    // encyclopaedia's entry on a county left the list; from the rounds me–ml, an encyclopaedia-like
-    // page on a village's two committees and a democratic party's branch meeting, and with the
-    // refit on the dev split grown by the rounds lw–ml, an institute's Party branch founded);
+    // Target: none. These negatives read like reports: university, college and institute Party
+    // committees and study groups, novels' county meetings and standing committees, a travel page
+    // on conference tourism, a township's basketball match that officials attended, a college's
+    // staff congress with its presidium, a job advertisement, village notices and an essay on a
+    // village's election committee, a county chronicle, a model speech, a courier firm's Party
+    // branch founded before county officials, a monastery's festival that leaders attended, a
+    // Chinese site's item on Korea's cabinet, a civilisation office's sports item, state
+    // enterprises' visits, a democratic party's branch meetings, a forum's repost of a
+    // delegation's visit and an encyclopaedia-like page on a village's two committees;
     // they are on the frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
@@ -135,12 +123,10 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'ch101',
       'cq022',
       'ee005',
-      'es024',
       'ew023',
       'fk020',
       'fn004',
       'fo016',
-      'fz012',
       'ge016',
       'gp016',
       'gx013',
@@ -151,10 +137,10 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'jj016',
       'jk014',
       'jv016',
+      'ka016',
       'ki014',
       'kp015',
       'kv016',
-      'le002',
       'lp015',
       'lt014',
       'mk007',
@@ -186,33 +172,28 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit: 4,476 of 4,638 (0.965) after the refit on the rounds
-    // lw–ml (4,473 before it), 0.958 before the count of a county's words of work. The reports
-    // missed are short ones with few signals, weekly round-ups, inspection visits and village Party branches' meetings. The floor was
-    // 0.955 before that signal.
+    // In-sample for the detection fit: 4,543 of 4,720 (0.963) after the refit on the rounds
+    // lw–mt, 0.958 before the count of a county's words of work. The reports missed are short
+    // ones with few signals, weekly round-ups, inspection visits, village Party branches' meetings
+    // and national meetings reposted. The floor was 0.955 before that signal.
     const { correct, total } = countDetection(scores);
     expect(correct / total).toBeGreaterThanOrEqual(0.96);
-    // Novels' meeting scenes written as reports, colleges' and state enterprises' Party meetings,
-    // reference pages and local histories of Party congresses, templates of speeches, forums'
-    // reposts of county news, a village committee's letter on its election, a glossary's entry
-    // on the 1978 plenum, a classical-Chinese encyclopaedia's page on a prefecture, an
-    // encyclopaedia's entry on a province's people's congress, a county chronicle's year of
-    // meetings, a rural commercial bank's Party committee at its study, a Hong Kong paper's item
-    // on district councils' meeting rules, a county chronicle's events of 1956; since the refit with
-    // a county's words of work: novels' village and township scenes, model essays, institutes' and
-    // colleges' Party study meetings, an encyclopaedia's entry on a township (round lp), a novel's
-    // county cadres' conference; from the rounds lw–md, a state aerospace group's leading group
-    // for reform (no longer annotated after the refit on the grown dev split) and a news item on a
-    // county's Naadam festival; after that refit, a university's Party theory study group and a
-    // local history site's biography.
+    // Novels' meeting scenes written as reports, colleges', universities' and state enterprises'
+    // Party meetings, reference pages and local histories of Party congresses, templates of
+    // speeches, forums' reposts of county news, encyclopaedias' entries on a prefecture, a
+    // province's people's congress and a township, county chronicles, a rural bank's Party
+    // committee at its study, a Hong Kong paper's item on district councils' rules, a local
+    // history site's biography, a county's Naadam festival, a law firm's partners' meeting and a
+    // state bank's anniversary that a vice-governor addressed (the last two from the rounds
+    // mm–mt).
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'ba027',
       'bj024',
       'bu101',
+      'bu107',
       'bw023',
       'cc020',
       'cl015',
-      'cz005',
       'da014',
       'df019',
       'dn009',
@@ -224,25 +205,24 @@ describe('accuracy on the dev split', () => {
       'fe020',
       'fo020',
       'fr017',
-      'ga015',
       'ga016',
-      'gi006',
       'gq016',
       'gr006',
       'gr009',
       'gy014',
       'gz013',
       'h008',
-      'hd016',
+      'ht016',
       'ik016',
       'iz014',
       'iz015',
       'ja016',
-      'jv015',
       'jy016',
       'kg014',
       'lp016',
       'mb016',
+      'mp014',
+      'mq016',
       'p009',
       'x059',
     ]);

@@ -68,6 +68,10 @@ const RELAY_RE = new RegExp(alternationOf(words('relayCues')), 'g');
 const RELAY_END_RE = new RegExp(alternationOf(words('relayEnds')), 'g');
 /** 王伟的主持, 甲、乙主持: the name is not the cue's subject. */
 const NOT_BETWEEN_NAME_AND_CUE = new RegExp(alternationOf(words('notBetweenNameAndCue')));
+const SPEAKER_TOPIC_LEADS = words('speakerTopicLeads');
+/** What may stand between a speaker's name and the cue: no list or 的, unless it opens a topic. */
+const isSpeakerGap = (gap: string): boolean =>
+  SPEAKER_TOPIC_LEADS.some((w) => gap.startsWith(w)) || !NOT_BETWEEN_NAME_AND_CUE.test(gap);
 const RELAY_JOINS = words('relayItemJoins');
 /** An item ends where one of these joins the next, or at the clause's end. */
 const RELAY_JOIN_AFTER_RE = new RegExp(`^(?:${alternationOf(RELAY_JOINS)})`);
@@ -146,7 +150,8 @@ function bareNameBefore(text: string, at: number): string | undefined {
   // 全面部署, 明确要求: a common word that opens with a surname is no name.
   if (surnameLengthAt(name, 0) === 0 || notNameAt(name, 0) || NOT_BARE_SPEAKERS.has(name))
     return undefined;
-  return name;
+  // 王伟的讲话: a name with its 的 is the owner of what follows, not one who spoke.
+  return name.endsWith('的') ? undefined : name;
 }
 
 /** Clauses an attendees' list may run back over (one per title: 市委书记甲，市长乙，…). */
@@ -311,7 +316,7 @@ export function readStretch(
     // A cue opening its clause may have its speaker in the clause before (甲受…委托，向大会作报告).
     const subjectAt = (at === cs ? commissionedSubjectEnd(text, cs) : undefined) ?? at;
     const scs = subjectAt === at ? cs : clauseStart(text, subjectAt);
-    const o = officialBefore(inside, text, subjectAt, (g) => !NOT_BETWEEN_NAME_AND_CUE.test(g));
+    const o = officialBefore(inside, text, subjectAt, isSpeakerGap);
     // The speaker is the clause's subject: only titles (part of the mention) come before the name.
     // 会议首先由镇党委书记吴黎明致开幕词: 由 may open the clause before the speaker.
     const lead = o === undefined ? '' : text.slice(scs, o.start);

@@ -233,6 +233,13 @@ describe('meeting records', () => {
     expect(r[0]?.speakers).toEqual(['高雪山']);
   });
 
+  it('reads a speaker whose topic (就…, 对…) holds 的 or a list before the cue', () => {
+    const r = recordsOf(
+      '3月1日,镇政府召开禁烧工作会议。镇长姜玉权对全镇的禁烧、防火工作进行了安排部署。王伟的讲话很好。',
+    );
+    expect(r[0]?.speakers).toEqual(['姜玉权']);
+  });
+
   it('reads speakers who 讲了话 after attending', () => {
     const r = recordsOf('1月9日,市政府召开安委会全体成员会议。副市长方小利出席会议并讲了话。');
     expect(r[0]?.speakers).toEqual(['方小利']);

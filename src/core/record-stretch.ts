@@ -19,6 +19,7 @@ import {
   recordWords as words,
   startsWithAny,
 } from './record-text';
+import { NUMERAL_CHARS } from './numerals';
 import { notNameAt, surnameLengthAt } from './surnames';
 import { isHan } from './text/normalize';
 
@@ -69,6 +70,10 @@ const RELAY_END_RE = new RegExp(alternationOf(words('relayEnds')), 'g');
 /** 王伟的主持, 甲、乙主持: the name is not the cue's subject. */
 const NOT_BETWEEN_NAME_AND_CUE = new RegExp(alternationOf(words('notBetweenNameAndCue')));
 const SPEAKER_TOPIC_LEADS = words('speakerTopicLeads');
+/** What follows a list of speakers before the cue: 等, a count, what they are (7名委员, 等委员). */
+const SPEAKER_GROUP_TAIL = new RegExp(
+  `(?:等?[0-9${NUMERAL_CHARS}]+[名位]|等)?(?:${alternationOf(words('speakerGroupNouns'))})$|等[0-9${NUMERAL_CHARS}]+[名位]$`,
+);
 /** What may stand between a speaker's name and the cue: no list or 的, unless it opens a topic. */
 const isSpeakerGap = (gap: string): boolean =>
   SPEAKER_TOPIC_LEADS.some((w) => gap.startsWith(w)) || !NOT_BETWEEN_NAME_AND_CUE.test(gap);
@@ -338,7 +343,8 @@ export function readStretch(
         if (x.nameStart >= cs) speakers.push({ at: x.start, name: x.name, o: x });
       }
     } else {
-      const listed = bareNamesBefore(text, subjectEnd, MATCHERS);
+      const tail = SPEAKER_GROUP_TAIL.exec(text.slice(Math.max(cs, subjectEnd - 16), subjectEnd));
+      const listed = bareNamesBefore(text, subjectEnd - (tail?.[0].length ?? 0), MATCHERS);
       if (listed.length >= 2) for (const name of listed) speakers.push({ at, name });
     }
   }

@@ -240,6 +240,14 @@ describe('meeting records', () => {
     expect(r[0]?.speakers).toEqual(['姜玉权']);
   });
 
+  it('reads a list of speakers with what they are and how many (7名委员, 等委员)', () => {
+    const opening = '3月1日,省政协召开十二届常委会第五次会议,省政协主席王强主持会议并讲话。';
+    const counted = recordsOf(`${opening}杨浩祥、王启基、独金萍3名委员作大会发言。`);
+    expect(counted[0]?.speakers).toEqual(['王强', '杨浩祥', '王启基', '独金萍']);
+    const grouped = recordsOf(`${opening}杨浩祥、王启基等委员作大会发言。`);
+    expect(grouped[0]?.speakers).toEqual(['王强', '杨浩祥', '王启基']);
+  });
+
   it('reads speakers who 讲了话 after attending', () => {
     const r = recordsOf('1月9日,市政府召开安委会全体成员会议。副市长方小利出席会议并讲了话。');
     expect(r[0]?.speakers).toEqual(['方小利']);

@@ -98,14 +98,14 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 2,499 of 2,586 (0.966, 95% 0.959–0.973) now, 0.956 before the count of a
+    // Target 0.97; 2,543 of 2,633 (0.966, 95% 0.958–0.973) now, 0.956 before the count of a
     // county's or a town's words of work (全县, 县领导, 驻村) joined the signals. The threshold is
     // fitted on dev with a negative costing three missed reports, so each refit moves pages on
-    // both sides of this figure; the last, on the dev split grown by the rounds lw–mt, found one
-    // test report fewer and annotated three negatives fewer (2,500 → 2,499, 32 → 29). Missed now:
-    // short items, village Party branches' meetings, visits, rallies, national meetings reposted.
-    // Test pages on arrival, before any rule made after them: lo–lv 48 of 53, lw–md 41 of 41,
-    // me–ml 43 of 46, mm–mt 41 of 45.
+    // both sides of this figure; the last, on the dev split grown by the rounds lw–nb (threshold
+    // 0.78 → 0.75, the same in-sample cost), found six more test reports and annotated three
+    // more negatives. Missed now: short items, village Party branches' meetings, visits,
+    // rallies, national meetings reposted. Test pages on arrival, before any rule made after
+    // them: lo–lv 48 of 53, lw–md 41 of 41, me–ml 43 of 46, mm–mt 41 of 45, mu–nb 41 of 47.
     expect(correct / total).toBeGreaterThanOrEqual(0.96);
     // Target: none. These negatives read like reports: university, college and institute Party
     // committees and study groups, novels' county meetings and standing committees, a travel page
@@ -115,7 +115,9 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // branch founded before county officials, a monastery's festival that leaders attended, a
     // Chinese site's item on Korea's cabinet, a civilisation office's sports item, state
     // enterprises' visits, a democratic party's branch meetings, a forum's repost of a
-    // delegation's visit and an encyclopaedia-like page on a village's two committees;
+    // delegation's visit, an encyclopaedia-like page on a village's two committees, a forum's
+    // and a provincial civilisation site's items, an institute's Party branch founded and a
+    // university's deployment of village first secretaries (round na);
     // they are on the frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
@@ -123,10 +125,12 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'ch101',
       'cq022',
       'ee005',
+      'es024',
       'ew023',
       'fk020',
       'fn004',
       'fo016',
+      'fz012',
       'ge016',
       'gp016',
       'gx013',
@@ -141,10 +145,12 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'ki014',
       'kp015',
       'kv016',
+      'le002',
       'lp015',
       'lt014',
       'mk007',
       'ml013',
+      'na015',
       'u007',
       'u009',
     ]);
@@ -172,8 +178,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit: 4,543 of 4,720 (0.963) after the refit on the rounds
-    // lw–mt, 0.958 before the count of a county's words of work. The reports missed are short
+    // In-sample for the detection fit: 4,613 of 4,788 (0.963) after the refit on the rounds
+    // lw–nb, 0.958 before the count of a county's words of work. The reports missed are short
     // ones with few signals, weekly round-ups, inspection visits, village Party branches' meetings
     // and national meetings reposted. The floor was 0.955 before that signal.
     const { correct, total } = countDetection(scores);
@@ -185,7 +191,9 @@ describe('accuracy on the dev split', () => {
     // committee at its study, a Hong Kong paper's item on district councils' rules, a local
     // history site's biography, a county's Naadam festival, a law firm's partners' meeting and a
     // state bank's anniversary that a vice-governor addressed (the last two from the rounds
-    // mm–mt).
+    // mm–mt); from the rounds mu–nb, a national village heads' forum that a county co-hosted, a
+    // democratic party's column on a CPPCC session, Taiwan county governments' news and a
+    // Vietnamese government meeting.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'ba027',
       'bj024',
@@ -194,17 +202,20 @@ describe('accuracy on the dev split', () => {
       'bw023',
       'cc020',
       'cl015',
+      'cz005',
       'da014',
       'df019',
       'dn009',
       'dq008',
       'dt003',
+      'dt004',
       'dt010',
       'dv022',
       'eu021',
       'fe020',
       'fo020',
       'fr017',
+      'ga015',
       'ga016',
       'gq016',
       'gr006',
@@ -221,8 +232,13 @@ describe('accuracy on the dev split', () => {
       'kg014',
       'lp016',
       'mb016',
+      'mn015',
       'mp014',
       'mq016',
+      'mu013',
+      'mz014',
+      'nb006',
+      'nb014',
       'p009',
       'x059',
     ]);

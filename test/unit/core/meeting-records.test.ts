@@ -338,30 +338,24 @@ describe('meeting records', () => {
       '2016-08-13',
     );
     expect(r[0]?.attendees).toEqual(expect.arrayContaining(['王少玄', '刘连根', '余阳春']));
-    // A group joined to the list after a comma (,及其他主席团成员) ends it without hiding it.
-    const joined = recordsOf(
-      '1月5日,绥化市五届人大二次会议开幕。孙飚、杨川庆、张军勇,及其他主席团成员在主席台就座。',
-      '2022-01-05',
-    );
-    expect(joined[0]?.attendees).toEqual(['孙飚', '杨川庆', '张军勇']);
-    // 以及 joins a group the same way (its 以 opens no names as 以…为 does).
-    const also = recordsOf(
-      '1月5日,市二届人大七次会议开幕。庄劲松、齐应海、尼玛次仁、毛刚以及大会主席团其他成员在主席台就座。',
-      '2022-01-05',
-    );
-    expect(also[0]?.attendees).toEqual(['庄劲松', '齐应海', '尼玛次仁', '毛刚']);
-    // 等 may close the names before the group joins them (等和大会主席团其他成员).
-    const closed = recordsOf(
-      '1月5日,市六届人大一次会议开幕。毕力夫、孟宪东、张吉国等和大会主席团其他成员在主席台就座。',
-      '2022-01-05',
-    );
-    expect(closed[0]?.attendees).toEqual(['毕力夫', '孟宪东', '张吉国']);
-    // 应邀 (and 也, 一同) may stand between the list and its cue.
-    const invited = recordsOf(
-      '2月17日,县政协第九届委员会第一次会议开幕。大会由陈茂荣主持。林先华、吴才平、吴柏青等应邀出席大会。',
-      '2017-02-17',
-    );
-    expect(invited[0]?.attendees).toEqual(['林先华', '吴才平', '吴柏青']);
+    // A group joined to the list (,及其他主席团成员; 以及, whose 以 opens no names as 以…为 does; 等和),
+    // and 应邀 (or 也, 一同) between the list and its cue, end the list without hiding it.
+    const cases: Array<[string, string[]]> = [
+      ['孙飚、杨川庆、张军勇,及其他主席团成员在主席台就座。', ['孙飚', '杨川庆', '张军勇']],
+      [
+        '庄劲松、齐应海、尼玛次仁、毛刚以及大会主席团其他成员在主席台就座。',
+        ['庄劲松', '齐应海', '尼玛次仁', '毛刚'],
+      ],
+      [
+        '毕力夫、孟宪东、张吉国等和大会主席团其他成员在主席台就座。',
+        ['毕力夫', '孟宪东', '张吉国'],
+      ],
+      ['大会由陈茂荣主持。林先华、吴才平、吴柏青等应邀出席大会。', ['林先华', '吴才平', '吴柏青']],
+    ];
+    for (const [list, names] of cases)
+      expect(
+        recordsOf(`1月5日,市五届人大二次会议开幕。${list}`, '2022-01-05')[0]?.attendees,
+      ).toEqual(names);
     // A rostrum's list grouped by rank with commas is one list; 主持开会 names no meeting of its own.
     const ranked = recordsOf(
       '1月29日,省第十三届人民代表大会第一次会议开幕。执行主席于绍良主持开会。蒋超良、王晓东,宋育英、杨松,陈一新、王艳玲在主席台就座。',

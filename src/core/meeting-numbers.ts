@@ -178,7 +178,7 @@ export function parseOrdinalList(list: string): number[] | undefined {
 /** Bodies whose numbered sessions are sessions of a people's congress or CPPCC. */
 const SESSION_BODY = new RegExp(`${alternationOf(wordsOf('meetings', 'sessionBodies'))}|代表大会$`);
 /** Types naming an organ of the body before them, which is then the body that met. */
-const ORGAN_TYPES = new Set(wordsOf('meetings', 'organTypes'));
+export const ORGAN_TYPES: ReadonlySet<string> = new Set(wordsOf('meetings', 'organTypes'));
 
 /** True when a term's body (第十三届委员会) only names again the committee before it (县委, 区委员会). */
 const isCommitteeAgain = (before: string, termBody: string): boolean =>

@@ -7,7 +7,7 @@
  */
 import { findDates } from './dates';
 import { wordsOf } from './lexicons/index';
-import type { RawMeeting } from './meeting-numbers';
+import { ORGAN_TYPES, type RawMeeting } from './meeting-numbers';
 import type { RawOfficial } from './officials';
 import { bodyOfName, findMentions, type Mention } from './record-mentions';
 import { PagePlaces, placeOf } from './record-place';
@@ -47,13 +47,12 @@ const SESSION_BODY_WORDS = wordsOf('meetings', 'sessionBodies');
 /** Earlier records a mention is compared with (the same meeting is named close by). */
 const MERGE_REACH = 30;
 
-const ORGAN_TYPES = wordsOf('meetings', 'organTypes');
 /**
  * A body without the organ its numbered meetings name (市人大常委会主任会议 → 市人大常委会): a
  * headline's 召开市人大常委会主任会议 is read up to the first 会, as 市人大常委会.
  */
 const withoutOrgan = (body: string): string => {
-  const organ = ORGAN_TYPES.find((w) => body.endsWith(w) && body.length > w.length);
+  const organ = [...ORGAN_TYPES].find((w) => body.endsWith(w) && body.length > w.length);
   return organ ? body.slice(0, -organ.length) : body;
 };
 

@@ -105,7 +105,7 @@ export function namesBefore(text: string, cue: number, m: Matchers): Array<[numb
   const found = namesIn(text, s, end, m);
   // 蒋超良、王晓东,宋育英、杨松,陈一新在主席台就座: a rostrum's list groups its names by rank
   // with commas; a clause before it that holds nothing but names is one of its groups.
-  for (let from = s; found[0]?.[0] === from && RANK_COMMAS.includes(text.charAt(from - 1));) {
+  for (let from = s; found[0]?.[0] === from && GLUED_COMMAS.includes(text.charAt(from - 1));) {
     let p = from - 1;
     while (p > 0 && end - p < MAX_GROUPED_LIST && !clauseStopAt(text, p - 1)) p--;
     const group = namesIn(text, p, from - 1, m);
@@ -116,8 +116,6 @@ export function namesBefore(text: string, cue: number, m: Matchers): Array<[numb
   return found;
 }
 
-/** Commas between the groups of a list of names (by rank, on a rostrum). */
-const RANK_COMMAS = ',，';
 /** Farthest a list of names grouped by commas reaches back from its cue. */
 const MAX_GROUPED_LIST = 1200;
 

@@ -24,6 +24,7 @@ const TRIMMED = [...UNITS, ...wordsOf('detection', 'convenerAdverbs')];
 /** A date after the subject (学校党委5日召开, 学校12月5日召开). */
 const DAY_ENDING = /(?:[0-9]{1,2}月)?[0-9]{1,2}[日号]$/;
 const GOV_ENDINGS = wordsOf('detection', 'govConvenerEndings');
+const STATE_ENDINGS = wordsOf('detection', 'stateConvenerEndings');
 const EVENTS = wordsOf('detection', 'convenedEvents');
 const JOINS_RE = new RegExp(alternationOf(wordsOf('detection', 'convenerJoins')));
 /** The ordinal of a numbered event (第二次, 第十届). */
@@ -69,6 +70,11 @@ function isOtherConvener(convener: string): boolean {
   return parts.length > 0 && parts.every((p) => isOtherOrganisation(convenerOf(p)));
 }
 
+/** True when the convener is a jurisdiction or a state body (城郊乡, 县委, 市政府). */
+function isStateConvener(convener: string): boolean {
+  return STATE_ENDINGS.some((e) => convener.endsWith(e));
+}
+
 /**
  * The subject of a clause whose subject may be an event: a numbered event names its body before
  * the 第 (上海商会第二届第十次会议) or, after a bare year, after the ordinal (2021年第二次校纪委
@@ -87,9 +93,15 @@ function bodyOfEvent(subject: string): string | undefined {
 }
 
 /** Convening clauses in `text` and how many of them an organisation outside the state convenes. */
-export function countConveners(text: string): { clauses: number; other: number; example?: string } {
+export function countConveners(text: string): {
+  clauses: number;
+  other: number;
+  state: number;
+  example?: string;
+} {
   let clauses = 0;
   let other = 0;
+  let state = 0;
   let example: string | undefined;
   // From each verb back to the clause's start: one pass, not a pattern tried at every position.
   let lastEnd = 0;
@@ -114,7 +126,7 @@ export function countConveners(text: string): { clauses: number; other: number; 
     if (isOtherConvener(convener)) {
       other++;
       example ??= convener;
-    }
+    } else if (isStateConvener(convener)) state++;
   }
-  return { clauses, other, ...(example !== undefined ? { example } : {}) };
+  return { clauses, other, state, ...(example !== undefined ? { example } : {}) };
 }

@@ -267,8 +267,11 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
   add('genre.first-person', perK(first) / 12, `我/你 ×${first}`);
   // The share of meetings convened by an association, a school or a firm, whatever the length.
   const conveners = countConveners(text);
-  if (conveners.clauses > 0)
+  // And the share a jurisdiction or a state body convenes (城郊乡召开, 县政府召开): a report's.
+  if (conveners.clauses > 0) {
     add('genre.other-convener', conveners.other / conveners.clauses, conveners.example);
+    add('content.state-convener', conveners.state / conveners.clauses, `×${conveners.state}`);
+  }
   // Counted as on a page of GENRE_WINDOW characters: a long report (a city's work plan, a
   // whole session's bulletin) names schools and companies by the dozen without being either.
   const scale = Math.min(1, GENRE_WINDOW / Math.max(1, text.length));

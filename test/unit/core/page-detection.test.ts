@@ -229,6 +229,22 @@ describe('page detection', () => {
     expect(convener('寿宁县臻锌园葡萄专业合作社召开了一年一度的分红大会。')).toBe(1);
   });
 
+  it('reads the share of meetings a jurisdiction or a state body convenes', () => {
+    const state = featureValue('content.state-convener');
+    // A township brief with no official and no number: the town convenes.
+    expect(state('3月2日上午,老爷庙乡积极召开秸秆禁烧工作加压推进会,乡村两级干部参加会议。')).toBe(
+      1,
+    );
+    expect(state('近日,礬山镇召开2018年村和社区换届工作动员会。')).toBe(1);
+    expect(state('11日,双阳街道召开社区组织换届选举工作会议。')).toBe(1);
+    // A committee trimmed of its unit (镇党委 → 镇), a government, half the meetings.
+    expect(state('镇党委召开专题会议。县政府举行常务会议。')).toBe(1);
+    expect(state('市委召开常委会会议。嘉兴市山东商会召开理事会。')).toBe(0.5);
+    // A school, a firm or an event convenes no state meeting.
+    expect(state('龙王庙小学党支部召开全体党员大会。某集团有限公司召开年会。')).toBe(0);
+    expect(state('签约仪式在县会议中心举行。')).toBe(0);
+  });
+
   it('reads mainland words that hold Taiwan’s or Hong Kong’s (局长会议, 审议会议, 经济特区) as no sign of them', () => {
     const foreign = featureValue('genre.foreign-government');
     expect(foreign('会议传达了全市文化广电和旅游局长会议精神。')).toBe(0);

@@ -98,14 +98,17 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 2,543 of 2,633 (0.966, 95% 0.958–0.973) now, 0.956 before the count of a
+    // Target 0.97; 2,602 of 2,684 (0.969, 95% 0.963–0.975) now, 2,593 before the share of
+    // meetings a jurisdiction or a state body convenes (城郊乡召开) joined the signals (session 27),
+    // 0.956 before the count of a
     // county's or a town's words of work (全县, 县领导, 驻村) joined the signals. The threshold is
     // fitted on dev with a negative costing three missed reports, so each refit moves pages on
     // both sides of this figure; the last, on the dev split grown by the rounds lw–nb (threshold
     // 0.78 → 0.75, the same in-sample cost), found six more test reports and annotated three
     // more negatives. Missed now: short items, village Party branches' meetings, visits,
     // rallies, national meetings reposted. Test pages on arrival, before any rule made after
-    // them: lo–lv 48 of 53, lw–md 41 of 41, me–ml 43 of 46, mm–mt 41 of 45, mu–nb 41 of 47.
+    // them: lo–lv 48 of 53, lw–md 41 of 41, me–ml 43 of 46, mm–mt 41 of 45, mu–nb 41 of 47,
+    // nc–nj 50 of 51.
     expect(correct / total).toBeGreaterThanOrEqual(0.96);
     // Target: none. These negatives read like reports: university, college and institute Party
     // committees and study groups, novels' county meetings and standing committees, a travel page
@@ -117,7 +120,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // enterprises' visits, a democratic party's branch meetings, a forum's repost of a
     // delegation's visit, an encyclopaedia-like page on a village's two committees, a forum's
     // and a provincial civilisation site's items, an institute's Party branch founded and a
-    // university's deployment of village first secretaries (round na);
+    // university's deployment of village first secretaries (round na), a university's news and a
+    // novel's chapter (after the session-27 refit, in place of a forum's and an institute's);
     // they are on the frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
@@ -127,10 +131,11 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'ee005',
       'es024',
       'ew023',
+      'fe016',
       'fk020',
+      'fn003',
       'fn004',
       'fo016',
-      'fz012',
       'ge016',
       'gp016',
       'gx013',
@@ -145,7 +150,6 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'ki014',
       'kp015',
       'kv016',
-      'le002',
       'lp015',
       'lt014',
       'mk007',
@@ -178,8 +182,9 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit: 4,613 of 4,788 (0.963) after the refit on the rounds
-    // lw–nb, 0.958 before the count of a county's words of work. The reports missed are short
+    // In-sample for the detection fit: 4,704 of 4,864 (0.967) after the session-27 refit with the
+    // share of meetings a state body convenes (4,686 without it); 4,613 of 4,788 (0.963) after the
+    // refit on the rounds lw–nb, 0.958 before the count of a county's words of work. The reports missed are short
     // ones with few signals, weekly round-ups, inspection visits, village Party branches' meetings
     // and national meetings reposted. The floor was 0.955 before that signal.
     const { correct, total } = countDetection(scores);
@@ -193,16 +198,16 @@ describe('accuracy on the dev split', () => {
     // state bank's anniversary that a vice-governor addressed (the last two from the rounds
     // mm–mt); from the rounds mu–nb, a national village heads' forum that a county co-hosted, a
     // democratic party's column on a CPPCC session, Taiwan county governments' news and a
-    // Vietnamese government meeting.
+    // Vietnamese government meeting; after the session-27 refit, a Kinmen tourism page, a novel's
+    // chapter, two local papers' items and a democratic party's provincial committee (round nf).
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
+      'am032',
       'ba027',
       'bj024',
       'bu101',
       'bu107',
       'bw023',
-      'cc020',
       'cl015',
-      'cz005',
       'da014',
       'df019',
       'dn009',
@@ -223,6 +228,7 @@ describe('accuracy on the dev split', () => {
       'gy014',
       'gz013',
       'h008',
+      'hk014',
       'ht016',
       'ik016',
       'iz014',
@@ -230,15 +236,17 @@ describe('accuracy on the dev split', () => {
       'ja016',
       'jy016',
       'kg014',
+      'ky016',
       'lp016',
       'mb016',
       'mn015',
+      'mn016',
       'mp014',
       'mq016',
       'mu013',
-      'mz014',
       'nb006',
       'nb014',
+      'nf014',
       'p009',
       'x059',
     ]);

@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import * as v from 'valibot';
 import type { AnnotateInput, AnnotateResult, MeetingRecord } from '../../src/core/types';
 import type { GoldCase } from './gold-score';
+import { mapOf, wordsOf } from '../../src/core/lexicons/index';
 
 const GoldRecordSchema = v.object({
   body: v.nullable(v.string()),
@@ -123,6 +124,21 @@ export function emptyRecordsScore(): RecordsScore {
 }
 
 const squeeze = (s: string): string => s.replace(/[\s\u3000·•]+/g, '');
+const PROVINCES = new Set(wordsOf('records', 'provinces'));
+const REGION_SHORT = new Map(Object.entries(mapOf('records', 'regions')).map(([s, f]) => [f, s]));
+const MUNICIPALITIES = new Set(['北京市', '上海市', '天津市', '重庆市']);
+
+/**
+ * A place as compared: a province-level unit in its short form, since 福建 and 福建省, 广西 and
+ * 广西壮族自治区, 上海 and 上海市 name the same jurisdiction (annotators write either).
+ */
+function placeKey(place: string): string {
+  const s = squeeze(place);
+  if (s.endsWith('省') && PROVINCES.has(s.slice(0, -1))) return s.slice(0, -1);
+  if (MUNICIPALITIES.has(s)) return s.slice(0, -1);
+  return REGION_SHORT.get(s) ?? s;
+}
+
 const ordinalKey = (o: readonly number[]): string => [...o].sort((a, b) => a - b).join(',');
 
 /** True when two bodies name the same organ: equal, one inside the other, or a shared ending. */
@@ -222,8 +238,9 @@ export function scoreRecordsPage(
     for (const field of EXACT_FIELDS) {
       const gv = field === 'ordinals' ? ordinalKey(g.ordinals) : g[field];
       const pv = field === 'ordinals' ? ordinalKey(p.ordinals) : p[field];
+      const key = field === 'place' ? placeKey : squeeze;
       const same =
-        typeof gv === 'string' && typeof pv === 'string' ? squeeze(gv) === squeeze(pv) : gv === pv;
+        typeof gv === 'string' && typeof pv === 'string' ? key(gv) === key(pv) : gv === pv;
       score.exact[field].total++;
       if (same) score.exact[field].correct++;
       else

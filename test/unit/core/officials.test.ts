@@ -148,6 +148,14 @@ describe('spaces and unknown words around names', () => {
     expect(matchNameAt('王建国同志', 0)).toBe(3);
   });
 
+  it('reads a name before an adverb of a speech verb (反复强调, 一再要求, 特别指出)', () => {
+    expect(byName('省委常委、市委书记梅克保反复强调,要抓好落实。')).toEqual({
+      梅克保: ['省委常委', '市委书记'],
+    });
+    expect(byName('县长王建国一再要求各乡镇落实责任。')).toEqual({ 王建国: ['县长'] });
+    expect(byName('副市长李强特别指出,要守住底线。')).toEqual({ 李强: ['副市长'] });
+  });
+
   it('resolves a name before an unknown word from the names the page gives elsewhere', () => {
     expect(byName('市长张浩督战一线。')).toEqual({});
     const r = byName('市长张浩督战一线。副市长张浩出席。');

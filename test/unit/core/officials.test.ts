@@ -156,6 +156,12 @@ describe('spaces and unknown words around names', () => {
     expect(byName('副市长李强特别指出,要守住底线。')).toEqual({ 李强: ['副市长'] });
   });
 
+  it('reads no name in a post or a former organ before a head (纪检书记, 原政协副主席)', () => {
+    const r = byName('各乡镇党委书记、纪检书记,县直机关纪检组长,原政协副主席甲某参加会议。');
+    expect(Object.keys(r)).not.toContain('纪检');
+    expect(Object.keys(r)).not.toContain('原政协');
+  });
+
   it('resolves a name before an unknown word from the names the page gives elsewhere', () => {
     expect(byName('市长张浩督战一线。')).toEqual({});
     const r = byName('市长张浩督战一线。副市长张浩出席。');

@@ -13,7 +13,9 @@ import {
   gapAt,
   givenNameOk,
   givenNameWithRareEnding,
+  hanRunEnd,
   leftContextOk,
+  MAX_CLOSED_MINORITY_NAME,
   LINK_WORDS,
   matchNameAt,
   nameOf,
@@ -125,6 +127,8 @@ function readChainAt(
     else if (end < 0) nameEnd = itemBeforeNameEnd(text, nameStart, m);
     // 自治区主席布小林主持: no surname, no minority opening, but a verb that closes names.
     if (nameEnd < 0) nameEnd = bareNameBeforeVerbEnd(text, nameStart, m);
+    // 县长萨尔娜，县人大常委会主任杜森: between a title and the next one only a name stands.
+    if (nameEnd < 0) nameEnd = itemBeforeTitleEnd(text, nameStart, m);
   }
   if (nameEnd < 0) {
     if (surnameLengthAt(text, nameStart) > 0) scan.unresolved.push({ hi, headEnd, nameStart });
@@ -152,6 +156,33 @@ function readChainAt(
   covered.fill(1, chainStart, nameEnd);
   // 副市长甲、乙、丙出席: further names joined by 、 share the same titles.
   return readNameList(text, nameEnd, m, listEmitter(text, covered, found, titles, false));
+}
+
+const WORDS_AFTER_TITLES = new LiteralMatcher(wordsOf('titles', 'wordsAfterTitles'));
+/** Farthest a title reaches from the separator before it to its head's end (中共贵德县委副书记). */
+const MAX_NEXT_TITLE = 16;
+
+/**
+ * End of a name at `at` that has neither a Chinese surname nor a known minority opening but stands
+ * between a title and the next title of a list, closed by 、 or a comma (旗政协主席钢布和、副主席
+ * 温都苏; 县长萨尔娜，县人大常委会主任杜森), or -1: in such a list only names part the titles.
+ */
+function itemBeforeTitleEnd(text: string, at: number, m: Matchers): number {
+  const end = hanRunEnd(text, at, at + MAX_CLOSED_MINORITY_NAME + 1);
+  if (end - at < 2 || end - at > MAX_CLOSED_MINORITY_NAME || !'、,，'.includes(text.charAt(end)))
+    return -1;
+  if (notNameAt(text, at) || m.afterName.wordAt(text, at) !== undefined) return -1;
+  if (WORDS_AFTER_TITLES.wordAt(text, at) !== undefined) return -1;
+  // 巫欣春随同: a word that follows names inside the run leaves the name to the other readers.
+  for (let k = at + 1; k < end; k++) if ((m.afterName.wordAt(text, k)?.length ?? 0) >= 2) return -1;
+  // 钢布和: a Mongolian name may end in a character that mostly is a word of its own (和).
+  const named = givenNameOk(text, at, end) || givenNameWithRareEnding(text, at, end);
+  if (!named || m.head.nextIndex(text, at, end) >= 0) return -1;
+  const next = end + 1;
+  const hi = m.head.nextIndex(text, next, next + MAX_NEXT_TITLE);
+  if (hi < 0) return -1;
+  const chain = titleChainBefore(text, hi, hi + m.head.lastWord.length, m);
+  return chain?.start === next ? end : -1;
 }
 
 /** 1. Title chains before a name, from `scan`'s head up to the first head at or past `limit`. */

@@ -162,6 +162,27 @@ describe('spaces and unknown words around names', () => {
     expect(Object.keys(r)).not.toContain('原政协');
   });
 
+  it('reads a name with no surname that stands between a title and the next title', () => {
+    expect(byName('县委副书记、县人民政府县长萨尔娜,县人大常委会主任杜森出席。')).toEqual({
+      萨尔娜: ['县委副书记', '县人民政府县长'],
+      杜森: ['县人大常委会主任'],
+    });
+    // A Mongolian name may end in 和; 、 parts the items as well as a comma.
+    expect(byName('旗政协主席钢布和、副主席温都苏出席。')).toEqual({
+      钢布和: ['旗政协主席'],
+      温都苏: ['副主席'],
+    });
+    // Lists of posts, a post's holder asking, a count of posts: no name between the titles.
+    expect(byName('会议通过了秘书长名单、副秘书长名单,委员组召集人名单。')).toEqual({});
+    expect(byName('书记接受省纪委委员询问,其他市委书记提交书面述职。')).toEqual({});
+    expect(byName('大会选举副镇长两名、镇人大副主席一名。')).toEqual({});
+    // 总指挥长 is one head, not 总指挥 and a name 长黄鹤麟.
+    expect(byName('援疆前方指挥部总指挥长黄鹤麟,吉木萨尔县委书记李刚出席。')).toEqual({
+      黄鹤麟: ['总指挥长'],
+      李刚: ['吉木萨尔县委书记'],
+    });
+  });
+
   it('resolves a name before an unknown word from the names the page gives elsewhere', () => {
     expect(byName('市长张浩督战一线。')).toEqual({});
     const r = byName('市长张浩督战一线。副市长张浩出席。');

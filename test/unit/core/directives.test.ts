@@ -152,6 +152,13 @@ describe('slogans', () => {
     expect(isSloganText('两个一百年')).toBe(true);
   });
 
+  it('rejects quoted names of working bodies (领导小组, 巡察组, 办公室)', () => {
+    expect(isSloganText('青川县灾后重建对口支援工作领导小组')).toBe(false);
+    expect(isSloganText('背包巡察组')).toBe(false);
+    expect(isSloganText('工作专班')).toBe(false);
+    expect(isSloganText('一会一室两小组')).toBe(true);
+  });
+
   it('rejects holidays, source notices and media names', () => {
     expect(isSloganText('五一')).toBe(false);
     expect(isSloganText('来源:中国西藏网')).toBe(false);

@@ -27,6 +27,7 @@ const HOLD_RE = new RegExp(alternationOf([...ACTIVE_HOLD, ...PASSIVE_HOLD]), 'g'
 const NOT_HELD_BEFORE = longestFirst('notHeldBefore');
 const NOT_HELD_AFTER = longestFirst('notHeldAfter');
 const NOT_HELD_IN_SENTENCE = longestFirst('notHeldInSentence');
+const NOT_HELD_IN_CLAUSE = longestFirst('notHeldInClause');
 const NOT_HELD_RIGHT_AFTER = longestFirst('notHeldRightAfterCue');
 const DESCRIBING_AFTER = longestFirst('describingAfterCue');
 const NOT_HELD_CLAUSE_OPENERS = longestFirst('notHeldClauseOpeners');
@@ -304,8 +305,12 @@ export function findMentions(
     // 必须…召开会议, 要定期召开: what should be done, not what was.
     const said = text.slice(sentenceStart(text, cue), cue);
     if (NOT_HELD_IN_SENTENCE.some((w) => said.includes(w))) continue;
-    if (text.charAt(clauseStart(text, cue)) === '要') continue;
-    if (startsWithAny(text, clauseStart(text, cue), NOT_HELD_CLAUSE_OPENERS)) continue;
+    const cs = clauseStart(text, cue);
+    if (text.charAt(cs) === '要') continue;
+    if (startsWithAny(text, cs, NOT_HELD_CLAUSE_OPENERS)) continue;
+    // 以迎接党的二十大胜利召开作为主线, 确保会议顺利召开: a purpose, whatever opens the clause.
+    const clause = text.slice(cs, cue);
+    if (NOT_HELD_IN_CLAUSE.some((w) => clause.includes(w))) continue;
     if (startsWithAny(text, after, NOT_HELD_RIGHT_AFTER)) continue;
     // Active: 召开市委常委会会议. A space after the cue ends a headline's clause (…会议召开 甲主持会议):
     // what follows is another clause, not the name of what was held.
@@ -318,7 +323,6 @@ export function findMentions(
     }
     // Passive: 市委第二十四次专题会议召开 (the name opens the clause, the cue closes it).
     if (!PASSIVE_HOLD.includes(m[0]) || startsWithAny(text, after, NOT_HELD_AFTER)) continue;
-    const cs = clauseStart(text, cue);
     const close = passiveNameEnd(text, cs, cue);
     if (close > 0) push(cue, passiveNameStart(text, cs, close), close, '');
     else {

@@ -494,6 +494,19 @@ describe('meeting records: one meeting named in several ways', () => {
     expect(r[0]!.ordinals).toEqual([4]);
   });
 
+  it('makes no record of a meeting a clause wishes for (迎接…胜利召开, 确保会议顺利召开)', () => {
+    const r = recordsOf(
+      '11月9日,区委召开总结会。区委书记孙硕出席会议并讲话。会议指出,全区上下以迎接党的二十大胜利召开作为主线,' +
+        '要做好会务保障工作,确保会议顺利召开。',
+    );
+    expect(r.map((x) => x.body)).toEqual(['总结会']);
+    // A purpose in an earlier clause leaves the report alone.
+    const held = recordsOf(
+      '为了认真落实县会议精神,确保森林资源安全,13日上午,蓝桥镇召开了森林防火工作会。',
+    );
+    expect(held).toHaveLength(1);
+  });
+
   it('files a preparatory sitting under its numbered session', () => {
     const r = recordsOf('12月25日下午,市八届人大五次会议召开预备会议。', '2023-12-26');
     expect(r).toHaveLength(1);

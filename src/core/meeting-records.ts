@@ -6,7 +6,7 @@
  * record's people and relayed items, `record-place.ts` its place.
  */
 import { findDates } from './dates';
-import { wordsOf } from './lexicons/index';
+import { mapOf, wordsOf } from './lexicons/index';
 import { ORGAN_TYPES, type RawMeeting } from './meeting-numbers';
 import type { RawOfficial } from './officials';
 import { bodyOfName, findMentions, type Mention } from './record-mentions';
@@ -44,6 +44,24 @@ export interface RecordsInput {
 const GENERIC_BODIES = new Set(words('genericBodies'));
 const PARTY_BODY_WORDS = wordsOf('meetings', 'partyBodyEndings');
 const SESSION_BODY_WORDS = wordsOf('meetings', 'sessionBodies');
+const OWNERLESS_ORGANS = new Set(words('ownerlessOrgans'));
+const BODY_TRIMS = mapOf('records', 'bodyTrims');
+
+/**
+ * The body of a record that names an organ without its owner (召开党组会议), read from its chair's
+ * title (市人大常委会党组书记、主任叶万生主持 → 市人大常委会党组); else the body as it was.
+ */
+function ownedBody(record: RawRecord): string | null {
+  const body = record.body;
+  if (body === null || !OWNERLESS_ORGANS.has(body)) return body;
+  const organ = BODY_TRIMS[body] ?? body;
+  for (const chair of record.sources.chairs)
+    for (const title of chair.titles) {
+      const at = title.indexOf(organ);
+      if (at > 0) return title.slice(0, at + organ.length);
+    }
+  return body;
+}
 /** Earlier records a mention is compared with (the same meeting is named close by). */
 const MERGE_REACH = 30;
 
@@ -198,6 +216,7 @@ function readStretches(
     const record = g.owner[i];
     if (!record) continue;
     readStretch(text, start, end, officials, record);
+    record.body = ownedBody(record);
     if (!record.date) {
       // The headline's 市政协十四届四次会议闭幕, then the lead's 1月28日下午，…: the first date that
       // opens a sentence of the stretch.

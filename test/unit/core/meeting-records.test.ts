@@ -507,6 +507,15 @@ describe('meeting records: one meeting named in several ways', () => {
     expect(held).toHaveLength(1);
   });
 
+  it("takes the owner of a bare 党组 or 党委 from its chair's title", () => {
+    const r = recordsOf(
+      '10月18日,市人大常委会党组书记、主任叶万生主持召开党组会议,传达学习有关会议精神。',
+      '2019-10-18',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]!.body).toBe('市人大常委会党组');
+  });
+
   it('files a preparatory sitting under its numbered session', () => {
     const r = recordsOf('12月25日下午,市八届人大五次会议召开预备会议。', '2023-12-26');
     expect(r).toHaveLength(1);

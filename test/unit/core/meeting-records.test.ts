@@ -516,6 +516,16 @@ describe('meeting records: one meeting named in several ways', () => {
     expect(r[0]!.body).toBe('市人大常委会党组');
   });
 
+  it('files a closing sitting (闭幕大会) under its numbered session', () => {
+    const r = recordsOf(
+      '2019年1月17日下午,政协第十三届广州市委员会第三次会议举行闭幕大会。市政协主席刘悦伦主持闭幕大会。' +
+        '市领导张硕辅、温国辉出席闭幕大会。',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ ordinals: [3], chairs: ['刘悦伦'] });
+    expect(r[0]!.attendees).toEqual(['张硕辅', '温国辉']);
+  });
+
   it('files a preparatory sitting under its numbered session', () => {
     const r = recordsOf('12月25日下午,市八届人大五次会议召开预备会议。', '2023-12-26');
     expect(r).toHaveLength(1);

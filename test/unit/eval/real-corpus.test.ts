@@ -98,7 +98,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 2,645 of 2,730 (0.969, 95% 0.962–0.975) now, 2,593 of 2,684 before the share of
+    // Target 0.97; 2,685 of 2,777 (0.967, 95% 0.960–0.973) now, after the refit on the rounds nc–nz
+    // (threshold 0.72 → 0.73; 2,689 just before it); 2,593 of 2,684 before the share of
     // meetings a jurisdiction or a state body convenes (城郊乡召开) joined the signals (session 27),
     // 0.956 before the count of a
     // county's or a town's words of work (全县, 县领导, 驻村) joined the signals. The threshold is
@@ -108,7 +109,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // more negatives. Missed now: short items, village Party branches' meetings, visits,
     // rallies, national meetings reposted. Test pages on arrival, before any rule made after
     // them: lo–lv 48 of 53, lw–md 41 of 41, me–ml 43 of 46, mm–mt 41 of 45, mu–nb 41 of 47,
-    // nc–nj 50 of 51, nk–nr 43 of 46.
+    // nc–nj 50 of 51, nk–nr 43 of 46, ns–nz 45 of 47.
     expect(correct / total).toBeGreaterThanOrEqual(0.96);
     // Target: none. These negatives read like reports: university, college and institute Party
     // committees and study groups, novels' county meetings and standing committees, a travel page
@@ -122,7 +123,9 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // and a provincial civilisation site's items, an institute's Party branch founded and a
     // university's deployment of village first secretaries (round na), a university's news and a
     // novel's chapter (after the session-27 refit, in place of a forum's and an institute's), a
-    // listed company's Party committee and a novel's chapter (rounds np, nr);
+    // listed company's Party committee and a novel's chapter (rounds np, nr); after the refit on
+    // nc–nz, a forum's repost and a Matsu news item in place of a sports item, a novel's chapter
+    // and a village site's item;
     // they are on the frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
@@ -130,14 +133,13 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'ch101',
       'cq022',
       'ee005',
-      'es024',
       'ew023',
       'fe016',
       'fk020',
       'fn003',
       'fn004',
       'fo016',
-      'ge016',
+      'fz012',
       'gp016',
       'gx013',
       'hk016',
@@ -147,7 +149,6 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'jj016',
       'jk014',
       'jv016',
-      'ka016',
       'ki014',
       'kp015',
       'kv016',
@@ -155,6 +156,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'lt014',
       'mk007',
       'ml013',
+      'mt007',
       'na015',
       'np016',
       'nr016',
@@ -185,7 +187,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit: 4,780 of 4,946 (0.966) with the rounds nk–nr, 4,704 of 4,864
+    // In-sample for the detection fit: 4,858 of 5,026 (0.967) after the refit on the rounds nc–nz,
+    // 4,780 of 4,946 (0.966) with the rounds nk–nr, 4,704 of 4,864
     // (0.967) after the session-27 refit with the
     // share of meetings a state body convenes (4,686 without it); 4,613 of 4,788 (0.963) after the
     // refit on the rounds lw–nb, 0.958 before the count of a county's words of work. The reports missed are short
@@ -203,7 +206,8 @@ describe('accuracy on the dev split', () => {
     // mm–mt); from the rounds mu–nb, a national village heads' forum that a county co-hosted, a
     // democratic party's column on a CPPCC session, Taiwan county governments' news and a
     // Vietnamese government meeting; after the session-27 refit, a Kinmen tourism page, a novel's
-    // chapter, two local papers' items and a democratic party's provincial committee (round nf).
+    // chapter, two local papers' items and a democratic party's provincial committee (round nf),
+    // and an encyclopaedia-like page on people's congresses (round nw).
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'am032',
       'ba027',
@@ -251,6 +255,7 @@ describe('accuracy on the dev split', () => {
       'nb006',
       'nb014',
       'nf014',
+      'nw011',
       'p009',
       'x059',
     ]);

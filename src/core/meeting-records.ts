@@ -45,6 +45,7 @@ const GENERIC_BODIES = new Set(words('genericBodies'));
 const PARTY_BODY_WORDS = wordsOf('meetings', 'partyBodyEndings');
 const SESSION_BODY_WORDS = wordsOf('meetings', 'sessionBodies');
 const OWNERLESS_ORGANS = new Set(words('ownerlessOrgans'));
+const MEETING_KINDS = words('meetingKindsInBody');
 const BODY_TRIMS = mapOf('records', 'bodyTrims');
 
 /**
@@ -87,7 +88,23 @@ function sameMeeting(a: Mention, b: Mention, dateA: string | null, dateB: string
   if (oa !== '' && ob !== '') return false;
   const [plain, numbered] = oa === '' ? [a, b] : [b, a];
   if (plain.body === '' || numbered.body === '') return false;
-  return sameBody || bodyOfName(numbered.name).includes(plain.body);
+  return sameBody || bodyOfName(numbered.name).includes(plain.body) || sameKind(plain, numbered);
+}
+
+/** 人民政府 as 政府: 市人民政府 and 市政府 are one organ. */
+const comparableBody = (body: string): string => body.replace(/人民政府/g, '政府');
+
+/**
+ * True when a headline's plain mention (市政府常务会) names the organ and the kind of a numbered
+ * mention (市十五届人民政府第46次常务会议, body 市人民政府).
+ */
+function sameKind(plain: Mention, numbered: Mention): boolean {
+  const body = comparableBody(plain.body);
+  const kind = MEETING_KINDS.find((k) => body.endsWith(k) && numbered.name.includes(k));
+  if (kind === undefined || body.length === kind.length) return false;
+  const organ = body.slice(0, -kind.length);
+  const other = comparableBody(numbered.body);
+  return other === organ || other.endsWith(organ) || organ.endsWith(other);
 }
 
 /** What a record takes from the first numbered mention of its meeting. */

@@ -516,6 +516,16 @@ describe('meeting records: one meeting named in several ways', () => {
     expect(r[0]!.body).toBe('市人大常委会党组');
   });
 
+  it('files a headline naming the organ and kind under the numbered meeting of the lead', () => {
+    const r = recordsOf(
+      '张壮主持召开市政府常务会议研究部署有关事项\n' +
+        '4月3日下午,市长张壮主持召开市十五届人民政府第46次常务会议,传达学习有关讲话精神。',
+      '2023-04-04',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ ordinals: [46], chairs: ['张壮'] });
+  });
+
   it('files a closing sitting (闭幕大会) under its numbered session', () => {
     const r = recordsOf(
       '2019年1月17日下午,政协第十三届广州市委员会第三次会议举行闭幕大会。市政协主席刘悦伦主持闭幕大会。' +

@@ -536,6 +536,18 @@ describe('meeting records: one meeting named in several ways', () => {
     expect(r[0]!.attendees).toEqual(['张硕辅', '温国辉']);
   });
 
+  it('makes no record of a session named as a time (闭幕时) or a meeting agreed on (原则同意近期召开)', () => {
+    const r = recordsOf(
+      '3月1日,县长王丰鹏主持召开县政府第59次常务会。会议传达市委书记钟利贵在市十三届人大四次会议闭幕时的讲话精神。' +
+        '会议原则同意近期召开县政协十四届七次常委会议。',
+    );
+    expect(r.map((x) => x.ordinals)).toEqual([[59]]);
+    // A meeting named before 时 is still the one held (主持召开…常务会议时强调).
+    expect(recordsOf('市长谭君铁昨日下午主持召开市政府常务会议时强调,要抓好落实。')).toHaveLength(
+      1,
+    );
+  });
+
   it('files a preparatory sitting under its numbered session', () => {
     const r = recordsOf('12月25日下午,市八届人大五次会议召开预备会议。', '2023-12-26');
     expect(r).toHaveLength(1);

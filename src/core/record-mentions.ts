@@ -28,6 +28,7 @@ const NOT_HELD_BEFORE = longestFirst('notHeldBefore');
 const NOT_HELD_AFTER = longestFirst('notHeldAfter');
 const NOT_HELD_IN_SENTENCE = longestFirst('notHeldInSentence');
 const NOT_HELD_IN_CLAUSE = longestFirst('notHeldInClause');
+const SUBJECTS_ORGANS = longestFirst('subjectsOrgans');
 const NOT_HELD_RIGHT_AFTER = longestFirst('notHeldRightAfterCue');
 const DESCRIBING_AFTER = longestFirst('describingAfterCue');
 const NOT_HELD_CLAUSE_OPENERS = longestFirst('notHeldClauseOpeners');
@@ -283,8 +284,13 @@ export function findMentions(
     let body = tidyBody(first?.body ?? bodyOfName(name));
     if (!first && (body === '会' || body === '' || /^(?:会|专题会|扩大会)$/.test(body)))
       body = subject || body;
-    else if (!first && subject && !body.startsWith(subject) && /^常委|^常务|^全体/.test(body))
-      body = `${subject}${body}`;
+    else if (
+      !first &&
+      subject &&
+      !body.startsWith(subject) &&
+      startsWithAny(body, 0, SUBJECTS_ORGANS)
+    )
+      body = tidyBody(`${subject}${body}`);
     out.push({
       cue,
       start,

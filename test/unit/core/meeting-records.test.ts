@@ -526,6 +526,14 @@ describe('meeting records: one meeting named in several ways', () => {
     expect(r[0]).toMatchObject({ ordinals: [46], chairs: ['张壮'] });
   });
 
+  it("reads a 党组 meeting as its convener's (省政协召开党组会议 → 省政协党组)", () => {
+    const r = recordsOf(
+      '省政协召开党组会议\n3月1日,省政协党组书记、主席柯尊平主持召开省政协党组第56次会议,传达学习有关精神。',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ body: '省政协党组', ordinals: [56] });
+  });
+
   it('files a closing sitting (闭幕大会) under its numbered session', () => {
     const r = recordsOf(
       '2019年1月17日下午,政协第十三届广州市委员会第三次会议举行闭幕大会。市政协主席刘悦伦主持闭幕大会。' +

@@ -9,7 +9,7 @@ import { findDates } from './dates';
 import { mapOf, wordsOf } from './lexicons/index';
 import { ORGAN_TYPES, type RawMeeting } from './meeting-numbers';
 import type { RawOfficial } from './officials';
-import { bodyOfName, findMentions, type Mention } from './record-mentions';
+import { BODY_TRIMS, bodyOfName, findMentions, type Mention } from './record-mentions';
 import { PagePlaces, placeOf } from './record-place';
 import { readStretch } from './record-stretch';
 import { recordWords as words, sentenceStart } from './record-text';
@@ -46,7 +46,7 @@ const PARTY_BODY_WORDS = wordsOf('meetings', 'partyBodyEndings');
 const SESSION_BODY_WORDS = wordsOf('meetings', 'sessionBodies');
 const OWNERLESS_ORGANS = new Set(words('ownerlessOrgans'));
 const MEETING_KINDS = words('meetingKindsInBody');
-const BODY_TRIMS = mapOf('records', 'bodyTrims');
+const ORGAN_ALIASES = Object.entries(mapOf('records', 'organAliases'));
 
 /**
  * The body of a record that names an organ without its owner (召开党组会议), read from its chair's
@@ -63,6 +63,7 @@ function ownedBody(record: RawRecord): string | null {
     }
   return body;
 }
+
 /** Earlier records a mention is compared with (the same meeting is named close by). */
 const MERGE_REACH = 30;
 
@@ -91,8 +92,9 @@ function sameMeeting(a: Mention, b: Mention, dateA: string | null, dateB: string
   return sameBody || bodyOfName(numbered.name).includes(plain.body) || sameKind(plain, numbered);
 }
 
-/** 人民政府 as 政府: 市人民政府 and 市政府 are one organ. */
-const comparableBody = (body: string): string => body.replace(/人民政府/g, '政府');
+/** A body with each organ in its short form (市人民政府 as 市政府): one organ either way. */
+const comparableBody = (body: string): string =>
+  ORGAN_ALIASES.reduce((b, [long, short]) => b.replaceAll(long, short), body);
 
 /**
  * True when a headline's plain mention (市政府常务会) names the organ and the kind of a numbered

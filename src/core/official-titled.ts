@@ -15,9 +15,10 @@ import {
   givenNameWithRareEnding,
   hanRunEnd,
   leftContextOk,
-  MAX_CLOSED_MINORITY_NAME,
   LINK_WORDS,
+  LIST_ITEM_ENDS,
   matchNameAt,
+  MAX_CLOSED_MINORITY_NAME,
   nameOf,
   rareGivenNameOk,
 } from './official-names';
@@ -169,7 +170,11 @@ const MAX_NEXT_TITLE = 16;
  */
 function itemBeforeTitleEnd(text: string, at: number, m: Matchers): number {
   const end = hanRunEnd(text, at, at + MAX_CLOSED_MINORITY_NAME + 1);
-  if (end - at < 2 || end - at > MAX_CLOSED_MINORITY_NAME || !'、,，'.includes(text.charAt(end)))
+  if (
+    end - at < 2 ||
+    end - at > MAX_CLOSED_MINORITY_NAME ||
+    !LIST_ITEM_ENDS.includes(text.charAt(end))
+  )
     return -1;
   if (notNameAt(text, at) || m.afterName.wordAt(text, at) !== undefined) return -1;
   if (WORDS_AFTER_TITLES.wordAt(text, at) !== undefined) return -1;

@@ -41,7 +41,8 @@ const BODY_LEADS = longestFirst('holdCues').concat(BODY_LEAD_WORDS);
 const BODY_NOISE = longestFirst('bodyNoise');
 const LEVEL_CHARS = new Set(words('levelChars'));
 const WORDS_OPENING_WITH_LEVEL = words('wordsOpeningWithLevel');
-const BODY_TRIMS = mapOf('records', 'bodyTrims');
+/** Endings of a body that still say 'meeting' (党组会 → 党组), from the lexicon. */
+export const BODY_TRIMS = mapOf('records', 'bodyTrims');
 /** A year, an ordinal or a term opening a body (2018年第二次主席团会, 第29次区委常委会, 十三届…). */
 const NUMBER_LEAD_RE =
   /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?|第?[\d〇零一二三四五六七八九十百]+[次届]|第[\d〇零一二三四五六七八九十百]+)/;

@@ -28,7 +28,7 @@ const NOT_HELD_BEFORE = longestFirst('notHeldBefore');
 const NOT_HELD_AFTER = longestFirst('notHeldAfter');
 const NOT_HELD_IN_SENTENCE = longestFirst('notHeldInSentence');
 const NOT_HELD_IN_CLAUSE = longestFirst('notHeldInClause');
-const SUBJECTS_ORGANS = longestFirst('subjectsOrgans');
+const CONVENERS_ORGANS = longestFirst('convenersOrgans');
 const NOT_HELD_RIGHT_AFTER = longestFirst('notHeldRightAfterCue');
 const DESCRIBING_AFTER = longestFirst('describingAfterCue');
 const NOT_HELD_CLAUSE_OPENERS = longestFirst('notHeldClauseOpeners');
@@ -289,7 +289,7 @@ export function findMentions(
       !first &&
       subject &&
       !body.startsWith(subject) &&
-      startsWithAny(body, 0, SUBJECTS_ORGANS)
+      startsWithAny(body, 0, CONVENERS_ORGANS)
     )
       body = tidyBody(`${subject}${body}`);
     out.push({

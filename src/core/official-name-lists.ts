@@ -3,7 +3,7 @@
  * of a list begins and ends, with the notes and separators sites write between them.
  */
 import { surnameLengthAt } from './surnames';
-import { hanAt, titleOpensAt, type Matchers } from './official-titles';
+import { hanAt, titleChainStartsAt, titleOpensAt, type Matchers } from './official-titles';
 import { gapAt, isNameGap, LIST_ITEM_ENDS } from './official-names';
 import { GLUED_COMMAS, itemBeforeNameEnd, listNameEnd } from './listed-names';
 import { unitOrganAt } from './place-before';
@@ -74,10 +74,12 @@ function commaContinuesList(text: string, p: number, m: Matchers, inCommaList: b
   if (!GLUED_COMMAS.includes(text.charAt(p))) return false;
   const first = commaListedNameEnd(text, p + 1, m, !inCommaList, inCommaList);
   if (first < 0) return false;
+  // 副县长郭世文,杨帆,县人大副主任李宏芳: a name between a titled name and the next title.
+  const after = first + 1;
   return (
     inCommaList ||
     (GLUED_COMMAS.includes(text.charAt(first)) &&
-      commaListedNameEnd(text, first + 1, m, false, true) > 0)
+      (commaListedNameEnd(text, after, m, false, true) > 0 || titleChainStartsAt(text, after, m)))
   );
 }
 

@@ -24,7 +24,7 @@ import {
 } from './official-names';
 import { itemBeforeNameEnd, listNameEnd } from './listed-names';
 import { nameNoteEnd, readNameList } from './official-name-lists';
-import { hanAt, titleChainBefore, type Matchers } from './official-titles';
+import { hanAt, titleChainBefore, titleChainStartsAt, type Matchers } from './official-titles';
 import { findAppointedNames } from './official-appointments';
 import { organBefore, unitOrganAt } from './place-before';
 import { leaderListPattern, readLeaderLists } from './leader-lists';
@@ -160,8 +160,6 @@ function readChainAt(
 }
 
 const WORDS_AFTER_TITLES = new LiteralMatcher(wordsOf('titles', 'wordsAfterTitles'));
-/** Farthest a title reaches from the separator before it to its head's end (中共贵德县委副书记). */
-const MAX_NEXT_TITLE = 16;
 
 /**
  * End of a name at `at` that has neither a Chinese surname nor a known minority opening but stands
@@ -183,11 +181,7 @@ function itemBeforeTitleEnd(text: string, at: number, m: Matchers): number {
   // 钢布和: a Mongolian name may end in a character that mostly is a word of its own (和).
   const named = givenNameOk(text, at, end) || givenNameWithRareEnding(text, at, end);
   if (!named || m.head.nextIndex(text, at, end) >= 0) return -1;
-  const next = end + 1;
-  const hi = m.head.nextIndex(text, next, next + MAX_NEXT_TITLE);
-  if (hi < 0) return -1;
-  const chain = titleChainBefore(text, hi, hi + m.head.lastWord.length, m);
-  return chain?.start === next ? end : -1;
+  return titleChainStartsAt(text, end + 1, m) ? end : -1;
 }
 
 /** 1. Title chains before a name, from `scan`'s head up to the first head at or past `limit`. */

@@ -245,6 +245,16 @@ function membersListedAt(text: string, at: number, m: Matchers): boolean {
   return LIST_COLONS.includes(link) || LIST_COLONS.includes(text.charAt(at + link.length));
 }
 
+/** Farthest a title reaches from where it starts to its head's end (中共贵德县委副书记). */
+const MAX_TITLE_REACH = 16;
+
+/** True when a title chain starts right at `at` (县人大副主任李宏芳: the title opens there). */
+export function titleChainStartsAt(text: string, at: number, m: Matchers): boolean {
+  const hi = m.head.nextIndex(text, at, at + MAX_TITLE_REACH);
+  if (hi < 0) return false;
+  return titleChainBefore(text, hi, hi + m.head.lastWord.length, m)?.start === at;
+}
+
 /** The title chain (市委常委、宣传部部长) whose last head starts at `hi` and ends at `headEnd`. */
 export function titleChainBefore(
   text: string,

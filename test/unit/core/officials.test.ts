@@ -162,7 +162,7 @@ describe('spaces and unknown words around names', () => {
     expect(Object.keys(r)).not.toContain('原政协');
   });
 
-  it('reads a name with no surname that stands between a title and the next title', () => {
+  it('reads a name that stands between a title and the next title of a list', () => {
     expect(byName('县委副书记、县人民政府县长萨尔娜,县人大常委会主任杜森出席。')).toEqual({
       萨尔娜: ['县委副书记', '县人民政府县长'],
       杜森: ['县人大常委会主任'],
@@ -171,6 +171,12 @@ describe('spaces and unknown words around names', () => {
     expect(byName('旗政协主席钢布和、副主席温都苏出席。')).toEqual({
       钢布和: ['旗政协主席'],
       温都苏: ['副主席'],
+    });
+    // A name with a surname between commas, after a titled one, shares its titles.
+    expect(byName('县委常委、副县长郭世文,杨帆,县人大副主任李宏芳参加会议。')).toEqual({
+      郭世文: ['县委常委', '副县长'],
+      杨帆: ['县委常委', '副县长'],
+      李宏芳: ['县人大副主任'],
     });
     // Lists of posts, a post's holder asking, a count of posts: no name between the titles.
     expect(byName('会议通过了秘书长名单、副秘书长名单,委员组召集人名单。')).toEqual({});

@@ -293,6 +293,12 @@ describe('meeting records', () => {
       ['陈东有'],
     ],
     [
+      'a speaker whose arrangements or emphases are framed (作了具体安排, 做了…重点强调)',
+      '3月5日,县委召开常委会第12次会议。会上,党委委员黄恒湘同志就村级区划调整工作作了具体安排。' +
+        '县委巡察办主任阳精华在会上做了3个方面的重点强调。',
+      ['黄恒湘', '阳精华'],
+    ],
+    [
       'the speaker of a report on a topic the meeting heard (听取了…甲关于…的汇报)',
       '3月2日,市人大常委会举行第十九次会议。会议听取了市人大常委会副主任杨东方关于市十五届人大一次会议筹备工作的汇报。',
       ['杨东方'],

@@ -299,6 +299,17 @@ export function readStretch(
     const at = from + m.index;
     if (inReportedSpeech(text, at)) continue;
     chairCues.push(at);
+    // 主任吴敏、副主任韩晓方分别主持: a clause made of officials is the chairs' list.
+    const cs = clauseStart(text, at);
+    const subjectEnd = firstWordStart(text, cs, at, SPEAKER_LIST_CLOSERS);
+    if (subjectEnd < at && madeOfOfficials(text, cs, subjectEnd, inside)) {
+      for (let i = firstEndingAfter(inside, cs); i < inside.length; i++) {
+        const x = inside[i] as RawOfficial;
+        if (x.start >= subjectEnd) break;
+        if (x.nameStart >= cs) add(record.chairs, record.sources.chairs, x.name, x);
+      }
+      continue;
+    }
     const o = officialBefore(inside, text, at, (g) => !NOT_BETWEEN_NAME_AND_CUE.test(g));
     if (o) add(record.chairs, record.sources.chairs, o.name, o);
     else {

@@ -615,6 +615,13 @@ describe('meeting records: people', () => {
     expect(r[0]!.chairs).toEqual(['张业']);
   });
 
+  it('reads every chair of a list that is the clause subject (甲、乙分别主持)', () => {
+    const r = recordsOf(
+      '3月1日,市十三届人大常委会第三十六次会议召开。市人大常委会主任吴敏、副主任韩晓方分别主持会议。',
+    );
+    expect(r[0]!.chairs).toEqual(['吴敏', '韩晓方']);
+  });
+
   it('reads speakers who did something first (出席会议并讲话) or 宣讲, 传达, 致辞', () => {
     const r = recordsOf(
       '12月25日,自治区政协召开十一届二十次主席会议。崔波出席会议并讲话。县委宣讲团成员胡逸宣讲了全会精神。县委常委、办公室主任郭振光传达了市党代会精神。' +

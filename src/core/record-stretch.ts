@@ -178,6 +178,17 @@ function firstWordStart(text: string, cs: number, end: number, words: readonly s
   return first;
 }
 
+/** The officials of a stretch named inside `[from, to)` (a clause's subject list). */
+function officialsIn(inside: readonly RawOfficial[], from: number, to: number): RawOfficial[] {
+  const out: RawOfficial[] = [];
+  for (let i = firstEndingAfter(inside, from); i < inside.length; i++) {
+    const x = inside[i] as RawOfficial;
+    if (x.start >= to) break;
+    if (x.nameStart >= from) out.push(x);
+  }
+  return out;
+}
+
 /** True when officials' mentions make up the clause `[s, e)` (市委副书记、市长马宇骏). */
 function madeOfOfficials(
   text: string,
@@ -303,11 +314,8 @@ export function readStretch(
     const cs = clauseStart(text, at);
     const subjectEnd = firstWordStart(text, cs, at, SPEAKER_LIST_CLOSERS);
     if (subjectEnd < at && madeOfOfficials(text, cs, subjectEnd, inside)) {
-      for (let i = firstEndingAfter(inside, cs); i < inside.length; i++) {
-        const x = inside[i] as RawOfficial;
-        if (x.start >= subjectEnd) break;
-        if (x.nameStart >= cs) add(record.chairs, record.sources.chairs, x.name, x);
-      }
+      for (const x of officialsIn(inside, cs, subjectEnd))
+        add(record.chairs, record.sources.chairs, x.name, x);
       continue;
     }
     const o = officialBefore(inside, text, at, (g) => !NOT_BETWEEN_NAME_AND_CUE.test(g));
@@ -348,11 +356,8 @@ export function readStretch(
     // also when 分别 and what they spoke on stand before the cue (甲、乙分别就…作出要求).
     const subjectEnd = firstWordStart(text, cs, at, SPEAKER_LIST_CLOSERS);
     if (madeOfOfficials(text, cs, subjectEnd, inside)) {
-      for (let i = firstEndingAfter(inside, cs); i < inside.length; i++) {
-        const x = inside[i] as RawOfficial;
-        if (x.start >= subjectEnd) break;
-        if (x.nameStart >= cs) speakers.push({ at: x.start, name: x.name, o: x });
-      }
+      for (const x of officialsIn(inside, cs, subjectEnd))
+        speakers.push({ at: x.start, name: x.name, o: x });
     } else {
       const tail = SPEAKER_GROUP_TAIL.exec(text.slice(Math.max(cs, subjectEnd - 16), subjectEnd));
       const listed = bareNamesBefore(text, subjectEnd - (tail?.[0].length ?? 0), MATCHERS);

@@ -3,7 +3,7 @@
  * from the officials and numbered meetings the other passes found plus the cue words of
  * `lexicons/records.json`. Works on normalised text (normalised offsets). This file groups the
  * mentions of held meetings (`record-mentions.ts`) into records; `record-stretch.ts` reads each
- * record's people and relayed items, `record-place.ts` its place.
+ * record's people (and `record-relayed.ts` its relayed items), `record-place.ts` its place.
  */
 import { findDates } from './dates';
 import { mapOf, wordsOf } from './lexicons/index';

@@ -1,7 +1,7 @@
 /**
  * Reading one meeting record's stretch of text: who chaired, spoke and attended (officials the
- * officials pass found, or bare names), and what the meeting relayed (…重要讲话精神). The cue words
- * are those of `lexicons/records.json`.
+ * officials pass found, or bare names), and what the meeting relayed (…重要讲话精神, read by
+ * `record-relayed.ts`). The cue words are those of `lexicons/records.json`.
  */
 import { alternationOf } from './lexicons/index';
 import type { RawOfficial } from './officials';
@@ -22,6 +22,7 @@ import {
 import { NUMERAL_CHARS } from './numerals';
 import { notNameAt, surnameLengthAt } from './surnames';
 import { isHan } from './text/normalize';
+import { readRelayed } from './record-relayed';
 
 /** The parts of a record a stretch adds to: its people (with their mentions) and relayed items. */
 export interface RecordPeople {
@@ -65,8 +66,6 @@ const ATTENDEE_LEAD_INS = longestFirst('attendeeLeadIns');
 const LIST_OPENINGS = words('attendeeListOpenings').join('');
 const NOT_LIST_OPENINGS = words('notAttendeeListOpenings');
 const PRESIDING_TITLES = words('presidingTitles');
-const RELAY_RE = new RegExp(alternationOf(words('relayCues')), 'g');
-const RELAY_END_RE = new RegExp(alternationOf(words('relayEnds')), 'g');
 /** 王伟的主持, 甲、乙主持: the name is not the cue's subject. */
 const NOT_BETWEEN_NAME_AND_CUE = new RegExp(alternationOf(words('notBetweenNameAndCue')));
 const SPEAKER_TOPIC_LEADS = words('speakerTopicLeads');
@@ -77,13 +76,6 @@ const SPEAKER_GROUP_TAIL = new RegExp(
 /** What may stand between a speaker's name and the cue: no list or 的, unless it opens a topic. */
 const isSpeakerGap = (gap: string): boolean =>
   SPEAKER_TOPIC_LEADS.some((w) => gap.startsWith(w)) || !NOT_BETWEEN_NAME_AND_CUE.test(gap);
-const RELAY_JOINS = words('relayItemJoins');
-/** An item ends where one of these joins the next, or at the clause's end. */
-const RELAY_JOIN_AFTER_RE = new RegExp(`^(?:${alternationOf(RELAY_JOINS)})`);
-/** A join or a lead word (传达了…) left off the start of an item. */
-const RELAY_ITEM_LEAD_RE = new RegExp(
-  `^(?:${alternationOf([...RELAY_JOINS, ...words('relayItemLeads')])})`,
-);
 
 /** Characters a title's place may take between 由 and the title (由该镇党委书记…). */
 const AFTER_BY_REACH = 3;
@@ -412,26 +404,5 @@ export function readStretch(
   for (const o of inside)
     if (o.titles.some((t) => PRESIDING_TITLES.some((p) => t.endsWith(p))))
       add(record.attendees, record.sources.attendees, o.name, o);
-  RELAY_RE.lastIndex = 0;
-  for (let m = RELAY_RE.exec(part); m; m = RELAY_RE.exec(part)) {
-    const at = from + m.index + m[0].length;
-    if (inReportedSpeech(text, at)) continue;
-    let ce = at;
-    while (ce < text.length && ce - at < 120 && !/[，,。；;！？\n]/.test(text.charAt(ce))) ce++;
-    const clause = text.slice(at, ce);
-    let last = 0;
-    const items: string[] = [];
-    RELAY_END_RE.lastIndex = 0;
-    for (let e = RELAY_END_RE.exec(clause); e; e = RELAY_END_RE.exec(clause)) {
-      const end = e.index + e[0].length;
-      const rest = clause.slice(end);
-      // An item ends at its last ending word before 和/及/、 or the clause's end.
-      if (rest === '' || RELAY_JOIN_AFTER_RE.test(rest)) {
-        items.push(clause.slice(last, end).replace(RELAY_ITEM_LEAD_RE, ''));
-        last = end;
-      }
-    }
-    for (const item of items)
-      if (item.length >= 4 && !record.relayed.includes(item)) record.relayed.push(item);
-  }
+  readRelayed(text, from, part, record.relayed);
 }

@@ -148,12 +148,16 @@ describe('spaces and unknown words around names', () => {
     expect(matchNameAt('王建国同志', 0)).toBe(3);
   });
 
-  it('reads a name before an adverb of a speech verb (反复强调, 一再要求, 特别指出)', () => {
+  it('reads a name before an adverb of a speech verb (反复强调, 特别指出) or 反馈', () => {
     expect(byName('省委常委、市委书记梅克保反复强调,要抓好落实。')).toEqual({
       梅克保: ['省委常委', '市委书记'],
     });
     expect(byName('县长王建国一再要求各乡镇落实责任。')).toEqual({ 王建国: ['县长'] });
     expect(byName('副市长李强特别指出,要守住底线。')).toEqual({ 李强: ['副市长'] });
+    expect(byName('省委巡视组组长徐泽高讲话,副组长张湘祥反馈巡视情况。')).toEqual({
+      徐泽高: ['省委巡视组组长'],
+      张湘祥: ['副组长'],
+    });
   });
 
   it('reads no name in a post or a former organ before a head (纪检书记, 原政协副主席)', () => {

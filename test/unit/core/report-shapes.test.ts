@@ -157,7 +157,7 @@ describe('list and name shapes of the session-9 dev pages', () => {
     });
   });
 
-  it('reads names that 主持 or 出席 close after a title (no surname, or a function word inside), or 率领, not adverbs', () => {
+  it('reads names that 主持 or 出席 close after a title (no surname, or a function word inside), or 率领 and 带队, not adverbs', () => {
     expect(officials('自治区党委副书记、自治区主席布小林主持会议并讲话。')).toEqual({
       布小林: ['自治区党委副书记', '自治区主席'],
     });
@@ -167,6 +167,9 @@ describe('list and name shapes of the session-9 dev pages', () => {
     });
     expect(officials('博州州长巴德玛拉率领党政代表团来到襄阳考察。')).toEqual({
       巴德玛拉: ['州长'],
+    });
+    expect(officials('县委副书记、县政府县长卓玛当周带队赴西宁市调研。')).toEqual({
+      卓玛当周: ['县委副书记', '县政府县长'],
     });
     expect(officials('县委书记专门主持召开会议。区法检两长依法列席会议。')).toEqual({});
     // A surname and a function word's character in the middle of the given name, closed the same way.

@@ -170,15 +170,25 @@ function firstWordStart(text: string, cs: number, end: number, words: readonly s
   return first;
 }
 
-/** The officials of a stretch named inside `[from, to)` (a clause's subject list). */
-function officialsIn(inside: readonly RawOfficial[], from: number, to: number): RawOfficial[] {
-  const out: RawOfficial[] = [];
-  for (let i = firstEndingAfter(inside, from); i < inside.length; i++) {
+/**
+ * The subject of the clause `[cs, at)` before a cue: where it ends (before 分别, 先后 …) and, when
+ * officials' mentions make it up, those officials (主任甲、副主任乙分别主持; 副省长甲、乙分别作报告).
+ */
+function clauseSubject(
+  text: string,
+  cs: number,
+  at: number,
+  inside: readonly RawOfficial[],
+): { end: number; officials?: RawOfficial[] } {
+  const end = firstWordStart(text, cs, at, SPEAKER_LIST_CLOSERS);
+  if (!madeOfOfficials(text, cs, end, inside)) return { end };
+  const officials: RawOfficial[] = [];
+  for (let i = firstEndingAfter(inside, cs); i < inside.length; i++) {
     const x = inside[i] as RawOfficial;
-    if (x.start >= to) break;
-    if (x.nameStart >= from) out.push(x);
+    if (x.start >= end) break;
+    if (x.nameStart >= cs) officials.push(x);
   }
-  return out;
+  return { end, officials };
 }
 
 /** True when officials' mentions make up the clause `[s, e)` (市委副书记、市长马宇骏). */
@@ -303,11 +313,9 @@ export function readStretch(
     if (inReportedSpeech(text, at)) continue;
     chairCues.push(at);
     // 主任吴敏、副主任韩晓方分别主持: a clause made of officials is the chairs' list.
-    const cs = clauseStart(text, at);
-    const subjectEnd = firstWordStart(text, cs, at, SPEAKER_LIST_CLOSERS);
-    if (subjectEnd < at && madeOfOfficials(text, cs, subjectEnd, inside)) {
-      for (const x of officialsIn(inside, cs, subjectEnd))
-        add(record.chairs, record.sources.chairs, x.name, x);
+    const subject = clauseSubject(text, clauseStart(text, at), at, inside);
+    if (subject.end < at && subject.officials) {
+      for (const x of subject.officials) add(record.chairs, record.sources.chairs, x.name, x);
       continue;
     }
     const o = officialBefore(inside, text, at, (g) => !NOT_BETWEEN_NAME_AND_CUE.test(g));
@@ -346,11 +354,11 @@ export function readStretch(
     }
     // 副省长甲、省政协副主席乙分别作报告; 甲、乙、丙作大会发言: a list is the clause's subject,
     // also when 分别 and what they spoke on stand before the cue (甲、乙分别就…作出要求).
-    const subjectEnd = firstWordStart(text, cs, at, SPEAKER_LIST_CLOSERS);
-    if (madeOfOfficials(text, cs, subjectEnd, inside)) {
-      for (const x of officialsIn(inside, cs, subjectEnd))
-        speakers.push({ at: x.start, name: x.name, o: x });
+    const subject = clauseSubject(text, cs, at, inside);
+    if (subject.officials) {
+      for (const x of subject.officials) speakers.push({ at: x.start, name: x.name, o: x });
     } else {
+      const subjectEnd = subject.end;
       const tail = SPEAKER_GROUP_TAIL.exec(text.slice(Math.max(cs, subjectEnd - 16), subjectEnd));
       const listed = bareNamesBefore(text, subjectEnd - (tail?.[0].length ?? 0), MATCHERS);
       if (listed.length >= 2) for (const name of listed) speakers.push({ at, name });

@@ -254,10 +254,27 @@ export function bareNameBeforeVerbEnd(text: string, at: number, m: Matchers): nu
   )
     return -1;
   for (let end = at + 1; end <= at + MAX_MINORITY_NAME; end++) {
-    if (!givenNameOk(text, end - 1, end) || m.head.wordAt(text, end - 1) !== undefined) return -1;
-    if (end - at >= 2 && VERBS_AFTER_BARE_NAMES.wordAt(text, end) !== undefined) return end;
+    if (m.head.wordAt(text, end - 1) !== undefined || !bareNameOk(text, at, end, false)) return -1;
+    const closed = VERBS_AFTER_BARE_NAMES.wordAt(text, end) !== undefined;
+    if (end - at >= 2 && closed && bareNameOk(text, at, end)) return end;
   }
   return -1;
+}
+
+/**
+ * True when `text[from, to)` may be a name with no Chinese surname. A transliterated name may hold
+ * 其 or 日 after its first character (木其热, 宝日夫), but one that does is taken only at three
+ * characters or more, so that 同日主持 stays a date; with `whole` false, only whether the
+ * characters may stand in such a name, whatever its length.
+ */
+export function bareNameOk(text: string, from: number, to: number, whole = true): boolean {
+  let transliterated = false;
+  for (let k = from; k < to; k++) {
+    const own = k > from && TRANSLITERATION_CHARS.has(text.charAt(k));
+    if (!own && !givenNameOk(text, k, k + 1)) return false;
+    transliterated ||= own;
+  }
+  return !whole || !transliterated || to - from >= 3;
 }
 
 /** Separators after which a rarer last character of a name is read as part of it (王国和、). */

@@ -10,6 +10,7 @@ import { minorityNameAt, notNameAt, surnameLengthAt, wordAcrossNameStart } from 
 import { wordsOf } from './lexicons/index';
 import {
   bareNameBeforeVerbEnd,
+  bareNameOk,
   gapAt,
   givenNameOk,
   givenNameWithRareEnding,
@@ -179,7 +180,7 @@ function itemBeforeTitleEnd(text: string, at: number, m: Matchers): number {
   // 巫欣春随同: a word that follows names inside the run leaves the name to the other readers.
   for (let k = at + 1; k < end; k++) if ((m.afterName.wordAt(text, k)?.length ?? 0) >= 2) return -1;
   // 钢布和: a Mongolian name may end in a character that mostly is a word of its own (和).
-  const named = givenNameOk(text, at, end) || givenNameWithRareEnding(text, at, end);
+  const named = bareNameOk(text, at, end) || givenNameWithRareEnding(text, at, end);
   if (!named || m.head.nextIndex(text, at, end) >= 0) return -1;
   return titleChainStartsAt(text, end + 1, m) ? end : -1;
 }

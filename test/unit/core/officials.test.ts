@@ -148,7 +148,7 @@ describe('spaces and unknown words around names', () => {
     expect(matchNameAt('王建国同志', 0)).toBe(3);
   });
 
-  it('reads a name before an adverb of a speech verb (反复强调, 特别指出) or 反馈', () => {
+  it('reads a name before an adverb of a speech verb (反复强调, 特别指出), 反馈 or 随行', () => {
     expect(byName('省委常委、市委书记梅克保反复强调,要抓好落实。')).toEqual({
       梅克保: ['省委常委', '市委书记'],
     });
@@ -157,6 +157,10 @@ describe('spaces and unknown words around names', () => {
     expect(byName('省委巡视组组长徐泽高讲话,副组长张湘祥反馈巡视情况。')).toEqual({
       徐泽高: ['省委巡视组组长'],
       张湘祥: ['副组长'],
+    });
+    expect(byName('县长罗海涛到奎山镇调研,县农委主任冯立明随行检查调研。')).toEqual({
+      罗海涛: ['县长'],
+      冯立明: ['县农委主任'],
     });
   });
 

@@ -171,6 +171,16 @@ describe('list and name shapes of the session-9 dev pages', () => {
     expect(officials('县委副书记、县政府县长卓玛当周带队赴西宁市调研。')).toEqual({
       卓玛当周: ['县委副书记', '县政府县长'],
     });
+    // 其 and 日 stand inside Mongolian names after their first character (木其热, 宝日夫), but a
+    // date of two characters (同日) is no name.
+    expect(officials('党委副书记、苏木达木其热主持会议。盟政协副主席宝日夫出席。')).toEqual({
+      木其热: ['党委副书记', '苏木达'],
+      宝日夫: ['盟政协副主席'],
+    });
+    expect(officials('旗政协主席宝日夫、县委书记冀书刚出席。县长同日主持会议。')).toEqual({
+      宝日夫: ['旗政协主席'],
+      冀书刚: ['县委书记'],
+    });
     expect(officials('县委书记专门主持召开会议。区法检两长依法列席会议。')).toEqual({});
     // A surname and a function word's character in the middle of the given name, closed the same way.
     expect(officials('市委书记陈之常主持会议。副县长张三也出席。')).toEqual({

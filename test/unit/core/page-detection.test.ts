@@ -237,6 +237,8 @@ describe('page detection', () => {
     );
     expect(state('近日,礬山镇召开2018年村和社区换届工作动员会。')).toBe(1);
     expect(state('11日,双阳街道召开社区组织换届选举工作会议。')).toBe(1);
+    // A sumu is Inner Mongolia's township.
+    expect(state('2月12日,伊敏苏木召开解决草原过牧问题工作部署会。')).toBe(1);
     // A committee trimmed of its unit (镇党委 → 镇), a government, half the meetings.
     expect(state('镇党委召开专题会议。县政府举行常务会议。')).toBe(1);
     expect(state('市委召开常委会会议。嘉兴市山东商会召开理事会。')).toBe(0.5);

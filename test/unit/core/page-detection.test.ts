@@ -345,4 +345,10 @@ describe('state bodies', () => {
     // A college's own Party meeting names the same bodies with no place before them.
     expect(bodies('党委书记甲主持召开党委会会议,校党委、院纪委、公司党组委员出席。')).toBe(0);
   });
+
+  it('counts the national bodies a reposted national meeting names (国务院, 政治局)', () => {
+    const bodies = featureValue('content.gov-bodies');
+    expect(bodies('国务院总理李强主持召开国务院常务会议。')).toBeCloseTo(3 / 6);
+    expect(bodies('中共中央政治局召开会议。')).toBeCloseTo(1 / 6);
+  });
 });

@@ -251,6 +251,7 @@ describe('accuracy on the dev split', () => {
       'mn016',
       'mp014',
       'mq016',
+      'mt008',
       'mu013',
       'nb006',
       'nb014',

@@ -1,9 +1,10 @@
 /**
  * The place of a meeting record (临汾市, 哈尔滨市松北区, 新疆维吾尔自治区, 全国): read from its
- * body's name, the titles of its people, the page's text or the site's name, with the place words
- * of `lexicons/records.json`.
+ * body's name, the titles of its people, the jurisdictions the page names (`lexicons/places.json`),
+ * the page's text or the site's name, with the place words of `lexicons/records.json`.
  */
-import { alternationOf, mapOf } from './lexicons/index';
+import { alternationOf, mapOf, wordsOf } from './lexicons/index';
+import { LiteralMatcher } from './text/literal-matcher';
 import type { RawOfficial } from './officials';
 import { longestFirst, recordWords as words } from './record-text';
 
@@ -47,6 +48,11 @@ const SITE_IN_PAGE_RE = new RegExp(
 );
 /** Characters of the page's head searched for the site's name. */
 const SITE_REACH = 400;
+/** The jurisdictions of `lexicons/places.json` (沈阳市, 宁晋县, 海珠区). */
+const PLACE_NAMES = new LiteralMatcher([
+  ...wordsOf('places', 'prefectures'),
+  ...wordsOf('places', 'counties'),
+]);
 
 /**
  * What the page says about places, worked out once per level and shared by all its records: a
@@ -56,6 +62,7 @@ const SITE_REACH = 400;
 export class PagePlaces {
   private readonly byLevel = new Map<string, string | undefined>();
   private titles: readonly string[] | undefined;
+  private named: Map<string, number> | undefined;
 
   /** The page's text and everyone it names (their titles come after a record's own people's). */
   constructor(
@@ -67,10 +74,33 @@ export class PagePlaces {
   placeOf(level: string): string | undefined {
     if (this.byLevel.has(level)) return this.byLevel.get(level);
     this.titles ??= this.officials.flatMap((o) => o.titles);
-    const found = placeFor(level, this.titles) ?? placeInPage(level, this.text);
+    const found =
+      placeFor(level, this.titles) ?? this.namedPlaceOf(level) ?? placeInPage(level, this.text);
     this.byLevel.set(level, found);
     return found;
   }
+
+  /** The jurisdiction of `level` the page names most often (the first named, on a tie), if any. */
+  private namedPlaceOf(level: string): string | undefined {
+    this.named ??= countNamedPlaces(this.text);
+    let best: string | undefined;
+    let most = 0;
+    for (const [name, n] of this.named)
+      if (n > most && name.endsWith(level)) [best, most] = [name, n];
+    return best;
+  }
+}
+
+/** How often `text` names each jurisdiction of the gazetteer, in the order of first mention. */
+function countNamedPlaces(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (
+    let hit = PLACE_NAMES.next(text, 0);
+    hit;
+    hit = PLACE_NAMES.next(text, hit.index + hit.word.length)
+  )
+    counts.set(hit.word, (counts.get(hit.word) ?? 0) + 1);
+  return counts;
 }
 
 /** The place of `level` that one of `titles` opens with (临汾市委书记, 四川省委常委), if any. */

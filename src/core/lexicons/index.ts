@@ -1,7 +1,7 @@
 /**
  * The one loader of the engine's linguistic knowledge. Every word list lives in a JSON data file
  * beside this one (`titles.json`, `surnames.json`, `meetings.json`, `directives.json`,
- * `detection.json`, `records.json`, `characters.json`), each list as `{ "about": "…", "words": [ … ] }`, sorted, unique and in
+ * `detection.json`, `records.json`, `characters.json`, `places.json`), each list as `{ "about": "…", "words": [ … ] }`, sorted, unique and in
  * simplified script (a unit test checks all three). A researcher adds a title by adding a word to
  * `titles.json` → `heads`; nothing in the passes needs to change.
  */
@@ -12,6 +12,7 @@ import directivesFile from './directives.json';
 import detectionFile from './detection.json';
 import recordsFile from './records.json';
 import charactersFile from './characters.json';
+import placesFile from './places.json';
 
 /** One word list of a data file. */
 export interface WordList {
@@ -28,6 +29,7 @@ export const LEXICON_FILES = {
   detection: detectionFile,
   records: recordsFile,
   characters: charactersFile,
+  places: placesFile,
 } as const;
 
 /** Name of a data file. */

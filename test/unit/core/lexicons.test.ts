@@ -24,6 +24,21 @@ describe('lexicon data files', () => {
     expect(wordsOf('surnames', 'compound')).toContain('欧阳');
   });
 
+  it('name jurisdictions, not development zones, in places.json (npm run lexicons:places)', () => {
+    const places = [...wordsOf('places', 'prefectures'), ...wordsOf('places', 'counties')];
+    for (const p of [
+      '沈阳市',
+      '延边朝鲜族自治州',
+      '兴安盟',
+      '宁晋县',
+      '海珠区',
+      '义乌市',
+      '巴林左旗',
+    ])
+      expect(places).toContain(p);
+    expect(places.filter((p) => /开发区|园区|市辖区/.test(p))).toEqual([]);
+  });
+
   for (const { file, list } of lists) {
     it(`${file}.json ${list}: sorted, unique, simplified, with what it is for`, () => {
       const words = wordsOf(file, list);

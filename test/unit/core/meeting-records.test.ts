@@ -186,6 +186,20 @@ describe('meeting records', () => {
     expect(place('11月20日,国务院总理李强主持召开国务院常务会议。')).toBe('全国');
   });
 
+  it('reads a bare level as the jurisdiction of that level the page names most', () => {
+    const place = (text: string): string | null | undefined =>
+      recordsOf(text, '2021-12-02')[0]?.place;
+    // 沈阳市 stands in document titles only, before no organ; 大连市 once.
+    expect(
+      place(
+        '12月1日,市长吕志成主持召开市政府常务会议,审议《沈阳市城市安全风险综合监测方案》《沈阳市“十四五”消防专项规划》,听取大连市经验。',
+      ),
+    ).toBe('沈阳市');
+    // 宁晋县 is named; 宁晋 alone is not read.
+    expect(place('11月24日,县人大常委会召开第三十五次会议,听取宁晋县政府的报告。')).toBe('宁晋县');
+    expect(place('11月24日,县人大常委会召开第三十五次会议,换出宁晋新气象。')).toBe('县');
+  });
+
   it('does not read words before an organ as a place', () => {
     // 下午区委, 召开县委, 并在市政府: the two characters before the level are no name.
     const place = (text: string): string | null | undefined =>

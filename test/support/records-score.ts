@@ -127,15 +127,21 @@ const squeeze = (s: string): string => s.replace(/[\s\u3000·•]+/g, '');
 const PROVINCES = new Set(wordsOf('records', 'provinces'));
 const REGION_SHORT = new Map(Object.entries(mapOf('records', 'regions')).map(([s, f]) => [f, s]));
 const MUNICIPALITIES = new Set(['北京市', '上海市', '天津市', '重庆市']);
+const CITIES = new Set(
+  [...wordsOf('places', 'prefectures'), ...wordsOf('places', 'counties')].filter((p) =>
+    p.endsWith('市'),
+  ),
+);
 
 /**
- * A place as compared: a province-level unit in its short form, since 福建 and 福建省, 广西 and
- * 广西壮族自治区, 上海 and 上海市 name the same jurisdiction (annotators write either).
+ * A place as compared: a province-level unit or a city in its short form, since 福建 and 福建省,
+ * 广西 and 广西壮族自治区, 上海 and 上海市, 株洲 and 株洲市 name the same jurisdiction (annotators
+ * write either).
  */
 function placeKey(place: string): string {
   const s = squeeze(place);
   if (s.endsWith('省') && PROVINCES.has(s.slice(0, -1))) return s.slice(0, -1);
-  if (MUNICIPALITIES.has(s)) return s.slice(0, -1);
+  if (MUNICIPALITIES.has(s) || CITIES.has(s)) return s.slice(0, -1);
   return REGION_SHORT.get(s) ?? s;
 }
 

@@ -8,12 +8,14 @@ import { corpusDir } from '../../support/corpus-dir';
 import { REPO_ROOT } from '../../support/paths';
 import { readSplit, REAL_DIR } from '../../support/corpus-split';
 import {
+  emptyRecordsScore,
   evaluateRecords,
   loadGoldRecords,
   readGoldRecords,
   recordCasesOf,
   matchRecords,
   prfOf,
+  scoreRecordsPage,
   type GoldRecord,
   type RecordsScore,
 } from '../../support/records-score';
@@ -141,6 +143,20 @@ describe('matchRecords', () => {
       ['市委', '中共临汾市委'],
       ['市政府常务会', '市政府常务会'],
     ]);
+  });
+
+  it('compares a province or a city in its short form (福建 = 福建省, 株洲 = 株洲市), not a county', () => {
+    const score = emptyRecordsScore();
+    const pairs: [string, string][] = [
+      ['福建', '福建省'],
+      ['株洲', '株洲市'],
+      ['义乌市', '义乌'],
+      ['宁晋', '宁晋县'],
+      ['株洲', '湘潭市'],
+    ];
+    for (const [g, p] of pairs)
+      scoreRecordsPage(score, 'x', [gold({ place: g })], [found({ place: p })]);
+    expect(score.exact.place).toEqual({ correct: 3, total: 5 });
   });
 
   it('reads an unknown date or place written as "" as null, like the engine', async () => {

@@ -53,6 +53,14 @@ const PLACE_NAMES = new LiteralMatcher([
   ...wordsOf('places', 'prefectures'),
   ...wordsOf('places', 'counties'),
 ]);
+/** Prefecture-level cities by their short form (镇江 → 镇江市), less those that are also words. */
+const CITY_BY_STEM = new Map(
+  wordsOf('places', 'prefectures')
+    .filter((c) => c.endsWith('市') && c.length > 2)
+    .map((c) => [c.slice(0, -1), c] as const)
+    .filter(([stem]) => !words('placeStemsAlsoWords').includes(stem)),
+);
+const CITY_STEMS = new LiteralMatcher(CITY_BY_STEM.keys());
 
 /**
  * What the page says about places, worked out once per level and shared by all its records: a
@@ -63,6 +71,7 @@ export class PagePlaces {
   private readonly byLevel = new Map<string, string | undefined>();
   private titles: readonly string[] | undefined;
   private named: Map<string, number> | undefined;
+  private stems: Map<string, number> | undefined;
 
   /** The page's text and everyone it names (their titles come after a record's own people's). */
   constructor(
@@ -87,18 +96,25 @@ export class PagePlaces {
     let most = 0;
     for (const [name, n] of this.named)
       if (n > most && name.endsWith(level)) [best, most] = [name, n];
+    if (best || level !== '市') return best;
+    // 镇江, 日喀则: a city the page names only in its short form, unless inside a name (宫镇江).
+    this.stems ??= countWords(this.text, CITY_STEMS);
+    for (const [stem, n] of this.stems)
+      if (n > most && !this.officials.some((o) => o.name.includes(stem)))
+        [best, most] = [CITY_BY_STEM.get(stem), n];
     return best;
   }
 }
 
 /** How often `text` names each jurisdiction of the gazetteer, in the order of first mention. */
 function countNamedPlaces(text: string): Map<string, number> {
+  return countWords(text, PLACE_NAMES);
+}
+
+/** How often `text` holds each word of `matcher`, in the order of first mention. */
+function countWords(text: string, matcher: LiteralMatcher): Map<string, number> {
   const counts = new Map<string, number>();
-  for (
-    let hit = PLACE_NAMES.next(text, 0);
-    hit;
-    hit = PLACE_NAMES.next(text, hit.index + hit.word.length)
-  )
+  for (let hit = matcher.next(text, 0); hit; hit = matcher.next(text, hit.index + hit.word.length))
     counts.set(hit.word, (counts.get(hit.word) ?? 0) + 1);
   return counts;
 }

@@ -198,6 +198,10 @@ describe('meeting records', () => {
     // 宁晋县 is named; 宁晋 alone is not read.
     expect(place('11月24日,县人大常委会召开第三十五次会议,听取宁晋县政府的报告。')).toBe('宁晋县');
     expect(place('11月24日,县人大常委会召开第三十五次会议,换出宁晋新气象。')).toBe('县');
+    // A city the page names only in its short form, not one whose short form is a word (大同).
+    expect(place('镇江讯 市委常委会召开会议,研究镇江港口建设。')).toBe('镇江市');
+    expect(place('市委常委会召开会议,要求实现世界大同。')).toBe('市');
+    expect(place('市委副书记、市长宫镇江主持召开市政府常务会议。宫镇江强调,要抓落实。')).toBe('市');
   });
 
   it('does not read words before an organ as a place', () => {

@@ -89,6 +89,15 @@ export class PagePlaces {
     return found;
   }
 
+  /** The jurisdiction the page names most often, of any level (the first named, on a tie). */
+  mostNamedPlace(): string | undefined {
+    this.named ??= countNamedPlaces(this.text);
+    let best: string | undefined;
+    let most = 0;
+    for (const [name, n] of this.named) if (n > most) [best, most] = [name, n];
+    return best;
+  }
+
   /** The jurisdiction of `level` the page names most often (the first named, on a tie), if any. */
   private namedPlaceOf(level: string): string | undefined {
     this.named ??= countNamedPlaces(this.text);
@@ -161,7 +170,7 @@ export function placeOf(
   const region = REGION_NAMES.find((p) => core.startsWith(p));
   if (region) return REGIONS[region] ?? region;
   const level = LEVEL_FIRST_RE.exec(core)?.[1];
-  if (!level) return null;
+  if (!level) return PLACE_NAMES.wordAt(core, 0) ?? page.mostNamedPlace() ?? null;
   const found =
     placeFor(
       level,

@@ -204,6 +204,18 @@ describe('meeting records', () => {
     expect(place('市委副书记、市长宫镇江主持召开市政府常务会议。宫镇江强调,要抓落实。')).toBe('市');
   });
 
+  it('reads the place of a body with no level from its opening name or the page', () => {
+    const place = (text: string): string | null | undefined =>
+      recordsOf(text, '2021-12-02')[0]?.place;
+    expect(place('12月1日,成都市规划工作汇报会召开,市长王伟出席。')).toBe('成都市');
+    // A meeting named by its business only: the jurisdiction the page names most.
+    expect(
+      place(
+        '12月1日,柞水县召开冬季安全生产工作推进会。县长王伟主持冬季安全生产工作推进会。柞水县各镇参加。',
+      ),
+    ).toBe('柞水县');
+  });
+
   it('does not read words before an organ as a place', () => {
     // 下午区委, 召开县委, 并在市政府: the two characters before the level are no name.
     const place = (text: string): string | null | undefined =>

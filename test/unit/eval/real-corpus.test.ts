@@ -109,7 +109,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // more negatives. Missed now: short items, village Party branches' meetings, visits,
     // rallies, national meetings reposted. Test pages on arrival, before any rule made after
     // them: lo–lv 48 of 53, lw–md 41 of 41, me–ml 43 of 46, mm–mt 41 of 45, mu–nb 41 of 47,
-    // nc–nj 50 of 51, nk–nr 43 of 46, ns–nz 45 of 47, oa–oh 47 of 47, oi–op 44 of 45.
+    // nc–nj 50 of 51, nk–nr 43 of 46, ns–nz 45 of 47, oa–oh 47 of 47, oi–op 44 of 45,
+    // oq–ox 37 of 42.
     expect(correct / total).toBeGreaterThanOrEqual(0.96);
     // Target: none. These negatives read like reports: university, college and institute Party
     // committees and study groups, novels' county meetings and standing committees, a travel page
@@ -126,7 +127,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // listed company's Party committee and a novel's chapter (rounds np, nr); after the refit on
     // nc–nz, a forum's repost and a Matsu news item in place of a sports item, a novel's chapter
     // and a village site's item; an encyclopaedia-like page on a provincial people's congress
-    // standing committee (round oo);
+    // standing committee (round oo); an academic article on local people's congresses (round ot);
     // they are on the frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
@@ -162,6 +163,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'np016',
       'nr016',
       'oo016',
+      'ot013',
       'u007',
       'u009',
     ]);

@@ -32,6 +32,20 @@ function isDepartmentAt(text: string, at: number, end: number): boolean {
   return DEPARTMENT_ENDINGS.has(text.charAt(end - 1)) && PLACE_UNIT_CHAR.test(text.charAt(at));
 }
 
+/** True when a character of `text[from, to)` never stands in a listed name (县, 的, 等 …). */
+function hasCharOutOfNames(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (NOT_IN_LIST_TABLE[text.charCodeAt(k)] === 1) return true;
+  return false;
+}
+
+/** True when a word that follows names or ends a list starts in `text[from, to)`. */
+function holdsWordAfterName(text: string, from: number, to: number, m: Matchers): boolean {
+  for (let k = from; k < to; k++)
+    if (m.afterName.wordAt(text, k) !== undefined || m.listEnd.wordAt(text, k) !== undefined)
+      return true;
+  return false;
+}
+
 /** Conjunctions before the last name of a list (甲、乙及丙), which end a name run (李占鹏及17位). */
 const LIST_JOINS: ReadonlySet<string> = new Set(wordsOf('titles', 'listJoins'));
 /** Conjunctions before a list's last item (see lastItemJoins). */
@@ -102,6 +116,21 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
       return e;
   }
   const sl = surnameLengthAt(text, at);
+  // 牛俊雁、祁毕西勒图、于新芳: further down a list, a longer run between two 、 that opens with
+  // a surname is a transliterated name, when no character in it stays out of names and no word
+  // that follows names (出席, 担任) stands in it.
+  if (!first && sl > 0 && text.charAt(at - 1) === '、') {
+    const e = hanRunEnd(text, at, at + MAX_CLOSED_MINORITY_NAME);
+    if (
+      e - at > MAX_LIST_NAME &&
+      text.charAt(e) === '、' &&
+      !hasCharOutOfNames(text, at + sl, e) &&
+      !holdsWordAfterName(text, at + 2, e, m) &&
+      !isDepartmentAt(text, at, e) &&
+      !m.headAtEnd.test(text.slice(at, e))
+    )
+      return e;
+  }
   // 平措、次仁央宗: a Tibetan or Mongolian name may open with a character no other listed name
   // holds (次, 其, 那).
   if (sl === 0 && (first ? !minority : NOT_IN_LIST_TABLE[text.charCodeAt(at)] === 1 && !minority))

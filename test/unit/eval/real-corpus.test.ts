@@ -98,7 +98,9 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 2,685 of 2,777 (0.967, 95% 0.960–0.973) now, after the refit on the rounds nc–nz
+    // Target 0.97; 2,828 of 2,911 (0.971, 95% 0.965–0.977) now, after the refit on the rounds
+    // oa–ox (threshold 0.73 → 0.69: 23 more reports found, 9 more negatives annotated; 2,814
+    // before it); 2,685 of 2,777 after the refit on the rounds nc–nz
     // (threshold 0.72 → 0.73; 2,689 just before it); 2,593 of 2,684 before the share of
     // meetings a jurisdiction or a state body convenes (城郊乡召开) joined the signals (session 27),
     // 0.956 before the count of a
@@ -128,13 +130,20 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // nc–nz, a forum's repost and a Matsu news item in place of a sports item, a novel's chapter
     // and a village site's item; an encyclopaedia-like page on a provincial people's congress
     // standing committee (round oo); an academic article on local people's congresses (round ot);
+    // after the refit on oa–ox, state groups' Party committees, novels' county meetings, a sports
+    // item, village notices and an essay on a village election, a rural credit union's review and
+    // a Taiwan county's meeting;
     // they are on the frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
       'br026',
+      'bz010',
       'ch101',
       'cq022',
+      'cz001',
+      'du014',
       'ee005',
+      'es024',
       'ew023',
       'fe016',
       'fk020',
@@ -142,6 +151,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'fn004',
       'fo016',
       'fz012',
+      'gd014',
+      'ge016',
       'gp016',
       'gx013',
       'hk016',
@@ -151,6 +162,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'jj016',
       'jk014',
       'jv016',
+      'ka016',
       'ki014',
       'kp015',
       'kv016',
@@ -162,8 +174,10 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'na015',
       'np016',
       'nr016',
+      'oi015',
       'oo016',
       'ot013',
+      'ov014',
       'u007',
       'u009',
     ]);
@@ -191,7 +205,9 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit: 4,858 of 5,026 (0.967) after the refit on the rounds nc–nz,
+    // In-sample for the detection fit: 5,106 of 5,266 (0.970) after the refit on the rounds oa–ox
+    // (5,099 before it: 24 fewer reports missed, 17 more negatives annotated),
+    // 4,858 of 5,026 (0.967) after the refit on the rounds nc–nz,
     // 4,780 of 4,946 (0.966) with the rounds nk–nr, 4,704 of 4,864
     // (0.967) after the session-27 refit with the
     // share of meetings a state body convenes (4,686 without it); 4,613 of 4,788 (0.963) after the
@@ -213,15 +229,19 @@ describe('accuracy on the dev split', () => {
     // chapter, two local papers' items and a democratic party's provincial committee (round nf),
     // and an encyclopaedia-like page on people's congresses (round nw); a primary school's
     // Party committee studying national meetings (once 国务院 and 政治局 counted as state bodies)
-    // and a bank branch hosting a Party-building meeting (round op).
+    // and a bank branch hosting a Party-building meeting (round op); after the refit on oa–ox
+    // (threshold 0.69), 17 more of the same kinds.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
+      'al032',
       'am032',
       'ba027',
       'bj024',
       'bu101',
       'bu107',
       'bw023',
+      'cc020',
       'cl015',
+      'cz005',
       'da014',
       'df019',
       'dn009',
@@ -230,28 +250,39 @@ describe('accuracy on the dev split', () => {
       'dt004',
       'dt010',
       'dv022',
+      'ek018',
+      'eo004',
+      'er023',
+      'er024',
       'eu021',
       'fe020',
       'fo020',
       'fr017',
       'ga015',
       'ga016',
+      'gi006',
       'gq016',
       'gr006',
       'gr009',
+      'gx015',
       'gy014',
       'gz013',
       'h008',
+      'hd016',
       'hk014',
+      'hs014',
       'ht016',
       'ik016',
       'iz014',
       'iz015',
       'ja016',
+      'jv015',
       'jy016',
       'kg014',
+      'ks015',
       'ky016',
       'lp016',
+      'ly014',
       'mb016',
       'mn015',
       'mn016',
@@ -259,12 +290,15 @@ describe('accuracy on the dev split', () => {
       'mq016',
       'mt008',
       'mu013',
+      'mz014',
       'nb006',
       'nb014',
       'nf014',
       'nw011',
       'op015',
       'p009',
+      's031',
+      'u016',
       'x059',
     ]);
     expect(computePrf(sumTallies(scores, 'officials')).f1).toBeGreaterThanOrEqual(0.985);

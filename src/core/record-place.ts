@@ -91,33 +91,24 @@ export class PagePlaces {
 
   /** The jurisdiction the page names most often, of any level (the first named, on a tie). */
   mostNamedPlace(): string | undefined {
-    this.named ??= countNamedPlaces(this.text);
-    let best: string | undefined;
-    let most = 0;
-    for (const [name, n] of this.named) if (n > most) [best, most] = [name, n];
-    return best;
+    return this.mostNamed(() => true);
   }
 
   /** The jurisdiction of `level` the page names most often (the first named, on a tie), if any. */
   private namedPlaceOf(level: string): string | undefined {
-    this.named ??= countNamedPlaces(this.text);
-    let best: string | undefined;
-    let most = 0;
-    for (const [name, n] of this.named)
-      if (n > most && name.endsWith(level)) [best, most] = [name, n];
+    const best = this.mostNamed((name) => name.endsWith(level));
     if (best || level !== '市') return best;
     // 镇江, 日喀则: a city the page names only in its short form, unless inside a name (宫镇江).
     this.stems ??= countWords(this.text, CITY_STEMS);
-    for (const [stem, n] of this.stems)
-      if (n > most && !this.officials.some((o) => o.name.includes(stem)))
-        [best, most] = [CITY_BY_STEM.get(stem), n];
-    return best;
+    const stem = mostOf(this.stems, (s) => !this.officials.some((o) => o.name.includes(s)));
+    return stem === undefined ? undefined : CITY_BY_STEM.get(stem);
   }
-}
 
-/** How often `text` names each jurisdiction of the gazetteer, in the order of first mention. */
-function countNamedPlaces(text: string): Map<string, number> {
-  return countWords(text, PLACE_NAMES);
+  /** The gazetteer's jurisdiction `keep` accepts that the page names most often. */
+  private mostNamed(keep: (name: string) => boolean): string | undefined {
+    this.named ??= countWords(this.text, PLACE_NAMES);
+    return mostOf(this.named, keep);
+  }
 }
 
 /** How often `text` holds each word of `matcher`, in the order of first mention. */
@@ -126,6 +117,14 @@ function countWords(text: string, matcher: LiteralMatcher): Map<string, number> 
   for (let hit = matcher.next(text, 0); hit; hit = matcher.next(text, hit.index + hit.word.length))
     counts.set(hit.word, (counts.get(hit.word) ?? 0) + 1);
   return counts;
+}
+
+/** The most frequent word of `counts` that `keep` accepts (the first counted, on a tie). */
+function mostOf(counts: Map<string, number>, keep: (word: string) => boolean): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const [word, n] of counts) if (n > most && keep(word)) [best, most] = [word, n];
+  return best;
 }
 
 /** The place of `level` that one of `titles` opens with (临汾市委书记, 四川省委常委), if any. */

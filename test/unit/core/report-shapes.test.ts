@@ -269,17 +269,13 @@ describe('list and name shapes of the session-9 dev pages', () => {
       付东海: ['副主任'],
     });
     // One with a Chinese surname (祁) is read between two 、, not a run holding a verb (出席).
-    expect(officials('市领导牛俊雁、祁毕西勒图、于新芳、冯超等出席。')).toEqual({
-      牛俊雁: ['市领导'],
-      祁毕西勒图: ['市领导'],
-      于新芳: ['市领导'],
-      冯超: ['市领导'],
-    });
+    const listed = (names: string[], title: string): Record<string, string[]> =>
+      Object.fromEntries(names.map((n) => [n, [title]]));
+    expect(officials('市领导牛俊雁、祁毕西勒图、于新芳、冯超等出席。')).toEqual(
+      listed(['牛俊雁', '祁毕西勒图', '于新芳', '冯超'], '市领导'),
+    );
     expect(officials('副主任徐为祥、金明、唐广群、刘登石出席,副县长周戍列席。')).toEqual({
-      徐为祥: ['副主任'],
-      金明: ['副主任'],
-      唐广群: ['副主任'],
-      刘登石: ['副主任'],
+      ...listed(['徐为祥', '金明', '唐广群', '刘登石'], '副主任'),
       周戍: ['副县长'],
     });
     expect(officials('杨欣、陈国良分别以309票、308票当选为市政协副主席。')).toEqual({

@@ -177,6 +177,10 @@ export function parseOrdinalList(list: string): number[] | undefined {
 
 /** Bodies whose numbered sessions are sessions of a people's congress or CPPCC. */
 const SESSION_BODY = new RegExp(`${alternationOf(wordsOf('meetings', 'sessionBodies'))}|代表大会$`);
+/** A standing committee (市人大常委会): its numbered meetings are meetings, not sessions. */
+const STANDING_ORGAN = new RegExp(
+  `(?:${alternationOf(wordsOf('meetings', 'standingOrganEndings'))})$`,
+);
 /** Types naming an organ of the body before them, which is then the body that met. */
 export const ORGAN_TYPES: ReadonlySet<string> = new Set(wordsOf('meetings', 'organTypes'));
 
@@ -202,6 +206,7 @@ function categoryOf(
     return 'plenum';
   if (
     SESSION_BODY.test(b) &&
+    !STANDING_ORGAN.test(b) &&
     (term !== undefined || /人代会$/.test(b)) &&
     GENERIC_TYPES.has(typeWord)
   )

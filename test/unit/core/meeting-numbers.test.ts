@@ -136,6 +136,14 @@ describe('findMeetings', () => {
     expect(meetings('十一届一次会议')[0]).toMatchObject({ ordinals: [1], term: 11 });
   });
 
+  it('reads a standing committee’s numbered meeting as a meeting, a congress’s as a session', () => {
+    const category = (text: string): string | undefined => meetings(text)[0]?.category;
+    expect(category('市十四届人大常委会第16次会议召开')).toBe('meeting');
+    expect(category('区政协十届常委会第18次会议召开')).toBe('meeting');
+    expect(category('市十四届人大三次会议开幕')).toBe('session');
+    expect(category('区政协十届二次会议开幕')).toBe('session');
+  });
+
   it('reads forms without 第 only after 召开 or a body', () => {
     expect(meetings('召开108次常委会会议')[0]?.ordinals).toEqual([108]);
     expect(meetings('今年以来走访了3次会场')).toEqual([]);

@@ -64,6 +64,9 @@ function ownedBody(record: RawRecord): string | null {
   return body;
 }
 
+/** The organ types as a list, made once: bodies are compared with them pair by pair. */
+const ORGAN_TYPE_LIST = [...ORGAN_TYPES];
+
 /** Earlier records a mention is compared with (the same meeting is named close by). */
 const MERGE_REACH = 30;
 
@@ -72,7 +75,7 @@ const MERGE_REACH = 30;
  * headline's 召开市人大常委会主任会议 is read up to the first 会, as 市人大常委会.
  */
 const withoutOrgan = (body: string): string => {
-  const organ = [...ORGAN_TYPES].find((w) => body.endsWith(w) && body.length > w.length);
+  const organ = ORGAN_TYPE_LIST.find((w) => body.endsWith(w) && body.length > w.length);
   return organ ? body.slice(0, -organ.length) : body;
 };
 

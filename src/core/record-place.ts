@@ -53,12 +53,13 @@ const PLACE_NAMES = new LiteralMatcher([
   ...wordsOf('places', 'prefectures'),
   ...wordsOf('places', 'counties'),
 ]);
+const STEMS_ALSO_WORDS = new Set(words('placeStemsAlsoWords'));
 /** Prefecture-level cities by their short form (镇江 → 镇江市), less those that are also words. */
 const CITY_BY_STEM = new Map(
   wordsOf('places', 'prefectures')
     .filter((c) => c.endsWith('市') && c.length > 2)
     .map((c) => [c.slice(0, -1), c] as const)
-    .filter(([stem]) => !words('placeStemsAlsoWords').includes(stem)),
+    .filter(([stem]) => !STEMS_ALSO_WORDS.has(stem)),
 );
 const CITY_STEMS = new LiteralMatcher(CITY_BY_STEM.keys());
 

@@ -164,6 +164,15 @@ describe('spaces and unknown words around names', () => {
     });
   });
 
+  it('reads a name before 并 or words of how the speaker felt (心情沉重地说, 感触很深)', () => {
+    expect(byName('镇长杨小义并就2023年农村工作进行安排部署。')).toEqual({ 杨小义: ['镇长'] });
+    expect(byName('县纪委第三室主任刘育林心情沉重地说。')).toEqual({
+      刘育林: ['县纪委第三室主任'],
+    });
+    expect(byName('村委会主任秦忠感触很深。')).toEqual({ 秦忠: ['村委会主任'] });
+    expect(byName('副县长王建国深有感触地说。')).toEqual({ 王建国: ['副县长'] });
+  });
+
   it('reads no name in a post or a former organ before a head (纪检书记, 原政协副主席)', () => {
     const r = byName('各乡镇党委书记、纪检书记,县直机关纪检组长,原政协副主席甲某参加会议。');
     expect(Object.keys(r)).not.toContain('纪检');

@@ -678,8 +678,11 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     });
   });
 
-  it('reads 主持人 and 召集人 as heads', () => {
+  it('reads 主持人, 召集人 and 发言人 as heads', () => {
     expect(byName('会议由主席团会议主持人李桂明主持。')).toEqual({ 李桂明: ['主席团会议主持人'] });
+    expect(byName('自治区党委常委、秘书长,自治区党委新闻发言人周异决介绍情况。')).toEqual({
+      周异决: ['自治区党委常委', '秘书长', '自治区党委新闻发言人'],
+    });
     expect(byName('主席团常务主席召集人蒋良主持会议。')).toEqual({
       蒋良: ['主席团常务主席召集人'],
     });

@@ -16,6 +16,7 @@ import {
   longestFirst,
   LONGEST_SPAN,
   recordWords as words,
+  relayedItemStart,
   sentenceStart,
   startsWithAny,
 } from './record-text';
@@ -322,8 +323,12 @@ export function findMentions(
     // Active: 召开市委常委会会议. A space after the cue ends a headline's clause (…会议召开 甲主持会议):
     // what follows is another clause, not the name of what was held.
     const spaced = /[ \t\u3000]/.test(text.charAt(after));
+    // 会议传达学习了总书记在合肥主持召开…座谈会重要讲话精神: a relayed item names no meeting held here.
+    const relayed = relayedItemStart(text, cue);
     const end =
-      ACTIVE_HOLD.has(m[0]) && !spaced ? meetingNameEnd(text, after, meetings, inNames) : -1;
+      ACTIVE_HOLD.has(m[0]) && !spaced && relayed < 0
+        ? meetingNameEnd(text, after, meetings, inNames)
+        : -1;
     if (end > 0 && !startsWithAny(text, end, NOT_HELD_AFTER)) {
       push(cue, after, end, subjectBefore(text, cue));
       continue;
@@ -331,6 +336,7 @@ export function findMentions(
     // Passive: 市委第二十四次专题会议召开 (the name opens the clause, the cue closes it).
     if (!PASSIVE_HOLD.includes(m[0]) || startsWithAny(text, after, NOT_HELD_AFTER)) continue;
     const close = passiveNameEnd(text, cs, cue);
+    if (relayed >= 0) continue;
     if (close > 0) push(cue, passiveNameStart(text, cs, close), close, '');
     else {
       // 1月19日，省政协七届三次会议圆满完成各项议程，在省人大会堂胜利闭幕: the numbered meeting

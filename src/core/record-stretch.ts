@@ -17,6 +17,7 @@ import {
   longestFirst,
   LONGEST_SPAN,
   recordWords as words,
+  relayedItemStart,
   startsWithAny,
 } from './record-text';
 import { NUMERAL_CHARS } from './numerals';
@@ -310,7 +311,7 @@ export function readStretch(
   CHAIR_RE.lastIndex = 0;
   for (let m = CHAIR_RE.exec(part); m; m = CHAIR_RE.exec(part)) {
     const at = from + m.index;
-    if (inReportedSpeech(text, at)) continue;
+    if (inReportedSpeech(text, at) || relayedItemStart(text, at) >= 0) continue;
     chairCues.push(at);
     // 主任吴敏、副主任韩晓方分别主持: a clause made of officials is the chairs' list.
     const subject = clauseSubject(text, clauseStart(text, at), at, inside);

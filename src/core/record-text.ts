@@ -54,6 +54,36 @@ export function inReportedSpeech(text: string, i: number): boolean {
   return REPORTED.some((w) => before.includes(w));
 }
 
+const RELAY_CUES = longestFirst('relayCues');
+const RELAY_ENDS = recordWords('relayEnds');
+
+/** Longest relayed item read past a cue (a speech's occasion and title, up to its 精神). */
+const MAX_RELAYED_TAIL = 120;
+
+/**
+ * Where the relay cue opens when `i` stands inside an item a meeting relayed, else -1: the cue
+ * opens it earlier in the clause, and its ending word closes it later (会议传达学习了总书记在合肥
+ * 主持召开…座谈会重要讲话精神), so a meeting named in between was held elsewhere. A name that the
+ * relay words open and no ending closes (长安镇学习贯彻《…》宣讲会举行) is the meeting's own.
+ */
+export function relayedItemStart(text: string, i: number): number {
+  const cs = clauseStart(text, i);
+  const clause = text.slice(cs, i);
+  let cue = -1;
+  let opened = -1;
+  for (const w of RELAY_CUES) {
+    const at = clause.lastIndexOf(w);
+    if (at >= 0 && at + w.length > opened) [cue, opened] = [at, at + w.length];
+  }
+  if (opened < 0) return -1;
+  const item = clause.slice(opened);
+  if (RELAY_ENDS.some((w) => item.includes(w))) return -1;
+  let ce = i;
+  while (ce < text.length && ce - i < MAX_RELAYED_TAIL && !CLAUSE_END.test(text.charAt(ce))) ce++;
+  const tail = text.slice(i, ce);
+  return RELAY_ENDS.some((w) => tail.includes(w)) ? cs + cue : -1;
+}
+
 /** True when one of `list` starts at `at`. */
 export const startsWithAny = (text: string, at: number, list: readonly string[]): boolean =>
   list.some((w) => text.startsWith(w, at));

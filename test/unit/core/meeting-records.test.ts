@@ -165,6 +165,23 @@ describe('meeting records', () => {
     expect(r[0]!.speakers).not.toContain('习近平');
   });
 
+  it('reads a meeting named inside a relayed speech as held elsewhere, with its chair', () => {
+    const r = recordsOf(
+      '9月28日,市政协十四届十四次常委会议召开。市政协副主席张小樵主持会议。会议传达学习了' +
+        '习近平总书记在合肥主持召开扎实推进长三角一体化发展座谈会重要讲话精神。',
+      '2020-09-29',
+    );
+    expect(r.map((x) => x.ordinals)).toEqual([[14]]);
+    expect(r[0]!.chairs).toEqual(['张小樵']);
+    // The relay words may open the held meeting's own name, which no 精神 closes.
+    const talk = recordsOf(
+      '10月31日,长安镇学习贯彻《学习纲要》宣讲会举行,市委党校教授孙霄汉作宣讲报告。' +
+        '镇委副书记、镇长郭荣新出席。',
+      '2019-11-01',
+    );
+    expect(talk.map((x) => x.body)).toEqual(['长安镇学习贯彻《学习纲要》宣讲会']);
+  });
+
   it('reads the place from the body, the titles or the level alone', () => {
     expect(
       recordsOf('1月5日,临汾市委书记董一兵主持召开市委常委会会议。', '2020-01-06')[0]?.place,

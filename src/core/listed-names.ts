@@ -27,9 +27,16 @@ const PLACE_UNIT_CHAR = new RegExp(
 );
 /** One-character endings of departments (局, 部, 办 …). */
 const DEPARTMENT_ENDINGS = new Set(wordsOf('titles', 'departmentEndings'));
-/** True when `[at, end)` reads as a local department (区人武部、区总工会负责人), not a person. */
+/** Last characters of departments' short names that end no given name (see departmentLastChars). */
+const DEPARTMENT_LAST_CHARS = new Set(wordsOf('surnames', 'departmentLastChars'));
+/**
+ * True when `[at, end)` reads as a department (区人武部、区总工会负责人, 商务局、住建局), not a
+ * person: a place's unit opens it, or it ends with what no given name ends with.
+ */
 function isDepartmentAt(text: string, at: number, end: number): boolean {
-  return DEPARTMENT_ENDINGS.has(text.charAt(end - 1)) && PLACE_UNIT_CHAR.test(text.charAt(at));
+  const last = text.charAt(end - 1);
+  if (DEPARTMENT_LAST_CHARS.has(last)) return true;
+  return DEPARTMENT_ENDINGS.has(last) && PLACE_UNIT_CHAR.test(text.charAt(at));
 }
 
 /** True when a character of `text[from, to)` never stands in a listed name (县, 的, 等 …). */

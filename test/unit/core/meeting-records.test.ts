@@ -318,6 +318,16 @@ describe('meeting records', () => {
     );
   });
 
+  it('reads no speaker from a list of departments (商务局、住建局、国调队分别汇报)', () => {
+    const r = recordsOf(
+      '10月9日,县委召开全县经济运行调度会。县长王学功主持会议。会上,县发改委、财政局、' +
+        '商务局、住建局、国调队分别就各自领域指标完成情况作了汇报。',
+      '2024-10-10',
+    );
+    expect(r[0]?.chairs).toEqual(['王学功']);
+    expect(r[0]?.speakers).toEqual([]);
+  });
+
   it.each([
     [
       'a list closed by 分别 before what they spoke on',

@@ -171,6 +171,9 @@ describe('spaces and unknown words around names', () => {
     });
     expect(byName('村委会主任秦忠感触很深。')).toEqual({ 秦忠: ['村委会主任'] });
     expect(byName('副县长王建国深有感触地说。')).toEqual({ 王建国: ['副县长'] });
+    expect(byName('区委副书记、区长毛世梁采取“四不两直”方式检查。')).toEqual({
+      毛世梁: ['区委副书记', '区长'],
+    });
   });
 
   it('reads no name in a post or a former organ before a head (纪检书记, 原政协副主席)', () => {
@@ -676,6 +679,22 @@ describe('lists of names in the shapes of the eighth collection round (dev split
       车启明: ['人大主任'],
       张柏吉: ['政协主席'],
     });
+  });
+
+  it('reads 负责人, 负责同志 and any 助理 as heads, and no name in a group they join (和相关负责人)', () => {
+    expect(byName('市政府秘书长江兴,省高速公司总经理助理王昌引出席会议。')).toEqual({
+      江兴: ['市政府秘书长'],
+      王昌引: ['省高速公司总经理助理'],
+    });
+    expect(
+      byName('县公安消防大队负责人江秀峰出席。省法院主要负责同志龚稼立、林贻影出席。'),
+    ).toEqual({
+      江秀峰: ['县公安消防大队负责人'],
+      龚稼立: ['省法院主要负责同志'],
+      林贻影: ['省法院主要负责同志'],
+    });
+    expect(byName('29家单位主要负责人和相关负责人、科室负责人和分管负责人参加会议。')).toEqual({});
+    expect(byName('县直代表组负责同志和拟任命人员列席会议。成员单位负责人相继发言。')).toEqual({});
   });
 
   it('reads 主持人, 召集人 and 发言人 as heads', () => {

@@ -95,6 +95,10 @@ describe('findMeetings', () => {
     expect(
       meetings('市局召开党组理论学习中心组2022年第9次集中学习暨解放思想大讨论。')[0],
     ).toMatchObject({ ordinals: [9], meetingType: '集中学习' });
+    expect(meetings('召开局党组(扩大)会议暨第15次党组中心组理论学习。')[0]).toMatchObject({
+      ordinals: [15],
+      meetingType: '理论学习',
+    });
   });
 
   it('reads lists of ordinals', () => {

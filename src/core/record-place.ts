@@ -307,6 +307,23 @@ function placeInText(text: string, level: string): string | undefined {
   return best?.[0];
 }
 
+const LEVEL_CHAR_SET = new Set(words('levelChars'));
+
+/**
+ * True when `word`, standing where a person's bare name might, names a place instead: a
+ * jurisdiction of the gazetteer (嘉兴市) or a city's short form (宁波); with `byLevel`, also a name
+ * before a level character (台州五市), which a person's name may end with too (金之镇).
+ */
+export function namesAPlace(word: string, byLevel = false): boolean {
+  if (PLACE_NAMES.wordAt(word, 0)?.length === word.length || CITY_BY_STEM.has(word)) return true;
+  return (
+    byLevel &&
+    word.length >= 3 &&
+    LEVEL_CHAR_SET.has(word.slice(-1)) &&
+    isPlaceName(word.slice(0, -1))
+  );
+}
+
 /** True when `name` (before a level character) may name a jurisdiction: not 全, 副, 召开, 下午…. */
 function isPlaceName(name: string): boolean {
   return (

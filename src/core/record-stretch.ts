@@ -23,6 +23,7 @@ import {
 import { NUMERAL_CHARS } from './numerals';
 import { notNameAt, surnameLengthAt } from './surnames';
 import { isHan } from './text/normalize';
+import { namesAPlace } from './record-place';
 import { readRelayed } from './record-relayed';
 
 /** The parts of a record a stretch adds to: its people (with their mentions) and relayed items. */
@@ -350,8 +351,9 @@ export function readStretch(
     if (o && (o.start <= scs + 1 || by || isPlaceName(lead)))
       speakers.push({ at, name: o.name, o });
     else if (!o) {
+      // 嘉兴市汇报了…: a place that reported is no bare name.
       const bare = bareNameBefore(text, subjectAt);
-      if (bare) speakers.push({ at, name: bare });
+      if (bare && !namesAPlace(bare)) speakers.push({ at, name: bare });
     }
     // 副省长甲、省政协副主席乙分别作报告; 甲、乙、丙作大会发言: a list is the clause's subject,
     // also when 分别 and what they spoke on stand before the cue (甲、乙分别就…作出要求).
@@ -362,7 +364,9 @@ export function readStretch(
       const subjectEnd = subject.end;
       const tail = SPEAKER_GROUP_TAIL.exec(text.slice(Math.max(cs, subjectEnd - 16), subjectEnd));
       const listed = bareNamesBefore(text, subjectEnd - (tail?.[0].length ?? 0), MATCHERS);
-      if (listed.length >= 2) for (const name of listed) speakers.push({ at, name });
+      // 宁波、绍兴、嘉兴、舟山、台州五市先后…讲话: a list of places spoke through their envoys.
+      if (listed.length >= 2 && !listed.some((name) => namesAPlace(name, true)))
+        for (const name of listed) speakers.push({ at, name });
     }
   }
   speakers.sort((a, b) => a.at - b.at);

@@ -318,6 +318,15 @@ describe('meeting records', () => {
     );
   });
 
+  it('reads no speaker from a list of places (宁波、绍兴、嘉兴、舟山、台州五市先后讲话)', () => {
+    const r = recordsOf(
+      '浙东经济合作区第二十四次市长联席会议在舟山召开。舟山市长温暖主持会议。' +
+        '宁波、绍兴、嘉兴、舟山、台州五市先后围绕会议主题作了交流讲话。',
+      '2019-06-01',
+    );
+    expect(r[0]?.speakers).toEqual([]);
+  });
+
   it('reads no speaker from a list of departments (商务局、住建局、国调队分别汇报)', () => {
     const r = recordsOf(
       '10月9日,县委召开全县经济运行调度会。县长王学功主持会议。会上,县发改委、财政局、' +

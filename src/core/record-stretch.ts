@@ -202,17 +202,20 @@ function madeOfOfficials(
 ): boolean {
   let covered = 0;
   let reach = s;
-  let first = -1;
+  let first: RawOfficial | undefined;
   for (let i = firstEndingAfter(officials, s); i < officials.length; i++) {
     const o = officials[i] as RawOfficial;
     if (o.start >= e) break;
     if (o.start < s || o.end > e) continue;
-    if (first < 0) first = o.start;
+    first ??= o;
     covered += Math.max(0, o.end - Math.max(o.start, reach));
     reach = Math.max(reach, o.end);
   }
-  // 担任本届政协委员的十一届省政协副主席甲、乙: a phrase ending in 的 may describe the list.
-  const from = first > s && text.charAt(first - 1) === '的' ? first : s;
+  // 担任本届政协委员的十一届省政协副主席甲、乙: a phrase ending in 的 may describe the list;
+  // 市领导甲、乙: a leaders' list's title stands outside its names' mentions.
+  const lead = first === undefined ? '' : text.slice(s, first.start);
+  const from =
+    first && (lead.endsWith('的') || first.titles.some((t) => lead.endsWith(t))) ? first.start : s;
   let han = 0;
   for (let k = from; k < e; k++) if (isHan(text.charCodeAt(k))) han++;
   return covered > 0 && covered >= han * LIST_COVER;

@@ -318,6 +318,16 @@ describe('meeting records', () => {
     );
   });
 
+  it('reads a leaders’ list as the clause subject, also before 在会上 (市领导甲、乙在会上发言)', () => {
+    const r = recordsOf(
+      '1月22日,市长温国辉主持召开市政府专题工作会议。市领导陈志英、王东、黎明在会上发言。' +
+        '县领导张三、李四、王五出席会议。',
+      '2018-01-23',
+    );
+    expect(r[0]?.speakers).toEqual(['陈志英', '王东', '黎明']);
+    expect(r[0]?.attendees).toEqual(['张三', '李四', '王五']);
+  });
+
   it('reads no speaker from a list of places (宁波、绍兴、嘉兴、舟山、台州五市先后讲话)', () => {
     const r = recordsOf(
       '浙东经济合作区第二十四次市长联席会议在舟山召开。舟山市长温暖主持会议。' +

@@ -326,6 +326,11 @@ describe('meeting records', () => {
     );
     expect(r[0]?.speakers).toEqual(['陈志英', '王东', '黎明']);
     expect(r[0]?.attendees).toEqual(['张三', '李四', '王五']);
+    const bare = recordsOf(
+      '7月17日,县长张昊主持召开县政府第二十六次常务会议。王岩、李玉宏、刘姝等领导出席会议。',
+      '2024-07-18',
+    );
+    expect(bare[0]?.attendees).toEqual(['王岩', '李玉宏', '刘姝']);
   });
 
   it('reads no speaker from a list of places (宁波、绍兴、嘉兴、舟山、台州五市先后讲话)', () => {

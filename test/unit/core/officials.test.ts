@@ -171,6 +171,9 @@ describe('spaces and unknown words around names', () => {
     });
     expect(byName('村委会主任秦忠感触很深。')).toEqual({ 秦忠: ['村委会主任'] });
     expect(byName('副县长王建国深有感触地说。')).toEqual({ 王建国: ['副县长'] });
+    expect(byName('广东省委书记汪洋参与了分组讨论。县政府和政协领导相互通报了工作情况。')).toEqual({
+      汪洋: ['广东省委书记'],
+    });
     expect(byName('区委副书记、区长毛世梁采取“四不两直”方式检查。')).toEqual({
       毛世梁: ['区委副书记', '区长'],
     });

@@ -11,6 +11,13 @@ function meetings(text: string): MeetingEntity[] {
 }
 
 describe('lists of names', () => {
+  it('reads a list written with the small enumeration comma ﹑ as with 、', () => {
+    expect(officials('县人大常委会副主任欧阳斌﹑伍楚君参加会议。')).toEqual({
+      欧阳斌: ['县人大常委会副主任'],
+      伍楚君: ['县人大常委会副主任'],
+    });
+  });
+
   it('gives every name after one title that title', () => {
     expect(officials('市委常委张三丰、李四海、王五、赵六、钱七、孙八、周九出席会议。')).toEqual({
       张三丰: ['市委常委'],

@@ -8,7 +8,7 @@ import { slicesByPosition } from './step-slices';
 import { LiteralMatcher } from './text/literal-matcher';
 import { alternationOf, mapOf, wordsOf } from './lexicons/index';
 import { bodyBefore, trimTermBody } from './meeting-bodies';
-import { plenumAt, readCongresses } from './plenums-congresses';
+import { plenumAt, readCongresses, readTermCongresses } from './plenums-congresses';
 import type { MeetingCategory } from './types';
 
 /** A meeting reference in normalised offsets. */
@@ -334,6 +334,7 @@ export function* findMeetings(text: string): Generator<undefined, RawMeeting[]> 
     const p = plenumAt(text, ai);
     if (p) more.push(p);
   }
+  readTermCongresses(text, more);
   yield;
   const congresses = { di: text.indexOf('大') };
   yield* slicesByPosition((limit) => readCongresses(text, more, congresses, limit));

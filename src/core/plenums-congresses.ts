@@ -104,6 +104,34 @@ function congressAt(text: string, di: number): RawMeeting | undefined {
   };
 }
 
+const TERM_CONGRESS_TYPES = wordsOf('meetings', 'termCongressTypes');
+
+/**
+ * Party congresses numbered by a term written 届 with no session after it (化州市第十三届党代会,
+ * 十一届党代会): a session (第十五届党代会第二次会议) is the counted scan's, whose mention covers
+ * this one. 新一届党代会 names none: a first term needs its 第.
+ */
+export function readTermCongresses(text: string, more: RawMeeting[]): void {
+  for (const type of TERM_CONGRESS_TYPES)
+    for (let at = text.indexOf(`届${type}`); at >= 0; at = text.indexOf(`届${type}`, at + 1)) {
+      const ns = numeralRunStart(text, at);
+      const n = ns < at ? parseNumeral(text.slice(ns, at)) : undefined;
+      const ordinal = text.charAt(ns - 1) === '第';
+      if (n === undefined || n <= 0 || n > 30 || (n === 1 && !ordinal)) continue;
+      let start = ordinal ? ns - 1 : ns;
+      const before = bodyBefore(text, start);
+      if (before) start = before.start;
+      more.push({
+        start,
+        end: at + 1 + type.length,
+        ordinals: [n],
+        ...(before?.body ? { body: before.body } : {}),
+        meetingType: type,
+        category: 'congress',
+      });
+    }
+}
+
 /** Party congresses written N大 from the 大 at `at.di`, up to the first 大 at or past `limit`. */
 export function readCongresses(
   text: string,

@@ -101,6 +101,19 @@ describe('findMeetings', () => {
     });
   });
 
+  it('reads a Party congress numbered by its term alone (化州市第十三届党代会), not 新一届党代会', () => {
+    expect(meetings('选举产生出席化州市第十三届党代会代表。')[0]).toMatchObject({
+      ordinals: [13],
+      category: 'congress',
+    });
+    expect(meetings('认真贯彻落实十一届党代会确定的目标。')[0]).toMatchObject({ ordinals: [11] });
+    expect(meetings('新一届党代会是全县政治生活中的大事。')).toEqual([]);
+    // A session of a congress's term stays one meeting, the session.
+    expect(meetings('中共临海市第十五届党代会第二次会议召开。').map((m) => m.ordinals)).toEqual([
+      [2],
+    ]);
+  });
+
   it('reads lists of ordinals', () => {
     const text = '深入学习贯彻省委第二十五、二十六次专题会议精神';
     expect(meetings(text)[0]).toMatchObject({ ordinals: [25, 26], body: '省委' });

@@ -98,9 +98,10 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 2,828 of 2,911 (0.971, 95% 0.965–0.977) now, after the refit on the rounds
-    // oa–ox (threshold 0.73 → 0.69: 23 more reports found, 9 more negatives annotated; 2,814
-    // before it); 2,685 of 2,777 after the refit on the rounds nc–nz
+    // Target 0.97; 2,956 of 3,035 (0.974, 95% 0.969–0.980) now, after the refit on the rounds
+    // oy–pv (threshold 0.69 → 0.72: 8 more reports found, 3 more negatives annotated; 2,951
+    // before it); 2,828 of 2,911 after the refit on the rounds oa–ox (threshold 0.73 → 0.69: 23
+    // more reports found, 9 more negatives annotated; 2,814 before it); 2,685 of 2,777 after the refit on the rounds nc–nz
     // (threshold 0.72 → 0.73; 2,689 just before it); 2,593 of 2,684 before the share of
     // meetings a jurisdiction or a state body convenes (城郊乡召开) joined the signals (session 27),
     // 0.956 before the count of a
@@ -133,7 +134,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // after the refit on oa–ox, state groups' Party committees, novels' county meetings, a sports
     // item, village notices and an essay on a village election, a rural credit union's review and
     // a Taiwan county's meeting; an encyclopaedia's entry on a county people's congress standing
-    // committee (round pl);
+    // committee (round pl); after the refit on oy–pv, a hospital's page, an academy institute's
+    // news, a sports item and a novel's chapter in place of a forum's repost;
     // they are on the frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
@@ -143,6 +145,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'cq022',
       'cz001',
       'du014',
+      'ed022',
       'ee005',
       'es024',
       'ew023',
@@ -151,7 +154,6 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'fn003',
       'fn004',
       'fo016',
-      'fz012',
       'gd014',
       'ge016',
       'gp016',
@@ -167,14 +169,17 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'ki014',
       'kp015',
       'kv016',
+      'le002',
       'lp015',
       'lt014',
+      'mi016',
       'mk007',
       'ml013',
       'mt007',
       'na015',
       'np016',
       'nr016',
+      'ob002',
       'oi015',
       'oo016',
       'ot013',
@@ -207,7 +212,9 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit: 5,106 of 5,266 (0.970) after the refit on the rounds oa–ox
+    // In-sample for the detection fit: 5,349 of 5,521 (0.969) after the refit on the rounds oy–pv
+    // (5,348 before it: 12 fewer reports missed, 11 more negatives annotated), 5,106 of 5,266
+    // (0.970) after the refit on the rounds oa–ox
     // (5,099 before it: 24 fewer reports missed, 17 more negatives annotated),
     // 4,858 of 5,026 (0.967) after the refit on the rounds nc–nz,
     // 4,780 of 4,946 (0.966) with the rounds nk–nr, 4,704 of 4,864
@@ -235,7 +242,9 @@ describe('accuracy on the dev split', () => {
     // (threshold 0.69), 17 more of the same kinds; on arrival of oy–pf, a university's meeting
     // on Party discipline and a Taiwan paper's item on Thailand's cabinet; on arrival of pg–pn, a
     // county chronicle, a model speech, a village staff hiring notice, Korea's cabinet, a
-    // democratic party's standing committee and a county federation of industry and commerce.
+    // democratic party's standing committee and a county federation of industry and commerce;
+    // after the refit on oy–pv (threshold 0.72), 12 more of the same kinds (state enterprises,
+    // novels, forums, a university office, news sites' items) and a Taiwan county's item fewer.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'al032',
       'am032',
@@ -246,21 +255,25 @@ describe('accuracy on the dev split', () => {
       'bw023',
       'cc020',
       'cl015',
+      'cw006',
       'cz005',
       'da014',
       'df019',
       'dn009',
+      'do025',
       'dq008',
       'dt003',
       'dt004',
       'dt010',
       'dv022',
+      'ej023',
       'ek018',
       'eo004',
       'er023',
       'er024',
       'eu021',
       'fe020',
+      'fi012',
       'fo020',
       'fr017',
       'ga015',
@@ -269,6 +282,7 @@ describe('accuracy on the dev split', () => {
       'gq016',
       'gr006',
       'gr009',
+      'gt013',
       'gx015',
       'gy014',
       'gz013',
@@ -277,6 +291,7 @@ describe('accuracy on the dev split', () => {
       'hk014',
       'hs014',
       'ht016',
+      'i036',
       'ik016',
       'iz014',
       'iz015',
@@ -286,15 +301,19 @@ describe('accuracy on the dev split', () => {
       'kg014',
       'ks015',
       'ky016',
+      'ln016',
       'lp016',
       'ly014',
       'mb016',
+      'mk002',
+      'mk009',
       'mn015',
       'mn016',
       'mp014',
       'mq016',
       'mt008',
       'mu013',
+      'mx009',
       'mz014',
       'nb006',
       'nb014',
@@ -311,8 +330,9 @@ describe('accuracy on the dev split', () => {
       'pl010',
       'pl011',
       's031',
-      'u016',
+      'w020',
       'x059',
+      'x070',
     ]);
     expect(computePrf(sumTallies(scores, 'officials')).f1).toBeGreaterThanOrEqual(0.985);
     expect(computePrf(sumTallies(scores, 'meetings')).f1).toBeGreaterThanOrEqual(0.975);

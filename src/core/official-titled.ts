@@ -248,7 +248,7 @@ function readNamesBeforeHeads(
         continue;
       const anyContext = ANY_CONTEXT_HEADS.has(word);
       // 市委许继伟书记: the committee before the name opens the title.
-      const organ = anyContext || leftContextOk(text, ns) ? '' : organBefore(text, ns);
+      const organ = anyContext || leftContextOk(text, ns) ? '' : organBefore(text, ns, hs);
       // 栗战书委员长, 唐连第副主席: a rarer last character of a given name before such a head
       // (not 为, which links a post: 选举李轩为副镇长).
       // 省委胡和平书记: a function word's character opening a given name the head confirms.

@@ -6,6 +6,7 @@
 import { wordsOf } from './lexicons/index';
 import { leftContextOk } from './official-names';
 import { hanAt } from './official-titles';
+import { conjunctionSurnameAt, wordAcrossNameStart } from './surnames';
 import { LiteralMatcher } from './text/literal-matcher';
 
 /** Words before a leaders' list's unit that name no place (全, 历届, 有关): see placeBefore. */
@@ -30,6 +31,18 @@ export function unitOrganAt(text: string, at: number): boolean {
   return UNIT_ORGANS.wordAt(text, at) !== undefined;
 }
 
+/** Last characters of a department's name (财政局, 组织部, 督查室): see departmentLastChars. */
+const DEPARTMENT_LAST_CHARS = new Set(wordsOf('surnames', 'departmentLastChars'));
+/** Longest department read before a name and its head (机关事务管理局赵国强主任). */
+const MAX_DEPARTMENT_BEFORE_NAME = 10;
+
+/** True when `[at, end)` may be a name written between a department and its head. */
+function departmentNameOk(text: string, at: number, end: number): boolean {
+  if (end <= at || conjunctionSurnameAt(text, at) || wordAcrossNameStart(text, at)) return false;
+  for (let k = at; k < end; k++) if (DEPARTMENT_LAST_CHARS.has(text.charAt(k))) return false;
+  return true;
+}
+
 /** Longest place name read before such an organ (北海市政协黄漱鲁副主席), 中共 not counted. */
 const MAX_PLACE_BEFORE_ORGAN = 4;
 /** 中共 before a place and its committee (中共海城区委曾伟副书记). */
@@ -37,9 +50,10 @@ const PARTY_PREFIX = '中共';
 
 /**
  * The committee or organ written right before `at` (市委 in 市委许继伟书记, 县政协), with the
- * place that names it when one does (北海市政协, 中共海城区委), or ''.
+ * place that names it when one does (北海市政协, 中共海城区委), or a department before the name
+ * `[at, nameEnd)` (财政局), or ''.
  */
-export function organBefore(text: string, at: number): string {
+export function organBefore(text: string, at: number, nameEnd = at): string {
   for (const organ of ORGANS_BEFORE_NAME) {
     const os = at - organ.length;
     if (!text.startsWith(organ, os)) continue;
@@ -47,6 +61,12 @@ export function organBefore(text: string, at: number): string {
     const from = placeStartBefore(text, os, true);
     if (from >= 0) return text.slice(from, at);
   }
+  // 财政局苏桂国书记, 县委组织部杨成平部长: a department, read back to where a title may start;
+  // not when the name would hold a department's last character (办公室主任: 办 + 公室) or open
+  // with a conjunction (党委和政府秘书长) or inside a word (部门主管).
+  if (DEPARTMENT_LAST_CHARS.has(text.charAt(at - 1)) && departmentNameOk(text, at, nameEnd))
+    for (let ps = at - 2; ps >= at - MAX_DEPARTMENT_BEFORE_NAME && hanAt(text, ps); ps--)
+      if (leftContextOk(text, ps)) return text.slice(ps, at);
   return '';
 }
 

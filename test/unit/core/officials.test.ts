@@ -700,6 +700,19 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     expect(byName('县直代表组负责同志和拟任命人员列席会议。成员单位负责人相继发言。')).toEqual({});
   });
 
+  it('reads a name between a department and its head (财政局苏桂国书记), not inside a word', () => {
+    expect(
+      byName('会议听取了财政局苏桂国书记关于划拨事宜的汇报,听取了机关事务管理局赵国强主任的汇报。'),
+    ).toEqual({ 苏桂国: ['财政局书记'], 赵国强: ['机关事务管理局主任'] });
+    expect(byName('在县委组织部杨成平部长的发言中。')).toEqual({ 杨成平: ['县委组织部部长'] });
+    expect(
+      byName('会议邀请了市地方志办公室原副主任翟屯建。传达全国党委和政府秘书长会议精神。'),
+    ).not.toHaveProperty('公室原');
+    expect(byName('传达全国党委和政府秘书长会议精神。县农业农村局植保站站长王广莲指导。')).toEqual({
+      王广莲: ['县农业农村局植保站站长'],
+    });
+  });
+
   it('reads 主持人, 召集人 and 发言人 as heads', () => {
     expect(byName('会议由主席团会议主持人李桂明主持。')).toEqual({ 李桂明: ['主席团会议主持人'] });
     expect(byName('自治区党委常委、秘书长,自治区党委新闻发言人周异决介绍情况。')).toEqual({

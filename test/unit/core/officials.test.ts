@@ -503,6 +503,7 @@ describe('lists of names in the shapes of the eighth collection round (dev split
 
   it('reads a state organ of a place written before name and head (县政协张善强主席)', () => {
     expect(byName('最后,县政协张善强主席作总结讲话。')).toEqual({ 张善强: ['县政协主席'] });
+    expect(byName('会上,县人民政府陈鸿宁县长讲话。')).toEqual({ 陈鸿宁: ['县人民政府县长'] });
     expect(byName('会上,市人大常委会李明主任讲话。')).toEqual({ 李明: ['市人大常委会主任'] });
   });
 

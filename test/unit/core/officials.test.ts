@@ -714,6 +714,12 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     });
   });
 
+  it('reads 场长 as a head, and no name in 新当选 or 先辈', () => {
+    expect(byName('卢家林场副场长高井龙宣读了表彰决定。')).toEqual({ 高井龙: ['副场长'] });
+    expect(byName('县委书记、新当选县人大常委会主任梁权财讲话。')).not.toHaveProperty('新当选');
+    expect(byName('宣传政协委员先辈的壮烈故事。')).toEqual({});
+  });
+
   it('reads 主持人, 召集人 and 发言人 as heads', () => {
     expect(byName('会议由主席团会议主持人李桂明主持。')).toEqual({ 李桂明: ['主席团会议主持人'] });
     expect(byName('自治区党委常委、秘书长,自治区党委新闻发言人周异决介绍情况。')).toEqual({

@@ -12,11 +12,11 @@ import {
   CLAUSE_END,
   clauseStart,
   endsWithAny,
+  inRelayedItem,
   inReportedSpeech,
   longestFirst,
   LONGEST_SPAN,
   recordWords as words,
-  relayedItemStart,
   sentenceStart,
   startsWithAny,
 } from './record-text';
@@ -324,9 +324,9 @@ export function findMentions(
     // what follows is another clause, not the name of what was held.
     const spaced = /[ \t\u3000]/.test(text.charAt(after));
     // 会议传达学习了总书记在合肥主持召开…座谈会重要讲话精神: a relayed item names no meeting held here.
-    const relayed = relayedItemStart(text, cue);
+    const relayed = inRelayedItem(text, cue);
     const end =
-      ACTIVE_HOLD.has(m[0]) && !spaced && relayed < 0
+      ACTIVE_HOLD.has(m[0]) && !spaced && !relayed
         ? meetingNameEnd(text, after, meetings, inNames)
         : -1;
     if (end > 0 && !startsWithAny(text, end, NOT_HELD_AFTER)) {
@@ -334,9 +334,9 @@ export function findMentions(
       continue;
     }
     // Passive: 市委第二十四次专题会议召开 (the name opens the clause, the cue closes it).
-    if (!PASSIVE_HOLD.includes(m[0]) || startsWithAny(text, after, NOT_HELD_AFTER)) continue;
+    if (relayed || !PASSIVE_HOLD.includes(m[0]) || startsWithAny(text, after, NOT_HELD_AFTER))
+      continue;
     const close = passiveNameEnd(text, cs, cue);
-    if (relayed >= 0) continue;
     if (close > 0) push(cue, passiveNameStart(text, cs, close), close, '');
     else {
       // 1月19日，省政协七届三次会议圆满完成各项议程，在省人大会堂胜利闭幕: the numbered meeting

@@ -13,11 +13,11 @@ import { getMatchers } from './official-titles';
 import {
   clauseStart,
   firstEndingAfter,
+  inRelayedItem,
   inReportedSpeech,
   longestFirst,
   LONGEST_SPAN,
   recordWords as words,
-  relayedItemStart,
   startsWithAny,
 } from './record-text';
 import { NUMERAL_CHARS } from './numerals';
@@ -315,7 +315,7 @@ export function readStretch(
   CHAIR_RE.lastIndex = 0;
   for (let m = CHAIR_RE.exec(part); m; m = CHAIR_RE.exec(part)) {
     const at = from + m.index;
-    if (inReportedSpeech(text, at) || relayedItemStart(text, at) >= 0) continue;
+    if (inReportedSpeech(text, at) || inRelayedItem(text, at)) continue;
     chairCues.push(at);
     // 主任吴敏、副主任韩晓方分别主持: a clause made of officials is the chairs' list.
     const subject = clauseSubject(text, clauseStart(text, at), at, inside);

@@ -61,27 +61,30 @@ const RELAY_ENDS = recordWords('relayEnds');
 const MAX_RELAYED_TAIL = 120;
 
 /**
- * Where the relay cue opens when `i` stands inside an item a meeting relayed, else -1: the cue
- * opens it earlier in the clause, and its ending word closes it later (会议传达学习了总书记在合肥
- * 主持召开…座谈会重要讲话精神), so a meeting named in between was held elsewhere. A name that the
- * relay words open and no ending closes (长安镇学习贯彻《…》宣讲会举行) is the meeting's own.
+ * True when `i` stands inside an item a meeting relayed: a relay cue opens it earlier in the
+ * clause and its ending word closes it later (会议传达学习了总书记在合肥主持召开…座谈会重要讲话精神),
+ * so a meeting named in between was held elsewhere. A name that the relay words open and no ending
+ * closes (长安镇学习贯彻《…》宣讲会举行) is the meeting's own.
  */
-export function relayedItemStart(text: string, i: number): number {
-  const cs = clauseStart(text, i);
-  const clause = text.slice(cs, i);
-  let cue = -1;
+export function inRelayedItem(text: string, i: number): boolean {
+  const clause = text.slice(clauseStart(text, i), i);
   let opened = -1;
   for (const w of RELAY_CUES) {
     const at = clause.lastIndexOf(w);
-    if (at >= 0 && at + w.length > opened) [cue, opened] = [at, at + w.length];
+    if (at >= 0) opened = Math.max(opened, at + w.length);
   }
-  if (opened < 0) return -1;
+  if (opened < 0) return false;
   const item = clause.slice(opened);
-  if (RELAY_ENDS.some((w) => item.includes(w))) return -1;
+  if (RELAY_ENDS.some((w) => item.includes(w))) return false;
   let ce = i;
-  while (ce < text.length && ce - i < MAX_RELAYED_TAIL && !CLAUSE_END.test(text.charAt(ce))) ce++;
+  while (
+    ce < text.length &&
+    ce - i < MAX_RELAYED_TAIL &&
+    CLAUSE_END_CODES[text.charCodeAt(ce)] !== 1
+  )
+    ce++;
   const tail = text.slice(i, ce);
-  return RELAY_ENDS.some((w) => tail.includes(w)) ? cs + cue : -1;
+  return RELAY_ENDS.some((w) => tail.includes(w));
 }
 
 /** True when one of `list` starts at `at`. */

@@ -373,6 +373,17 @@ describe('plenums, congresses and sessions', () => {
     });
     expect(meetings('十九大以来，全市打好三大攻坚战。').map((m) => m.ordinals)).toEqual([[19]]);
     expect(meetings('打好三大攻坚战，实施十大工程。')).toEqual([]);
+    // After 围绕, 把, 以 or 学习了; before 、 or 各项.
+    for (const text of [
+      '要围绕十八大、全国政协会议精神抓好工作。',
+      '以优良作风把十九大各项决策部署落到实处。',
+      '代表们学习了十九大报告。',
+      '以十九大报告全文为主要辅导内容。',
+    ])
+      expect(
+        meetings(text).map((m) => m.ordinals),
+        text,
+      ).toHaveLength(1);
   });
 
   it('reads sessions of people’s congresses and CPPCC, and enlarged meetings', () => {

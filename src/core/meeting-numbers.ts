@@ -59,6 +59,11 @@ const TYPES_WITH_MARK = [...new Set(MEETING_TYPES)]
       ? `${alternationOf([t.slice(0, 2)])}${EXPANDED_MARK}${alternationOf([t.slice(2)])}`
       : alternationOf([t]),
   )
+  .concat(
+    wordsOf('meetings', 'typesBeforeJoin').map(
+      (t) => `${alternationOf([t])}(?=[${MEETING_JOINS},，])`,
+    ),
+  )
   .join('|');
 /** The parenthesised 扩大 inside a type, taken out to name the type. */
 const INNER_MARK_RE = new RegExp(`[(（](?:${alternationOf(EXPANDED)})[)）]`);

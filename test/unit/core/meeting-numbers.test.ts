@@ -114,6 +114,18 @@ describe('findMeetings', () => {
     ]);
   });
 
+  it('reads a Party group’s numbered meeting written 第N次党组, before another of the same sitting', () => {
+    expect(
+      meetings('市政协主席容丽萍主持召开市政协第51次党组、31次主席会议。').map((m) => m.ordinals),
+    ).toEqual([[51], [31]]);
+    expect(meetings('魏都区政协召开十四届四十八次党组(扩大)暨主席办公会议。')[0]).toMatchObject({
+      ordinals: [48],
+      term: 14,
+      meetingType: '党组',
+      expanded: true,
+    });
+  });
+
   it('reads lists of ordinals', () => {
     const text = '深入学习贯彻省委第二十五、二十六次专题会议精神';
     expect(meetings(text)[0]).toMatchObject({ ordinals: [25, 26], body: '省委' });

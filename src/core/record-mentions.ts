@@ -23,6 +23,8 @@ import {
 import { isHan } from './text/normalize';
 
 const ACTIVE_HOLD = new Set(words('holdCues'));
+const FORM_OPENINGS = words('meetingFormOpenings');
+const FORM_CLOSINGS = words('meetingFormClosings');
 const PASSIVE_HOLD = longestFirst('passiveHoldCues');
 const HOLD_RE = new RegExp(alternationOf([...ACTIVE_HOLD, ...PASSIVE_HOLD]), 'g');
 const NOT_HELD_BEFORE = longestFirst('notHeldBefore');
@@ -182,6 +184,12 @@ const PASSIVE_PLACE_GAP = 16;
  * 会议在昆明云南海埂会堂隆重开幕), or -1. A 会 of another word (会堂, 会议中心) ends no name.
  */
 function passiveNameEnd(text: string, cs: number, cue: number): number {
+  // 全市公安局长会议以视频会形式召开: how it was held stands between the name and the cue.
+  if (endsWithAny(text, cue, FORM_CLOSINGS)) {
+    const clause = text.slice(cs, cue);
+    const open = Math.max(...FORM_OPENINGS.map((w) => clause.lastIndexOf(w)));
+    if (open > 0) cue = cs + open;
+  }
   for (let at = text.lastIndexOf('会', cue - 1); at >= cs; at = text.lastIndexOf('会', at - 1)) {
     const close = text.charAt(at + 1) === '议' ? at + 2 : at + 1;
     if (close === at + 1 && NOT_AFTER_HUI.has(text.charAt(close))) continue;

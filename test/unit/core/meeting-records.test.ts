@@ -165,6 +165,15 @@ describe('meeting records', () => {
     expect(r[0]!.speakers).not.toContain('习近平');
   });
 
+  it('reads a meeting held in a form (以视频会形式召开) as one record, its name before 以', () => {
+    const r = recordsOf(
+      '3月6日,全市公安局长会议以视频会形式召开,副市长、公安局长王锡章出席会议并讲话。',
+      '2020-03-07',
+    );
+    expect(r.map((x) => x.body)).toEqual(['全市公安局长会']);
+    expect(r[0]?.speakers).toEqual(['王锡章']);
+  });
+
   it('reads a meeting named inside a relayed speech as held elsewhere, with its chair', () => {
     const r = recordsOf(
       '9月28日,市政协十四届十四次常委会议召开。市政协副主席张小樵主持会议。会议传达学习了' +

@@ -17,7 +17,7 @@ import {
   wordAfterNameLength,
 } from './official-names';
 import { hanAt, type Matchers } from './official-titles';
-import { minorityNameAt, notNameAt, surnameLengthAt } from './surnames';
+import { isDepartmentLastChar, minorityNameAt, notNameAt, surnameLengthAt } from './surnames';
 
 /** Characters of administrative units, never in a given name read from a list. */
 const PLACE_UNIT_CHAR = new RegExp(
@@ -27,15 +27,13 @@ const PLACE_UNIT_CHAR = new RegExp(
 );
 /** One-character endings of departments (局, 部, 办 …). */
 const DEPARTMENT_ENDINGS = new Set(wordsOf('titles', 'departmentEndings'));
-/** Last characters of departments' short names that end no given name (see departmentLastChars). */
-const DEPARTMENT_LAST_CHARS = new Set(wordsOf('surnames', 'departmentLastChars'));
 /**
  * True when `[at, end)` reads as a department (区人武部、区总工会负责人, 商务局、住建局), not a
  * person: a place's unit opens it, or it ends with what no given name ends with.
  */
 function isDepartmentAt(text: string, at: number, end: number): boolean {
   const last = text.charAt(end - 1);
-  if (DEPARTMENT_LAST_CHARS.has(last)) return true;
+  if (isDepartmentLastChar(last)) return true;
   return DEPARTMENT_ENDINGS.has(last) && PLACE_UNIT_CHAR.test(text.charAt(at));
 }
 

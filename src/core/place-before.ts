@@ -6,7 +6,7 @@
 import { wordsOf } from './lexicons/index';
 import { leftContextOk } from './official-names';
 import { hanAt } from './official-titles';
-import { conjunctionSurnameAt, wordAcrossNameStart } from './surnames';
+import { conjunctionSurnameAt, isDepartmentLastChar, wordAcrossNameStart } from './surnames';
 import { LiteralMatcher } from './text/literal-matcher';
 
 /** Words before a leaders' list's unit that name no place (全, 历届, 有关): see placeBefore. */
@@ -31,15 +31,13 @@ export function unitOrganAt(text: string, at: number): boolean {
   return UNIT_ORGANS.wordAt(text, at) !== undefined;
 }
 
-/** Last characters of a department's name (财政局, 组织部, 督查室): see departmentLastChars. */
-const DEPARTMENT_LAST_CHARS = new Set(wordsOf('surnames', 'departmentLastChars'));
 /** Longest department read before a name and its head (机关事务管理局赵国强主任). */
 const MAX_DEPARTMENT_BEFORE_NAME = 10;
 
 /** True when `[at, end)` may be a name written between a department and its head. */
 function departmentNameOk(text: string, at: number, end: number): boolean {
   if (end <= at || conjunctionSurnameAt(text, at) || wordAcrossNameStart(text, at)) return false;
-  for (let k = at; k < end; k++) if (DEPARTMENT_LAST_CHARS.has(text.charAt(k))) return false;
+  for (let k = at; k < end; k++) if (isDepartmentLastChar(text.charAt(k))) return false;
   return true;
 }
 
@@ -64,7 +62,7 @@ export function organBefore(text: string, at: number, nameEnd = at): string {
   // 财政局苏桂国书记, 县委组织部杨成平部长: a department, read back to where a title may start;
   // not when the name would hold a department's last character (办公室主任: 办 + 公室) or open
   // with a conjunction (党委和政府秘书长) or inside a word (部门主管).
-  if (DEPARTMENT_LAST_CHARS.has(text.charAt(at - 1)) && departmentNameOk(text, at, nameEnd))
+  if (isDepartmentLastChar(text.charAt(at - 1)) && departmentNameOk(text, at, nameEnd))
     for (let ps = at - 2; ps >= at - MAX_DEPARTMENT_BEFORE_NAME && hanAt(text, ps); ps--)
       if (leftContextOk(text, ps)) return text.slice(ps, at);
   return '';

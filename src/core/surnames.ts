@@ -90,3 +90,10 @@ const WORDS_ACROSS_NAME_START = new LiteralMatcher(wordsOf('surnames', 'wordsAcr
 export function wordAcrossNameStart(text: string, at: number): boolean {
   return at > 0 && WORDS_ACROSS_NAME_START.wordAt(text, at - 1)?.length === 2;
 }
+
+const DEPARTMENT_LAST_CHARS = new Set(wordsOf('surnames', 'departmentLastChars'));
+
+/** True when `c` ends departments' short names and no given name (局, 队, 委: see departmentLastChars). */
+export function isDepartmentLastChar(c: string): boolean {
+  return DEPARTMENT_LAST_CHARS.has(c);
+}

@@ -24,6 +24,9 @@ export const APPOINTMENT_LEADS = [...wordsOf('titles', 'appointmentLeads')].sort
 /** Words after which the names of a list start (read for every cue: built once). */
 const CLAUSE_LEADS = [...APPOINTMENT_LEADS, ...wordsOf('titles', 'resignationLeads')];
 
+/** 以及 in ,以及甲、乙等县领导出席: opens the clause, not its first name. */
+const LIST_OPENING_JOINS = wordsOf('titles', 'listOpeningJoins');
+
 /** Characters that end the clause a list of names stands in. */
 export const CLAUSE_STOP = /[，,；;。：:！!？?\n（()）“”"]/;
 
@@ -102,6 +105,8 @@ export function namesBefore(text: string, cue: number, m: Matchers): Array<[numb
     if (i >= 0 && s + i + lead.length < end) names = Math.max(names, s + i + lead.length);
   }
   s = names;
+  const join = LIST_OPENING_JOINS.find((w) => text.startsWith(w, s));
+  if (join !== undefined && s + join.length < end) s += join.length;
   const found = namesIn(text, s, end, m);
   // 蒋超良、王晓东,宋育英、杨松,陈一新在主席台就座: a rostrum's list groups its names by rank
   // with commas; a clause before it that holds nothing but names is one of its groups.

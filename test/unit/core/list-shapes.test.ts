@@ -148,6 +148,15 @@ describe('list and name shapes of the session-10 dev pages', () => {
     });
   });
 
+  it('reads the first name of a list that 以及 joins to the clause before (,以及甲、乙等县领导)', () => {
+    expect(officials('县政协主席喻亚军,以及胡德强、汤智斌、周泽祥等县领导出席。')).toEqual({
+      喻亚军: ['县政协主席'],
+      胡德强: ['县领导'],
+      汤智斌: ['县领导'],
+      周泽祥: ['县领导'],
+    });
+  });
+
   it('reads the first name of a list closed by 等县领导 after a linker, 等在家县领导 and 等常委会领导', () => {
     expect(officials('出席会议的还有邱清燕、周久虎、唐湘黔等县领导。')).toEqual({
       邱清燕: ['县领导'],

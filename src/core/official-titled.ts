@@ -49,6 +49,7 @@ const MINORITY_NAME_BEFORE_HEAD = 4;
 /** 任 between a name and the head of its post (刘程任副组长). */
 const LINKS_BEFORE_HEAD = new Set(wordsOf('titles', 'linksBeforeHead'));
 const ORGANS_HOLDING_HEADS = new LiteralMatcher(wordsOf('titles', 'organsHoldingHeads'));
+const PLURALS_AFTER_HEADS = wordsOf('titles', 'pluralsAfterHeads').join('');
 /** Quotation marks around a quoted phrase. */
 const OPENING_QUOTES = '“「『‘"\'';
 const CLOSING_QUOTES = '”」』’"\'';
@@ -217,9 +218,12 @@ function readNamesBeforeHeads(
   for (; at.i < heads.length; at.i++) {
     const hi = heads[at.i] as number;
     if (hi >= limit) return hi;
+    // 区监察委员会, 有关专门委员会: the head opens an organ's name, so no name stands before it.
+    if (ORGANS_HOLDING_HEADS.wordAt(text, hi) !== undefined) continue;
     const word = m.headAfterName.wordAt(text, hi) ?? '';
     // 向庄河市长期以来: a head whose last character opens a word with the next (长期) is none.
     if (wordAcrossNameStart(text, hi + word.length)) continue;
+    if (PLURALS_AFTER_HEADS.includes(text.charAt(hi + word.length))) continue;
     // 李四副市长, 王奔代区长: the modifier belongs to the title, the name stands before it.
     const hs = ONE_CHARACTER_MODIFIERS.has(text.charAt(hi - 1)) ? hi - 1 : hi;
     const title = text.slice(hs, hi + word.length);
@@ -242,6 +246,8 @@ function readNamesBeforeHeads(
       const sl = surnameLengthAt(text, ns);
       // 代理市长: a title's modifier before its head, not a name.
       if (sl === 0 || len - sl < 1 || len - sl > 2 || notNameAt(text, ns)) continue;
+      // 有关政协委员: 关 closes a word, it opens no name.
+      if (wordAcrossNameStart(text, ns)) continue;
       // 刘程任副组长: 任 links the post to a shorter name.
       if (len - sl === 2 && LINKS_BEFORE_HEAD.has(text.charAt(hs - 1))) continue;
       if (PREPOSITIONS_BEFORE_NAME.has(text.charAt(ns)) && surnameLengthAt(text, ns + 1) > 0)

@@ -804,4 +804,15 @@ describe('names that are not Chinese-surname names, and words that are not names
     expect(byName('5月14日,县政府召开县长周例会,听取汇报。')).toEqual({});
     expect(byName('审议通过《工作方案》及区政协副秘书长分工调整建议。')).toEqual({});
   });
+
+  it('reads a member named before 委员 (姜莉委员代表民进发言), but not before an organ or a plural', () => {
+    expect(byName('吴忠庆委员代表民建苏州市委发言;姜莉委员代表民进苏州市委发言。')).toEqual({
+      吴忠庆: ['委员'],
+      姜莉: ['委员'],
+    });
+    // 委员会 is an organ, 委员们 a group, 有关 and 党员 no name's start.
+    expect(byName('报送区监察委员会和有关专门委员会审议。')).toEqual({});
+    expect(byName('同时要求委员们加强学习,向政协委员们致以问候。')).toEqual({});
+    expect(byName('有关政协委员、党员委员参加座谈。')).toEqual({});
+  });
 });

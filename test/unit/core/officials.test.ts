@@ -815,4 +815,11 @@ describe('names that are not Chinese-surname names, and words that are not names
     expect(byName('同时要求委员们加强学习,向政协委员们致以问候。')).toEqual({});
     expect(byName('有关政协委员、党员委员参加座谈。')).toEqual({});
   });
+
+  it('reads staff officers (参谋, 参谋长) as titles', () => {
+    expect(byName('参加会议的有赛罕区消防大队参谋邱鹏,省军区副参谋长苏明宗。')).toEqual({
+      邱鹏: ['参谋'],
+      苏明宗: ['省军区副参谋长'],
+    });
+  });
 });

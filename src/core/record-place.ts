@@ -62,6 +62,30 @@ const CITY_BY_STEM = new Map(
     .filter(([stem]) => !STEMS_ALSO_WORDS.has(stem)),
 );
 const CITY_STEMS = new LiteralMatcher(CITY_BY_STEM.keys());
+const COUNTY_STEMS_ALSO_WORDS = new Set(words('countyStemsAlsoWords'));
+/**
+ * Counties, districts and banners by level and short form (县 → 修水 → 修水县), less those that
+ * are also words; a name of one character before its level (绛县) has no short form.
+ */
+const COUNTY_BY_STEM = new Map(
+  ['县', '区', '旗'].map((level) => [
+    level,
+    new Map(
+      wordsOf('places', 'counties')
+        .filter((c) => c.endsWith(level) && c.length > 2)
+        .map((c) => [c.slice(0, -1), c] as const)
+        .filter(
+          ([stem]) =>
+            !COUNTY_STEMS_ALSO_WORDS.has(stem) &&
+            !PROVINCES.includes(stem) &&
+            !CITY_BY_STEM.has(stem),
+        ),
+    ),
+  ]),
+);
+const COUNTY_STEMS = new LiteralMatcher(
+  [...COUNTY_BY_STEM.values()].flatMap((byStem) => [...byStem.keys()]),
+);
 
 /**
  * What the page says about places, worked out once per level and shared by all its records: a
@@ -73,6 +97,7 @@ export class PagePlaces {
   private titles: readonly string[] | undefined;
   private named: Map<string, number> | undefined;
   private stems: Map<string, number> | undefined;
+  private countyStems: Map<string, number> | undefined;
 
   /** The page's text and everyone it names (their titles come after a record's own people's). */
   constructor(
@@ -85,9 +110,31 @@ export class PagePlaces {
     if (this.byLevel.has(level)) return this.byLevel.get(level);
     this.titles ??= this.officials.flatMap((o) => o.titles);
     const found =
-      placeFor(level, this.titles) ?? this.namedPlaceOf(level) ?? placeInPage(level, this.text);
+      placeFor(level, this.titles) ??
+      this.namedPlaceOf(level) ??
+      placeInPage(level, this.text) ??
+      this.shortNamedCountyOf(level);
     this.byLevel.set(level, found);
     return found;
+  }
+
+  /**
+   * The county, district or banner of `level` the page names most often by its short form only
+   * (修水连接线 → 修水县), unless inside a name, if any.
+   */
+  private shortNamedCountyOf(level: string): string | undefined {
+    const byStem = COUNTY_BY_STEM.get(level);
+    if (byStem === undefined) return undefined;
+    this.countyStems ??= countWords(this.text, COUNTY_STEMS);
+    // Named twice at least: one mention of a short form is as often some other word.
+    const stem = mostOf(
+      this.countyStems,
+      (s) =>
+        byStem.has(s) &&
+        (this.countyStems?.get(s) ?? 0) >= 2 &&
+        !this.officials.some((o) => o.name.includes(s)),
+    );
+    return stem === undefined ? undefined : byStem.get(stem);
   }
 
   /** The jurisdiction the page names most often, of any level (the first named, on a tie). */

@@ -228,6 +228,13 @@ describe('meeting records', () => {
     expect(place('镇江讯 市委常委会召开会议,研究镇江港口建设。')).toBe('镇江市');
     expect(place('市委常委会召开会议,要求实现世界大同。')).toBe('市');
     expect(place('市委副书记、市长宫镇江主持召开市政府常务会议。宫镇江强调,要抓落实。')).toBe('市');
+    // So is a county named twice in its short form, not one whose short form is a word (资源) or
+    // a province's name (河北: 河北区).
+    expect(place('县政府召开第59次常务会议,研究修水连接线建设,要求修水连接线年内通车。')).toBe(
+      '修水县',
+    );
+    expect(place('县委常委会召开会议,研究资源节约工作,强调资源利用。')).toBe('县');
+    expect(place('区委常委会召开会议,学习河北经验,推广河北做法。')).toBe('区');
   });
 
   it('reads the place of a body with no level from its opening name or the page', () => {

@@ -822,4 +822,18 @@ describe('names that are not Chinese-surname names, and words that are not names
       苏明宗: ['省军区副参谋长'],
     });
   });
+
+  it('reads forest and lake chiefs (林长, 湖长), but no name in 林长制落实 or 林长抓特色', () => {
+    expect(
+      byName('县委书记、县级林长余力主持会议,县政府副县长、常务副林长徐岱毅参加会议并讲话。'),
+    ).toEqual({
+      余力: ['县委书记', '县级林长'],
+      徐岱毅: ['县政府副县长', '常务副林长'],
+    });
+    expect(
+      byName('会议听取了全县信访工作、林长制落实情况汇报。要求区级林长抓督促、功能区林长抓特色。'),
+    ).toEqual({});
+    // 名额 is a word (委员名额), not a name after the title 委员.
+    expect(byName('审议通过政协第十三届广州市委员会参加单位、委员名额和人选名单。')).toEqual({});
+  });
 });

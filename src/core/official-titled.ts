@@ -49,7 +49,8 @@ const MINORITY_NAME_BEFORE_HEAD = 4;
 /** 任 between a name and the head of its post (刘程任副组长). */
 const LINKS_BEFORE_HEAD = new Set(wordsOf('titles', 'linksBeforeHead'));
 const ORGANS_HOLDING_HEADS = new LiteralMatcher(wordsOf('titles', 'organsHoldingHeads'));
-const PLURALS_AFTER_HEADS = wordsOf('titles', 'pluralsAfterHeads').join('');
+/** 们 after a head (委员们): the head names a group, not the person before it. */
+const PLURALS_AFTER_HEADS = new Set(wordsOf('titles', 'pluralsAfterHeads'));
 /** Quotation marks around a quoted phrase. */
 const OPENING_QUOTES = '“「『‘"\'';
 const CLOSING_QUOTES = '”」』’"\'';
@@ -223,7 +224,7 @@ function readNamesBeforeHeads(
     const word = m.headAfterName.wordAt(text, hi) ?? '';
     // 向庄河市长期以来: a head whose last character opens a word with the next (长期) is none.
     if (wordAcrossNameStart(text, hi + word.length)) continue;
-    if (PLURALS_AFTER_HEADS.includes(text.charAt(hi + word.length))) continue;
+    if (PLURALS_AFTER_HEADS.has(text.charAt(hi + word.length))) continue;
     // 李四副市长, 王奔代区长: the modifier belongs to the title, the name stands before it.
     const hs = ONE_CHARACTER_MODIFIERS.has(text.charAt(hi - 1)) ? hi - 1 : hi;
     const title = text.slice(hs, hi + word.length);

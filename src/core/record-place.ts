@@ -68,7 +68,7 @@ const COUNTY_STEMS_ALSO_WORDS = new Set(words('countyStemsAlsoWords'));
  * are also words; a name of one character before its level (绛县) has no short form.
  */
 const COUNTY_BY_STEM = new Map(
-  ['县', '区', '旗'].map((level) => [
+  words('countyLevelChars').map((level) => [
     level,
     new Map(
       wordsOf('places', 'counties')
@@ -83,6 +83,8 @@ const COUNTY_BY_STEM = new Map(
     ),
   ]),
 );
+/** A county's short form counts when named this often: one mention is as often some other word. */
+const MIN_SHORT_NAME_MENTIONS = 2;
 const COUNTY_STEMS = new LiteralMatcher(
   [...COUNTY_BY_STEM.values()].flatMap((byStem) => [...byStem.keys()]),
 );
@@ -125,13 +127,12 @@ export class PagePlaces {
   private shortNamedCountyOf(level: string): string | undefined {
     const byStem = COUNTY_BY_STEM.get(level);
     if (byStem === undefined) return undefined;
-    this.countyStems ??= countWords(this.text, COUNTY_STEMS);
-    // Named twice at least: one mention of a short form is as often some other word.
+    const counts = (this.countyStems ??= countWords(this.text, COUNTY_STEMS));
     const stem = mostOf(
-      this.countyStems,
+      counts,
       (s) =>
         byStem.has(s) &&
-        (this.countyStems?.get(s) ?? 0) >= 2 &&
+        (counts.get(s) ?? 0) >= MIN_SHORT_NAME_MENTIONS &&
         !this.officials.some((o) => o.name.includes(s)),
     );
     return stem === undefined ? undefined : byStem.get(stem);

@@ -814,6 +814,8 @@ describe('names that are not Chinese-surname names, and words that are not names
     expect(byName('报送区监察委员会和有关专门委员会审议。')).toEqual({});
     expect(byName('同时要求委员们加强学习,向政协委员们致以问候。')).toEqual({});
     expect(byName('有关政协委员、党员委员参加座谈。')).toEqual({});
+    // The text may end right after the head.
+    expect(byName('会议的记录人是吴忠庆委员')).toEqual({ 吴忠庆: ['委员'] });
   });
 
   it('reads staff officers (参谋, 参谋长) as titles', () => {

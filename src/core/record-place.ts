@@ -53,33 +53,41 @@ const PLACE_NAMES = new LiteralMatcher([
   ...wordsOf('places', 'prefectures'),
   ...wordsOf('places', 'counties'),
 ]);
+/**
+ * Jurisdictions of `names` ending in `level` by their short form (镇江 → 镇江市), less those one
+ * of `alsoWords` lists; a name of one character before its level (绛县) has no short form.
+ */
+function byShortForm(
+  names: readonly string[],
+  level: string,
+  alsoWords: (stem: string) => boolean,
+): Map<string, string> {
+  return new Map(
+    names
+      .filter((c) => c.endsWith(level) && c.length > 2)
+      .map((c) => [c.slice(0, -1), c] as const)
+      .filter(([stem]) => !alsoWords(stem)),
+  );
+}
 const STEMS_ALSO_WORDS = new Set(words('placeStemsAlsoWords'));
 /** Prefecture-level cities by their short form (镇江 → 镇江市), less those that are also words. */
-const CITY_BY_STEM = new Map(
-  wordsOf('places', 'prefectures')
-    .filter((c) => c.endsWith('市') && c.length > 2)
-    .map((c) => [c.slice(0, -1), c] as const)
-    .filter(([stem]) => !STEMS_ALSO_WORDS.has(stem)),
+const CITY_BY_STEM = byShortForm(wordsOf('places', 'prefectures'), '市', (stem) =>
+  STEMS_ALSO_WORDS.has(stem),
 );
 const CITY_STEMS = new LiteralMatcher(CITY_BY_STEM.keys());
 const COUNTY_STEMS_ALSO_WORDS = new Set(words('countyStemsAlsoWords'));
 /**
  * Counties, districts and banners by level and short form (县 → 修水 → 修水县), less those that
- * are also words; a name of one character before its level (绛县) has no short form.
+ * are also words or name a province or a city (河北, 西安).
  */
 const COUNTY_BY_STEM = new Map(
   words('countyLevelChars').map((level) => [
     level,
-    new Map(
-      wordsOf('places', 'counties')
-        .filter((c) => c.endsWith(level) && c.length > 2)
-        .map((c) => [c.slice(0, -1), c] as const)
-        .filter(
-          ([stem]) =>
-            !COUNTY_STEMS_ALSO_WORDS.has(stem) &&
-            !PROVINCES.includes(stem) &&
-            !CITY_BY_STEM.has(stem),
-        ),
+    byShortForm(
+      wordsOf('places', 'counties'),
+      level,
+      (stem) =>
+        COUNTY_STEMS_ALSO_WORDS.has(stem) || PROVINCES.includes(stem) || CITY_BY_STEM.has(stem),
     ),
   ]),
 );
@@ -127,12 +135,24 @@ export class PagePlaces {
   private shortNamedCountyOf(level: string): string | undefined {
     const byStem = COUNTY_BY_STEM.get(level);
     if (byStem === undefined) return undefined;
-    const counts = (this.countyStems ??= countWords(this.text, COUNTY_STEMS));
+    this.countyStems ??= countWords(this.text, COUNTY_STEMS);
+    return this.mostNamedShortForm(this.countyStems, byStem, MIN_SHORT_NAME_MENTIONS);
+  }
+
+  /**
+   * The place of `byStem` whose short form `counts` holds most often, and at least `least` times,
+   * unless the short form stands inside an official's name (宫镇江).
+   */
+  private mostNamedShortForm(
+    counts: Map<string, number>,
+    byStem: ReadonlyMap<string, string>,
+    least: number,
+  ): string | undefined {
     const stem = mostOf(
       counts,
       (s) =>
         byStem.has(s) &&
-        (counts.get(s) ?? 0) >= MIN_SHORT_NAME_MENTIONS &&
+        (counts.get(s) ?? 0) >= least &&
         !this.officials.some((o) => o.name.includes(s)),
     );
     return stem === undefined ? undefined : byStem.get(stem);
@@ -149,8 +169,7 @@ export class PagePlaces {
     if (best || level !== '市') return best;
     // 镇江, 日喀则: a city the page names only in its short form, unless inside a name (宫镇江).
     this.stems ??= countWords(this.text, CITY_STEMS);
-    const stem = mostOf(this.stems, (s) => !this.officials.some((o) => o.name.includes(s)));
-    return stem === undefined ? undefined : CITY_BY_STEM.get(stem);
+    return this.mostNamedShortForm(this.stems, CITY_BY_STEM, 1);
   }
 
   /** The gazetteer's jurisdiction `keep` accepts that the page names most often. */

@@ -10,9 +10,12 @@ const ARTICLE_END = new RegExp(
   'gm',
 );
 
-/** A line of 60 characters or more is article prose: navigation, share bars and datelines are shorter. */
+/**
+ * A line of 60 characters or more that holds a full stop is article prose: share bars and
+ * datelines are shorter, and a long navigation menu (a paper's list of its sister titles) has none.
+ */
 const PROSE_LINE_LENGTH = 60;
-const PROSE_LINE_RE = new RegExp(`^[^\\n]{${PROSE_LINE_LENGTH},}`, 'm');
+const PROSE_LINE_RE = new RegExp(`^(?=[^\\n]*。)[^\\n]{${PROSE_LINE_LENGTH},}`, 'm');
 
 /**
  * Where the article proper ends: the first copyright / related-links / editor line past the top

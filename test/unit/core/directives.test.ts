@@ -24,6 +24,13 @@ describe('the article’s end', () => {
     expect(of(text, 'slogan')).toEqual(['十五五']);
   });
 
+  it('reads quotes below a long navigation menu and an original-title line', () => {
+    const menu =
+      '惠州日报 东江时报 东江舆情研究院 东江创新发展研究院 东江云媒大数据研究院 惠州东江图片社 东江品牌联盟 粤港澳大湾区主流媒体联盟 东篱俱乐部';
+    const text = `${menu}\n原标题\n省人大常委会党组召开扩大会议\n${article}\n`;
+    expect(of(text, 'slogan')).toEqual(['十五五']);
+  });
+
   it('leaves out quotes after the related links that close the article', () => {
     const text = `${article}\n相关链接\n“一网通办”上线\n`;
     expect(of(text, 'slogan')).toEqual(['十五五']);

@@ -136,7 +136,7 @@ function subjectBefore(text: string, cue: number): string {
     if (!lead) break;
     run = run.slice(lead.at + lead.w.length);
   }
-  return /[委会府组协大党院办局]$/.test(run) ? run : '';
+  return /[委会府组协大党院办局团]$/.test(run) ? run : '';
 }
 
 /**
@@ -292,7 +292,9 @@ export function findMentions(
       numbered = meetingsIn(meetings, cue - 1, cue).filter((m) => m.end === cue);
     const first = numbered[0];
     let body = tidyBody(first?.body ?? bodyOfName(name));
-    if (!first && (body === '会' || body === '' || /^(?:会|专题会|扩大会)$/.test(body)))
+    // 主席团举行第一次会议: a numbered meeting with no body of its own is the subject's.
+    if (first && !first.body && subject) body = subject;
+    else if (!first && (body === '会' || body === '' || /^(?:会|专题会|扩大会)$/.test(body)))
       body = subject || body;
     else if (
       !first &&

@@ -275,6 +275,13 @@ describe('meeting records', () => {
     );
   });
 
+  it('files a numbered meeting that names no body of its own under the body that held it', () => {
+    const r = recordsOf(
+      '5月27日下午,新选出的县十五届人大四次会议主席团举行第一次会议。会议由张三主持。',
+    );
+    expect(r.map((x) => [x.body, x.ordinals])).toEqual([['县十五届人大四次会议主席团', [1]]]);
+  });
+
   it('takes the year of a month-day date from the page when nothing else gives it', () => {
     expect(recordsOf('2017年工作要点。12月6日,市委书记许光友主持召开市委常委会。')[0]?.date).toBe(
       '2017-12-06',

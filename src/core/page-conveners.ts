@@ -19,8 +19,13 @@ const CLAUSE_BREAKS = codeUnitFlags(
 const BREAKS_RE = new RegExp(alternationOf(wordsOf('detection', 'convenerBreaks')));
 const OTHER_CONVENERS = wordsOf('detection', 'otherConveners');
 const UNITS = wordsOf('detection', 'convenerUnits');
-/** Units and the adverbs and times between a subject and its verb: trimmed alike. */
-const TRIMMED = [...UNITS, ...wordsOf('detection', 'convenerAdverbs')];
+/**
+ * Units and the adverbs and times between a subject and its verb: trimmed alike, longest first
+ * (理论学习中心组 before 中心组, which would leave 理论学习 behind).
+ */
+const TRIMMED = [...UNITS, ...wordsOf('detection', 'convenerAdverbs')].sort(
+  (a, b) => b.length - a.length,
+);
 /** A date after the subject (学校党委5日召开, 学校12月5日召开). */
 const DAY_ENDING = /(?:[0-9]{1,2}月)?[0-9]{1,2}[日号]$/;
 const GOV_ENDINGS = wordsOf('detection', 'govConvenerEndings');

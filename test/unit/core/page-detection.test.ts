@@ -220,6 +220,8 @@ describe('page detection', () => {
     // A bank's branch, through its Party committee's study group.
     expect(convener('近日,建设银行北京分行党委中心组在通州举办专题联学活动。')).toBe(1);
     expect(convener('近日,县委理论学习中心组举办专题学习。')).toBe(0);
+    // The whole 理论学习中心组 is trimmed, not 中心组 alone (工商银行党委理论学习 is no name).
+    expect(convener('工商银行党委理论学习中心组及时开展专题学习。')).toBe(1);
     // Whoever goes to a school or an institute convenes there, not the place they go to.
     expect(convener('市委第一巡察组进驻市凉州文化研究院开展巡察。')).toBe(0);
     expect(convener('县长张三到华丰机械有限公司开展调研。')).toBe(0);

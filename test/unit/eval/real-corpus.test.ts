@@ -227,7 +227,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit: 5,662 of 5,846 (0.969) with the rounds qu–rb; 5,589 of
+    // In-sample for the detection fit: 5,663 of 5,846 (0.969) with the rounds qu–rb; 5,589 of
     // 5,765 (0.969) with the rounds qe–qt; 5,349 of
     // 5,521 (0.969) after the refit on the rounds oy–pv
     // (5,348 before it: 12 fewer reports missed, 11 more negatives annotated), 5,106 of 5,266
@@ -266,7 +266,8 @@ describe('accuracy on the dev split', () => {
     // Party-building visit and a county chronicle's section; on arrival of qm–qt, a novel's county
     // standing committee and a democratic party's city congress; on arrival of qu–rb, a hospital's
     // working group and its study of a city plenum, a village's rules for its two committees and
-    // its representatives' meeting, and a tourism item on a provincial government's site.
+    // its representatives' meeting, and a tourism item on a provincial government's site (a
+    // bank's study group, also annotated on arrival, is no longer: see the convener's units).
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'al032',
       'am032',
@@ -360,7 +361,6 @@ describe('accuracy on the dev split', () => {
       'qw016',
       'qy015',
       'ra001',
-      'ra007',
       'rb014',
       's031',
       'w020',

@@ -5,6 +5,7 @@
  */
 import { wordsOf } from './lexicons/index';
 import {
+  bareNameOk,
   cutBeforeWord,
   dottedNameEnd,
   gapAt,
@@ -99,6 +100,20 @@ function isItemBeforeLastJoin(text: string, at: number): boolean {
 const LISTED_ITEM_CLOSERS = '、,，。；;';
 
 /**
+ * End of a run longer than any Chinese name that opens at `at` and is closed by a list's 、 or by
+ * a word of two or more characters that ends the list (出席, 参加) after name characters only, or -1.
+ */
+function closedLongNameEnd(text: string, at: number, m: Matchers): number {
+  const e = hanRunEnd(text, at, at + MAX_CLOSED_MINORITY_NAME);
+  if (text.charAt(e) === '、') return e;
+  for (let k = at + MAX_LIST_NAME + 1; k <= e && k <= at + MAX_CLOSED_MINORITY_NAME; k++)
+    if ((m.listEnd.wordAt(text, k)?.length ?? 0) >= 2)
+      // 谢定敏四位同志担任: a count (四位) stands in no name.
+      return bareNameOk(text, at + 1, k) ? k : -1;
+  return -1;
+}
+
+/**
  * End of one name of a list (甲、乙、丙出席) starting at `at`, or -1. The separators delimit the
  * names, so a name further down a list needs no common surname (尼玛卓玛, 鸟成云); the first one
  * must start with a surname or the beginning of a minority name (次仁达朗). The last name is cut
@@ -124,11 +139,11 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
   // 牛俊雁、祁毕西勒图、于新芳: further down a list, a longer run between two 、 that opens with
   // a surname is a transliterated name, when no character in it stays out of names and no word
   // that follows names (出席, 担任) stands in it.
+  // The list's last name may be closed by the word that ends the list instead (王永明、呼格吉乐图出席).
   if (!first && sl > 0 && text.charAt(at - 1) === '、') {
-    const e = hanRunEnd(text, at, at + MAX_CLOSED_MINORITY_NAME);
+    const e = closedLongNameEnd(text, at, m);
     if (
       e - at > MAX_LIST_NAME &&
-      text.charAt(e) === '、' &&
       !hasCharOutOfNames(text, at + sl, e) &&
       !holdsWordAfterName(text, at + 2, e, m) &&
       !isDepartmentAt(text, at, e) &&

@@ -281,6 +281,13 @@ describe('list and name shapes of the session-9 dev pages', () => {
     expect(officials('市领导牛俊雁、祁毕西勒图、于新芳、冯超等出席。')).toEqual(
       listed(['牛俊雁', '祁毕西勒图', '于新芳', '冯超'], '市领导'),
     );
+    // The last one, closed by the word that ends the list; a count after a name is none of it.
+    expect(officials('政府副旗长特木尔、阿木吉拉图出席会议。')).toEqual(
+      listed(['特木尔', '阿木吉拉图'], '政府副旗长'),
+    );
+    expect(officials('副主席周应华、赵牧、谢定敏四位同志出席会议。')).not.toHaveProperty(
+      '谢定敏四位',
+    );
     expect(officials('副主任徐为祥、金明、唐广群、刘登石出席,副县长周戍列席。')).toEqual({
       ...listed(['徐为祥', '金明', '唐广群', '刘登石'], '副主任'),
       周戍: ['副县长'],

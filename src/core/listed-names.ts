@@ -106,7 +106,7 @@ const LISTED_ITEM_CLOSERS = '、,，。；;';
 function closedLongNameEnd(text: string, at: number, m: Matchers): number {
   const e = hanRunEnd(text, at, at + MAX_CLOSED_MINORITY_NAME);
   if (text.charAt(e) === '、') return e;
-  for (let k = at + MAX_LIST_NAME + 1; k <= e && k <= at + MAX_CLOSED_MINORITY_NAME; k++)
+  for (let k = at + MAX_LIST_NAME + 1; k <= e; k++)
     if ((m.listEnd.wordAt(text, k)?.length ?? 0) >= 2)
       // 谢定敏四位同志担任: a count (四位) stands in no name.
       return bareNameOk(text, at + 1, k) ? k : -1;

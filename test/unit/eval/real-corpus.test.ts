@@ -98,8 +98,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 3,122 of 3,213 (0.972, 95% 0.966–0.977) now; 3,079 of 3,167 (0.972) before
-    // the rounds qu–rb (a refit on the rounds qe–qt,
+    // Target 0.97; 3,162 of 3,258 (0.971, 95% 0.965–0.976) now; 3,122 of 3,213 (0.972) before
+    // the rounds rc–rj; 3,079 of 3,167 (0.972) before the rounds qu–rb (a refit on the rounds qe–qt,
     // threshold 0.72 → 0.66, was not kept: 17 more dev negatives annotated for 19 fewer reports
     // missed); 2,956 of 3,035 (0.974, 95% 0.969–0.980) after the refit on the rounds
     // oy–pv (threshold 0.69 → 0.72: 8 more reports found, 3 more negatives annotated; 2,951
@@ -118,7 +118,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // nc–nj 50 of 51, nk–nr 43 of 46, ns–nz 45 of 47, oa–oh 47 of 47, oi–op 44 of 45,
     // oq–ox 37 of 42, oy–pf 42 of 42, pg–pn 40 of 41, po–pv 41 of 41,
     // pw–qd 39 of 44, qe–ql 44 of 45 (a street's short item on sanitation missed), qm–qt 40 of 43,
-    // qu–rb 43 of 46 (a department's study group, a bureau's working group, a national meeting).
+    // qu–rb 43 of 46 (a department's study group, a bureau's working group, a national meeting),
+    // rc–rj 40 of 45 (a district congress's opening that lists school projects missed).
     expect(correct / total).toBeGreaterThanOrEqual(0.96);
     // Target: none. These negatives read like reports: university, college and institute Party
     // committees and study groups, novels' county meetings and standing committees, a travel page
@@ -143,8 +144,9 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // news, a sports item and a novel's chapter in place of a forum's repost; on arrival of pw–qd, a
     // directory page on a township, two county chronicles, a model open letter to villagers and a
     // university's item on its members at a city CPPCC session; on arrival of qm–qt, a county
-    // chronicle's month, a model speech and a bank branch's Party-history theme day;
-    // they are on the frozen split, so no rule was made for them.
+    // chronicle's month, a model speech and a bank branch's Party-history theme day; on arrival of
+    // rc–rj, a farming cooperative's dividend meeting, an explainer on people's congresses, an
+    // essay on past plenums and a law firm's Party group; they are on the frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
       'br026',
@@ -200,6 +202,10 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'qq006',
       'qq008',
       'qs015',
+      'rf015',
+      'rh003',
+      'rh010',
+      'rh011',
       'u007',
       'u009',
     ]);
@@ -227,7 +233,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit: 5,663 of 5,846 (0.969) with the rounds qu–rb; 5,589 of
+    // In-sample for the detection fit: 5,738 of 5,928 (0.968) with the rounds rc–rj; 5,663 of
+    // 5,846 (0.969) with the rounds qu–rb; 5,589 of
     // 5,765 (0.969) with the rounds qe–qt; 5,349 of
     // 5,521 (0.969) after the refit on the rounds oy–pv
     // (5,348 before it: 12 fewer reports missed, 11 more negatives annotated), 5,106 of 5,266
@@ -267,7 +274,10 @@ describe('accuracy on the dev split', () => {
     // standing committee and a democratic party's city congress; on arrival of qu–rb, a hospital's
     // working group and its study of a city plenum, a village's rules for its two committees and
     // its representatives' meeting, and a tourism item on a provincial government's site (a
-    // bank's study group, also annotated on arrival, is no longer: see the convener's units).
+    // bank's study group, also annotated on arrival, is no longer: see the convener's units); on
+    // arrival of rc–rj, a district chronicle and a county chronicle, three democratic parties'
+    // committees (the corpus's gold calls such meetings reports on other pages, so no rule) and a
+    // community sports item on a civilisation office's site.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'al032',
       'am032',
@@ -362,6 +372,12 @@ describe('accuracy on the dev split', () => {
       'qy015',
       'ra001',
       'rb014',
+      'rc016',
+      'rh001',
+      'rh002',
+      'rh005',
+      'rh006',
+      'rh012',
       's031',
       'w020',
       'x059',

@@ -23,6 +23,7 @@ export interface RawDirective {
 const IMPERATIVE_HEADS = wordsOf('directives', 'imperativeHeads');
 const NOT_BEFORE_YAO = wordsOf('directives', 'notBeforeYao').join('');
 const NOT_AFTER_YAO = wordsOf('directives', 'notAfterYao').join('');
+const NOT_BEFORE_FIRST = codeUnitFlags(wordsOf('directives', 'notBeforeFirstMarker').join(''));
 const HOLIDAYS = new Set(wordsOf('directives', 'holidays'));
 const MEDIA_ENDING = new RegExp(
   `(?:${alternationOf([...wordsOf('directives', 'mediaEndings'), ...wordsOf('directives', 'quotedNameEndings')])})$`,
@@ -219,6 +220,17 @@ function enumBoundaryAt(text: string, k: number): boolean {
   return k < 0 || ENUM_BOUNDARY_FLAGS[text.charCodeAt(k)] === 1;
 }
 
+/**
+ * True when the numeral from `start` to `i` is a lone 一 right after its clause's subject
+ * (各县区一要, 各单位一是要), not inside a word (统一要求, 之一是): the family keeps a first
+ * marker only beside a second one, which must follow a mark.
+ */
+function firstAfterSubject(text: string, start: number, i: number): boolean {
+  if (i !== start + 1 || text.charAt(start) !== '一' || start === 0) return false;
+  const c = text.charCodeAt(start - 1);
+  return c >= 0x4e00 && c <= 0x9fff && NOT_BEFORE_FIRST[c] !== 1;
+}
+
 /** The enumeration marker (一是, 二要, 第一，) around the 是/要/第 at `i`, with its family. */
 function enumerationAt(
   text: string,
@@ -238,7 +250,8 @@ function enumerationAt(
     start = i;
     while (start > 0 && i - start < 3 && ENUM_NUMERAL_FLAGS[text.charCodeAt(start - 1)] === 1)
       start--;
-    if (start === i || !enumBoundaryAt(text, start - 1)) return undefined;
+    if (start === i || !(enumBoundaryAt(text, start - 1) || firstAfterSubject(text, start, i)))
+      return undefined;
     end = i + 1;
   }
   const num = ch === '第' ? text.slice(i + 1, end) : text.slice(start, i);

@@ -291,6 +291,15 @@ describe('enumerations', () => {
   it('needs both a first and a second item', () => {
     expect(of('统一是关键。第一时间赶到。', 'enumeration')).toEqual([]);
   });
+
+  it('takes a first marker right after its clause’s subject, not one inside a word', () => {
+    expect(of('会议要求各县区一要高度重视;二要提前部署。', 'enumeration')).toEqual([
+      '一要',
+      '二要',
+    ]);
+    expect(of('各单位一是要提高站位,二是要压实责任。', 'enumeration')).toEqual(['一是', '二是']);
+    expect(of('会议统一要求各地;二要提前部署。', 'enumeration')).toEqual([]);
+  });
 });
 
 describe('formula nouns', () => {

@@ -409,8 +409,11 @@ export function* findDirectives(
     readShapes(text, articleEnd, bullets, slogans, out, scan, limit),
   );
   yield;
-  for (const list of scan.families.values()) {
-    const counts = new Set(list.map((d) => d.count));
+  // 一要…二是…三要: speakers mix the 是 and 要 families in one numbering.
+  const mixed = [...(scan.families.get('是') ?? []), ...(scan.families.get('要') ?? [])];
+  for (const [family, list] of scan.families) {
+    const counted = family === '是' || family === '要' ? mixed : list;
+    const counts = new Set(counted.map((d) => d.count));
     if (counts.has(1) && counts.has(2)) out.push(...list);
   }
 

@@ -300,6 +300,14 @@ describe('enumerations', () => {
     expect(of('各单位一是要提高站位,二是要压实责任。', 'enumeration')).toEqual(['一是', '二是']);
     expect(of('会议统一要求各地;二要提前部署。', 'enumeration')).toEqual([]);
   });
+
+  it('counts 是 and 要 markers as one numbering when a speaker mixes them', () => {
+    expect(of('他强调,一要认识到位;二是压实责任;三要加强督查。', 'enumeration')).toEqual([
+      '一要',
+      '二是',
+      '三要',
+    ]);
+  });
 });
 
 describe('formula nouns', () => {

@@ -9,6 +9,7 @@ import { slicesByPosition } from './step-slices';
 import { LiteralMatcher } from './text/literal-matcher';
 import { alternationOf, wordsOf } from './lexicons/index';
 import { bulletLineRanges, findArticleEnd, inBullet } from './article-extent';
+import { enumerationAt, keepNumberedFamilies } from './enumeration-markers';
 import type { DirectiveSubtype } from './types';
 
 /** A directive phrase in normalised offsets. */
@@ -23,7 +24,6 @@ export interface RawDirective {
 const IMPERATIVE_HEADS = wordsOf('directives', 'imperativeHeads');
 const NOT_BEFORE_YAO = wordsOf('directives', 'notBeforeYao').join('');
 const NOT_AFTER_YAO = wordsOf('directives', 'notAfterYao').join('');
-const NOT_BEFORE_FIRST = codeUnitFlags(wordsOf('directives', 'notBeforeFirstMarker').join(''));
 const HOLIDAYS = new Set(wordsOf('directives', 'holidays'));
 const MEDIA_ENDING = new RegExp(
   `(?:${alternationOf([...wordsOf('directives', 'mediaEndings'), ...wordsOf('directives', 'quotedNameEndings')])})$`,
@@ -144,15 +144,9 @@ const FORMULA_TAIL = new RegExp(`([\\u4e00-\\u9fff]{0,4})(${alternationOf(FORMUL
 const IMPERATIVES = new LiteralMatcher(IMPERATIVE_HEADS);
 /** Characters that end an imperative clause. */
 const CLAUSE_END_CHARS = '，,。；;！!？?\n：:';
-/** Small Chinese numerals used in enumeration markers. */
-const ENUM_NUMERALS = '一二三四五六七八九十';
-/** Characters after which an enumeration marker may start. */
-const ENUM_BOUNDARY = ' \t\n\u3000,，。；;:：!！?？、';
 
 const NUMERAL_FLAGS = codeUnitFlags(NUMERAL_CHARS);
 const CLAUSE_END_FLAGS = codeUnitFlags(CLAUSE_END_CHARS);
-const ENUM_BOUNDARY_FLAGS = codeUnitFlags(ENUM_BOUNDARY);
-const ENUM_NUMERAL_FLAGS = codeUnitFlags(ENUM_NUMERALS);
 
 /** Trigger bits by code unit: what a character can open in the one pass over the article. */
 const MEASURE = 1;
@@ -213,54 +207,6 @@ function imperativeAt(text: string, s: number, word: string): RawDirective | und
   while (e < limit && CLAUSE_END_FLAGS[text.charCodeAt(e)] !== 1) e++;
   if (e - s - word.length < 2) return undefined;
   return { start: s, end: e, subtype: 'imperative', normalized: text.slice(s, e) };
-}
-
-/** True when an enumeration marker may start right after `k` (punctuation, space, start). */
-function enumBoundaryAt(text: string, k: number): boolean {
-  return k < 0 || ENUM_BOUNDARY_FLAGS[text.charCodeAt(k)] === 1;
-}
-
-/**
- * True when the numeral from `start` to `i` is a lone 一 right after its clause's subject
- * (各县区一要, 各单位一是要), not inside a word (统一要求, 之一是): the family keeps a first
- * marker only beside a second one, which must follow a mark.
- */
-function firstAfterSubject(text: string, start: number, i: number): boolean {
-  if (i !== start + 1 || text.charAt(start) !== '一' || start === 0) return false;
-  const c = text.charCodeAt(start - 1);
-  return c >= 0x4e00 && c <= 0x9fff && NOT_BEFORE_FIRST[c] !== 1;
-}
-
-/** The enumeration marker (一是, 二要, 第一，) around the 是/要/第 at `i`, with its family. */
-function enumerationAt(
-  text: string,
-  i: number,
-): { family: string; directive: RawDirective } | undefined {
-  const ch = text.charAt(i);
-  let start: number;
-  let end: number;
-  if (ch === '第') {
-    end = i + 1;
-    while (end < text.length && end - i <= 3 && ENUM_NUMERAL_FLAGS[text.charCodeAt(end)] === 1)
-      end++;
-    if (end === i + 1 || !',，、:：'.includes(text.charAt(end)) || !enumBoundaryAt(text, i - 1))
-      return undefined;
-    start = i;
-  } else {
-    start = i;
-    while (start > 0 && i - start < 3 && ENUM_NUMERAL_FLAGS[text.charCodeAt(start - 1)] === 1)
-      start--;
-    if (start === i || !(enumBoundaryAt(text, start - 1) || firstAfterSubject(text, start, i)))
-      return undefined;
-    end = i + 1;
-  }
-  const num = ch === '第' ? text.slice(i + 1, end) : text.slice(start, i);
-  const count = parseNumeral(num);
-  if (count === undefined || count === 0 || count > 30) return undefined;
-  return {
-    family: ch,
-    directive: { start, end, subtype: 'enumeration', normalized: text.slice(start, end), count },
-  };
 }
 
 /** Options of the directives pass. */
@@ -409,13 +355,7 @@ export function* findDirectives(
     readShapes(text, articleEnd, bullets, slogans, out, scan, limit),
   );
   yield;
-  // 一要…二是…三要: speakers mix the 是 and 要 families in one numbering.
-  const mixed = [...(scan.families.get('是') ?? []), ...(scan.families.get('要') ?? [])];
-  for (const [family, list] of scan.families) {
-    const counted = family === '是' || family === '要' ? mixed : list;
-    const counts = new Set(counted.map((d) => d.count));
-    if (counts.has(1) && counts.has(2)) out.push(...list);
-  }
+  out.push(...keepNumberedFamilies(scan.families));
 
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -4,6 +4,7 @@
  */
 import { parseNumeral } from './numerals';
 import { codeUnitFlags } from './text/code-unit-flags';
+import { isHan } from './text/normalize';
 import { wordsOf } from './lexicons/index';
 import type { RawDirective } from './directives';
 
@@ -28,7 +29,7 @@ function enumBoundaryAt(text: string, k: number): boolean {
 function firstAfterSubject(text: string, start: number, i: number): boolean {
   if (i !== start + 1 || text.charAt(start) !== '一' || start === 0) return false;
   const c = text.charCodeAt(start - 1);
-  return c >= 0x4e00 && c <= 0x9fff && NOT_BEFORE_FIRST[c] !== 1;
+  return isHan(c) && NOT_BEFORE_FIRST[c] !== 1;
 }
 
 /** The enumeration marker (一是, 二要, 第一，) around the 是/要/第 at `i`, with its family. */

@@ -489,4 +489,13 @@ describe('quoted formulas', () => {
       .map((e) => (e.kind === 'directive' ? e.normalized : ''));
     expect(slogans).toEqual(['1+N', '干字当头、目标倒逼、问题导向、重点发力、以上率下', '放管服']);
   });
+
+  it('takes “一府两院”, which counts bodies like a formula, as a slogan, and “两委” as a nickname', () => {
+    const slogans = annotate({
+      text: '县委书记王建国主持召开县委常委会第5次会议。会议强调，要支持“一府两院”依法履职，配齐配强村“两委”班子。',
+    })
+      .entities.filter((e) => e.kind === 'directive' && e.subtype === 'slogan')
+      .map((e) => (e.kind === 'directive' ? e.normalized : ''));
+    expect(slogans).toEqual(['一府两院']);
+  });
 });

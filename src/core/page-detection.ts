@@ -53,20 +53,28 @@ const BODY_PLACES = new Set(wordsOf('detection', 'bodyPlaces'));
 const FICTION_CHROME = matcherOf('fictionChrome');
 /** Length of page over which another genre's words count in full. */
 const GENRE_WINDOW = 3000;
-/** Other genres' word lists: the feature each feeds and the count that makes it 1 (on a short page). */
-const GENRES: readonly [feature: string, list: string, full: number][] = [
-  ['genre.recipe', 'recipeWords', 5],
-  ['genre.shop', 'shopWords', 5],
-  ['genre.forum', 'forumWords', 5],
-  ['genre.company', 'companyWords', 6],
-  ['genre.firm', 'firmWords', 6],
-  ['genre.association', 'associationWords', 6],
-  ['genre.campus', 'campusWords', 6],
-  ['genre.school', 'schoolWords', 6],
-  ['genre.hospital', 'hospitalWords', 6],
-  ['genre.sports', 'sportsWords', 5],
-  ['genre.reference', 'referenceWords', 3],
-  ['genre.foreign-government', 'foreignGovWords', 4],
+/** Another state's government named the way its news names it (老挝国会, 越南政府, 日本内阁). */
+const FOREIGN_STATE_ORGANS = wordsOf('detection', 'foreignStates').flatMap((state) =>
+  wordsOf('detection', 'foreignStateOrgans').map((organ) => state + organ),
+);
+/** Other genres' words: the feature each feeds and the count that makes it 1 (on a short page). */
+const GENRES: readonly [feature: string, words: readonly string[], full: number][] = [
+  ['genre.recipe', wordsOf('detection', 'recipeWords'), 5],
+  ['genre.shop', wordsOf('detection', 'shopWords'), 5],
+  ['genre.forum', wordsOf('detection', 'forumWords'), 5],
+  ['genre.company', wordsOf('detection', 'companyWords'), 6],
+  ['genre.firm', wordsOf('detection', 'firmWords'), 6],
+  ['genre.association', wordsOf('detection', 'associationWords'), 6],
+  ['genre.campus', wordsOf('detection', 'campusWords'), 6],
+  ['genre.school', wordsOf('detection', 'schoolWords'), 6],
+  ['genre.hospital', wordsOf('detection', 'hospitalWords'), 6],
+  ['genre.sports', wordsOf('detection', 'sportsWords'), 5],
+  ['genre.reference', wordsOf('detection', 'referenceWords'), 3],
+  [
+    'genre.foreign-government',
+    [...wordsOf('detection', 'foreignGovWords'), ...FOREIGN_STATE_ORGANS],
+    4,
+  ],
 ];
 const NOT_PRONOUN_AFTER = `[${wordsOf('detection', 'notPronounAfter').join('')}]`;
 /** A personal pronoun, not 我市 (the writer's city) or 其他 (other), nor a report's 他强调. */
@@ -138,7 +146,7 @@ const COUNTED = new LiteralCounter(
     { words: wordsOf('detection', 'partyTerms') },
     { words: wordsOf('detection', 'govBodies'), keep: isStateBodyAt },
     { words: wordsOf('detection', 'localWorkWords'), distinct: true },
-    ...GENRES.map(([, list]) => ({ words: wordsOf('detection', list), keep: isGenreWordAt })),
+    ...GENRES.map(([, words]) => ({ words, keep: isGenreWordAt })),
   ],
   WORD_CAP,
 );

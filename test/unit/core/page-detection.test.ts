@@ -260,6 +260,17 @@ describe('page detection', () => {
     expect(foreign('台北市议会定期会今日开议。')).toBeGreaterThan(0);
   });
 
+  it('reads another state’s organs named after it (老挝国会, 越南政府总理) as its government news', () => {
+    const foreign = featureValue('genre.foreign-government');
+    const laos =
+      '老挝第九届国会第一次会议22日在万象召开,会议选举通伦为国家主席,潘坎为政府总理。老挝国会副主席出席。老挝政府新一届内阁名单获得通过。';
+    expect(foreign(laos)).toBeGreaterThan(0);
+    expect(annotate({ text: laos }).page.isGovNews).toBe(false);
+    // A PRC report names a state once, when its leaders receive a delegation: a weaker sign.
+    expect(foreign('省委书记会见越南政府副总理一行。')).toBeLessThan(foreign(laos));
+    expect(foreign('县委召开常委会会议,传达学习省委全会精神。')).toBe(0);
+  });
+
   it('counts an association’s or a school’s word, not one inside a report’s (政治协商会议, 政协会议, 行政学院)', () => {
     const association = featureValue('genre.association');
     expect(association('中国人民政治协商会议委员会召开会议。县防汛会商会召开。')).toBe(0);

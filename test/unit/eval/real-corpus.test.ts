@@ -98,7 +98,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 3,204 of 3,303 (0.970, 95% 0.964–0.976) now; 3,162 of 3,258 (0.971) before
+    // Target 0.97; 3,206 of 3,303 (0.971, 95% 0.965–0.976) now; 3,204 of 3,303 before another
+    // state's organs (老挝国会, 越南政府) counted as its government news; 3,162 of 3,258 (0.971) before
     // the rounds rk–rr; 3,122 of 3,213 (0.972) before the rounds rc–rj; 3,079 of 3,167 (0.972) before the rounds qu–rb (a refit on the rounds qe–qt,
     // threshold 0.72 → 0.66, was not kept: 17 more dev negatives annotated for 19 fewer reports
     // missed); 2,956 of 3,035 (0.974, 95% 0.969–0.980) after the refit on the rounds
@@ -147,8 +148,9 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     // university's item on its members at a city CPPCC session; on arrival of qm–qt, a county
     // chronicle's month, a model speech and a bank branch's Party-history theme day; on arrival of
     // rc–rj, a farming cooperative's dividend meeting, an explainer on people's congresses, an
-    // essay on past plenums and a law firm's Party group; on arrival of rk–rr, two Vietnamese
-    // items (its government office's Party congress, its National Assembly) and a model speech; they are on the frozen split, so no rule was made for them.
+    // essay on past plenums and a law firm's Party group; on arrival of rk–rr, a model speech (two
+    // Vietnamese items, on its government office's Party congress and its National Assembly, also
+    // annotated on arrival, are no longer: see foreignStates in the detection lexicon); they are on the frozen split, so no rule was made for them.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
       'br026',
@@ -208,8 +210,6 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'rh003',
       'rh010',
       'rh011',
-      'rn002',
-      'rn003',
       'rn015',
       'u007',
       'u009',
@@ -238,7 +238,8 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit: 5,814 of 6,011 (0.967) with the rounds rk–rr; 5,738 of
+    // In-sample for the detection fit: 5,820 of 6,011 (0.968) with the rounds rk–rr and another
+    // state's organs as its government news (5,814 before); 5,738 of
     // 5,928 (0.968) with the rounds rc–rj; 5,663 of
     // 5,846 (0.969) with the rounds qu–rb; 5,589 of
     // 5,765 (0.969) with the rounds qe–qt; 5,349 of
@@ -283,9 +284,10 @@ describe('accuracy on the dev split', () => {
     // bank's study group, also annotated on arrival, is no longer: see the convener's units); on
     // arrival of rc–rj, a district chronicle and a county chronicle, three democratic parties'
     // committees (the corpus's gold calls such meetings reports on other pages, so no rule) and a
-    // community sports item on a civilisation office's site; on arrival of rk–rr, a Xinhua item on
-    // Laos's National Assembly, a Japanese cabinet item and a notice of residents' committee
-    // elections.
+    // community sports item on a civilisation office's site; on arrival of rk–rr, a notice of
+    // residents' committee elections. Items on Vietnam's, Korea's, Japan's, Thailand's and Laos's
+    // governments named above are no longer annotated since another state's organs count as its
+    // government news.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'al032',
       'am032',
@@ -348,8 +350,6 @@ describe('accuracy on the dev split', () => {
       'mb016',
       'mk002',
       'mk009',
-      'mn015',
-      'mn016',
       'mp014',
       'mq016',
       'mt008',
@@ -363,11 +363,9 @@ describe('accuracy on the dev split', () => {
       'op015',
       'p009',
       'pc011',
-      'pf016',
       'pl002',
       'pl003',
       'pl005',
-      'pl009',
       'pl010',
       'pl011',
       'pw010',
@@ -386,8 +384,6 @@ describe('accuracy on the dev split', () => {
       'rh005',
       'rh006',
       'rh012',
-      'rn004',
-      'rn007',
       'rq015',
       's031',
       'w020',

@@ -123,7 +123,9 @@ function detectionInputOf(
     text,
     ...(input.url !== undefined ? { url: input.url } : {}),
     ...(input.meta !== undefined ? { meta: input.meta } : {}),
-    titledOfficials: new Set(officials.filter((o) => o.role !== 'mention').map((o) => o.name)).size,
+    titledOfficials: new Set(
+      officials.filter((o) => o.role !== 'mention' && o.titles.length > 0).map((o) => o.name),
+    ).size,
     meetings: meetings.length,
   };
 }

@@ -105,7 +105,38 @@ export function findAppointedNames(text: string, m: Matchers): AppointedName[] {
       const post = postBeforeVerb(text, from, m);
       if (post > 0) push(namesBefore(text, at, m), text.slice(from, post));
     }
+  readAttendingLists(text, m, push);
   return dedupe(out);
+}
+
+/** Words after a list of people present (出席, 在主席台就座), and those between (应邀, 也). */
+const ATTENDANCE = new LiteralMatcher(wordsOf('records', 'attendeeCues'));
+/** What may stand between a bare list's last name and its cue (甲、乙同志出席). */
+const BARE_LIST_TAILS = ['', COMRADE];
+const ATTENDANCE_LEAD_INS = [...wordsOf('records', 'attendeeLeadIns')].sort(
+  (a, b) => b.length - a.length,
+);
+
+/**
+ * Lists of names with no title that are the subject of an attendance cue (甲、乙、丙在主席台就座,
+ * 甲、乙等出席): people a report names as present are officials even when it titles none of them.
+ * One name alone is no list (张三出席 is as often a guest as an official).
+ */
+function readAttendingLists(
+  text: string,
+  m: Matchers,
+  push: (names: ReadonlyArray<readonly [number, number]>, title: string) => void,
+): void {
+  for (let at = ATTENDANCE.nextIndex(text, 0); at >= 0; at = ATTENDANCE.nextIndex(text, at + 1)) {
+    const leadIn = ATTENDANCE_LEAD_INS.find((w) => text.startsWith(w, at - w.length)) ?? '';
+    let end = at - leadIn.length;
+    if (text.charAt(end - 1) === LIST_END) end--;
+    const names = namesBefore(text, end, m);
+    // 公安、财政、卫健等单位主要负责人参加: the names must run up to the cue.
+    const last = names.at(-1);
+    if (names.length >= 2 && last && BARE_LIST_TAILS.includes(text.slice(last[1], end)))
+      push(names, '');
+  }
 }
 
 const BRACKET_POST_OPENINGS = wordsOf('titles', 'bracketPostOpenings');

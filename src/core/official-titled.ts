@@ -386,9 +386,9 @@ export function* findTitled(
   for (const a of findAppointedNames(text, m)) {
     const same = byName.get(`${a.start}:${a.end}`);
     if (same) {
-      if (!same.titles.includes(a.title)) same.titles.push(a.title);
+      if (a.title && !same.titles.includes(a.title)) same.titles.push(a.title);
     } else if (!isCovered(covered, a.start, a.end)) {
-      found.push(listed(text, a.start, a.end, [a.title]));
+      found.push(listed(text, a.start, a.end, a.title ? [a.title] : []));
       covered.fill(1, a.start, a.end);
     }
   }

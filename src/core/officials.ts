@@ -135,7 +135,9 @@ function pushResults(
   for (let i = from; i < to; i++) {
     const f = all[i] as Candidate;
     const p = persons.get(f.name);
-    const titles = f.role === 'mention' ? [...(p?.titles ?? [])] : f.titles;
+    // A mention, or a name listed with no title (甲、乙出席), carries the titles the page gives it.
+    const titles =
+      f.role === 'mention' || f.titles.length === 0 ? [...(p?.titles ?? [])] : f.titles;
     const level = levelOf(titles) ?? levelOf(p?.titles ?? []);
     // Built with or without `level` rather than deleting it (delete makes a slow object).
     out.push({

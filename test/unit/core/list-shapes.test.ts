@@ -594,3 +594,30 @@ describe('name shapes of the session-25 dev pages', () => {
     expect(officials(text)).toEqual(expected);
   });
 });
+
+describe('name shapes of the session-34 dev pages', () => {
+  it('reads a list of untitled names that is the subject of an attendance cue', () => {
+    expect(officials('会议闭幕。徐小勇、王志、张有力、陈廷剑在主席台前排就座。')).toEqual({
+      徐小勇: [],
+      王志: [],
+      张有力: [],
+      陈廷剑: [],
+    });
+    expect(officials('嵇文、洪小琳、李少中等出席会议。')).toEqual({
+      嵇文: [],
+      洪小琳: [],
+      李少中: [],
+    });
+    // A title given elsewhere on the page still reaches the name.
+    expect(officials('副主席董小军主持。岳华峰、董小军应邀出席。')).toEqual({
+      董小军: ['副主席'],
+      岳华峰: [],
+    });
+  });
+
+  it('reads no untitled list that stops short of the cue, nor one name alone', () => {
+    expect(officials('市政府办、公安、财政、卫健、交通等单位主要负责人参加会议。')).toEqual({});
+    expect(officials('张有力出席会议。')).toEqual({});
+    expect(officials('王平等同志和没有参加会议的委员。')).toEqual({});
+  });
+});

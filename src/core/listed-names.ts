@@ -17,7 +17,7 @@ import {
   NOT_IN_LIST_TABLE,
   wordAfterNameLength,
 } from './official-names';
-import { hanAt, type Matchers } from './official-titles';
+import { countEnd, hanAt, type Matchers } from './official-titles';
 import { isDepartmentLastChar, minorityNameAt, notNameAt, surnameLengthAt } from './surnames';
 
 /** Characters of administrative units, never in a given name read from a list. */
@@ -192,7 +192,9 @@ export function listNameEnd(text: string, at: number, m: Matchers, first = false
     if (isDepartmentAt(text, at, runEnd)) return -1;
     // 蒙启良等。/ 李占鹏及17位: 等 or 及 closes the list, not the name.
     const last = text.charAt(runEnd - 1);
-    if (run > 2 && (LIST_CLOSERS.has(last) || LIST_JOINS.has(last)))
+    // 李自昌和21名委员出席: a conjunction before a count joins a group to the list.
+    const joinsCount = LAST_ITEM_JOINS.has(last) && countEnd(text, runEnd) > 0;
+    if (run > 2 && (LIST_CLOSERS.has(last) || LIST_JOINS.has(last) || joinsCount))
       return listNameEnd(`${text.slice(at, runEnd - 1)}、`, 0, m, first) === run - 1
         ? runEnd - 1
         : -1;

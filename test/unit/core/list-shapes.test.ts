@@ -620,4 +620,18 @@ describe('name shapes of the session-34 dev pages', () => {
     expect(officials('张有力出席会议。')).toEqual({});
     expect(officials('王平等同志和没有参加会议的委员。')).toEqual({});
   });
+
+  it('ends a list’s last name before a conjunction and a count (李自昌和21名委员)', () => {
+    expect(officials('副主任周一新、王灵芝、李自昌和21名委员出席会议。')).toEqual({
+      周一新: ['副主任'],
+      王灵芝: ['副主任'],
+      李自昌: ['副主任'],
+    });
+    // A Mongolian name that ends in 和 keeps it when no count follows.
+    expect(officials('执行主席巴特尔、那顺孟和、吴团英出席。')).toEqual({
+      巴特尔: ['执行主席'],
+      那顺孟和: ['执行主席'],
+      吴团英: ['执行主席'],
+    });
+  });
 });

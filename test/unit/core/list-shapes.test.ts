@@ -634,4 +634,16 @@ describe('name shapes of the session-34 dev pages', () => {
       吴团英: ['执行主席'],
     });
   });
+
+  it('reads the academic posts of lecturers at a study session (党校教授, 院士, 研究员, 讲师)', () => {
+    expect(officials('东莞市委党校教授孙霄汉作宣讲报告。')).toEqual({
+      孙霄汉: ['东莞市委党校教授'],
+    });
+    expect(Object.keys(officials('中国科学院院士李景虹出席并作主旨报告。'))).toEqual(['李景虹']);
+    expect(officials('县委党校讲师白庆庆以《融入双城经济圈》为题宣讲。')).toEqual({
+      白庆庆: ['县委党校讲师'],
+    });
+    // 教授 as a verb opens no title.
+    expect(officials('为做好工作教授了方法、提供了遵循。')).toEqual({});
+  });
 });

@@ -646,4 +646,11 @@ describe('name shapes of the session-34 dev pages', () => {
     // 教授 as a verb opens no title.
     expect(officials('为做好工作教授了方法、提供了遵循。')).toEqual({});
   });
+
+  it('reads a discipline inspector’s post (纪检监察员) as a title', () => {
+    expect(officials('区纪委监委常委王晓勤、案管室纪检监察员张慧娟陪同。')).toEqual({
+      王晓勤: ['区纪委监委常委'],
+      张慧娟: ['案管室纪检监察员'],
+    });
+  });
 });

@@ -653,4 +653,14 @@ describe('name shapes of the session-34 dev pages', () => {
       张慧娟: ['案管室纪检监察员'],
     });
   });
+
+  it('ends a name before an adverb that opens the verb (紧紧, 全面, 正在, 立即)', () => {
+    expect(officials('会上镇长刘东益紧紧围绕安全生产作了部署。')).toEqual({ 刘东益: ['镇长'] });
+    expect(officials('市台办主任孙光木全面汇报了工作。')).toEqual({ 孙光木: ['市台办主任'] });
+    expect(officials('镇武装部部长卢毅立即带领干部开展行动。')).toEqual({ 卢毅: ['镇武装部部长'] });
+    // 这是 opens the clause, not the title.
+    expect(officials('这是县委书记张宏志正在给全县党员干部讲授党课。')).toEqual({
+      张宏志: ['县委书记'],
+    });
+  });
 });

@@ -28,7 +28,9 @@ const CLAUSE_LEADS = [...APPOINTMENT_LEADS, ...wordsOf('titles', 'resignationLea
 const LIST_OPENING_JOINS = wordsOf('titles', 'listOpeningJoins');
 
 /** Characters that end the clause a list of names stands in. */
-export const CLAUSE_STOP = /[，,；;。：:！!？?\n（()）“”"]/;
+export const CLAUSE_STOP_CHARS = '，,；;。：:！!？?\n（()）“”"';
+/** {@link CLAUSE_STOP_CHARS} as a pattern. */
+export const CLAUSE_STOP = new RegExp(`[${CLAUSE_STOP_CHARS}]`);
 
 /** Farthest a list of names reaches back from its cue. */
 export const MAX_LIST = 200;

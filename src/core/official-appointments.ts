@@ -12,6 +12,7 @@ import { LiteralMatcher } from './text/literal-matcher';
 import {
   APPOINTMENT_LEADS,
   CLAUSE_STOP,
+  CLAUSE_STOP_CHARS,
   isName,
   JOINS,
   LIST_END,
@@ -70,7 +71,11 @@ const MAX_DISMISSED_ITEMS = 20;
 const MAX_DISMISSED_POSTS = 6;
 
 /** Finds the names the text writes before their post. */
-export function findAppointedNames(text: string, m: Matchers): AppointedName[] {
+export function findAppointedNames(
+  text: string,
+  m: Matchers,
+  covered?: Uint8Array,
+): AppointedName[] {
   const out: AppointedName[] = [];
   const push = (names: ReadonlyArray<readonly [number, number]>, title: string): void => {
     for (const [start, end] of names)
@@ -105,7 +110,7 @@ export function findAppointedNames(text: string, m: Matchers): AppointedName[] {
       const post = postBeforeVerb(text, from, m);
       if (post > 0) push(namesBefore(text, at, m), text.slice(from, post));
     }
-  readAttendingLists(text, m, push);
+  readAttendingLists(text, m, push, covered);
   return dedupe(out);
 }
 
@@ -117,6 +122,16 @@ const ATTENDANCE_LEAD_INS = [...wordsOf('records', 'attendeeLeadIns')].sort(
   (a, b) => b.length - a.length,
 );
 
+/** True when a list's 、 stands in the clause that ends at `end`. */
+function listSeparatorBefore(text: string, end: number): boolean {
+  for (let k = end - 1; k >= 0 && end - k < MAX_LIST; k--) {
+    const ch = text.charAt(k);
+    if (ch === '、') return true;
+    if (CLAUSE_STOP_CHARS.includes(ch)) return false;
+  }
+  return false;
+}
+
 /**
  * Lists of names with no title that are the subject of an attendance cue (甲、乙、丙在主席台就座,
  * 甲、乙等出席): people a report names as present are officials even when it titles none of them.
@@ -126,11 +141,15 @@ function readAttendingLists(
   text: string,
   m: Matchers,
   push: (names: ReadonlyArray<readonly [number, number]>, title: string) => void,
+  covered?: Uint8Array,
 ): void {
   for (let at = ATTENDANCE.nextIndex(text, 0); at >= 0; at = ATTENDANCE.nextIndex(text, at + 1)) {
     const leadIn = ATTENDANCE_LEAD_INS.find((w) => text.startsWith(w, at - w.length)) ?? '';
     let end = at - leadIn.length;
     if (text.charAt(end - 1) === LIST_END) end--;
+    // Most cues follow titled names (副主任甲、乙出席), found already: read back for names only
+    // when the clause holds a list whose last name no title reached.
+    if (covered?.[end - 1] === 1 || !listSeparatorBefore(text, end)) continue;
     const names = namesBefore(text, end, m);
     // 公安、财政、卫健等单位主要负责人参加: the names must run up to the cue.
     const last = names.at(-1);

@@ -383,7 +383,7 @@ export function* findTitled(
 
   // 5. Names before their post: 甲当选为镇长, 选举乙为副镇长, 甲、乙等县领导出席.
   const byName = new Map(found.map((f) => [`${f.nameStart}:${f.nameEnd}`, f]));
-  for (const a of findAppointedNames(text, m)) {
+  for (const a of findAppointedNames(text, m, covered)) {
     const same = byName.get(`${a.start}:${a.end}`);
     if (same) {
       if (a.title && !same.titles.includes(a.title)) same.titles.push(a.title);

@@ -596,18 +596,17 @@ describe('name shapes of the session-25 dev pages', () => {
 });
 
 describe('name shapes of the session-34 dev pages', () => {
+  /** The officials `names`, each with the titles `titles`. */
+  const holding = (titles: string | string[], names: string[]) =>
+    Object.fromEntries(names.map((name) => [name, typeof titles === 'string' ? [titles] : titles]));
+
   it('reads a list of untitled names that is the subject of an attendance cue', () => {
-    expect(officials('会议闭幕。徐小勇、王志、张有力、陈廷剑在主席台前排就座。')).toEqual({
-      徐小勇: [],
-      王志: [],
-      张有力: [],
-      陈廷剑: [],
-    });
-    expect(officials('嵇文、洪小琳、李少中等出席会议。')).toEqual({
-      嵇文: [],
-      洪小琳: [],
-      李少中: [],
-    });
+    expect(officials('会议闭幕。徐小勇、王志、张有力、陈廷剑在主席台前排就座。')).toEqual(
+      holding([], ['徐小勇', '王志', '张有力', '陈廷剑']),
+    );
+    expect(officials('嵇文、洪小琳、李少中等出席会议。')).toEqual(
+      holding([], ['嵇文', '洪小琳', '李少中']),
+    );
     // A title given elsewhere on the page still reaches the name.
     expect(officials('副主席董小军主持。岳华峰、董小军应邀出席。')).toEqual({
       董小军: ['副主席'],
@@ -622,17 +621,13 @@ describe('name shapes of the session-34 dev pages', () => {
   });
 
   it('ends a list’s last name before a conjunction and a count (李自昌和21名委员)', () => {
-    expect(officials('副主任周一新、王灵芝、李自昌和21名委员出席会议。')).toEqual({
-      周一新: ['副主任'],
-      王灵芝: ['副主任'],
-      李自昌: ['副主任'],
-    });
+    expect(officials('副主任周一新、王灵芝、李自昌和21名委员出席会议。')).toEqual(
+      holding('副主任', ['周一新', '王灵芝', '李自昌']),
+    );
     // A Mongolian name that ends in 和 keeps it when no count follows.
-    expect(officials('执行主席巴特尔、那顺孟和、吴团英出席。')).toEqual({
-      巴特尔: ['执行主席'],
-      那顺孟和: ['执行主席'],
-      吴团英: ['执行主席'],
-    });
+    expect(officials('执行主席巴特尔、那顺孟和、吴团英出席。')).toEqual(
+      holding('执行主席', ['巴特尔', '那顺孟和', '吴团英']),
+    );
   });
 
   it('reads the academic posts of lecturers at a study session (党校教授, 院士, 研究员, 讲师)', () => {

@@ -26,6 +26,7 @@ export interface AppointedName {
   start: number;
   end: number;
   name: string;
+  /** The post, or '' for a name a list gives none (甲、乙、丙出席). */
   title: string;
 }
 
@@ -70,7 +71,10 @@ const MAX_DISMISSED_ITEMS = 20;
 /** Most posts one dismissal lists before 职务. */
 const MAX_DISMISSED_POSTS = 6;
 
-/** Finds the names the text writes before their post. */
+/**
+ * Finds the names the text writes before their post, and the untitled lists of those present;
+ * `covered` marks the characters titled names already hold, which those lists skip.
+ */
 export function findAppointedNames(
   text: string,
   m: Matchers,

@@ -19,7 +19,10 @@ export interface DetectionInput {
   text: string;
   url?: string;
   meta?: Record<string, string>;
-  /** Officials with a title found by the engine (titled, or read from a titled list; no bare mention, no untitled list). */
+  /**
+   * Officials with a title found by the engine (titled, or read from a titled list; no bare
+   * mention, no untitled list).
+   */
   titledOfficials: number;
   /** Numbered meetings found by the engine. */
   meetings: number;

@@ -69,6 +69,17 @@ function countedCloseStart(text: string, a: number, b: number): number {
   return k > a && DIGITS.includes(text.charAt(k)) ? k : b;
 }
 
+/** Words between a list of names and its attendance cue (甲、乙等应邀出席), longest first. */
+const ATTENDEE_LEAD_INS = [...wordsOf('records', 'attendeeLeadIns')].sort(
+  (a, b) => b.length - a.length,
+);
+
+/** Where the subject of the attendance cue at `cue` ends: before 应邀, 也 and the like. */
+export function attendeeSubjectEnd(text: string, cue: number): number {
+  const leadIn = ATTENDEE_LEAD_INS.find((w) => text.startsWith(w, cue - w.length)) ?? '';
+  return cue - leadIn.length;
+}
+
 /**
  * The names of a list standing right before `cue` with no title (甲、乙、丙等在主席台就座), as
  * text; empty when the clause before the cue is not a list of names.

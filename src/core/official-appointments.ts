@@ -11,6 +11,7 @@ import { countEnd, hanAt, type Matchers } from './official-titles';
 import { LiteralMatcher } from './text/literal-matcher';
 import {
   APPOINTMENT_LEADS,
+  attendeeSubjectEnd,
   CLAUSE_STOP,
   CLAUSE_STOP_CHARS,
   isName,
@@ -118,13 +119,10 @@ export function findAppointedNames(
   return dedupe(out);
 }
 
-/** Words after a list of people present (出席, 在主席台就座), and those between (应邀, 也). */
+/** Words after a list of people present (出席, 在主席台就座). */
 const ATTENDANCE = new LiteralMatcher(wordsOf('records', 'attendeeCues'));
 /** What may stand between a bare list's last name and its cue (甲、乙同志出席). */
 const BARE_LIST_TAILS = ['', COMRADE];
-const ATTENDANCE_LEAD_INS = [...wordsOf('records', 'attendeeLeadIns')].sort(
-  (a, b) => b.length - a.length,
-);
 
 /** True when a list's 、 stands in the clause that ends at `end`. */
 function listSeparatorBefore(text: string, end: number): boolean {
@@ -148,8 +146,7 @@ function readAttendingLists(
   covered?: Uint8Array,
 ): void {
   for (let at = ATTENDANCE.nextIndex(text, 0); at >= 0; at = ATTENDANCE.nextIndex(text, at + 1)) {
-    const leadIn = ATTENDANCE_LEAD_INS.find((w) => text.startsWith(w, at - w.length)) ?? '';
-    let end = at - leadIn.length;
+    let end = attendeeSubjectEnd(text, at);
     if (text.charAt(end - 1) === LIST_END) end--;
     // Most cues follow titled names (副主任甲、乙出席), found already: read back for names only
     // when the clause holds a list whose last name no title reached.

@@ -5,7 +5,7 @@
  */
 import { alternationOf } from './lexicons/index';
 import type { RawOfficial } from './officials';
-import { bareNamesBefore } from './names-before-cue';
+import { attendeeSubjectEnd, bareNamesBefore } from './names-before-cue';
 import { COMRADE, nameOf } from './official-names';
 import { listNameEnd } from './listed-names';
 import { readNameList } from './official-name-lists';
@@ -64,7 +64,6 @@ const BY_WORDS = words('chairByWords');
 /** The default matchers, for reading a list of names with no title. */
 const MATCHERS = getMatchers([], []);
 const ATTENDEE_RE = new RegExp(alternationOf(words('attendeeCues')), 'g');
-const ATTENDEE_LEAD_INS = longestFirst('attendeeLeadIns');
 const LIST_OPENINGS = words('attendeeListOpenings').join('');
 const NOT_LIST_OPENINGS = words('notAttendeeListOpenings');
 const PRESIDING_TITLES = words('presidingTitles');
@@ -412,8 +411,7 @@ export function readStretch(
         if (!chairNames.has(name)) add(record.attendees, record.sources.attendees, name);
     }
     // 王少玄、刘连根在主席台就座: names with no title, the clause's whole subject (甲、乙等应邀出席).
-    const leadIn = ATTENDEE_LEAD_INS.find((w) => text.startsWith(w, at - w.length)) ?? '';
-    for (const name of bareNamesBefore(text, at - leadIn.length, MATCHERS))
+    for (const name of bareNamesBefore(text, attendeeSubjectEnd(text, at), MATCHERS))
       if (!chairNames.has(name)) add(record.attendees, record.sources.attendees, name);
   }
   // 执行主席是:甲、乙: those presiding over the sitting attend it.

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { annotate, toSimplified } from '../../../src/core/index';
 import { officialsOf as officials } from '../../support/officials-of';
 
+/** The officials `names`, each with the titles `titles`. */
+const holding = (titles: string | string[], names: string[]) =>
+  Object.fromEntries(names.map((name) => [name, typeof titles === 'string' ? [titles] : titles]));
+
 describe('list and name shapes of the session-10 dev pages', () => {
   it('reads a list after a note on its order, and 旷 as a surname', () => {
     expect(officials('大会执行主席是(按姓名笔画排列):旷立伟、陈琛、周耀辉。')).toEqual({
@@ -101,12 +105,9 @@ describe('list and name shapes of the session-10 dev pages', () => {
   });
 
   it('reads on past a note in a list separated by spaces (时立军(女) 曹学成)', () => {
-    expect(officials('山东省人民政府副省长:王仁元 时立军(女) 曹学成 李明先')).toEqual({
-      王仁元: ['山东省人民政府副省长'],
-      时立军: ['山东省人民政府副省长'],
-      曹学成: ['山东省人民政府副省长'],
-      李明先: ['山东省人民政府副省长'],
-    });
+    expect(officials('山东省人民政府副省长:王仁元 时立军(女) 曹学成 李明先')).toEqual(
+      holding('山东省人民政府副省长', ['王仁元', '时立军', '曹学成', '李明先']),
+    );
   });
 
   it('reads names a site separates with commas after one title, not a clause after a name', () => {
@@ -151,9 +152,7 @@ describe('list and name shapes of the session-10 dev pages', () => {
   it('reads the first name of a list that 以及 joins to the clause before (,以及甲、乙等县领导)', () => {
     expect(officials('县政协主席喻亚军,以及胡德强、汤智斌、周泽祥等县领导出席。')).toEqual({
       喻亚军: ['县政协主席'],
-      胡德强: ['县领导'],
-      汤智斌: ['县领导'],
-      周泽祥: ['县领导'],
+      ...holding('县领导', ['胡德强', '汤智斌', '周泽祥']),
     });
   });
 
@@ -596,10 +595,6 @@ describe('name shapes of the session-25 dev pages', () => {
 });
 
 describe('name shapes of the session-34 dev pages', () => {
-  /** The officials `names`, each with the titles `titles`. */
-  const holding = (titles: string | string[], names: string[]) =>
-    Object.fromEntries(names.map((name) => [name, typeof titles === 'string' ? [titles] : titles]));
-
   it('reads a list of untitled names that is the subject of an attendance cue', () => {
     expect(officials('会议闭幕。徐小勇、王志、张有力、陈廷剑在主席台前排就座。')).toEqual(
       holding([], ['徐小勇', '王志', '张有力', '陈廷剑']),

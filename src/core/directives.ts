@@ -75,15 +75,19 @@ const HONOUR = new RegExp(
 /** An opening quote inside a quotation. */
 const NESTED_QUOTE_RE = /[“「『‘"]/;
 
-/** True when the quoted text reads like a policy formula rather than a name, holiday or notice. */
-export function isSloganText(s: string): boolean {
+/**
+ * True when the quoted text reads like a policy formula rather than a name, holiday or notice.
+ * `paired`: the quotation stands in a series with another (“输血”向“造血”), so a two-character
+ * word in it is a coined term rather than a word in scare quotes.
+ */
+export function isSloganText(s: string, paired = false): boolean {
   const t = s.trim();
   if (DIGIT_FORMULA.test(t) && !/^(?:19|20)\d{2}$/.test(t)) return true;
   const listed =
     /[、，,]/.test(t) && t.split(/[、，,]/).every((p) => p.length > 0 && p.length <= 8);
   if (t.length === 0 || t.length > (listed ? MAX_LISTED_SLOGAN : 20)) return false;
   if (!/[\u4e00-\u9fff]/.test(t)) return false;
-  if (isScareQuotedWord(t)) return false;
+  if (!paired && isScareQuotedWord(t)) return false;
   // Sentence marks and book titles are speech or citations; a parenthesis (市(县)) glosses a name;
   // words joined by a middle dot name an event or a brand (格桑花开·南京墨竹周).
   if (/[。！？!?；;：:《》()（）]|[\u4e00-\u9fff][·•][\u4e00-\u9fff]/.test(t)) return false;
@@ -99,6 +103,21 @@ export function isSloganText(s: string): boolean {
     return false;
   if (MEDIA_ENDING.test(t) && !COUNTED_PARTS.test(t) && !COUNTED_PART.test(t)) return false;
   return true;
+}
+
+const SERIES_JOINERS = codeUnitFlags(wordsOf('directives', 'quotedSeriesJoiners').join(''));
+const OPENING_QUOTES = codeUnitFlags('“「『‘"');
+const CLOSING_QUOTES = codeUnitFlags('”」』’"');
+
+/**
+ * True when the quotation from `start` to `end` has another right before or after it, at most
+ * one joining character away (“清朗”“净网”, “红线”、“底线”, “输血”向“造血”).
+ */
+function inQuotedSeries(text: string, start: number, end: number): boolean {
+  const before = SERIES_JOINERS[text.charCodeAt(start - 1)] === 1 ? start - 2 : start - 1;
+  if (before >= 0 && CLOSING_QUOTES[text.charCodeAt(before)] === 1) return true;
+  const after = SERIES_JOINERS[text.charCodeAt(end)] === 1 ? end + 1 : end;
+  return OPENING_QUOTES[text.charCodeAt(after)] === 1;
 }
 
 /** Two characters that count nothing (“卷面”, “硬核”): a word in scare quotes, unlike “六稳”. */
@@ -231,8 +250,13 @@ function readQuotedSlogans(
     }
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     const end = m.index + m[0].length;
+    const sloganShaped =
+      isSloganText(inner) ||
+      (isScareQuotedWord(inner.trim()) &&
+        inQuotedSeries(text, m.index, end) &&
+        isSloganText(inner, true));
     if (
-      !(isSloganText(inner) || namesAPolicy(text, inner, end)) ||
+      !(sloganShaped || namesAPolicy(text, inner, end)) ||
       inBullet(bullets, m.index) ||
       namesAThing(text, m.index, end)
     ) {

@@ -113,6 +113,18 @@ describe('slogans', () => {
     ]);
   });
 
+  it('reads two-character words quoted in a series as coined terms', () => {
+    expect(
+      of(
+        '推动帮扶从“输血”向“造血”深化,在“学懂”“弄通”“做实”上下功夫,守住“底线”、“红线”。',
+        'slogan',
+      ),
+    ).toEqual(['输血', '造血', '学懂', '弄通', '做实', '底线', '红线']);
+    // Alone, or with words between it and the next quotation, the word is still in scare quotes;
+    // a holiday stays a holiday in a series.
+    expect(of('贡献“硬核”智慧,纳入“盘子”。“中秋”、“国庆”期间值班。', 'slogan')).toEqual([]);
+  });
+
   it('reads a long quoted programme only before the noun that names it', () => {
     const programme = '因地制宜、分类指导,示范先行、有序推进,注重保护、留住乡愁,村民主体、激发动力';
     expect(of(`按照“${programme}”的原则,加快补齐短板。`, 'slogan')).toEqual([programme]);

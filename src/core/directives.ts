@@ -140,6 +140,27 @@ function namesAPolicy(text: string, inner: string, at: number): boolean {
   return POLICY_NOUNS.wordAt(text, k) !== undefined;
 }
 
+const BANNER_NOUNS = new LiteralMatcher(wordsOf('directives', 'bannerNouns'));
+const BANNER_LEADS = wordsOf('directives', 'bannerLeads');
+/** Most characters between a banner's quotation and its noun (的巨幅, 大红). */
+const MAX_BEFORE_BANNER_NOUN = 4;
+
+/**
+ * True when the quotation `inner` from `start` to `end` is the text of a banner (会场悬挂着“…”,
+ * “…”的大幅标语): a slogan whatever its length, a closing exclamation mark or full stop allowed.
+ */
+function isBannerText(text: string, inner: string, start: number, end: number): boolean {
+  const t = inner.trim().replace(/[。！!]$/, '');
+  if (t.length === 0 || t.length > MAX_PROGRAMME || /[。！？!?：:《》]/.test(t)) return false;
+  const lead = /[:：]/.test(text.charAt(start - 1)) ? start - 1 : start;
+  if (BANNER_LEADS.some((w) => text.startsWith(w, lead - w.length))) return true;
+  for (let k = 0; k <= MAX_BEFORE_BANNER_NOUN; k++) {
+    if (BANNER_NOUNS.wordAt(text, end + k) !== undefined) return true;
+    if (!/[\u4e00-\u9fff]/.test(text.charAt(end + k))) return false;
+  }
+  return false;
+}
+
 /**
  * True when the quotation from `start` to `at` names a brand, activity or campaign (“甲”品牌)
  * or a storm (台风“杜苏芮”), or quotes a leader's words (关于“…”的重要论述).
@@ -256,7 +277,11 @@ function readQuotedSlogans(
         inQuotedSeries(text, m.index, end) &&
         isSloganText(inner, true));
     if (
-      !(sloganShaped || namesAPolicy(text, inner, end)) ||
+      !(
+        sloganShaped ||
+        namesAPolicy(text, inner, end) ||
+        isBannerText(text, inner, m.index, end)
+      ) ||
       inBullet(bullets, m.index) ||
       namesAThing(text, m.index, end)
     ) {

@@ -113,6 +113,16 @@ describe('slogans', () => {
     ]);
   });
 
+  it('reads the words of a banner as a slogan however long', () => {
+    const banner = '解放思想,真抓实干,为全面建设美丽延吉而不懈奋斗,奋力开启现代化新征程!';
+    expect(of(`会场中“${banner}”的大幅标语鼓舞人心。`, 'slogan')).toEqual([banner]);
+    expect(of(`主席台对面悬挂着“${banner}”。`, 'slogan')).toEqual([banner]);
+    expect(of(`红条幅上写着:“${banner}”。`, 'slogan')).toEqual([banner]);
+    // The same words quoted as speech are no banner; nor is a sentence in the middle of one.
+    expect(of(`他说:“${banner}”。`, 'slogan')).toEqual([]);
+    expect(of(`悬挂着“会议开始。请大家就座”的提示牌。`, 'slogan')).toEqual([]);
+  });
+
   it('reads two-character words quoted in a series as coined terms', () => {
     expect(
       of(

@@ -20,9 +20,12 @@ const RELATIVE_WORDS = Object.keys(RELATIVE_DAYS).sort((a, b) => b.length - a.le
 const ZEROS = '〇○零';
 const YEAR = `(?:\\d{4}|[${ZEROS}一二三四五六七八九]{4})`;
 const MONTH_DAY = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-/** (year 年)? month 月 day 日|号, Arabic or Chinese numerals. */
+/**
+ * (year 年)? month 月 day 日|号, Arabic or Chinese numerals; or a day alone in Arabic digits
+ * (28日，市政府党组召开…), not a span of days (30日内) nor the end of a range (27日至31日).
+ */
 const DATE_RE = new RegExp(
-  `(?:(${YEAR})\\s*年\\s*|(?<!\\d))(${MONTH_DAY})\\s*月\\s*(${MONTH_DAY}|[廿卅][一二三四五六七八九]?)\\s*[日号]|${RELATIVE_WORDS.join('|')}`,
+  `(?:(${YEAR})\\s*年\\s*|(?<!\\d))(${MONTH_DAY})\\s*月\\s*(${MONTH_DAY}|[廿卅][一二三四五六七八九]?)\\s*[日号]|${RELATIVE_WORDS.join('|')}|(?<![\\d月.．/\\-至到~～—])(\\d{1,2})日(?![内以之前后])`,
   'g',
 );
 
@@ -103,6 +106,22 @@ export function yearFromText(text: string): string | undefined {
 }
 
 /**
+ * The date of a day written alone (28日): in the publication's month, or the month before when the
+ * day is later than the publication's; undefined without a publication month.
+ */
+function dayInMonthOf(day: number, published: string | undefined): string | undefined {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(published ?? '');
+  if (!m) return undefined;
+  let year = Number(m[1]);
+  let month = Number(m[2]);
+  if (m[3] !== undefined && day > Number(m[3])) {
+    month -= 1;
+    if (month === 0) [year, month] = [year - 1, 12];
+  }
+  return isoDay(year, month, day);
+}
+
+/**
  * Every date written in `text[from, to)`, read against the publication day. A month-day date
  * later than the publication (a December meeting reported in January) belongs to the year before.
  */
@@ -124,6 +143,15 @@ export function findDates(
     const rel = RELATIVE_DAYS[m[0]];
     if (rel !== undefined) {
       out.push({ start, end, iso: pub ? shiftDay(pub, Number(rel)) : undefined });
+      continue;
+    }
+    if (m[4] !== undefined) {
+      // 5月2日…3日: a day alone is in the month of the date before it, if one was written.
+      const prev = out.findLast((d) => d.iso !== undefined)?.iso;
+      const iso = prev
+        ? isoDay(Number(prev.slice(0, 4)), Number(prev.slice(5, 7)), Number(m[4]))
+        : dayInMonthOf(Number(m[4]), pubYear);
+      out.push({ start, end, iso });
       continue;
     }
     const month = parseNumeral(m[2] ?? '');

@@ -138,7 +138,8 @@ function typeOfName(name: string, body: string): MeetingCategory {
 /** Where grouping stands: the records so far, their mention groups, each mention's record. */
 interface Grouping {
   records: RawRecord[];
-  groups: Array<{ record: RawRecord; mentions: Mention[] }>;
+  /** Each record's mentions, and the date written before a mention's name that tells it apart. */
+  groups: Array<{ record: RawRecord; mentions: Mention[]; date: string | null }>;
   owner: Array<RawRecord | undefined>;
 }
 
@@ -155,11 +156,16 @@ function groupMentions(
   for (let k = from; k < to; k++) {
     const m = mentions[k] as Mention;
     const ss = sentenceStart(text, m.cue);
-    const date = findDates(text, ss, Math.min(m.start, m.cue), published).pop();
-    const iso = date?.iso ?? null;
+    // A date before the meeting's name tells meetings apart; one between a name and its cue
+    // (第二次会议8日在广州开幕) only dates the record: a session's opening and closing days differ.
+    const before = findDates(text, ss, Math.min(m.start, m.cue), published).pop();
+    const iso = before?.iso ?? null;
+    const date =
+      before ?? (m.cue > m.start ? findDates(text, m.start, m.cue, published).pop() : undefined);
+    const dated = date?.iso ?? null;
     const group = groups
       .slice(-MERGE_REACH)
-      .find((g) => sameMeeting(g.mentions[0] as Mention, m, g.record.date, iso));
+      .find((g) => sameMeeting(g.mentions[0] as Mention, m, g.date, iso));
     if (group) {
       // The headline's 主席会议, then the report's 第十一次主席会议: the record takes the number.
       if (group.record.ordinals.length === 0 && m.numbered.length > 0) {
@@ -167,8 +173,9 @@ function groupMentions(
         group.record.sources.meetings = m.numbered.slice(0, 1);
       }
       group.mentions.push(m);
-      if (!group.record.date && iso) {
-        group.record.date = iso;
+      group.date ??= iso;
+      if (!group.record.date && dated) {
+        group.record.date = dated;
         if (date) group.record.dateRange = [date.start, date.end];
       }
       owner.push(group.record);
@@ -196,8 +203,8 @@ function groupMentions(
         ? numberedFields(m)
         : { body: m.body || null, type: typeOfName(m.name, m.body), term: null, ordinals: [] }),
       expanded: m.expanded,
-      date: iso,
-      ...(date && iso ? { dateRange: [date.start, date.end] as [number, number] } : {}),
+      date: dated,
+      ...(date && dated ? { dateRange: [date.start, date.end] as [number, number] } : {}),
       place: null,
       chairs: [],
       speakers: [],
@@ -206,7 +213,7 @@ function groupMentions(
       sources: { meetings: m.numbered.slice(0, 1), chairs: [], speakers: [], attendees: [] },
     };
     records.push(record);
-    groups.push({ record, mentions: [m] });
+    groups.push({ record, mentions: [m], date: iso });
     owner.push(record);
   }
 }

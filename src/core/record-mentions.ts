@@ -178,6 +178,8 @@ export function bodyOfName(name: string): string {
 /** Characters between a meeting's name and a passive cue: an adverb or two, or 在 and a place. */
 const PASSIVE_GAP = 4;
 const PASSIVE_PLACE_GAP = 16;
+/** A day, and the time of day, between a meeting's name and a passive cue (8日上午, 1月25日). */
+const DAY_IN_GAP_RE = /^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?)?/;
 
 /**
  * End of the meeting's name in a clause `[cs, cue)` that closes with a passive cue (第四次会议隆重开幕,
@@ -199,7 +201,8 @@ function passiveNameEnd(text: string, cs: number, cue: number): number {
       if (place >= cs) at = place;
       continue;
     }
-    const gap = text.slice(close, cue);
+    // 第二次会议8日在广州开幕, 1月25日下午闭幕: the day it was held may come first.
+    const gap = text.slice(close, cue).replace(DAY_IN_GAP_RE, '');
     // A room's number may stand in the place (在705会议室召开).
     if (!/^(?:在[\u4e00-\u9fff0-9A-Za-z]*|[\u4e00-\u9fff]*)$/.test(gap)) return -1;
     const reach = gap.startsWith('在') ? PASSIVE_PLACE_GAP : PASSIVE_GAP;

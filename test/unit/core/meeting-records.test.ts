@@ -706,6 +706,41 @@ describe('meeting records: dates', () => {
     expect(r).toHaveLength(1);
     expect(r[0]!.date).toBe('2024-01-28');
   });
+
+  it('dates a meeting from a day written between its name and its cue', () => {
+    const r = recordsOf(
+      '中新网3月9日电 政协第十一届广州市白云区委员会第二次会议8日在广州开幕。',
+      '2022-03-09',
+    );
+    expect(r[0]!.date).toBe('2022-03-08');
+    // A session's opening and closing days are one session, not two records.
+    const days = recordsOf(
+      '市政协十四届二次会议13日开幕。会议听取了工作报告。1月15日,市政协十四届二次会议闭幕。',
+      '2024-01-16',
+    );
+    expect(days.map((m) => [m.ordinals, m.date])).toEqual([[[2], '2024-01-13']]);
+  });
+
+  it('dates a day written alone by the publication month, or the month the sentence names', () => {
+    expect(recordsOf('28日,市长张玉杰主持召开市政府党组会议。', '2025-10-28')[0]?.date).toBe(
+      '2025-10-28',
+    );
+    // A day later than the publication's is in the month before.
+    expect(recordsOf('30日,市长张玉杰主持召开市政府党组会议。', '2025-11-02')[0]?.date).toBe(
+      '2025-10-30',
+    );
+    // The end of a range is no date of its own; a span of days is no date at all.
+    expect(
+      recordsOf('2022年5月27日至31日,中国共产党重庆市第六次代表大会召开。', '2022-06-01')[0]?.date,
+    ).toBe('2022-05-27');
+    expect(findDates('30日内完成', 0, 5, '2024-06-01')).toEqual([]);
+    const text = '2024年5月2日和3日';
+    expect(findDates(text, 0, text.length, '2024-08-10').map((d) => d.iso)).toEqual([
+      '2024-05-02',
+      '2024-05-03',
+    ]);
+    expect(recordsOf('28日,市长张玉杰主持召开市政府党组会议。')[0]?.date).toBeNull();
+  });
 });
 
 describe('meeting records: people', () => {

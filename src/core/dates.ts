@@ -142,7 +142,9 @@ export function findDates(
     const end = start + m[0].length;
     const rel = RELATIVE_DAYS[m[0]];
     if (rel !== undefined) {
-      out.push({ start, end, iso: pub ? shiftDay(pub, Number(rel)) : undefined });
+      // 本报济南1月9日讯 今天下午: without a publication day, the dateline's day is today.
+      const base = pub ?? out.findLast((d) => d.iso !== undefined)?.iso;
+      out.push({ start, end, iso: base ? shiftDay(base, Number(rel)) : undefined });
       continue;
     }
     if (m[4] !== undefined) {

@@ -15,4 +15,13 @@ describe('dates in Chinese numerals', () => {
     expect(parseWrittenDate('二○二四年')).toBeUndefined();
     expect(parseWrittenDate('二○二四年二月三十日')).toBeUndefined();
   });
+
+  it('counts 今天 from the dateline when the publication day is not known', () => {
+    const text = '本报济南1月9日讯 今天下午,省人大常委会举行会议。';
+    expect(findDates(text, 0, text.length, '2019-01').map((d) => d.iso)).toEqual([
+      '2019-01-09',
+      '2019-01-09',
+    ]);
+    expect(findDates('今天下午', 0, 4, undefined).map((d) => d.iso)).toEqual([undefined]);
+  });
 });

@@ -102,7 +102,10 @@ export function yearFromText(text: string): string | undefined {
   }
   let best: [string, number] | undefined;
   for (const e of counts) if (!best || e[1] > best[1]) best = e;
-  return best?.[0];
+  if (best === undefined) return undefined;
+  // 2022年财政预算执行情况及2023年预算: a report on one year and the next is made in the next.
+  const next = String(Number(best[0]) + 1);
+  return counts.has(next) ? next : best[0];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parseWrittenDate } from '../../../src/core/dates';
+import { findDates, parseWrittenDate, yearFromText } from '../../../src/core/dates';
 
 describe('dates in Chinese numerals', () => {
   it('reads a year written with 〇 or with the look-alike ○', () => {
@@ -23,5 +23,12 @@ describe('dates in Chinese numerals', () => {
       '2019-01-09',
     ]);
     expect(findDates('今天下午', 0, 4, undefined).map((d) => d.iso)).toEqual([undefined]);
+  });
+
+  it('takes the year a page writes most, or the next one when it writes that too', () => {
+    expect(yearFromText('2017年工作要点。2017年上半年。2016年底')).toBe('2017');
+    // A report on one year and the budget of the next: the meeting is in the next.
+    expect(yearFromText('审议2022年财政预算执行情况及2023年预算、2022年政府工作报告')).toBe('2023');
+    expect(yearFromText('近日召开会议')).toBeUndefined();
   });
 });

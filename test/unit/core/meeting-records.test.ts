@@ -705,6 +705,12 @@ describe('meeting records: dates', () => {
     );
     expect(r).toHaveLength(1);
     expect(r[0]!.date).toBe('2024-01-28');
+    // A dateline may open the lead before its date.
+    const d = recordsOf(
+      '市政协召开第二十一次常委会议\n天津北方网讯:5月18日,市政协第二十一次常委会议第二次全体会议围绕发展协商议政。',
+      '2017-05-19',
+    );
+    expect(d.map((m) => [m.ordinals, m.date])).toEqual([[[21], '2017-05-18']]);
   });
 
   it('dates a meeting from a day written between its name and its cue', () => {

@@ -223,7 +223,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     expect(prf.f1).toBeGreaterThanOrEqual(0.965);
   });
 
-  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.9 (target 0.93: 0.911 now)', () => {
+  it('reads meeting ordinals with F1 ≥ 0.97 and slogans with F1 ≥ 0.9 (target 0.93: 0.914 now)', () => {
     expect(computePrf(sumTallies(scores, 'meetings')).f1).toBeGreaterThanOrEqual(0.97);
     // Below the target: the gold disagrees with itself on single characters and metaphors in
     // scare quotes (“干”, “冲锋号”), which rounds annotated both ways. The floor was 0.92 until
@@ -392,7 +392,7 @@ describe('accuracy on the dev split', () => {
     ]);
     expect(computePrf(sumTallies(scores, 'officials')).f1).toBeGreaterThanOrEqual(0.985);
     expect(computePrf(sumTallies(scores, 'meetings')).f1).toBeGreaterThanOrEqual(0.975);
-    // 0.935 now. The floor is loose: early rounds' annotators left emphasised single characters
+    // 0.925 now. The floor is loose: early rounds' annotators left emphasised single characters
     // and epithets (“实”, 圣城) out of the slogans, later ones put them in.
     expect(computePrf(sumTallies(scores, 'slogans')).f1).toBeGreaterThanOrEqual(0.9);
   });

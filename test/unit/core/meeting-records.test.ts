@@ -697,55 +697,56 @@ describe('meeting records: places', () => {
   });
 });
 
+/** Each record's ordinals and date, in order. */
+const datesOf = (text: string, published?: string): Array<[number[], string | null]> =>
+  recordsOf(text, published).map((m) => [m.ordinals, m.date]);
+
 describe('meeting records: dates', () => {
   it('takes the date that opens a sentence after a headline that gives none', () => {
-    const r = recordsOf(
-      '市政协十四届四次会议闭幕\n1月28日下午,会议圆满完成各项议程。',
-      '2024-01-29',
-    );
-    expect(r).toHaveLength(1);
-    expect(r[0]!.date).toBe('2024-01-28');
+    expect(
+      datesOf('市政协十四届四次会议闭幕\n1月28日下午,会议圆满完成各项议程。', '2024-01-29'),
+    ).toEqual([[[4], '2024-01-28']]);
     // A dateline may open the lead before its date.
-    const d = recordsOf(
-      '市政协召开第二十一次常委会议\n天津北方网讯:5月18日,市政协第二十一次常委会议第二次全体会议围绕发展协商议政。',
-      '2017-05-19',
-    );
-    expect(d.map((m) => [m.ordinals, m.date])).toEqual([[[21], '2017-05-18']]);
+    expect(
+      datesOf(
+        '市政协召开第二十一次常委会议\n天津北方网讯:5月18日,市政协第二十一次常委会议第二次全体会议围绕发展协商议政。',
+        '2017-05-19',
+      ),
+    ).toEqual([[[21], '2017-05-18']]);
   });
 
   it('dates a meeting from a day written between its name and its cue', () => {
-    const r = recordsOf(
-      '中新网3月9日电 政协第十一届广州市白云区委员会第二次会议8日在广州开幕。',
-      '2022-03-09',
-    );
-    expect(r[0]!.date).toBe('2022-03-08');
+    expect(
+      datesOf(
+        '中新网3月9日电 政协第十一届广州市白云区委员会第二次会议8日在广州开幕。',
+        '2022-03-09',
+      ),
+    ).toEqual([[[2], '2022-03-08']]);
     // A session's opening and closing days are one session, not two records.
-    const days = recordsOf(
-      '市政协十四届二次会议13日开幕。会议听取了工作报告。1月15日,市政协十四届二次会议闭幕。',
-      '2024-01-16',
-    );
-    expect(days.map((m) => [m.ordinals, m.date])).toEqual([[[2], '2024-01-13']]);
+    expect(
+      datesOf(
+        '市政协十四届二次会议13日开幕。会议听取了工作报告。1月15日,市政协十四届二次会议闭幕。',
+        '2024-01-16',
+      ),
+    ).toEqual([[[2], '2024-01-13']]);
   });
 
   it('dates a day written alone by the publication month, or the month the sentence names', () => {
-    expect(recordsOf('28日,市长张玉杰主持召开市政府党组会议。', '2025-10-28')[0]?.date).toBe(
-      '2025-10-28',
-    );
-    // A day later than the publication's is in the month before.
-    expect(recordsOf('30日,市长张玉杰主持召开市政府党组会议。', '2025-11-02')[0]?.date).toBe(
-      '2025-10-30',
-    );
+    const held = '28日,市长张玉杰主持召开市政府党组会议。';
+    expect(datesOf(held, '2025-10-28')).toEqual([[[], '2025-10-28']]);
+    // A day later than the publication's is in the month before; without one, no date.
+    expect(datesOf(held, '2025-11-02')).toEqual([[[], '2025-10-28']]);
+    expect(datesOf(held)).toEqual([[[], null]]);
     // The end of a range is no date of its own; a span of days is no date at all.
     expect(
-      recordsOf('2022年5月27日至31日,中国共产党重庆市第六次代表大会召开。', '2022-06-01')[0]?.date,
-    ).toBe('2022-05-27');
+      datesOf('2022年5月27日至31日,中国共产党重庆市第六次代表大会召开。', '2022-06-01'),
+    ).toEqual([[[6], '2022-05-27']]);
     expect(findDates('30日内完成', 0, 5, '2024-06-01')).toEqual([]);
     const text = '2024年5月2日和3日';
     expect(findDates(text, 0, text.length, '2024-08-10').map((d) => d.iso)).toEqual([
       '2024-05-02',
       '2024-05-03',
     ]);
-    expect(recordsOf('28日,市长张玉杰主持召开市政府党组会议。')[0]?.date).toBeNull();
   });
 });
 

@@ -159,13 +159,13 @@ function groupMentions(
     // A date before the meeting's name tells meetings apart; one between a name and its cue
     // (第二次会议8日在广州开幕) only dates the record: a session's opening and closing days differ.
     const before = findDates(text, ss, Math.min(m.start, m.cue), published).pop();
-    const iso = before?.iso ?? null;
+    const parting = before?.iso ?? null;
     const date =
       before ?? (m.cue > m.start ? findDates(text, m.start, m.cue, published).pop() : undefined);
     const dated = date?.iso ?? null;
     const group = groups
       .slice(-MERGE_REACH)
-      .find((g) => sameMeeting(g.mentions[0] as Mention, m, g.date, iso));
+      .find((g) => sameMeeting(g.mentions[0] as Mention, m, g.date, parting));
     if (group) {
       // The headline's 主席会议, then the report's 第十一次主席会议: the record takes the number.
       if (group.record.ordinals.length === 0 && m.numbered.length > 0) {
@@ -173,7 +173,7 @@ function groupMentions(
         group.record.sources.meetings = m.numbered.slice(0, 1);
       }
       group.mentions.push(m);
-      group.date ??= iso;
+      group.date ??= parting;
       if (!group.record.date && dated) {
         group.record.date = dated;
         if (date) group.record.dateRange = [date.start, date.end];
@@ -213,7 +213,7 @@ function groupMentions(
       sources: { meetings: m.numbered.slice(0, 1), chairs: [], speakers: [], attendees: [] },
     };
     records.push(record);
-    groups.push({ record, mentions: [m], date: iso });
+    groups.push({ record, mentions: [m], date: parting });
     owner.push(record);
   }
 }

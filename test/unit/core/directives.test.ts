@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDirectives, isSloganText, type RawDirective } from '../../../src/core/directives';
+import { findDirectives, type RawDirective } from '../../../src/core/directives';
+import { isSloganText } from '../../../src/core/quoted-slogans';
 
 /** Runs the directives pass to the end. */
 function directives(text: string, slogans: string[] = []): RawDirective[] {

@@ -124,6 +124,10 @@ function dayInMonthOf(day: number, published: string | undefined): string | unde
   return isoDay(year, month, day);
 }
 
+/** The day of the last date in `dates` that has one (a dateline's, a range's start). */
+const lastDayOf = (dates: readonly TextDate[]): string | undefined =>
+  dates.findLast((d) => d.iso !== undefined)?.iso;
+
 /**
  * Every date written in `text[from, to)`, read against the publication day. A month-day date
  * later than the publication (a December meeting reported in January) belongs to the year before.
@@ -146,13 +150,13 @@ export function findDates(
     const rel = RELATIVE_DAYS[m[0]];
     if (rel !== undefined) {
       // 本报济南1月9日讯 今天下午: without a publication day, the dateline's day is today.
-      const base = pub ?? out.findLast((d) => d.iso !== undefined)?.iso;
+      const base = pub ?? lastDayOf(out);
       out.push({ start, end, iso: base ? shiftDay(base, Number(rel)) : undefined });
       continue;
     }
     if (m[4] !== undefined) {
       // 5月2日…3日: a day alone is in the month of the date before it, if one was written.
-      const prev = out.findLast((d) => d.iso !== undefined)?.iso;
+      const prev = lastDayOf(out);
       const iso = prev
         ? isoDay(Number(prev.slice(0, 4)), Number(prev.slice(5, 7)), Number(m[4]))
         : dayInMonthOf(Number(m[4]), pubYear);

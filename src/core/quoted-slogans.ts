@@ -178,14 +178,10 @@ export function readQuotedSlogans(
     }
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     const end = m.index + m[0].length;
-    const sloganShaped =
-      isSloganText(inner) ||
-      (isScareQuotedWord(inner.trim()) &&
-        inQuotedSeries(text, m.index, end) &&
-        isSloganText(inner, true));
+    const paired = isScareQuotedWord(inner.trim()) && inQuotedSeries(text, m.index, end);
     if (
       !(
-        sloganShaped ||
+        isSloganText(inner, paired) ||
         namesAPolicy(text, inner, end) ||
         isBannerText(text, inner, m.index, end)
       ) ||

@@ -47,11 +47,15 @@ writeFileSync(
   `${JSON.stringify(weights, null, 2)}\n`,
 );
 const correct = scores.filter((s, i) => s >= threshold === isGov[i]).length;
+const heldMissed = heldOut.filter((s) => s.row.isGovNews && s.score < threshold).length;
+const heldAnnotated = heldOut.filter((s) => !s.row.isGovNews && s.score >= threshold).length;
 process.stdout.write(
   `fitted on ${rows.length} pages (${negatives.length} negatives): threshold ${threshold}, ` +
     `training accuracy ${correct}/${rows.length}; highest negative ${Math.max(0, ...negatives)}, ` +
     `negatives at or above the threshold ${negatives.filter((s) => s >= threshold).length}, ` +
     `positives below it ${positives.filter((s) => s < threshold).length} ` +
     `(a negative costs ${NEGATIVE_COST}); ` +
-    `genre features dropped for a favourable weight: ${model.dropped.join(', ') || 'none'}\n`,
+    `genre features dropped for a favourable weight: ${model.dropped.join(', ') || 'none'}; ` +
+    `held out: reports missed ${heldMissed}, negatives annotated ${heldAnnotated}, ` +
+    `cost ${heldMissed + NEGATIVE_COST * heldAnnotated}\n`,
 );

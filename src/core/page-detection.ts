@@ -54,6 +54,8 @@ const matcherOf = (list: string): LiteralMatcher => new LiteralMatcher(wordsOf('
 const UNPLACED_BODIES = new Set(wordsOf('detection', 'unplacedBodies'));
 const BODY_PLACES = new Set(wordsOf('detection', 'bodyPlaces'));
 const FICTION_CHROME = matcherOf('fictionChrome');
+/** Fewest characters a pronoun's or a dialogue's rate is taken over. */
+const RATE_MIN_CHARS = 600;
 /** Length of page over which another genre's words count in full. */
 const GENRE_WINDOW = 3000;
 /** Another state's government named the way its news names it (老挝国会, 越南政府, 日本内阁). */
@@ -90,13 +92,33 @@ const PRONOUN_RE = new RegExp(
 /** A story's narrator speaks of 他 and 她; a report quoting a speech (表态发言) has 我 and 你. */
 const THIRD_PERSON = '他她';
 
+/** Longest slogan or title whose pronouns are its own words, not a narrator's. */
+const SLOGAN_REACH = 16;
+/** A title in 《》 or 〈〉, or a quotation with no sentence mark inside (“我和我的五峰”). */
+const SLOGAN_OR_TITLE_RE = new RegExp(
+  `《[^《》\\n]{1,${SLOGAN_REACH}}》|〈[^〈〉\\n]{1,${SLOGAN_REACH}}〉|[“「][^“”「」，。？！：；,.?!:;\\n]{1,${SLOGAN_REACH}}[”」]`,
+  'y',
+);
+
+/** True when the pronoun at `at` is a word of a slogan or a title (“你帮我点火”, 《局长听你说》). */
+function isInSloganOrTitle(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - SLOGAN_REACH; i--) {
+    if (!'“「《〈'.includes(text.charAt(i))) continue;
+    SLOGAN_OR_TITLE_RE.lastIndex = i;
+    const m = SLOGAN_OR_TITLE_RE.exec(text);
+    return m !== null && i + m[0].length > at;
+  }
+  return false;
+}
+
 /** The narrator's 他/她 and a speech's 我/你, counted in one scan, each up to `cap`. */
 function countPronouns(text: string, cap: number): { third: number; first: number } {
   PRONOUN_RE.lastIndex = 0;
   let third = 0;
   let first = 0;
   for (let m = PRONOUN_RE.exec(text); m && (third < cap || first < cap); m = PRONOUN_RE.exec(text))
-    if (THIRD_PERSON.includes(m[0])) third = Math.min(cap, third + 1);
+    if (isInSloganOrTitle(text, m.index)) continue;
+    else if (THIRD_PERSON.includes(m[0])) third = Math.min(cap, third + 1);
     else first = Math.min(cap, first + 1);
   return { third, first };
 }
@@ -140,6 +162,11 @@ const isGenreWordAt = (text: string, word: string, at: number): boolean =>
     return i >= 0 && text.startsWith(h, at - i);
   });
 
+const FIRM_LIST_MARKS = new Set(wordsOf('detection', 'firmListMarks'));
+/** A firm's word, unless the firm is one of a list (甲公司、乙集团等6家): a report's, not its own. */
+const isOwnFirmAt = (text: string, word: string, at: number): boolean =>
+  isGenreWordAt(text, word, at) && !FIRM_LIST_MARKS.has(text.charAt(at + word.length));
+
 /** Most words of one list a page is counted for. */
 const WORD_CAP = 50;
 /** The word lists counted on every page, in one pass: the report's, then other genres'. */
@@ -149,7 +176,10 @@ const COUNTED = new LiteralCounter(
     { words: wordsOf('detection', 'partyTerms') },
     { words: wordsOf('detection', 'govBodies'), keep: isStateBodyAt },
     { words: wordsOf('detection', 'localWorkWords'), distinct: true },
-    ...GENRES.map(([, words]) => ({ words, keep: isGenreWordAt })),
+    ...GENRES.map(([name, words]) => ({
+      words,
+      keep: name === 'genre.firm' ? isOwnFirmAt : isGenreWordAt,
+    })),
   ],
   WORD_CAP,
 );
@@ -272,7 +302,8 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
   const durative = countOf(text, DURATIVE_RE);
   add('genre.durative', durative / 3, `…着 ×${durative}`);
   const { third, first } = countPronouns(text, 2000);
-  const perK = (n: number): number => (n * 1000) / Math.max(1, text.length);
+  // A rate over a short brief is noise: one 他说 in 200 characters is no story.
+  const perK = (n: number): number => (n * 1000) / Math.max(RATE_MIN_CHARS, text.length);
   add('genre.dialogue', perK(dialogue) / 3, `对话 ×${dialogue}`);
   add('genre.narrative', perK(third) / 12, `他/她 ×${third}`);
   add('genre.first-person', perK(first) / 12, `我/你 ×${first}`);

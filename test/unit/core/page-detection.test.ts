@@ -98,6 +98,21 @@ describe('page detection', () => {
     expect(featureValue('genre.first-person')('我院党委召开会议。')).toBeGreaterThan(0);
   });
 
+  it('does not count the pronouns of a slogan or a title as a narrator’s or a speaker’s', () => {
+    const first = featureValue('genre.first-person');
+    expect(first('严防“你帮我点火、我帮你点火”问题,开展“我和我的家乡”活动。')).toBe(0);
+    expect(first('《局长听你说》节目将于4月开播。')).toBe(0);
+    // A line of dialogue ends a sentence inside its quotes: someone speaking.
+    expect(first('“你今年有什么提案?”“今年我关注民宿经济。”')).toBeGreaterThan(0);
+  });
+
+  it('takes a pronoun’s rate over at least a short page’s length, not over a two-line brief', () => {
+    const narrative = featureValue('genre.narrative');
+    const brief = '浙江省政协十届二次会议在杭州隆重召开,徐冠巨主席讲话,他代表常委会作报告。';
+    expect(narrative(brief)).toBeLessThan(0.2);
+    expect(narrative(brief + '他推开门,她抬起头看着他,他没有说话。'.repeat(8))).toBe(1);
+  });
+
   it('does not read a report’s 他强调 or 她指出 as a story’s narration', () => {
     const narrative = featureValue('genre.narrative');
     expect(
@@ -115,6 +130,12 @@ describe('page detection', () => {
     const tour = '县委书记张三一行先后到华丰机械有限公司、恒达纺织有限公司和宏远建材集团调研。';
     expect(feature(tour, 'genre.company')).toBe(0);
     expect(feature(tour, 'genre.firm')).toBeGreaterThan(0);
+    // Firms listed one after another are the firms a report inspected, not a company's own page.
+    const listed = '巡视组进驻甲集团有限公司、乙股份有限公司、丙公司、丁集团等4家企业。';
+    expect(feature(listed, 'genre.firm')).toBe(0);
+    expect(feature('甲集团有限公司召开年度工作会议,公司董事长、总经理出席。', 'genre.firm')).toBe(
+      0.5,
+    );
     const board = '公司第三届董事会第十二次会议召开，独立董事发表意见，表决结果：同意9票。';
     expect(feature(board, 'genre.company')).toBeGreaterThan(0);
     const visit = '副县长李四到县第一中学、实验小学检查学校安全工作。';
@@ -318,6 +339,7 @@ describe('page detection', () => {
     expect(
       definition('《政府工作报告》(以下简称《报告》)是指导今后五年的纲领。证券简称:山东章鼓。'),
     ).toBe(0);
+    expect(definition('重要讲话是指引我们做好工作的根本遵循,实事求是指出问题。')).toBe(0);
   });
 
   it('counts the words of a biography, which a report of a meeting does not use', () => {

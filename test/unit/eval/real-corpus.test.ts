@@ -98,7 +98,10 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 
   it('detects the reports and annotates no other page by itself', () => {
     const { correct, total } = countDetection(scores);
-    // Target 0.97; 3,206 of 3,303 (0.971, 95% 0.965–0.976) now; 3,204 of 3,303 before another
+    // Target 0.97; 3,211 of 3,303 (0.972, 95% 0.966–0.978) now, after the session-36 refit (a
+    // pronoun in a slogan or a title, a firm in a list and 是指引 no longer count against a report;
+    // pronoun rates over at least 600 characters; threshold 0.70): 12 more reports found, 7 more
+    // negatives annotated (8 new, ob002 no longer); 3,206 before it; 3,204 of 3,303 before another
     // state's organs (老挝国会, 越南政府) counted as its government news; 3,162 of 3,258 (0.971) before
     // the rounds rk–rr; 3,122 of 3,213 (0.972) before the rounds rc–rj; 3,079 of 3,167 (0.972) before the rounds qu–rb (a refit on the rounds qe–qt,
     // threshold 0.72 → 0.66, was not kept: 17 more dev negatives annotated for 19 fewer reports
@@ -154,9 +157,11 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
       'bc024',
       'br026',
+      'bs025',
       'bz010',
       'ch101',
       'cq022',
+      'cu023',
       'cz001',
       'du014',
       'ed022',
@@ -171,11 +176,13 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'gd014',
       'ge016',
       'gp016',
+      'gr007',
       'gx013',
       'hk016',
       'hm016',
       'ia014',
       'ir014',
+      'iu014',
       'jj016',
       'jk014',
       'jv016',
@@ -186,6 +193,7 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'le002',
       'lp015',
       'lt014',
+      'mh016',
       'mi016',
       'mk007',
       'ml013',
@@ -193,13 +201,15 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
       'na015',
       'np016',
       'nr016',
-      'ob002',
       'oi015',
       'oo016',
       'ot013',
       'ov014',
+      'pd012',
       'pl001',
+      'pp016',
       'pw011',
+      'pw016',
       'qb011',
       'qb012',
       'qd014',
@@ -238,7 +248,10 @@ describe('accuracy on the frozen test split (floors: what the engine reaches now
 describe('accuracy on the dev split', () => {
   it('stays where tuning left it', async () => {
     const scores = await scoresOf(split?.dev ?? []);
-    // In-sample for the detection fit: 5,820 of 6,011 (0.968) with the rounds rk–rr and another
+    // In-sample for the detection fit: 5,820 of 6,011 (0.968) after the session-36 refit (25
+    // more reports found and 25 more negatives annotated than with session 35's weights; a refit of
+    // session 35's features has threshold 0.82, where the new features miss 4 more reports and
+    // annotate 4 fewer negatives); 5,820 of 6,011 with the rounds rk–rr and another
     // state's organs as its government news (5,814 before); 5,738 of
     // 5,928 (0.968) with the rounds rc–rj; 5,663 of
     // 5,846 (0.969) with the rounds qu–rb; 5,589 of
@@ -289,25 +302,35 @@ describe('accuracy on the dev split', () => {
     // governments named above are no longer annotated since another state's organs count as its
     // government news.
     expect(scores.filter((s) => !s.expectedGov && s.detectedGov).map((s) => s.name)).toEqual([
+      'af033',
       'al032',
       'am032',
+      'am033',
       'ba027',
+      'ba028',
+      'bi023',
+      'bi029',
       'bj024',
+      'bl029',
       'bu101',
       'bu107',
       'bw023',
       'cc020',
+      'cj009',
       'cl015',
+      'cq018',
       'cw006',
       'cz005',
       'da014',
       'df019',
+      'di020',
       'dn009',
       'do025',
       'dq008',
       'dt003',
       'dt004',
       'dt010',
+      'du006',
       'dv022',
       'ej023',
       'ek018',
@@ -319,9 +342,12 @@ describe('accuracy on the dev split', () => {
       'fi012',
       'fo020',
       'fr017',
+      'fz013',
       'ga015',
       'ga016',
+      'gc004',
       'gi006',
+      'go016',
       'gq016',
       'gr006',
       'gr009',
@@ -336,6 +362,7 @@ describe('accuracy on the dev split', () => {
       'ht016',
       'i036',
       'ik016',
+      'iz013',
       'iz014',
       'iz015',
       'ja016',
@@ -347,12 +374,17 @@ describe('accuracy on the dev split', () => {
       'ln016',
       'lp016',
       'ly014',
+      'ly015',
       'mb016',
+      'mh014',
       'mk002',
       'mk009',
+      'ml014',
+      'mn015',
       'mp014',
       'mq016',
       'mt008',
+      'mu012',
       'mu013',
       'mx009',
       'mz014',
@@ -360,9 +392,12 @@ describe('accuracy on the dev split', () => {
       'nb014',
       'nf014',
       'nw011',
+      'o026',
+      'oj002',
       'op015',
       'p009',
       'pc011',
+      'pf016',
       'pl002',
       'pl003',
       'pl005',
@@ -372,6 +407,8 @@ describe('accuracy on the dev split', () => {
       'qb002',
       'qb014',
       'qm012',
+      'qn015',
+      'qo014',
       'qq010',
       'qv016',
       'qw016',
@@ -386,6 +423,7 @@ describe('accuracy on the dev split', () => {
       'rh012',
       'rq015',
       's031',
+      'u016',
       'w020',
       'x059',
       'x070',

@@ -116,10 +116,15 @@ function countPronouns(text: string, cap: number): { third: number; first: numbe
   PRONOUN_RE.lastIndex = 0;
   let third = 0;
   let first = 0;
-  for (let m = PRONOUN_RE.exec(text); m && (third < cap || first < cap); m = PRONOUN_RE.exec(text))
+  for (
+    let m = PRONOUN_RE.exec(text);
+    m && (third < cap || first < cap);
+    m = PRONOUN_RE.exec(text)
+  ) {
     if (isInSloganOrTitle(text, m.index)) continue;
-    else if (THIRD_PERSON.includes(m[0])) third = Math.min(cap, third + 1);
+    if (THIRD_PERSON.includes(m[0])) third = Math.min(cap, third + 1);
     else first = Math.min(cap, first + 1);
+  }
   return { third, first };
 }
 const REPORT_SAYS = new RegExp(`会议(?:${wordsOf('detection', 'reportVerbs').join('|')})`, 'g');
@@ -162,6 +167,7 @@ const isGenreWordAt = (text: string, word: string, at: number): boolean =>
     return i >= 0 && text.startsWith(h, at - i);
   });
 
+/** Marks after a firm's name that make it one of a list. */
 const FIRM_LIST_MARKS = new Set(wordsOf('detection', 'firmListMarks'));
 /** A firm's word, unless the firm is one of a list (甲公司、乙集团等6家): a report's, not its own. */
 const isOwnFirmAt = (text: string, word: string, at: number): boolean =>
@@ -302,7 +308,7 @@ export function detectionFeatures(input: DetectionInput): DetectionFeature[] {
   const durative = countOf(text, DURATIVE_RE);
   add('genre.durative', durative / 3, `…着 ×${durative}`);
   const { third, first } = countPronouns(text, 2000);
-  // A rate over a short brief is noise: one 他说 in 200 characters is no story.
+  // A rate over a short brief is noise: one 他 in 200 characters is no story.
   const perK = (n: number): number => (n * 1000) / Math.max(RATE_MIN_CHARS, text.length);
   add('genre.dialogue', perK(dialogue) / 3, `对话 ×${dialogue}`);
   add('genre.narrative', perK(third) / 12, `他/她 ×${third}`);

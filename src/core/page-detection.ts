@@ -62,13 +62,21 @@ const GENRE_WINDOW = 3000;
 const FOREIGN_STATE_ORGANS = wordsOf('detection', 'foreignStates').flatMap((state) =>
   wordsOf('detection', 'foreignStateOrgans').map((organ) => state + organ),
 );
-/** Other genres' words: the feature each feeds and the count that makes it 1 (on a short page). */
-const GENRES: readonly [feature: string, words: readonly string[], full: number][] = [
+/**
+ * Other genres' words: the feature each feeds, the count that makes it 1 (on a short page), and
+ * whether a word in a list (甲公司、乙集团等) is a report's naming of many rather than the genre's own.
+ */
+const GENRES: readonly [
+  feature: string,
+  words: readonly string[],
+  full: number,
+  listedByReports?: boolean,
+][] = [
   ['genre.recipe', wordsOf('detection', 'recipeWords'), 5],
   ['genre.shop', wordsOf('detection', 'shopWords'), 5],
   ['genre.forum', wordsOf('detection', 'forumWords'), 5],
   ['genre.company', wordsOf('detection', 'companyWords'), 6],
-  ['genre.firm', wordsOf('detection', 'firmWords'), 6],
+  ['genre.firm', wordsOf('detection', 'firmWords'), 6, true],
   ['genre.association', wordsOf('detection', 'associationWords'), 6],
   ['genre.campus', wordsOf('detection', 'campusWords'), 6],
   ['genre.school', wordsOf('detection', 'schoolWords'), 6],
@@ -182,9 +190,9 @@ const COUNTED = new LiteralCounter(
     { words: wordsOf('detection', 'partyTerms') },
     { words: wordsOf('detection', 'govBodies'), keep: isStateBodyAt },
     { words: wordsOf('detection', 'localWorkWords'), distinct: true },
-    ...GENRES.map(([name, words]) => ({
+    ...GENRES.map(([, words, , listed]) => ({
       words,
-      keep: name === 'genre.firm' ? isOwnFirmAt : isGenreWordAt,
+      keep: listed === true ? isOwnFirmAt : isGenreWordAt,
     })),
   ],
   WORD_CAP,

@@ -67,6 +67,7 @@ const ATTENDEE_RE = new RegExp(alternationOf(words('attendeeCues')), 'g');
 const LIST_OPENINGS = words('attendeeListOpenings').join('');
 const NOT_LIST_OPENINGS = words('notAttendeeListOpenings');
 const PRESIDING_TITLES = words('presidingTitles');
+const GROUP_ENDINGS = words('attendeeGroupEndings');
 /** 王伟的主持, 甲、乙主持: the name is not the cue's subject. */
 const NOT_BETWEEN_NAME_AND_CUE = new RegExp(alternationOf(words('notBetweenNameAndCue')));
 const SPEAKER_TOPIC_LEADS = words('speakerTopicLeads');
@@ -220,20 +221,47 @@ function madeOfOfficials(
   return covered > 0 && covered >= han * LIST_COVER;
 }
 
+/** Longest group named without names that a list of those present runs on past (部分省人大代表). */
+const MAX_GROUP_CLAUSE = 30;
+
+/**
+ * True when the clause `[s, e)` names a group of those present without names (区委常委; 市直有关部门
+ * 负责人等): no official's mention inside, and a group's ending (`attendeeGroupEndings`).
+ */
+function isGroupClause(
+  text: string,
+  s: number,
+  e: number,
+  officials: readonly RawOfficial[],
+): boolean {
+  if (e - s > MAX_GROUP_CLAUSE) return false;
+  for (let i = firstEndingAfter(officials, s); i < officials.length; i++) {
+    const o = officials[i] as RawOfficial;
+    if (o.start >= e) break;
+    if (o.end > s) return false;
+  }
+  const clause = text.slice(s, e);
+  const core = clause.endsWith('等') ? clause.slice(0, -1) : clause;
+  return GROUP_ENDINGS.some((w) => core.endsWith(w));
+}
+
 /**
  * Start of the attendees' list whose last clause starts at `cs`: earlier clauses of the sentence
- * join it while they hold nothing but officials (市委书记甲，市委副书记、市长乙，市领导丙、丁出席).
+ * join it while they hold nothing but officials (市委书记甲，市委副书记、市长乙，市领导丙、丁出席),
+ * also across groups named without names (区长乙，区委常委，区委依法治区委员会委员出席会议).
  */
 function officialsListStart(text: string, cs: number, officials: readonly RawOfficial[]): number {
   let start = cs;
+  let listStart = cs;
   for (let round = 0; round < MAX_LIST_CLAUSES; round++) {
     const sep = text.charAt(start - 1);
     if (sep !== '，' && sep !== ',') break;
     const prev = clauseStart(text, start - 1);
-    if (!madeOfOfficials(text, prev, start - 1, officials)) break;
+    if (madeOfOfficials(text, prev, start - 1, officials)) listStart = prev;
+    else if (!isGroupClause(text, prev, start - 1, officials)) break;
     start = prev;
   }
-  return start;
+  return listStart;
 }
 
 /** Farthest an attendance cue stands from the word opening its list (出席大会的省领导有). */

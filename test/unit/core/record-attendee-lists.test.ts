@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/core/index';
+
+/** The attendees of the first record of a made-up report. */
+function attendeesOf(text: string): string[] | undefined {
+  return annotate({ text, published: '2022-03-02' }).meetings?.[0]?.attendees;
+}
+
+const OPENING =
+  '3月1日,某区委全面依法治区委员会召开第六次会议。区委书记、委员会主任张智奎主持会议并讲话。';
+
+describe('attendance lists that end with a group named without names', () => {
+  it('reads the officials named before the group as attendees', () => {
+    expect(
+      attendeesOf(
+        `${OPENING}区委副书记、区长常晓勇,区人大常委会主任潘文峰,区政协主席文良印,区委常委,区委全面依法治区委员会委员出席会议。`,
+      ),
+    ).toEqual(['常晓勇', '潘文峰', '文良印']);
+    expect(
+      attendeesOf(
+        `${OPENING}副区长傅永强,区法院院长黄伟,区检察院检察长吴敏,部分区人大代表列席会议。`,
+      ),
+    ).toEqual(['傅永强', '黄伟', '吴敏']);
+    expect(attendeesOf(`${OPENING}区委常委、副区长郭巍,区直有关部门负责人等参加会议。`)).toEqual([
+      '郭巍',
+    ]);
+  });
+
+  it('stops at a clause that is neither officials nor a group', () => {
+    // 会议要求全体党员干部: a clause that says something, though it ends like a group.
+    expect(attendeesOf(`${OPENING}副区长傅永强作说明,会议要求全体党员干部,积极参加学习。`)).toEqual(
+      [],
+    );
+    // A group too long to be a name for those present ends the list.
+    expect(
+      attendeesOf(
+        `${OPENING}副区长傅永强,在今年全区防汛救灾和疫情防控等各项重点工作中表现突出并受到表彰的基层干部代表,区委常委参加会议。`,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -222,6 +222,11 @@ function passiveNameStart(text: string, cs: number, close: number): number {
   return cs + start;
 }
 
+/** How long a meeting lasted, right before its name (历时3天的, 为期四天半的, 会期两天的). */
+const DURATION_RE = new RegExp(
+  `(?:${alternationOf(words('durationLeads'))})[\\d〇零一二三四五六七八九十两半]+个?[天日]半?的$`,
+);
+
 /** What may follow the date before a sentence's subject: the time of day and a comma (上午，). */
 const AFTER_LEADING_DATE_RE = /^(?:[上下]午|晚上?)?[，,]?[\s\u3000]*$/;
 
@@ -238,12 +243,14 @@ function sentenceSubject(
   if (cs <= ss) return undefined;
   const first = meetingsIn(meetings, ss, cs)[0];
   if (!first || first.end > cs) return undefined;
-  if (text.slice(ss, first.start).trim() === '') return first;
-  const date = findDates(text, ss, first.start, undefined)[0];
+  // 历时3天的市政协四届五次会议: how long it lasted may stand before the name.
+  const nameStart = first.start - (DURATION_RE.exec(text.slice(ss, first.start))?.[0].length ?? 0);
+  if (text.slice(ss, nameStart).trim() === '') return first;
+  const date = findDates(text, ss, nameStart, undefined)[0];
   const leads =
     date !== undefined &&
     text.slice(ss, date.start).trim() === '' &&
-    AFTER_LEADING_DATE_RE.test(text.slice(date.end, first.start));
+    AFTER_LEADING_DATE_RE.test(text.slice(date.end, nameStart));
   return leads ? first : undefined;
 }
 

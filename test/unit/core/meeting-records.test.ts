@@ -546,6 +546,15 @@ describe('meeting records', () => {
       '2021-01-20',
     );
     expect(r.map((x) => [x.ordinals, x.attendees])).toEqual([[[3], ['毛万春', '王雄']]]);
+    // How long it lasted may stand before the name (历时3天的, 为期四天半的); other words may not.
+    const lasted = (lead: string) =>
+      recordsOf(
+        `3月11日下午,${lead}通辽市政协四届五次会议圆满完成各项议程,胜利闭幕。市政协主席高忱主持会议。`,
+        '2021-03-12',
+      ).map((x) => [x.ordinals, x.chairs]);
+    expect(lasted('历时3天的')).toEqual([[[5], ['高忱']]]);
+    expect(lasted('为期四天半的')).toEqual([[[5], ['高忱']]]);
+    expect(lasted('备受关注的')).toEqual([]);
   });
 
   it('lists attendees of a list with 等 and 列席', () => {

@@ -20,6 +20,7 @@ import {
   sentenceStart,
   startsWithAny,
 } from './record-text';
+import { NUMERAL_CHARS } from './numerals';
 import { isHan } from './text/normalize';
 
 const ACTIVE_HOLD = new Set(words('holdCues'));
@@ -224,7 +225,7 @@ function passiveNameStart(text: string, cs: number, close: number): number {
 
 /** How long a meeting lasted, right before its name (历时3天的, 为期四天半的, 会期两天的). */
 const DURATION_RE = new RegExp(
-  `(?:${alternationOf(words('durationLeads'))})[\\d〇零一二三四五六七八九十两半]+个?[天日]半?的$`,
+  `(?:${alternationOf(words('durationLeads'))})[${NUMERAL_CHARS}半]+个?[天日]半?的$`,
 );
 
 /** What may follow the date before a sentence's subject: the time of day and a comma (上午，). */

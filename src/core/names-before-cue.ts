@@ -10,6 +10,7 @@ import { COMRADE, LIST_CLOSERS, nameOf } from './official-names';
 import { countEnd, type Matchers } from './official-titles';
 import { NUMERAL_CHARS } from './numerals';
 import { LiteralMatcher } from './text/literal-matcher';
+import { longestFirst } from './record-text';
 
 /** Words joining the last name of a list to what follows (甲、乙和部分老同志). */
 export const JOINS = ['以及', '和', '及'];
@@ -70,9 +71,7 @@ function countedCloseStart(text: string, a: number, b: number): number {
 }
 
 /** Words between a list of names and its attendance cue (甲、乙等应邀出席), longest first. */
-const ATTENDEE_LEAD_INS = [...wordsOf('records', 'attendeeLeadIns')].sort(
-  (a, b) => b.length - a.length,
-);
+const ATTENDEE_LEAD_INS = longestFirst('attendeeLeadIns');
 
 /** Where the subject of the attendance cue at `cue` ends: before 应邀, 也 and the like. */
 export function attendeeSubjectEnd(text: string, cue: number): number {

@@ -179,8 +179,34 @@ export function bodyOfName(name: string): string {
 /** Characters between a meeting's name and a passive cue: an adverb or two, or 在 and a place. */
 const PASSIVE_GAP = 4;
 const PASSIVE_PLACE_GAP = 16;
-/** A day, and the time of day, between a meeting's name and a passive cue (8日上午, 1月25日). */
-const DAY_IN_GAP_RE = /^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?)?/;
+/** A day written alone or after its month, between a meeting's name and a passive cue (8日, 1月25日). */
+const DAY_IN_GAP_RE = /^(?:\d{1,2}月)?\d{1,2}日/;
+const WHEN_BEFORE_CUE = longestFirst('whenBeforeCue');
+
+/**
+ * Where the words saying when a meeting was held end, read from `at` toward `cue` (于 2010年1月12日,
+ * 12月19日至22日上午, 今天): dates, the time of day and the words joining them.
+ */
+function afterWhen(text: string, at: number, cue: number): number {
+  let i = at;
+  for (;;) {
+    while (i < cue && /\s/.test(text.charAt(i))) i++;
+    if (i >= cue) return cue;
+    const word = WHEN_BEFORE_CUE.find((w) => text.startsWith(w, i));
+    if (word) {
+      i += word.length;
+      continue;
+    }
+    const date = findDates(text, i, cue, undefined)[0];
+    if (date?.start === i) {
+      i = date.end;
+      continue;
+    }
+    const day = DAY_IN_GAP_RE.exec(text.slice(i, cue));
+    if (!day) return Math.min(i, cue);
+    i += day[0].length;
+  }
+}
 
 /**
  * End of the meeting's name in a clause `[cs, cue)` that closes with a passive cue (第四次会议隆重开幕,
@@ -202,8 +228,8 @@ function passiveNameEnd(text: string, cs: number, cue: number): number {
       if (place >= cs) at = place;
       continue;
     }
-    // 第二次会议8日在广州开幕, 1月25日下午闭幕: the day it was held may come first.
-    const gap = text.slice(close, cue).replace(DAY_IN_GAP_RE, '');
+    // 第二次会议8日在广州开幕, 于1月25日下午闭幕: when it was held may come first.
+    const gap = text.slice(afterWhen(text, close, cue), cue);
     // A room's number may stand in the place (在705会议室召开).
     if (!/^(?:在[\u4e00-\u9fff0-9A-Za-z]*|[\u4e00-\u9fff]*)$/.test(gap)) return -1;
     const reach = gap.startsWith('在') ? PASSIVE_PLACE_GAP : PASSIVE_GAP;

@@ -12,7 +12,7 @@ import type { RawOfficial } from './officials';
 import { BODY_TRIMS, bodyOfName, findMentions, type Mention } from './record-mentions';
 import { PagePlaces, placeOf } from './record-place';
 import { readStretch } from './record-stretch';
-import { recordWords as words, sentenceStart } from './record-text';
+import { DATELINE_RE, recordWords as words, sentenceStart } from './record-text';
 import { slicesByCount } from './step-slices';
 import { runSteps } from './steps';
 import type { NormalizedText } from './text/normalize';
@@ -218,10 +218,6 @@ function groupMentions(
   }
 }
 
-/** What may open a lead before its date: a dateline (天津北方网讯:, 本报讯 (通讯员甲)). */
-const LEAD_BEFORE_DATE_RE =
-  /^[\s\u3000]*(?:[\u4e00-\u9fff]{0,12}讯[\s\u3000]*(?:[(（][^()（）]{0,24}[)）])?[\s\u3000]*[:：]?[\s\u3000]*)?$/;
-
 /**
  * Reads the stretches of mentions `[from, to)` into their records: each runs from its mention's
  * sentence to the next mention's sentence.
@@ -254,7 +250,7 @@ function readStretches(
       // The headline's 市政协十四届四次会议闭幕, then the lead's 1月28日下午，…: the first date that
       // opens a sentence of the stretch.
       const lead = findDates(text, m.end, end, published).find(
-        (d) => d.iso && LEAD_BEFORE_DATE_RE.test(text.slice(sentenceStart(text, d.start), d.start)),
+        (d) => d.iso && DATELINE_RE.test(text.slice(sentenceStart(text, d.start), d.start)),
       );
       if (lead) {
         record.date = lead.iso ?? null;

@@ -11,6 +11,7 @@ import type { RawOfficial } from './officials';
 import {
   CLAUSE_END,
   clauseStart,
+  DATELINE_RE,
   endsWithAny,
   inRelayedItem,
   inReportedSpeech,
@@ -273,11 +274,12 @@ function sentenceSubject(
   // 历时3天的市政协四届五次会议: how long it lasted may stand before the name.
   const nameStart = first.start - (DURATION_RE.exec(text.slice(ss, first.start))?.[0].length ?? 0);
   if (text.slice(ss, nameStart).trim() === '') return first;
-  const date = findDates(text, ss, nameStart, undefined)[0];
-  const leads =
-    date !== undefined &&
-    text.slice(ss, date.start).trim() === '' &&
-    AFTER_LEADING_DATE_RE.test(text.slice(date.end, nameStart));
+  // 东北网鸡西2月25日讯 2月24日下午，: a dateline may stand before the lead's date.
+  const leads = findDates(text, ss, nameStart, undefined).some(
+    (date) =>
+      DATELINE_RE.test(text.slice(ss, date.start)) &&
+      AFTER_LEADING_DATE_RE.test(text.slice(date.end, nameStart)),
+  );
   return leads ? first : undefined;
 }
 

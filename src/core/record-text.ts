@@ -33,6 +33,13 @@ const SPACE_CODES = codeTable(
   '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
 );
 
+/**
+ * What may open a lead before its date, whole: nothing, or a dateline (天津北方网讯:,
+ * 本报讯 (通讯员甲), 东北网鸡西2月25日讯).
+ */
+export const DATELINE_RE =
+  /^[\s\u3000]*(?:[\u4e00-\u9fff\d月日]{0,20}[讯电][\s\u3000]*(?:[(（][^()（）]{0,24}[)）])?[\s\u3000]*[:：]?[\s\u3000]*)?$/;
+
 /** Start of the sentence holding `i`. */
 export function sentenceStart(text: string, i: number): number {
   let s = i;

@@ -755,6 +755,13 @@ describe('meeting records: dates', () => {
     expect(
       datesOf('政协敦化市第十二届委员会第五次会议于12月19日至22日上午隆重举行。', '2015-12-24'),
     ).toEqual([[[5], '2015-12-19']]);
+    // A dateline may stand before the lead's date when the session's name opens the sentence.
+    expect(
+      datesOf(
+        '东北网鸡西2月25日讯 2月24日下午,政协鸡西市第十届委员会第四次会议圆满完成大会的各项议程,胜利闭幕。',
+        '2010-02-25',
+      ),
+    ).toEqual([[[4], '2010-02-24']]);
     // Words that say more than when stay a gap too long for the name to be what was held.
     expect(datesOf('市政协十四届二次会议精神传达到各乡镇后召开。', '2024-01-16')).toEqual([]);
   });

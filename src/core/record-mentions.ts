@@ -4,8 +4,7 @@
  * meetings it holds. The cue words are those of `lexicons/records.json`.
  */
 import { findDates } from './dates';
-import { alternationOf, mapOf } from './lexicons/index';
-import { BODY_LEAD_WORDS, leadsIntoBody } from './meeting-bodies';
+import { alternationOf } from './lexicons/index';
 import type { RawMeeting } from './meeting-numbers';
 import type { RawOfficial } from './officials';
 import {
@@ -22,7 +21,7 @@ import {
   startsWithAny,
 } from './record-text';
 import { NUMERAL_CHARS } from './numerals';
-import { isHan } from './text/normalize';
+import { bodyOfName, subjectBefore, tidyBody } from './record-bodies';
 
 const ACTIVE_HOLD = new Set(words('holdCues'));
 const FORM_OPENINGS = words('meetingFormOpenings');
@@ -42,15 +41,6 @@ const PASSIVE_NAME_LEADS = longestFirst('passiveNameLeads');
 const NOT_AFTER_HUI = new Set(words('notAfterHui'));
 const NOT_AFTER_MEETING = longestFirst('notAfterMeeting');
 const JOINS = longestFirst('meetingJoins');
-const BODY_LEADS = longestFirst('holdCues').concat(BODY_LEAD_WORDS);
-const BODY_NOISE = longestFirst('bodyNoise');
-const LEVEL_CHARS = new Set(words('levelChars'));
-const WORDS_OPENING_WITH_LEVEL = words('wordsOpeningWithLevel');
-/** Endings of a body that still say 'meeting' (党组会 → 党组), from the lexicon. */
-export const BODY_TRIMS = mapOf('records', 'bodyTrims');
-/** A year, an ordinal or a term opening a body (2018年第二次主席团会, 第29次区委常委会, 十三届…). */
-const NUMBER_LEAD_RE =
-  /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?|第?[\d〇零一二三四五六七八九十百]+[次届]|第[\d〇零一二三四五六七八九十百]+)/;
 
 /** Longest meeting phrase after a hold cue, in characters. */
 const PHRASE_REACH = 48;
@@ -119,62 +109,6 @@ function meetingNameEnd(
     return end;
   }
   return -1;
-}
-
-/** The body before a hold cue (县委召开常委会会议 → 县委), when the clause names one. */
-function subjectBefore(text: string, cue: number): string {
-  let s = cue;
-  while (s > 0 && cue - s < 30 && isHan(text.charCodeAt(s - 1))) s--;
-  let run = text.slice(s, cue);
-  for (;;) {
-    const lead = BODY_LEADS.map((w) => ({ w, at: run.lastIndexOf(w) }))
-      .filter(
-        (x) =>
-          x.at >= 0 &&
-          x.at + x.w.length < run.length &&
-          leadsIntoBody(x.w, run.slice(x.at + x.w.length)),
-      )
-      .sort((a, b) => b.at + b.w.length - (a.at + a.w.length))[0];
-    if (!lead) break;
-    run = run.slice(lead.at + lead.w.length);
-  }
-  return /[委会府组协大党院办局团]$/.test(run) ? run : '';
-}
-
-/**
- * A body as a researcher files it: without words or numbers it opens with (此次, 的, 2018年, 第29次,
- * 十三届) and with the organ for a name that still says 'meeting' (市政府党组会 → 市政府党组).
- */
-function tidyBody(body: string): string {
-  let b = body;
-  for (let again = true; again;) {
-    again = false;
-    const noise = BODY_NOISE.find((w) => b.startsWith(w) && b.length > w.length + 1);
-    const num = NUMBER_LEAD_RE.exec(b)?.[0];
-    const lead = noise ?? (num && b.length > num.length + 1 ? num : undefined);
-    if (lead) {
-      b = b.slice(lead.length);
-      again = true;
-    }
-  }
-  // 县十五届县委常委会 without its term: 县县委常委会.
-  if (
-    LEVEL_CHARS.has(b.charAt(0)) &&
-    b.charAt(1) === b.charAt(0) &&
-    !WORDS_OPENING_WITH_LEVEL.some((w) => b.startsWith(w, 1))
-  )
-    b = b.slice(1);
-  const trim = Object.keys(BODY_TRIMS).find((w) => b.endsWith(w) && b.length > w.length);
-  return trim ? b.slice(0, -trim.length) + (BODY_TRIMS[trim] ?? '') : b;
-}
-
-/** A meeting's name without its meeting words: 县委常委会会议 → 县委常委会, 视频会议 → 视频会. */
-export function bodyOfName(name: string): string {
-  let b = name.replace(/[(（]?扩大[)）]?/g, '').replace(/^了/, '');
-  if (/会会议$/.test(b)) b = b.slice(0, -2);
-  else if (/常委会议$/.test(b)) b = `${b.slice(0, -2)}会`;
-  else if (/会议$/.test(b)) b = b.slice(0, -1);
-  return b;
 }
 
 /** Characters between a meeting's name and a passive cue: an adverb or two, or 在 and a place. */

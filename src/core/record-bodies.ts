@@ -15,7 +15,7 @@ const BODY_NOISE = longestFirst('bodyNoise');
 const LEVEL_CHARS = new Set(words('levelChars'));
 const WORDS_OPENING_WITH_LEVEL = words('wordsOpeningWithLevel');
 /** A year, an ordinal or a term opening a body (2018年第二次主席团会, 第29次区委常委会, 十三届…). */
-const NUMBER_LEAD_RE =
+export const NUMBER_LEAD_RE =
   /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?|第?[\d〇零一二三四五六七八九十百]+[次届]|第[\d〇零一二三四五六七八九十百]+)/;
 
 /** The body before a hold cue (县委召开常委会会议 → 县委), when the clause names one. */

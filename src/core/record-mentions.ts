@@ -22,6 +22,7 @@ import {
 } from './record-text';
 import { NUMERAL_CHARS } from './numerals';
 import { bodyOfName, subjectBefore, tidyBody } from './record-bodies';
+import { findStudySessions, studyGroupBefore } from './record-study-sessions';
 
 const ACTIVE_HOLD = new Set(words('holdCues'));
 const FORM_OPENINGS = words('meetingFormOpenings');
@@ -244,6 +245,24 @@ function huiInNames(text: string, officials: readonly RawOfficial[]): Set<number
 }
 
 /**
+ * False when the cue at `cue` (its words ending at `after`) says what should be done or why, not
+ * that a meeting was held: 必须…召开会议, 要定期召开, 确保会议顺利召开, 将于…召开.
+ */
+function reportsHeld(text: string, cue: number, after: number): boolean {
+  if (endsWithAny(text, cue, NOT_HELD_BEFORE) || inReportedSpeech(text, cue)) return false;
+  const said = text.slice(sentenceStart(text, cue), cue);
+  if (NOT_HELD_IN_SENTENCE.some((w) => said.includes(w))) return false;
+  const cs = clauseStart(text, cue);
+  if (text.charAt(cs) === '要' || startsWithAny(text, cs, NOT_HELD_CLAUSE_OPENERS)) return false;
+  // 以迎接党的二十大胜利召开作为主线: a purpose, whatever opens the clause.
+  const clause = text.slice(cs, cue);
+  return (
+    !NOT_HELD_IN_CLAUSE.some((w) => clause.includes(w)) &&
+    !startsWithAny(text, after, NOT_HELD_RIGHT_AFTER)
+  );
+}
+
+/**
  * Mentions of held meetings, in text order, and where reading them stopped: the end of the text,
  * or on a pathological page past {@link MAX_MENTIONS} the next hold cue (the last mention's
  * stretch ends there instead of swallowing the rest of the page).
@@ -265,10 +284,13 @@ export function findMentions(
       numbered = meetingsIn(meetings, cue - 1, cue).filter((m) => m.end === cue);
     const first = numbered[0];
     let body = tidyBody(first?.body ?? bodyOfName(name));
+    // 市财政局党组理论学习中心组举行专题学习会: a study group's session is filed under the group.
+    const group = first ? undefined : studyGroupBefore(text, cue);
     // 主席团举行第一次会议: a numbered meeting with no body of its own is the subject's.
     if (first && !first.body && subject) body = subject;
     else if (!first && (body === '会' || body === '' || /^(?:会|专题会|扩大会)$/.test(body)))
       body = subject || body;
+    else if (group) body = group;
     else if (
       !first &&
       subject &&
@@ -292,17 +314,7 @@ export function findMentions(
   for (; m && out.length < MAX_MENTIONS; m = HOLD_RE.exec(text)) {
     const cue = m.index;
     const after = cue + m[0].length;
-    if (endsWithAny(text, cue, NOT_HELD_BEFORE) || inReportedSpeech(text, cue)) continue;
-    // 必须…召开会议, 要定期召开: what should be done, not what was.
-    const said = text.slice(sentenceStart(text, cue), cue);
-    if (NOT_HELD_IN_SENTENCE.some((w) => said.includes(w))) continue;
-    const cs = clauseStart(text, cue);
-    if (text.charAt(cs) === '要') continue;
-    if (startsWithAny(text, cs, NOT_HELD_CLAUSE_OPENERS)) continue;
-    // 以迎接党的二十大胜利召开作为主线, 确保会议顺利召开: a purpose, whatever opens the clause.
-    const clause = text.slice(cs, cue);
-    if (NOT_HELD_IN_CLAUSE.some((w) => clause.includes(w))) continue;
-    if (startsWithAny(text, after, NOT_HELD_RIGHT_AFTER)) continue;
+    if (!reportsHeld(text, cue, after)) continue;
     // Active: 召开市委常委会会议. A space after the cue ends a headline's clause (…会议召开 甲主持会议):
     // what follows is another clause, not the name of what was held.
     const spaced = /[ \t\u3000]/.test(text.charAt(after));
@@ -319,6 +331,7 @@ export function findMentions(
     // Passive: 市委第二十四次专题会议召开 (the name opens the clause, the cue closes it).
     if (relayed || !PASSIVE_HOLD.includes(m[0]) || startsWithAny(text, after, NOT_HELD_AFTER))
       continue;
+    const cs = clauseStart(text, cue);
     const close = passiveNameEnd(text, cs, cue);
     if (close > 0) push(cue, passiveNameStart(text, cs, close), close, '');
     else {
@@ -329,5 +342,28 @@ export function findMentions(
     }
   }
   // The cap was reached with cues left: the next one bounds the last stretch.
-  return { mentions: out, readTo: m ? m.index : text.length };
+  const readTo = m ? m.index : text.length;
+  addStudySessions(text, meetings, readTo, out);
+  return { mentions: out, readTo };
+}
+
+/** Adds the study sessions before `readTo` that no mention in `out` already covers, in text order. */
+function addStudySessions(
+  text: string,
+  meetings: readonly RawMeeting[],
+  readTo: number,
+  out: Mention[],
+): void {
+  const held = (cue: number, after: number): boolean =>
+    reportsHeld(text, cue, after) && !inRelayedItem(text, cue);
+  let added = false;
+  for (const s of findStudySessions(text, held)) {
+    if (s.cue >= readTo || out.length >= MAX_MENTIONS) break;
+    if (out.some((o) => o.start < s.end && s.start < o.end)) continue;
+    const numbered = meetingsIn(meetings, s.start, s.end);
+    const name = text.slice(s.start, s.end);
+    out.push({ ...s, numbered, name, describing: false });
+    added = true;
+  }
+  if (added) out.sort((a, b) => a.cue - b.cue);
 }

@@ -741,29 +741,32 @@ describe('meeting records: dates', () => {
   });
 
   it('reads past when a meeting was held, between its name and the cue', () => {
-    expect(
-      datesOf(
+    const cases: Array<[string, string | undefined, Array<[number[], string | null]>]> = [
+      [
         '宁波市鄞州区第十六届人民代表大会常务委员会第二十四次会议于 2010年1月12日举行。区人大常委会主任陈明志出席会议。',
-      ),
-    ).toEqual([[[24], '2010-01-12']]);
-    expect(
-      datesOf(
+        undefined,
+        [[[24], '2010-01-12']],
+      ],
+      [
         '本网拉萨11月28日讯 自治区十届人大常委会第二十七次会议今天在拉萨召开。自治区人大常委会主任白玛赤林主持会议。',
         '2013-11-28',
-      ),
-    ).toEqual([[[27], '2013-11-28']]);
-    expect(
-      datesOf('政协敦化市第十二届委员会第五次会议于12月19日至22日上午隆重举行。', '2015-12-24'),
-    ).toEqual([[[5], '2015-12-19']]);
-    // A dateline may stand before the lead's date when the session's name opens the sentence.
-    expect(
-      datesOf(
+        [[[27], '2013-11-28']],
+      ],
+      [
+        '政协敦化市第十二届委员会第五次会议于12月19日至22日上午隆重举行。',
+        '2015-12-24',
+        [[[5], '2015-12-19']],
+      ],
+      // A dateline may stand before the lead's date when the session's name opens the sentence.
+      [
         '东北网鸡西2月25日讯 2月24日下午,政协鸡西市第十届委员会第四次会议圆满完成大会的各项议程,胜利闭幕。',
         '2010-02-25',
-      ),
-    ).toEqual([[[4], '2010-02-24']]);
-    // Words that say more than when stay a gap too long for the name to be what was held.
-    expect(datesOf('市政协十四届二次会议精神传达到各乡镇后召开。', '2024-01-16')).toEqual([]);
+        [[[4], '2010-02-24']],
+      ],
+      // Words that say more than when stay a gap too long for the name to be what was held.
+      ['市政协十四届二次会议精神传达到各乡镇后召开。', '2024-01-16', []],
+    ];
+    for (const [text, published, want] of cases) expect(datesOf(text, published)).toEqual(want);
   });
 
   it('dates a day written alone by the publication month, or the month the sentence names', () => {

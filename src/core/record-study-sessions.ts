@@ -96,9 +96,11 @@ export function findStudySessions(
       wordAt(text, numbers.end, SESSIONS) ||
       (verb || found.verbAt >= 0 ? wordAt(text, numbers.end, SESSIONS_AFTER_VERB) : '');
     if (!session) continue;
-    let end = numbers.end + session.length;
-    const closing = afterNumbers(text, end);
-    end = closing.end + wordAt(text, closing.end, MEETING_WORDS).length;
+    // 学习(扩大)会议: only 扩大 may stand between the session and its meeting words.
+    const sessionEnd = numbers.end + session.length;
+    const closing = EXPANDED_RE.exec(text.slice(sessionEnd, sessionEnd + 4))?.[0] ?? '';
+    const closed = sessionEnd + closing.length;
+    const end = closed + wordAt(text, closed, MEETING_WORDS).length;
     const cue = verb ? lead.end : found.verbAt >= 0 ? found.verbAt : numbers.end;
     if (!heldAt(cue, end)) continue;
     out.push({
@@ -106,7 +108,7 @@ export function findStudySessions(
       start: found.start,
       end,
       body: found.body,
-      expanded: lead.expanded || numbers.expanded || closing.expanded,
+      expanded: lead.expanded || numbers.expanded || closing !== '',
     });
   }
   return out.sort((a, b) => a.cue - b.cue);

@@ -710,38 +710,48 @@ describe('meeting records: places', () => {
 const datesOf = (text: string, published?: string): Array<[number[], string | null]> =>
   recordsOf(text, published).map((m) => [m.ordinals, m.date]);
 
+/** Each case's records as `datesOf` gives them: the text, its publication day, the records' dates. */
+function expectDates(
+  cases: ReadonlyArray<[string, string | undefined, Array<[number[], string | null]>]>,
+): void {
+  for (const [text, published, want] of cases) expect(datesOf(text, published)).toEqual(want);
+}
+
 describe('meeting records: dates', () => {
   it('takes the date that opens a sentence after a headline that gives none', () => {
-    expect(
-      datesOf('市政协十四届四次会议闭幕\n1月28日下午,会议圆满完成各项议程。', '2024-01-29'),
-    ).toEqual([[[4], '2024-01-28']]);
-    // A dateline may open the lead before its date.
-    expect(
-      datesOf(
+    expectDates([
+      [
+        '市政协十四届四次会议闭幕\n1月28日下午,会议圆满完成各项议程。',
+        '2024-01-29',
+        [[[4], '2024-01-28']],
+      ],
+      // A dateline may open the lead before its date.
+      [
         '市政协召开第二十一次常委会议\n天津北方网讯:5月18日,市政协第二十一次常委会议第二次全体会议围绕发展协商议政。',
         '2017-05-19',
-      ),
-    ).toEqual([[[21], '2017-05-18']]);
+        [[[21], '2017-05-18']],
+      ],
+    ]);
   });
 
   it('dates a meeting from a day written between its name and its cue', () => {
-    expect(
-      datesOf(
+    expectDates([
+      [
         '中新网3月9日电 政协第十一届广州市白云区委员会第二次会议8日在广州开幕。',
         '2022-03-09',
-      ),
-    ).toEqual([[[2], '2022-03-08']]);
-    // A session's opening and closing days are one session, not two records.
-    expect(
-      datesOf(
+        [[[2], '2022-03-08']],
+      ],
+      // A session's opening and closing days are one session, not two records.
+      [
         '市政协十四届二次会议13日开幕。会议听取了工作报告。1月15日,市政协十四届二次会议闭幕。',
         '2024-01-16',
-      ),
-    ).toEqual([[[2], '2024-01-13']]);
+        [[[2], '2024-01-13']],
+      ],
+    ]);
   });
 
   it('reads past when a meeting was held, between its name and the cue', () => {
-    const cases: Array<[string, string | undefined, Array<[number[], string | null]>]> = [
+    expectDates([
       [
         '宁波市鄞州区第十六届人民代表大会常务委员会第二十四次会议于 2010年1月12日举行。区人大常委会主任陈明志出席会议。',
         undefined,
@@ -765,8 +775,7 @@ describe('meeting records: dates', () => {
       ],
       // Words that say more than when stay a gap too long for the name to be what was held.
       ['市政协十四届二次会议精神传达到各乡镇后召开。', '2024-01-16', []],
-    ];
-    for (const [text, published, want] of cases) expect(datesOf(text, published)).toEqual(want);
+    ]);
   });
 
   it('dates a day written alone by the publication month, or the month the sentence names', () => {

@@ -218,6 +218,27 @@ function sentenceSubject(
   return leads ? first : undefined;
 }
 
+/** Meetings whose own sittings and side meetings are filed under them (a session, a congress, a plenum). */
+const SITTING_HOLDERS = new Set<RawMeeting['category']>(['session', 'congress', 'plenum']);
+
+/**
+ * The numbered session that is the subject of the active cue at `cue`, when and where it sat
+ * standing between (漳州市十七届人大二次会议在市人民剧场举行预备会): the sitting it holds is filed under it.
+ */
+function holderBefore(
+  text: string,
+  meetings: readonly RawMeeting[],
+  cue: number,
+): RawMeeting | undefined {
+  const cs = clauseStart(text, cue);
+  const close = passiveNameEnd(text, cs, cue);
+  if (close < 0) return undefined;
+  const holder = sentenceSubject(text, meetings, cs, close);
+  return holder && holder.end === close && SITTING_HOLDERS.has(holder.category)
+    ? holder
+    : undefined;
+}
+
 /** One mention of a held meeting. */
 export interface Mention {
   cue: number;
@@ -280,8 +301,11 @@ export function findMentions(
     const name = text.slice(start, end);
     let numbered = meetingsIn(meetings, start, end);
     // 市八届人大五次会议召开预备会议: a part of the numbered session named before the cue.
-    if (numbered.length === 0 && SESSION_PARTS.has(tidyBody(bodyOfName(name))))
+    if (numbered.length === 0 && SESSION_PARTS.has(tidyBody(bodyOfName(name)))) {
       numbered = meetingsIn(meetings, cue - 1, cue).filter((m) => m.end === cue);
+      const holder = numbered.length === 0 && start > cue && holderBefore(text, meetings, cue);
+      if (holder) numbered = [holder];
+    }
     const first = numbered[0];
     let body = tidyBody(first?.body ?? bodyOfName(name));
     // 市财政局党组理论学习中心组举行专题学习会: a study group's session is filed under the group.

@@ -681,6 +681,18 @@ describe('meeting records: one meeting named in several ways', () => {
     expect(r[0]).toMatchObject({ type: 'session', term: 8, ordinals: [5] });
   });
 
+  it('files a sitting under its session when where it sat stands between', () => {
+    const r = recordsOf(
+      '1月2日下午,漳州市十七届人大二次会议在市人民剧场举行预备会。',
+      '2023-01-03',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ type: 'session', term: 17, ordinals: [2] });
+    // A side meeting the session holds is no sitting: it keeps its own record.
+    const side = recordsOf('2月9日,县十七届人大二次会议举行召集人会议。');
+    expect(side.map((x) => x.ordinals)).toEqual([[]]);
+  });
+
   it('keeps a 会 inside a name and 主持并讲话 from making meetings', () => {
     const r = recordsOf('市委常委会召开会议。市委书记周祖翼主持并讲话。市委常委刘会军作说明。');
     expect(r).toHaveLength(1);

@@ -27,7 +27,8 @@ import { findStudySessions, studyGroupBefore } from './record-study-sessions';
 const ACTIVE_HOLD = new Set(words('holdCues'));
 const FORM_OPENINGS = words('meetingFormOpenings');
 const FORM_CLOSINGS = words('meetingFormClosings');
-const PASSIVE_HOLD = longestFirst('passiveHoldCues');
+const AGENDA_COMPLETIONS = longestFirst('agendaCompletions');
+const PASSIVE_HOLD = longestFirst('passiveHoldCues').concat(AGENDA_COMPLETIONS);
 const HOLD_RE = new RegExp(alternationOf([...ACTIVE_HOLD, ...PASSIVE_HOLD]), 'g');
 const NOT_HELD_BEFORE = longestFirst('notHeldBefore');
 const NOT_HELD_AFTER = longestFirst('notHeldAfter');
@@ -174,6 +175,11 @@ function passiveNameEnd(text: string, cs: number, cue: number): number {
   return -1;
 }
 
+/** How long a meeting lasted, said before its name (历时3天的, 为期四天半的, 会期两天的). */
+const DURATION = `(?:${alternationOf(words('durationLeads'))})[${NUMERAL_CHARS}半]+个?[天日]半?的`;
+const DURATION_RE = new RegExp(`${DURATION}$`);
+const DURATION_OPENING_RE = new RegExp(`^${DURATION}`);
+
 /** Start of a meeting's name that closes a clause: after the last word that opens a body (甲宣布大会开幕). */
 function passiveNameStart(text: string, cs: number, close: number): number {
   const run = text.slice(cs, close);
@@ -182,13 +188,9 @@ function passiveNameStart(text: string, cs: number, close: number): number {
     const at = run.lastIndexOf(w);
     if (at >= 0 && at + w.length < run.length) start = Math.max(start, at + w.length);
   }
-  return cs + start;
+  // 为期3天的会议圆满完成了各项议程: how long it lasted is no part of its name.
+  return cs + start + (DURATION_OPENING_RE.exec(run.slice(start))?.[0].length ?? 0);
 }
-
-/** How long a meeting lasted, right before its name (历时3天的, 为期四天半的, 会期两天的). */
-const DURATION_RE = new RegExp(
-  `(?:${alternationOf(words('durationLeads'))})[${NUMERAL_CHARS}半]+个?[天日]半?的$`,
-);
 
 /** What may follow the date before a sentence's subject: the time of day and a comma (上午，). */
 const AFTER_LEADING_DATE_RE = /^(?:[上下]午|晚上?)?[，,]?[\s\u3000]*$/;
@@ -337,7 +339,10 @@ export function findMentions(
   let m = HOLD_RE.exec(text);
   for (; m && out.length < MAX_MENTIONS; m = HOLD_RE.exec(text)) {
     const cue = m.index;
-    const after = cue + m[0].length;
+    // 完成各项议程后胜利闭幕: the 后 says when it closed.
+    const completed = AGENDA_COMPLETIONS.includes(m[0]);
+    const after =
+      cue + m[0].length + (completed && text.charAt(cue + m[0].length) === '后' ? 1 : 0);
     if (!reportsHeld(text, cue, after)) continue;
     // Active: 召开市委常委会会议. A space after the cue ends a headline's clause (…会议召开 甲主持会议):
     // what follows is another clause, not the name of what was held.

@@ -549,12 +549,30 @@ describe('meeting records', () => {
     // How long it lasted may stand before the name (历时3天的, 为期四天半的); other words may not.
     const lasted = (lead: string) =>
       recordsOf(
-        `3月11日下午,${lead}通辽市政协四届五次会议圆满完成各项议程,胜利闭幕。市政协主席高忱主持会议。`,
+        `3月11日下午,${lead}通辽市政协四届五次会议经全体委员共同努力,胜利闭幕。市政协主席高忱主持会议。`,
         '2021-03-12',
       ).map((x) => [x.ordinals, x.chairs]);
     expect(lasted('历时3天的')).toEqual([[[5], ['高忱']]]);
     expect(lasted('为期四天半的')).toEqual([[[5], ['高忱']]]);
     expect(lasted('备受关注的')).toEqual([]);
+  });
+
+  it('reads a session that completed its agenda as held, and its duration as no part of its name', () => {
+    const closed = (sentence: string) =>
+      recordsOf(`2月26日上午,${sentence}会议应到委员172人。`, '2016-02-27').map((x) => [
+        x.body,
+        x.ordinals,
+      ]);
+    expect(closed('政协天水市秦州区第七届委员会第五次会议完成各项议程后胜利闭幕。')).toEqual([
+      ['政协天水市秦州区委员会', [5]],
+    ]);
+    expect(closed('莲花山乡第十一届人民代表大会第七次会议圆满完成了各项议程。')).toEqual([
+      ['莲花山乡人民代表大会', [7]],
+    ]);
+    // 为期3天的会议 is the session already named, not a meeting of its own.
+    expect(
+      closed('文龙镇第二届人民代表大会第二次会议闭幕,为期3天的会议圆满完成了各项议程。'),
+    ).toEqual([['文龙镇人民代表大会', [2]]]);
   });
 
   it('lists attendees of a list with 等 and 列席', () => {

@@ -22,6 +22,7 @@ import {
 } from './record-text';
 import { NUMERAL_CHARS } from './numerals';
 import { bodyOfName, subjectBefore, tidyBody } from './record-bodies';
+import { findDeliberations } from './record-deliberations';
 import { findStudySessions, studyGroupBefore } from './record-study-sessions';
 
 const ACTIVE_HOLD = new Set(words('holdCues'));
@@ -372,12 +373,15 @@ export function findMentions(
   }
   // The cap was reached with cues left: the next one bounds the last stretch.
   const readTo = m ? m.index : text.length;
-  addStudySessions(text, meetings, readTo, out);
+  addCueless(text, meetings, readTo, out);
   return { mentions: out, readTo };
 }
 
-/** Adds the study sessions before `readTo` that no mention in `out` already covers, in text order. */
-function addStudySessions(
+/**
+ * Adds the meetings no hold cue names (study sessions, sessions whose groups deliberate) before
+ * `readTo` that no mention in `out` already covers, in text order.
+ */
+function addCueless(
   text: string,
   meetings: readonly RawMeeting[],
   readTo: number,
@@ -385,8 +389,11 @@ function addStudySessions(
 ): void {
   const held = (cue: number, after: number): boolean =>
     reportsHeld(text, cue, after) && !inRelayedItem(text, cue);
+  const found = [...findStudySessions(text, held), ...findDeliberations(text, meetings, held)].sort(
+    (a, b) => a.cue - b.cue,
+  );
   let added = false;
-  for (const s of findStudySessions(text, held)) {
+  for (const s of found) {
     if (s.cue >= readTo || out.length >= MAX_MENTIONS) break;
     if (out.some((o) => o.start < s.end && s.start < o.end)) continue;
     const numbered = meetingsIn(meetings, s.start, s.end);

@@ -575,6 +575,19 @@ describe('meeting records', () => {
     ).toEqual([['文龙镇人民代表大会', [2]]]);
   });
 
+  it("reads a session from its groups' deliberation, not from a report on it", () => {
+    const sessions = (sentence: string) =>
+      recordsOf(`12月28日,${sentence}`, '2023-12-29').map((x) => [x.body, x.ordinals]);
+    expect(sessions('县领导王金柱、刘子龙分别参加县政协十一届五次会议有关分组进行讨论。')).toEqual([
+      ['县政协', [5]],
+    ]);
+    expect(sessions('市长罗庆伍参加市二届人大五次会议芒康和察雅代表团的审议。')).toEqual([
+      ['市人大', [5]],
+    ]);
+    expect(sessions('会议听取了市政协九届四次会议各组讨论情况的汇报。')).toEqual([]);
+    expect(sessions('市人大五届四次会议将分组审议政府工作报告。')).toEqual([]);
+  });
+
   it('lists attendees of a list with 等 and 列席', () => {
     const r = recordsOf(
       '6月3日,区委书记周明主持召开区委常委会会议。区领导吴刚、郑洁、王磊等出席会议,区纪委书记冯涛列席会议。',

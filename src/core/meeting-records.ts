@@ -83,6 +83,10 @@ const withoutOrgan = (body: string): string => {
 /** True when two mentions name the same meeting. */
 function sameMeeting(a: Mention, b: Mention, dateA: string | null, dateB: string | null): boolean {
   if (dateA && dateB && dateA !== dateB) return false;
+  // 第十四届…第六次会议 and 第七届…第六次会议: two bodies' sessions with the same number.
+  const ta = a.numbered[0]?.term;
+  const tb = b.numbered[0]?.term;
+  if (ta !== undefined && tb !== undefined && ta !== tb) return false;
   const oa = a.numbered.flatMap((m) => m.ordinals).join(',');
   const ob = b.numbered.flatMap((m) => m.ordinals).join(',');
   const ca = withoutOrgan(a.body);

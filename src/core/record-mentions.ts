@@ -3,6 +3,7 @@
  * (召开市委常委会会议, 第四次会议在昆明隆重开幕), the meeting's name and body, and the numbered
  * meetings it holds. The cue words are those of `lexicons/records.json`.
  */
+import { findArticleEnd } from './article-extent';
 import { findDates } from './dates';
 import { alternationOf } from './lexicons/index';
 import type { RawMeeting } from './meeting-numbers';
@@ -336,9 +337,11 @@ export function findMentions(
       describing: startsWithAny(text, start, DESCRIBING_AFTER),
     });
   };
+  // Related links and editor lines after the article name meetings other pages report.
+  const articleEnd = findArticleEnd(text);
   HOLD_RE.lastIndex = 0;
   let m = HOLD_RE.exec(text);
-  for (; m && out.length < MAX_MENTIONS; m = HOLD_RE.exec(text)) {
+  for (; m && m.index < articleEnd && out.length < MAX_MENTIONS; m = HOLD_RE.exec(text)) {
     const cue = m.index;
     // 完成各项议程后胜利闭幕: the 后 says when it closed.
     const completed = AGENDA_COMPLETIONS.includes(m[0]);
@@ -371,8 +374,8 @@ export function findMentions(
       if (opening) push(cue, opening.start, opening.end, '');
     }
   }
-  // The cap was reached with cues left: the next one bounds the last stretch.
-  const readTo = m ? m.index : text.length;
+  // The article's end, or on a page past the cap the next cue, bounds the last stretch.
+  const readTo = Math.min(m ? m.index : text.length, articleEnd);
   addCueless(text, meetings, readTo, out);
   return { mentions: out, readTo };
 }

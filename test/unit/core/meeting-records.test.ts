@@ -712,6 +712,24 @@ describe('meeting records: one meeting named in several ways', () => {
     expect(r[0]).toMatchObject({ type: 'session', term: 8, ordinals: [5] });
   });
 
+  it('keeps apart two bodies’ sessions with one number but different terms', () => {
+    const r = recordsOf(
+      '2日,柴旦镇召开第十四届人民代表大会第六次会议。3日,锡铁山镇召开第七届人民代表大会第六次会议。',
+    );
+    expect(r.map((x) => [x.term, x.ordinals])).toEqual([
+      [14, [6]],
+      [7, [6]],
+    ]);
+  });
+
+  it('reads no meeting from the related links after the article', () => {
+    const r = recordsOf(
+      '8月9日,金集镇召开第十六届人民代表大会第三次会议。镇长王明作政府工作报告。\n' +
+        '上一篇:天长市金集镇人大组织代表开展视察活动\n下一篇:秦栏镇召开第十六届人民代表大会第四次会议',
+    );
+    expect(r.map((x) => x.ordinals)).toEqual([[3]]);
+  });
+
   it('files a sitting under its session when where it sat stands between', () => {
     const r = recordsOf(
       '1月2日下午,漳州市十七届人大二次会议在市人民剧场举行预备会。',

@@ -223,7 +223,7 @@ function sentenceSubject(
 }
 
 /** Meetings whose own sittings and side meetings are filed under them (a session, a congress, a plenum). */
-const SITTING_HOLDERS = new Set<RawMeeting['category']>(['session', 'congress', 'plenum']);
+const HOLDERS_OF_SITTINGS = new Set<RawMeeting['category']>(['session', 'congress', 'plenum']);
 
 /**
  * The numbered session that is the subject of the active cue at `cue`, when and where it sat
@@ -238,7 +238,7 @@ function holderBefore(
   const close = passiveNameEnd(text, cs, cue);
   if (close < 0) return undefined;
   const holder = sentenceSubject(text, meetings, cs, close);
-  return holder && holder.end === close && SITTING_HOLDERS.has(holder.category)
+  return holder && holder.end === close && HOLDERS_OF_SITTINGS.has(holder.category)
     ? holder
     : undefined;
 }

@@ -175,11 +175,14 @@ const isGenreWordAt = (text: string, word: string, at: number): boolean =>
     return i >= 0 && text.startsWith(h, at - i);
   });
 
-/** Marks after a firm's name that make it one of a list. */
-const FIRM_LIST_MARKS = new Set(wordsOf('detection', 'firmListMarks'));
-/** A firm's word, unless the firm is one of a list (甲公司、乙集团等6家): a report's, not its own. */
-const isOwnFirmAt = (text: string, word: string, at: number): boolean =>
-  isGenreWordAt(text, word, at) && !FIRM_LIST_MARKS.has(text.charAt(at + word.length));
+/** Marks after a name that make it one of a list (甲公司、乙集团等). */
+const LIST_MARKS = new Set(wordsOf('detection', 'firmListMarks'));
+/**
+ * A genre's word, unless what it names is one of a list (甲公司、乙集团等6家): a report naming
+ * many, not the genre's own page.
+ */
+const isUnlistedGenreWordAt = (text: string, word: string, at: number): boolean =>
+  isGenreWordAt(text, word, at) && !LIST_MARKS.has(text.charAt(at + word.length));
 
 /** Most words of one list a page is counted for. */
 const WORD_CAP = 50;
@@ -192,7 +195,7 @@ const COUNTED = new LiteralCounter(
     { words: wordsOf('detection', 'localWorkWords'), distinct: true },
     ...GENRES.map(([, words, , listed]) => ({
       words,
-      keep: listed === true ? isOwnFirmAt : isGenreWordAt,
+      keep: listed === true ? isUnlistedGenreWordAt : isGenreWordAt,
     })),
   ],
   WORD_CAP,

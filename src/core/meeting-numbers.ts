@@ -43,6 +43,7 @@ const PLACE_UNIT_ENDS = wordsOf('titles', 'placeUnits');
 /** Short forms spelled out, so every page reports the same type. */
 const TYPE_ALIASES = mapOf('meetings', 'typeAliases');
 const EXPANDED = wordsOf('meetings', 'expandedMarks');
+const NOT_IN_TERM_BODY = wordsOf('meetings', 'notInTermBody');
 
 const NUM = NUMERAL_PATTERN;
 const SEP = '[、,，和及至到—-]';
@@ -118,7 +119,8 @@ function meetingAround(text: string, ci: number, from: number): RegExpExecArray 
   for (const at of starts) {
     MEETING_AT.lastIndex = at;
     const m = MEETING_AT.exec(text);
-    if (m && at + m[0].length > ci) return m;
+    const termBody = m?.[2] ?? '';
+    if (m && at + m[0].length > ci && !NOT_IN_TERM_BODY.some((w) => termBody.includes(w))) return m;
   }
   return undefined;
 }
@@ -188,6 +190,8 @@ const STANDING_ORGAN = new RegExp(
 );
 /** Types naming an organ of the body before them, which is then the body that met. */
 export const ORGAN_TYPES: ReadonlySet<string> = new Set(wordsOf('meetings', 'organTypes'));
+const PARTY_GROUPS = mapOf('meetings', 'partyGroupTypes');
+const PARTY_GROUP_NAMES = [...new Set(Object.values(PARTY_GROUPS))];
 
 /** True when a term's body (第十三届委员会) only names again the committee before it (县委, 区委员会). */
 const isCommitteeAgain = (before: string, termBody: string): boolean =>
@@ -258,9 +262,16 @@ function readCountedMeetings(
       prev !== undefined &&
       prev.end === m.index - 1 &&
       MEETING_JOINS.includes(text.charAt(prev.end));
-    if (joined && !body && prev.body) body = prev.body;
+    if (joined && !body && prev.body) {
+      // 党组会议暨56次主席会议: the council is the body's, not its Party group's.
+      const group = PARTY_GROUP_NAMES.find((g) => prev.body?.endsWith(g));
+      body = group && !PARTY_GROUPS[typeWord] ? prev.body.slice(0, -group.length) : prev.body;
+    }
     // 市政协第56次主席会议: the chairs' council met, numbered apart from the committee's meetings.
     if (body && ORGAN_TYPES.has(typeWord) && !body.endsWith(typeWord)) body = `${body}${typeWord}`;
+    // 市政协十六届60次党组(扩大)会议: the Party group met (市政协党组).
+    const group = PARTY_GROUPS[typeWord];
+    if (body && group && !body.endsWith(group)) body = `${body}${group}`;
     if (!di && !hasTerm && !joined) {
       // Without 第 or 届 a number of times is only an ordinal right after 召开 or a body.
       const lead = text.slice(Math.max(0, m.index - 2), m.index);

@@ -65,6 +65,18 @@ function ownedBody(record: RawRecord): string | null {
   return body;
 }
 
+/**
+ * The body of a meeting joined after another at one cue that names only its kind (省政府党组会议和
+ * 常务会议: 常务会): the first meeting's owner's (省政府常务会).
+ */
+function jointBody(body: string | null, first: string | null): string | null {
+  if (body === null || first === null || !MEETING_KINDS.includes(body)) return body;
+  const part = [...OWNERLESS_ORGANS, ...MEETING_KINDS].find(
+    (w) => first.endsWith(w) && first.length > w.length,
+  );
+  return `${part ? first.slice(0, -part.length) : first}${body}`;
+}
+
 /** The organ types as a list, made once: bodies are compared with them pair by pair. */
 const ORGAN_TYPE_LIST = [...ORGAN_TYPES];
 
@@ -82,6 +94,8 @@ const withoutOrgan = (body: string): string => {
 
 /** True when two mentions name the same meeting. */
 function sameMeeting(a: Mention, b: Mention, dateA: string | null, dateB: string | null): boolean {
+  // 召开党组会议和常务会议: names joined after one cue are meetings held together.
+  if (a.cue === b.cue) return false;
   if (dateA && dateB && dateA !== dateB) return false;
   // 第十四届…第六次会议 and 第七届…第六次会议: two bodies' sessions with the same number.
   const ta = a.numbered[0]?.term;
@@ -239,9 +253,12 @@ function readStretches(
 ): void {
   for (let i = from; i < to; i++) {
     const m = mentions[i] as Mention;
-    const next = mentions[i + 1];
+    // Meetings held together (召开党组会议和常务会议) share one stretch.
+    let n = i + 1;
+    while (mentions[n]?.cue === m.cue) n++;
+    const next = mentions[n];
     const start = sentenceStart(text, m.cue);
-    // Two meetings in one sentence (党组会议和常务会议) share what comes before the second.
+    // Two meetings in one sentence (会议结束后又召开座谈会) share what comes before the second.
     const end = next
       ? Math.max(sentenceStart(text, next.cue), next.start)
       : readTo < text.length
@@ -251,6 +268,8 @@ function readStretches(
     if (!record) continue;
     readStretch(text, start, end, officials, record);
     record.body = ownedBody(record);
+    const first = mentions[i - 1]?.cue === m.cue ? g.owner[i - 1] : undefined;
+    if (first) record.body = jointBody(record.body, first.body);
     if (!record.date) {
       // The headline's 市政协十四届四次会议闭幕, then the lead's 1月28日下午，…: the first date that
       // opens a sentence of the stretch.

@@ -44,7 +44,9 @@ const SESSION_PARTS = new Set(words('sessionParts'));
 const PASSIVE_NAME_LEADS = longestFirst('passiveNameLeads');
 const NOT_AFTER_HUI = new Set(words('notAfterHui'));
 const NOT_AFTER_MEETING = longestFirst('notAfterMeeting');
-const JOINS = longestFirst('meetingJoins');
+const NAME_JOINS = longestFirst('meetingJoins');
+const HELD_TOGETHER = longestFirst('heldTogetherJoins');
+const ORGAN_MEETING_KINDS = words('meetingKindsInBody');
 
 /** Longest meeting phrase after a hold cue, in characters. */
 const PHRASE_REACH = 48;
@@ -105,7 +107,7 @@ function meetingNameEnd(
     // A numbered meeting begun before this 会 ends where it ends (常委会第57次会议).
     for (const m of meetingsIn(meetings, end, end + 1))
       if (m.start < end && m.start >= from - 2) end = Math.max(end, m.end);
-    const join = JOINS.find((w) => text.startsWith(w, end));
+    const join = HELD_TOGETHER.find((w) => text.startsWith(w, end));
     if (join) {
       const more = meetingNameEnd(text, end + join.length, meetings, inNames);
       if (more > 0) end = more;
@@ -113,6 +115,62 @@ function meetingNameEnd(
     return end;
   }
   return -1;
+}
+
+/** True when a name ends in the meeting of an organ (党组(扩大)会议, 第28次常务会, 常委会会议). */
+function isOrganMeeting(name: string): boolean {
+  const core = name
+    .replace(/[(（]扩大[)）]/g, '')
+    .replace(/会议$/, '会')
+    .replace(/会会$/, '会');
+  return ORGAN_MEETING_KINDS.some((k) => core.endsWith(k));
+}
+
+/**
+ * The names of the meetings held together in `[start, end)`: two joined names are two meetings
+ * when both are an organ's (党组会议暨主席会议) or either is numbered (党组会议和第十三次常务会议;
+ * the second, when joined by 暨: 常委会会议暨网信委第六次会议). Other names joined by 暨 are one
+ * meeting's (第二十六次专题会议暨领导小组会议), and by 和 or 、 only the first was held.
+ */
+function joinedNames(
+  text: string,
+  start: number,
+  end: number,
+  meetings: readonly RawMeeting[],
+): Array<[number, number]> {
+  const numbered = ([a, b]: [number, number]): boolean =>
+    meetingsIn(meetings, a, b).some((m) => m.start >= a);
+  const out: Array<[number, number]> = [];
+  // 暨理论学习中心组学习会议召开: a headline's second line opens with the join.
+  let from = start + (HELD_TOGETHER.find((w) => text.startsWith(w, start))?.length ?? 0);
+  for (let i = from + 1; i < end; i++) {
+    const join = HELD_TOGETHER.find((w) => text.startsWith(w, i));
+    if (!join) continue;
+    const left: [number, number] = [from, i];
+    const ends =
+      text.startsWith('会议', i - 2) ||
+      meetingsIn(meetings, i - 1, i).some((m) => m.end === i && m.start >= from) ||
+      (text.charAt(i - 1) === '会' && isOrganMeeting(text.slice(from, i)));
+    const close = text.indexOf('会', i + join.length);
+    if (!ends || close < 0 || close >= end) continue;
+    const rightEnd = text.startsWith('会议', close) ? close + 2 : close + 1;
+    const right: [number, number] = [i + join.length, Math.min(rightEnd, end)];
+    // 第二十六次专题会议暨领导小组会议: one meeting's two names, unless the second is numbered.
+    const apart =
+      numbered(right) ||
+      (!NAME_JOINS.includes(join) && numbered(left)) ||
+      (isOrganMeeting(text.slice(...left)) && isOrganMeeting(text.slice(...right)));
+    if (apart) {
+      out.push(left);
+      from = i + join.length;
+      i = from - 1;
+    } else if (!NAME_JOINS.includes(join)) {
+      out.push(left);
+      return out;
+    }
+  }
+  out.push([from, end]);
+  return out;
 }
 
 /** Characters between a meeting's name and a passive cue: an adverb or two, or 在 and a place. */
@@ -358,7 +416,8 @@ export function findMentions(
         ? meetingNameEnd(text, after, meetings, inNames)
         : -1;
     if (end > 0 && !startsWithAny(text, end, NOT_HELD_AFTER)) {
-      push(cue, after, end, subjectBefore(text, cue));
+      const subject = subjectBefore(text, cue);
+      for (const [a, b] of joinedNames(text, after, end, meetings)) push(cue, a, b, subject);
       continue;
     }
     // Passive: 市委第二十四次专题会议召开 (the name opens the clause, the cue closes it).
@@ -366,7 +425,9 @@ export function findMentions(
       continue;
     const cs = clauseStart(text, cue);
     const close = passiveNameEnd(text, cs, cue);
-    if (close > 0) push(cue, passiveNameStart(text, cs, close), close, '');
+    if (close > 0)
+      for (const [a, b] of joinedNames(text, passiveNameStart(text, cs, close), close, meetings))
+        push(cue, a, b, '');
     else {
       // 1月19日，省政协七届三次会议圆满完成各项议程，在省人大会堂胜利闭幕: the numbered meeting
       // that opens the sentence is what closed.

@@ -282,9 +282,16 @@ describe('bodies and congresses', () => {
   it('reads a second meeting joined to the first without 第, of the same body', () => {
     const found = meetings('省政协十三届七十四次党组会议和七十七次主席会议。');
     expect(found.map((m) => [m.ordinals, m.body, m.meetingType])).toEqual([
-      [[74], '省政协', '党组会议'],
-      // The chairs' council is the body that met (see report-shapes).
+      // The Party group met; the chairs' council joined after it is the committee's, not the
+      // group's (see report-shapes).
+      [[74], '省政协党组', '党组会议'],
       [[77], '省政协主席会议', '主席会议'],
+    ]);
+    // A meeting's name between a term and the ordinals is another meeting: the term is not this
+    // one's.
+    const held = '市十六届人大常委会召开党组会议暨第51次主任会议。';
+    expect(meetings(held).map((m) => [held.slice(m.start, m.end), m.term])).toEqual([
+      ['第51次主任会议', undefined],
     ]);
     // A term and body of its own stay its own.
     expect(meetings('中央纪委五次全会和十二届省纪委五次全会').map((m) => m.body)).toEqual([

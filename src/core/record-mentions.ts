@@ -5,6 +5,7 @@
  */
 import { findArticleEnd } from './article-extent';
 import { findDates } from './dates';
+import { afterWhen } from './record-when';
 import { alternationOf } from './lexicons/index';
 import type { RawMeeting } from './meeting-numbers';
 import type { RawOfficial } from './officials';
@@ -23,6 +24,7 @@ import {
 } from './record-text';
 import { NUMERAL_CHARS } from './numerals';
 import { bodyOfName, subjectBefore, tidyBody } from './record-bodies';
+import { findDecisions } from './record-decisions';
 import { findDeliberations } from './record-deliberations';
 import { findStudySessions, studyGroupBefore } from './record-study-sessions';
 
@@ -176,35 +178,6 @@ function joinedNames(
 /** Characters between a meeting's name and a passive cue: an adverb or two, or 在 and a place. */
 const PASSIVE_GAP = 4;
 const PASSIVE_PLACE_GAP = 16;
-/** A day written alone or after its month, between a meeting's name and a passive cue (8日, 1月25日). */
-const DAY_IN_GAP_RE = /^(?:\d{1,2}月)?\d{1,2}日/;
-const WHEN_BEFORE_CUE = longestFirst('whenBeforeCue');
-
-/**
- * Where the words saying when a meeting was held end, read from `at` toward `cue` (于 2010年1月12日,
- * 12月19日至22日上午, 今天): dates, the time of day and the words joining them.
- */
-function afterWhen(text: string, at: number, cue: number): number {
-  let i = at;
-  for (;;) {
-    while (i < cue && /\s/.test(text.charAt(i))) i++;
-    if (i >= cue) return cue;
-    const word = WHEN_BEFORE_CUE.find((w) => text.startsWith(w, i));
-    if (word) {
-      i += word.length;
-      continue;
-    }
-    const date = findDates(text, i, cue, undefined)[0];
-    if (date?.start === i) {
-      i = date.end;
-      continue;
-    }
-    const day = DAY_IN_GAP_RE.exec(text.slice(i, cue));
-    if (!day) return Math.min(i, cue);
-    i += day[0].length;
-  }
-}
-
 /**
  * End of the meeting's name in a clause `[cs, cue)` that closes with a passive cue (第四次会议隆重开幕,
  * 会议在昆明云南海埂会堂隆重开幕), or -1. A 会 of another word (会堂, 会议中心) ends no name.
@@ -442,8 +415,9 @@ export function findMentions(
 }
 
 /**
- * Adds the meetings no hold cue names (study sessions, sessions whose groups deliberate) before
- * `readTo` that no mention in `out` already covers, in text order.
+ * Adds the meetings no hold cue names (study sessions, sessions whose groups deliberate, meetings
+ * reported by what they decided) before `readTo` that no mention in `out` already covers, in text
+ * order.
  */
 function addCueless(
   text: string,
@@ -453,9 +427,11 @@ function addCueless(
 ): void {
   const held = (cue: number, after: number): boolean =>
     reportsHeld(text, cue, after) && !inRelayedItem(text, cue);
-  const found = [...findStudySessions(text, held), ...findDeliberations(text, meetings, held)].sort(
-    (a, b) => a.cue - b.cue,
-  );
+  const found = [
+    ...findStudySessions(text, held),
+    ...findDeliberations(text, meetings, held),
+    ...findDecisions(text, meetings, held),
+  ].sort((a, b) => a.cue - b.cue);
   let added = false;
   for (const s of found) {
     if (s.cue >= readTo || out.length >= MAX_MENTIONS) break;

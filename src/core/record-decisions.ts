@@ -1,0 +1,101 @@
+/**
+ * Numbered meetings reported by what they decided, for the meeting-records pass (扬州市第九届人大常委会
+ * 第九次会议5月13日决定, (2022年1月27日…第五十八次会议通过)): no hold cue names them, yet a meeting
+ * that decides has sat. The words are those of `lexicons/records.json`.
+ */
+import { findDates } from './dates';
+import type { RawMeeting } from './meeting-numbers';
+import { bodyOfName, tidyBody } from './record-bodies';
+import {
+  clauseStart,
+  DATELINE_RE,
+  longestFirst,
+  sentenceStart,
+  startsWithAny,
+} from './record-text';
+import { afterWhen } from './record-when';
+
+const VERBS = longestFirst('decisionVerbs');
+const BEFORE_VERB = longestFirst('beforeDecisionVerb');
+const LEADS = longestFirst('decidingMeetingLeads');
+const NOT_AFTER = longestFirst('notAfterDecisionVerb');
+const NOT_BEFORE = longestFirst('notBeforeDecision');
+/** Characters after a meeting's name within which when it sat and its verb are looked for. */
+const REACH = 24;
+
+/** A meeting read from what it decided: the verb, the meeting's span and body. */
+export interface Decision {
+  cue: number;
+  start: number;
+  end: number;
+  body: string;
+  expanded: boolean;
+}
+
+/**
+ * True when the meeting at `start` opens its clause: after a bracket, a dateline, a date or a lead
+ * word (经) at most.
+ */
+function opensClause(text: string, start: number): boolean {
+  let at = clauseStart(text, start);
+  if (/[(（]/.test(text.charAt(at))) at++;
+  const lead = text.slice(at, start).trim();
+  if (lead === '' || LEADS.includes(lead)) return true;
+  const date = findDates(text, at, start, undefined).pop();
+  if (!date || !DATELINE_RE.test(text.slice(at, date.start))) return false;
+  const rest = text
+    .slice(date.end, start)
+    .replace(/^[上下]午|^晚上?/, '')
+    .trim();
+  return rest === '' || LEADS.includes(rest);
+}
+
+/** Where the words between a meeting's name and its verb end (今天表决通过 → 通过), from `at`. */
+function verbStart(text: string, at: number, limit: number): number {
+  let i = afterWhen(text, at, limit);
+  for (let word = BEFORE_VERB.find((w) => text.startsWith(w, i)); word;) {
+    i = afterWhen(text, i + word.length, limit);
+    word = BEFORE_VERB.find((w) => text.startsWith(w, i));
+  }
+  return i;
+}
+
+/**
+ * Numbered meetings that open their clause and decide (决定, 通过, 补选) right after their name and
+ * when they sat, in text order; `heldAt` says whether the verb at a position reports it done.
+ */
+export function findDecisions(
+  text: string,
+  meetings: readonly RawMeeting[],
+  heldAt: (cue: number, after: number) => boolean,
+): Decision[] {
+  const out: Decision[] = [];
+  for (const m of meetings) {
+    const cue = verbStart(text, m.end, Math.min(text.length, m.end + REACH));
+    let end = cue;
+    for (let verb = VERBS.find((w) => text.startsWith(w, end)); verb;) {
+      end += verb.length;
+      verb = VERBS.find((w) => text.startsWith(w, end));
+    }
+    if (end === cue || startsWithAny(text, end, NOT_AFTER)) continue;
+    if (!opensClause(text, m.start) || !heldAt(cue, end)) continue;
+    // 委员长会议建议，常委会第十九次会议审议…: a proposal; 《关于落实…第十九次会议审议…》: a title.
+    const before = text.slice(sentenceStart(text, m.start), m.start);
+    if (
+      NOT_BEFORE.some((w) => before.includes(w)) ||
+      before.lastIndexOf('《') > before.lastIndexOf('》')
+    )
+      continue;
+    // 经政协黑河市第三届委员会第十三次常委会决定: the lead is no part of the body.
+    const body = tidyBody(m.body ?? bodyOfName(text.slice(m.start, m.end)));
+    const lead = LEADS.find((w) => body.startsWith(w) && text.startsWith(w, m.start));
+    out.push({
+      cue,
+      start: m.start + (lead?.length ?? 0),
+      end: m.end,
+      body: lead ? body.slice(lead.length) : body,
+      expanded: m.expanded === true,
+    });
+  }
+  return out;
+}

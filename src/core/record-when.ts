@@ -1,0 +1,38 @@
+/**
+ * The words saying when a meeting was held, read past between its name and what follows it (a
+ * cue, a verb): dates, the time of day, a weekday and the words joining them.
+ */
+import { findDates } from './dates';
+import { longestFirst } from './record-text';
+
+/** A day written alone or after its month, between a meeting's name and a passive cue (8日, 1月25日). */
+const DAY_IN_GAP_RE = /^(?:\d{1,2}月)?\d{1,2}日/;
+/** A weekday after a date, bracketed or not (2024年2月28日(星期三)上午). */
+const WEEKDAY_IN_GAP_RE = /^[(（]?(?:星期|周)[一二三四五六日天][)）]?/;
+const WHEN_BEFORE_CUE = longestFirst('whenBeforeCue');
+
+/**
+ * Where the words saying when a meeting was held end, read from `at` toward `cue` (于 2010年1月12日,
+ * 12月19日至22日上午, 今天): dates, the time of day and the words joining them.
+ */
+export function afterWhen(text: string, at: number, cue: number): number {
+  let i = at;
+  for (;;) {
+    while (i < cue && /\s/.test(text.charAt(i))) i++;
+    if (i >= cue) return cue;
+    const word = WHEN_BEFORE_CUE.find((w) => text.startsWith(w, i));
+    if (word) {
+      i += word.length;
+      continue;
+    }
+    const date = findDates(text, i, cue, undefined)[0];
+    if (date?.start === i) {
+      i = date.end;
+      continue;
+    }
+    const day =
+      DAY_IN_GAP_RE.exec(text.slice(i, cue)) ?? WEEKDAY_IN_GAP_RE.exec(text.slice(i, cue));
+    if (!day) return Math.min(i, cue);
+    i += day[0].length;
+  }
+}

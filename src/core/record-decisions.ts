@@ -71,7 +71,11 @@ export function findDecisions(
 ): Decision[] {
   const out: Decision[] = [];
   for (const m of meetings) {
-    const cue = verbStart(text, m.end, Math.min(text.length, m.end + REACH));
+    const limit = Math.min(text.length, m.end + REACH);
+    // Most meetings decide nothing near their name: reading when they sat is dearer than a look.
+    const near = text.slice(m.end, limit);
+    if (!VERBS.some((w) => near.includes(w))) continue;
+    const cue = verbStart(text, m.end, limit);
     let end = cue;
     for (let verb = VERBS.find((w) => text.startsWith(w, end)); verb;) {
       end += verb.length;

@@ -81,8 +81,9 @@ describe.runIf(split && existsSync(join(REAL_DIR, 'records')))(
 
 /** What the engine reached on the dev split when tuning stopped, rounded down. */
 const FLOORS = {
-  // 0.75 until session 38, which reached 0.815 (study groups' sessions, when a meeting was held).
-  records: 0.8,
+  // 0.75 until session 38, which reached 0.815 (study groups' sessions, when a meeting was held);
+  // 0.8 until session 40, which reached 0.834 (meetings held together, meetings that decided).
+  records: 0.82,
   chairs: 0.92,
   // 0.742 until session 12's round ci/cj/ck, whose annotators count the sixteen members listed
   // before 等16位同志分别代表…发言 as speakers: 0.736.

@@ -8,6 +8,7 @@ import type { RawMeeting } from './meeting-numbers';
 import { bodyOfName, tidyBody } from './record-bodies';
 import {
   clauseStart,
+  type CuelessMeeting,
   DATELINE_RE,
   longestFirst,
   sentenceStart,
@@ -22,15 +23,6 @@ const NOT_AFTER = longestFirst('notAfterDecisionVerb');
 const NOT_BEFORE = longestFirst('notBeforeDecision');
 /** Characters after a meeting's name within which when it sat and its verb are looked for. */
 const REACH = 24;
-
-/** A meeting read from what it decided: the verb, the meeting's span and body. */
-export interface Decision {
-  cue: number;
-  start: number;
-  end: number;
-  body: string;
-  expanded: boolean;
-}
 
 /**
  * True when the meeting at `start` opens its clause: after a bracket, a dateline, a date or a lead
@@ -68,8 +60,8 @@ export function findDecisions(
   text: string,
   meetings: readonly RawMeeting[],
   heldAt: (cue: number, after: number) => boolean,
-): Decision[] {
-  const out: Decision[] = [];
+): CuelessMeeting[] {
+  const out: CuelessMeeting[] = [];
   for (const m of meetings) {
     const limit = Math.min(text.length, m.end + REACH);
     // Most meetings decide nothing near their name: reading when they sat is dearer than a look.

@@ -6,7 +6,7 @@
  */
 import type { RawMeeting } from './meeting-numbers';
 import { bodyOfName, tidyBody } from './record-bodies';
-import { longestFirst, startsWithAny } from './record-text';
+import { type CuelessMeeting, longestFirst, startsWithAny } from './record-text';
 
 const GROUPS = longestFirst('sessionGroups');
 const VERBS = longestFirst('deliberationVerbs');
@@ -17,15 +17,6 @@ const REACH = 24;
 const VERB_GAP = 4;
 /** What ends the words after a session's name: a clause, or a list's 、 (会议精神、通报了…). */
 const SESSION_RUN_END = /[。！？!?\n；;，,：:、]/;
-
-/** A sitting session read from its groups' deliberation: where the groups are, the session's span and body. */
-export interface Deliberation {
-  cue: number;
-  start: number;
-  end: number;
-  body: string;
-  expanded: boolean;
-}
 
 /** Where in `run` the first of `words` starts at or after `from` (-1 when none does), and its length. */
 function firstOf(
@@ -49,8 +40,8 @@ export function findDeliberations(
   text: string,
   meetings: readonly RawMeeting[],
   heldAt: (cue: number, after: number) => boolean,
-): Deliberation[] {
-  const out: Deliberation[] = [];
+): CuelessMeeting[] {
+  const out: CuelessMeeting[] = [];
   for (const m of meetings) {
     if (m.category !== 'session') continue;
     let stop = m.end;

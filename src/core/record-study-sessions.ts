@@ -5,7 +5,7 @@
  */
 import { alternationOf } from './lexicons/index';
 import { NUMBER_LEAD_RE, subjectBefore, tidyBody } from './record-bodies';
-import { longestFirst } from './record-text';
+import { type CuelessMeeting, longestFirst } from './record-text';
 
 const GROUPS = longestFirst('studyGroups');
 const GROUP_RE = new RegExp(alternationOf(GROUPS), 'g');
@@ -16,15 +16,6 @@ const VERBS = longestFirst('studyVerbs');
 const EXPANDED_RE = /^[(（]扩大[)）]/;
 /** Meeting words that may close the session's name (学习会, 理论学习会议). */
 const MEETING_WORDS = ['会议', '会'];
-
-/** A study session: where its verb (or name) is, its span from the group's organ, its body. */
-export interface StudySession {
-  cue: number;
-  start: number;
-  end: number;
-  body: string;
-  expanded: boolean;
-}
 
 const wordAt = (text: string, at: number, list: readonly string[]): string =>
   list.find((w) => text.startsWith(w, at)) ?? '';
@@ -82,8 +73,8 @@ export function studyGroupBefore(text: string, end: number): string | undefined 
 export function findStudySessions(
   text: string,
   heldAt: (cue: number, after: number) => boolean,
-): StudySession[] {
-  const out: StudySession[] = [];
+): CuelessMeeting[] {
+  const out: CuelessMeeting[] = [];
   GROUP_RE.lastIndex = 0;
   for (let g = GROUP_RE.exec(text); g; g = GROUP_RE.exec(text)) {
     const groupEnd = g.index + g[0].length;

@@ -116,3 +116,15 @@ export function firstEndingAfter(items: readonly { start: number }[], at: number
   }
   return lo;
 }
+
+/**
+ * A meeting held that no hold cue names (a study session, a session whose groups deliberate, a
+ * meeting that decided): where the words reporting it are, its span, its body, whether enlarged.
+ */
+export interface CuelessMeeting {
+  cue: number;
+  start: number;
+  end: number;
+  body: string;
+  expanded: boolean;
+}

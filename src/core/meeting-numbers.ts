@@ -264,8 +264,9 @@ function readCountedMeetings(
       MEETING_JOINS.includes(text.charAt(prev.end));
     if (joined && !body && prev.body) {
       // 党组会议暨56次主席会议: the council is the body's, not its Party group's.
-      const group = PARTY_GROUP_NAMES.find((g) => prev.body?.endsWith(g));
-      body = group && !PARTY_GROUPS[typeWord] ? prev.body.slice(0, -group.length) : prev.body;
+      const prevGroup = PARTY_GROUP_NAMES.find((g) => prev.body?.endsWith(g));
+      body =
+        prevGroup && !PARTY_GROUPS[typeWord] ? prev.body.slice(0, -prevGroup.length) : prev.body;
     }
     // 市政协第56次主席会议: the chairs' council met, numbered apart from the committee's meetings.
     if (body && ORGAN_TYPES.has(typeWord) && !body.endsWith(typeWord)) body = `${body}${typeWord}`;

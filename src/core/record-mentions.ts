@@ -132,7 +132,7 @@ function isOrganMeeting(name: string): boolean {
  * The names of the meetings held together in `[start, end)`: two joined names are two meetings
  * when both are an organ's (党组会议暨主席会议) or either is numbered (党组会议和第十三次常务会议;
  * the second, when joined by 暨: 常委会会议暨网信委第六次会议). Other names joined by 暨 are one
- * meeting's (第二十六次专题会议暨领导小组会议), and by 和 or 、 only the first was held.
+ * meeting's (第二十六次专题会议暨领导小组会议), and by 和 or 、 only the first is read as held.
  */
 function joinedNames(
   text: string,
@@ -178,6 +178,7 @@ function joinedNames(
 /** Characters between a meeting's name and a passive cue: an adverb or two, or 在 and a place. */
 const PASSIVE_GAP = 4;
 const PASSIVE_PLACE_GAP = 16;
+
 /**
  * End of the meeting's name in a clause `[cs, cue)` that closes with a passive cue (第四次会议隆重开幕,
  * 会议在昆明云南海埂会堂隆重开幕), or -1. A 会 of another word (会堂, 会议中心) ends no name.

@@ -65,15 +65,16 @@ function ownedBody(record: RawRecord): string | null {
   return body;
 }
 
+/** What ends a body after its owner: an organ named without it (党组), or a kind of meeting. */
+const OWNER_ENDINGS = [...OWNERLESS_ORGANS, ...MEETING_KINDS];
+
 /**
  * The body of a meeting joined after another at one cue that names only its kind (省政府党组会议和
  * 常务会议: 常务会): the first meeting's owner's (省政府常务会).
  */
 function jointBody(body: string | null, first: string | null): string | null {
   if (body === null || first === null || !MEETING_KINDS.includes(body)) return body;
-  const part = [...OWNERLESS_ORGANS, ...MEETING_KINDS].find(
-    (w) => first.endsWith(w) && first.length > w.length,
-  );
+  const part = OWNER_ENDINGS.find((w) => first.endsWith(w) && first.length > w.length);
   return `${part ? first.slice(0, -part.length) : first}${body}`;
 }
 

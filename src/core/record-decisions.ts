@@ -3,18 +3,18 @@
  * 第九次会议5月13日决定, (2022年1月27日…第五十八次会议通过)): no hold cue names them, yet a meeting
  * that decides has sat. The words are those of `lexicons/records.json`.
  */
-import { findDates } from './dates';
 import type { RawMeeting } from './meeting-numbers';
 import { bodyOfName, tidyBody } from './record-bodies';
 import {
   clauseStart,
   type CuelessMeeting,
-  DATELINE_RE,
+  type HeldAt,
   longestFirst,
   sentenceStart,
   startsWithAny,
+  wordAt,
 } from './record-text';
-import { afterWhen } from './record-when';
+import { afterWhen, isDatedLead } from './record-when';
 
 const VERBS = longestFirst('decisionVerbs');
 const BEFORE_VERB = longestFirst('beforeDecisionVerb');
@@ -25,30 +25,22 @@ const NOT_BEFORE = longestFirst('notBeforeDecision');
 const REACH = 24;
 
 /**
- * True when the meeting at `start` opens its clause: after a bracket, a dateline, a date or a lead
- * word (经) at most.
+ * True when the meeting at `start` opens its clause: after a bracket, a date and the time of day
+ * (after a dateline), a lead word (经), or both, at most.
  */
 function opensClause(text: string, start: number): boolean {
   let at = clauseStart(text, start);
   if (/[(（]/.test(text.charAt(at))) at++;
-  const lead = text.slice(at, start).trim();
-  if (lead === '' || LEADS.includes(lead)) return true;
-  const date = findDates(text, at, start, undefined).pop();
-  if (!date || !DATELINE_RE.test(text.slice(at, date.start))) return false;
-  const rest = text
-    .slice(date.end, start)
-    .replace(/^[上下]午|^晚上?/, '')
-    .trim();
-  return rest === '' || LEADS.includes(rest);
+  const lead = LEADS.find((w) => text.endsWith(w, start)) ?? '';
+  const before = start - lead.length;
+  return text.slice(at, before).trim() === '' || isDatedLead(text, at, before);
 }
 
 /** Where the words between a meeting's name and its verb end (今天表决通过 → 通过), from `at`. */
 function verbStart(text: string, at: number, limit: number): number {
   let i = afterWhen(text, at, limit);
-  for (let word = BEFORE_VERB.find((w) => text.startsWith(w, i)); word;) {
+  for (let word = wordAt(text, i, BEFORE_VERB); word; word = wordAt(text, i, BEFORE_VERB))
     i = afterWhen(text, i + word.length, limit);
-    word = BEFORE_VERB.find((w) => text.startsWith(w, i));
-  }
   return i;
 }
 
@@ -59,7 +51,7 @@ function verbStart(text: string, at: number, limit: number): number {
 export function findDecisions(
   text: string,
   meetings: readonly RawMeeting[],
-  heldAt: (cue: number, after: number) => boolean,
+  heldAt: HeldAt,
 ): CuelessMeeting[] {
   const out: CuelessMeeting[] = [];
   for (const m of meetings) {
@@ -69,10 +61,8 @@ export function findDecisions(
     if (!VERBS.some((w) => near.includes(w))) continue;
     const cue = verbStart(text, m.end, limit);
     let end = cue;
-    for (let verb = VERBS.find((w) => text.startsWith(w, end)); verb;) {
+    for (let verb = wordAt(text, end, VERBS); verb; verb = wordAt(text, end, VERBS))
       end += verb.length;
-      verb = VERBS.find((w) => text.startsWith(w, end));
-    }
     if (end === cue || startsWithAny(text, end, NOT_AFTER)) continue;
     if (!opensClause(text, m.start) || !heldAt(cue, end)) continue;
     // 委员长会议建议，常委会第十九次会议审议…: a proposal; 《关于落实…第十九次会议审议…》: a title.

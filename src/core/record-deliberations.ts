@@ -6,7 +6,7 @@
  */
 import type { RawMeeting } from './meeting-numbers';
 import { bodyOfName, tidyBody } from './record-bodies';
-import { type CuelessMeeting, longestFirst, startsWithAny } from './record-text';
+import { type CuelessMeeting, type HeldAt, longestFirst, startsWithAny } from './record-text';
 
 const GROUPS = longestFirst('sessionGroups');
 const VERBS = longestFirst('deliberationVerbs');
@@ -39,7 +39,7 @@ function firstOf(
 export function findDeliberations(
   text: string,
   meetings: readonly RawMeeting[],
-  heldAt: (cue: number, after: number) => boolean,
+  heldAt: HeldAt,
 ): CuelessMeeting[] {
   const out: CuelessMeeting[] = [];
   for (const m of meetings) {

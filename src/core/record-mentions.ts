@@ -4,16 +4,15 @@
  * meetings it holds. The cue words are those of `lexicons/records.json`.
  */
 import { findArticleEnd } from './article-extent';
-import { findDates } from './dates';
-import { afterWhen } from './record-when';
+import { afterWhen, isDatedLead } from './record-when';
 import { alternationOf } from './lexicons/index';
 import type { RawMeeting } from './meeting-numbers';
 import type { RawOfficial } from './officials';
 import {
   CLAUSE_END,
   clauseStart,
-  DATELINE_RE,
   endsWithAny,
+  type HeldAt,
   inRelayedItem,
   inReportedSpeech,
   longestFirst,
@@ -21,6 +20,7 @@ import {
   recordWords as words,
   sentenceStart,
   startsWithAny,
+  wordAt,
 } from './record-text';
 import { NUMERAL_CHARS } from './numerals';
 import { bodyOfName, subjectBefore, tidyBody } from './record-bodies';
@@ -109,7 +109,7 @@ function meetingNameEnd(
     // A numbered meeting begun before this 会 ends where it ends (常委会第57次会议).
     for (const m of meetingsIn(meetings, end, end + 1))
       if (m.start < end && m.start >= from - 2) end = Math.max(end, m.end);
-    const join = HELD_TOGETHER.find((w) => text.startsWith(w, end));
+    const join = wordAt(text, end, HELD_TOGETHER);
     if (join) {
       const more = meetingNameEnd(text, end + join.length, meetings, inNames);
       if (more > 0) end = more;
@@ -144,9 +144,9 @@ function joinedNames(
     meetingsIn(meetings, a, b).some((m) => m.start >= a);
   const out: Array<[number, number]> = [];
   // 暨理论学习中心组学习会议召开: a headline's second line opens with the join.
-  let from = start + (HELD_TOGETHER.find((w) => text.startsWith(w, start))?.length ?? 0);
+  let from = start + wordAt(text, start, HELD_TOGETHER).length;
   for (let i = from + 1; i < end; i++) {
-    const join = HELD_TOGETHER.find((w) => text.startsWith(w, i));
+    const join = wordAt(text, i, HELD_TOGETHER);
     if (!join) continue;
     const left: [number, number] = [from, i];
     const ends =
@@ -226,9 +226,6 @@ function passiveNameStart(text: string, cs: number, close: number): number {
   return cs + start + (DURATION_OPENING_RE.exec(run.slice(start))?.[0].length ?? 0);
 }
 
-/** What may follow the date before a sentence's subject: the time of day and a comma (上午，). */
-const AFTER_LEADING_DATE_RE = /^(?:[上下]午|晚上?)?[，,]?[\s\u3000]*$/;
-
 /**
  * The numbered meeting that opens the sentence from `ss` as its subject (after a date at most),
  * when the clause at `cs` holding the cue names none.
@@ -246,12 +243,7 @@ function sentenceSubject(
   const nameStart = first.start - (DURATION_RE.exec(text.slice(ss, first.start))?.[0].length ?? 0);
   if (text.slice(ss, nameStart).trim() === '') return first;
   // 东北网鸡西2月25日讯 2月24日下午，: a dateline may stand before the lead's date.
-  const leads = findDates(text, ss, nameStart, undefined).some(
-    (date) =>
-      DATELINE_RE.test(text.slice(ss, date.start)) &&
-      AFTER_LEADING_DATE_RE.test(text.slice(date.end, nameStart)),
-  );
-  return leads ? first : undefined;
+  return isDatedLead(text, ss, nameStart) ? first : undefined;
 }
 
 /** Meetings whose own sittings and side meetings are filed under them (a session, a congress, a plenum). */
@@ -426,8 +418,7 @@ function addCueless(
   readTo: number,
   out: Mention[],
 ): void {
-  const held = (cue: number, after: number): boolean =>
-    reportsHeld(text, cue, after) && !inRelayedItem(text, cue);
+  const held: HeldAt = (cue, after) => reportsHeld(text, cue, after) && !inRelayedItem(text, cue);
   const found = [
     ...findStudySessions(text, held),
     ...findDeliberations(text, meetings, held),

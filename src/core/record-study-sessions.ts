@@ -5,7 +5,7 @@
  */
 import { alternationOf } from './lexicons/index';
 import { NUMBER_LEAD_RE, subjectBefore, tidyBody } from './record-bodies';
-import { type CuelessMeeting, longestFirst } from './record-text';
+import { type CuelessMeeting, type HeldAt, longestFirst, wordAt } from './record-text';
 
 const GROUPS = longestFirst('studyGroups');
 const GROUP_RE = new RegExp(alternationOf(GROUPS), 'g');
@@ -16,9 +16,6 @@ const VERBS = longestFirst('studyVerbs');
 const EXPANDED_RE = /^[(（]扩大[)）]/;
 /** Meeting words that may close the session's name (学习会, 理论学习会议). */
 const MEETING_WORDS = ['会议', '会'];
-
-const wordAt = (text: string, at: number, list: readonly string[]): string =>
-  list.find((w) => text.startsWith(w, at)) ?? '';
 
 /** Where a session's year, ordinal and 扩大 end, read from `at` (2026年第二次, 第3次(扩大)). */
 function afterNumbers(text: string, at: number): { end: number; expanded: boolean } {
@@ -70,10 +67,7 @@ export function studyGroupBefore(text: string, end: number): string | undefined 
 }
 
 /** Study sessions in `text`, in text order; `heldAt` says whether a cue reports one held. */
-export function findStudySessions(
-  text: string,
-  heldAt: (cue: number, after: number) => boolean,
-): CuelessMeeting[] {
+export function findStudySessions(text: string, heldAt: HeldAt): CuelessMeeting[] {
   const out: CuelessMeeting[] = [];
   GROUP_RE.lastIndex = 0;
   for (let g = GROUP_RE.exec(text); g; g = GROUP_RE.exec(text)) {

@@ -95,6 +95,13 @@ export function inRelayedItem(text: string, i: number): boolean {
 }
 
 /** True when one of `list` starts at `at`. */
+/** The first of `list` that starts at `at` (longest first when the list is), or ''. */
+export const wordAt = (text: string, at: number, list: readonly string[]): string =>
+  list.find((w) => text.startsWith(w, at)) ?? '';
+
+/** Whether the words of a cue at `cue`, ending at `after`, report a meeting held. */
+export type HeldAt = (cue: number, after: number) => boolean;
+
 export const startsWithAny = (text: string, at: number, list: readonly string[]): boolean =>
   list.some((w) => text.startsWith(w, at));
 

@@ -3,7 +3,7 @@
  * cue, a verb): dates, the time of day, a weekday and the words joining them.
  */
 import { findDates } from './dates';
-import { longestFirst } from './record-text';
+import { DATELINE_RE, longestFirst } from './record-text';
 
 /** A day written alone or after its month, between a meeting's name and a passive cue (8日, 1月25日). */
 const DAY_IN_GAP_RE = /^(?:\d{1,2}月)?\d{1,2}日/;
@@ -35,4 +35,19 @@ export function afterWhen(text: string, at: number, cue: number): number {
     if (!day) return Math.min(i, cue);
     i += day[0].length;
   }
+}
+
+/** What may follow the date before a sentence's subject: the time of day and a comma (上午，). */
+const AFTER_LEADING_DATE_RE = /^(?:[上下]午|晚上?)?[，,]?[\s\u3000]*$/;
+
+/**
+ * True when `[from, to)` is a date and the time of day before what it leads, after a dateline at
+ * most (东北网鸡西2月25日讯 2月24日下午，).
+ */
+export function isDatedLead(text: string, from: number, to: number): boolean {
+  return findDates(text, from, to, undefined).some(
+    (date) =>
+      DATELINE_RE.test(text.slice(from, date.start)) &&
+      AFTER_LEADING_DATE_RE.test(text.slice(date.end, to)),
+  );
 }

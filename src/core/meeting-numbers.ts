@@ -21,6 +21,8 @@ export interface RawMeeting {
   meetingType?: string;
   category: MeetingCategory;
   expanded?: boolean;
+  /** A meeting of an organ (主席团) of the session named right before it: the organ met. */
+  organ?: boolean;
 }
 
 /** Kinds of meeting (longest match wins); the generic 会议/会 give no type. */
@@ -30,6 +32,9 @@ const PLENUM_TYPES = new Set(wordsOf('meetings', 'plenumTypes'));
 const PLENUM_WORDS = new LiteralMatcher(PLENUM_TYPES);
 const SITTING_TYPES = new Set(wordsOf('meetings', 'sittingTypes'));
 const SITTING_BODIES = new Set(wordsOf('meetings', 'sittingBodies'));
+const SESSION_ORGANS = wordsOf('meetings', 'sessionOrgans');
+/** Meetings whose organs (主席团) hold numbered meetings of their own. */
+const ORGAN_HOLDERS = new Set<MeetingCategory>(['session', 'congress']);
 /**
  * Meetings whose 第N次全体会议 right after their name is one of their sittings (not a congress:
  * 第四次党员代表大会第六次全体会议 is its sixth yearly session).
@@ -223,6 +228,15 @@ function categoryOf(
   return 'meeting';
 }
 
+/**
+ * Whether the words between the session `prev` and a numbered meeting at `at` name one of the
+ * session's organs (省十四届人大四次会议主席团第三次会议).
+ */
+function isSessionOrganAt(text: string, prev: RawMeeting | undefined, at: number): boolean {
+  if (!prev || !ORGAN_HOLDERS.has(prev.category)) return false;
+  return SESSION_ORGANS.some((w) => prev.end + w.length === at && text.startsWith(w, prev.end));
+}
+
 /** Where the scan for 次 stands: the next 次 (-1: none left) and the end of the last reference. */
 interface CountScan {
   ci: number;
@@ -290,6 +304,21 @@ function readCountedMeetings(
       ? undefined
       : (TYPE_ALIASES[typeWord] ?? typeWord);
     scan.lastEnd = m.index + whole.length;
+    // 省十四届人大四次会议主席团第三次会议: the session's presidium met, numbered on its own; the
+    // session stays a reference of its own.
+    if (prev && !hasTerm && isSessionOrganAt(text, prev, m.index)) {
+      out.push({
+        start: prev.end,
+        end: scan.lastEnd,
+        ordinals,
+        body: text.slice(prev.start, m.index),
+        ...(meetingType ? { meetingType } : {}),
+        category: 'meeting',
+        ...(expanded ? { expanded } : {}),
+        organ: true,
+      });
+      continue;
+    }
     if (SITTING_TYPES.has(typeWord) && !hasTerm) {
       // 省委十二届三次全会第二次全体会议: a sitting of the plenum or session just named, which the
       // reference names as a whole.

@@ -29,7 +29,7 @@ export function leadsIntoBody(lead: string, rest: string): boolean {
 const BODY_END = new RegExp(`(?:${alternationOf(wordsOf('meetings', 'bodyEndings'))})$`);
 
 /** The word before where a meeting is held (县政府在县行政中心召开), itself a body lead. */
-const PLACE_LEAD = '在';
+export const PLACE_LEAD = '在';
 
 /** A year standing between the body and the number (市纪委常委会召开2023年第15次会议). */
 const YEAR_BEFORE = /(?:\d{4}|[〇零一二三四五六七八九]{4})年度?\s*$/;
@@ -40,7 +40,7 @@ const YEAR_BEFORE = /(?:\d{4}|[〇零一二三四五六七八九]{4})年度?\s*$
  */
 const YEAR_OPENING = /^([〇零一二三四五六七八九]{2,4})?年度?/;
 /** The rest of a date or a dateline after its digits (28日中共柳州市委…, 10日讯市人大常委会…). */
-const DAY_OPENING = /^(?:日[讯电]?|月)/;
+export const DAY_OPENING = /^(?:日[讯电]?|月)/;
 
 /** The body (who meets) in the run of ideographs ending at `end`. */
 export function bodyBefore(text: string, end: number): { start: number; body: string } | undefined {

@@ -3,9 +3,9 @@
  * a name without its meeting words (县委常委会会议 → 县委常委会) and a body tidied as a researcher
  * files it (2018年第二次主席团会 → 主席团).
  */
-import { mapOf } from './lexicons/index';
-import { BODY_LEAD_WORDS, leadsIntoBody } from './meeting-bodies';
-import { longestFirst, recordWords as words } from './record-text';
+import { alternationOf, mapOf, wordsOf } from './lexicons/index';
+import { BODY_LEAD_WORDS, DAY_OPENING, PLACE_LEAD, leadsIntoBody } from './meeting-bodies';
+import { longestFirst, startsWithAny, recordWords as words } from './record-text';
 import { isHan } from './text/normalize';
 
 /** Endings of a body that still say 'meeting' (党组会 → 党组), from the lexicon. */
@@ -18,12 +18,30 @@ const WORDS_OPENING_WITH_LEVEL = words('wordsOpeningWithLevel');
 export const NUMBER_LEAD_RE =
   /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?|第?[\d〇零一二三四五六七八九十百]+[次届]|第[\d〇零一二三四五六七八九十百]+)/;
 
+/** How a subject that convenes ends: a body's name or a jurisdiction (县委, 市政府, 平西街道). */
+const SUBJECT_END = new RegExp(
+  `(?:${alternationOf([...wordsOf('meetings', 'bodyEndings'), ...words('subjectEndings')])})$`,
+);
+
+/** Words before a hold cue that name no one who convenes (我市, 全县, 村两委干部). */
+const NOT_SUBJECTS = new Set(words('notSubjects'));
+const NOT_SUBJECT_OPENINGS = words('notSubjectOpenings');
+const NOT_SUBJECT_ENDINGS = words('notSubjectEndings');
+
 /** The body before a hold cue (县委召开常委会会议 → 县委), when the clause names one. */
 export function subjectBefore(text: string, cue: number): string {
   let s = cue;
   while (s > 0 && cue - s < 30 && isHan(text.charCodeAt(s - 1))) s--;
-  let run = text.slice(s, cue);
+  // 5日国务院召开: the rest of a date written in digits opens the run.
+  if (/\d/.test(text.charAt(s - 1))) s += DAY_OPENING.exec(text.slice(s, cue))?.[0].length ?? 0;
+  return subjectIn(text.slice(s, cue));
+}
+
+/** The subject that ends `run`, after the last word that leads into one. */
+function subjectIn(whole: string): string {
+  let at = 0;
   for (;;) {
+    const run = whole.slice(at);
     const lead = BODY_LEADS.map((w) => ({ w, at: run.lastIndexOf(w) }))
       .filter(
         (x) =>
@@ -33,9 +51,13 @@ export function subjectBefore(text: string, cue: number): string {
       )
       .sort((a, b) => b.at + b.w.length - (a.at + a.w.length))[0];
     if (!lead) break;
-    run = run.slice(lead.at + lead.w.length);
+    // 临高县委在金牌经济开发区会议室召开: the subject stands before where it met.
+    if (lead.w === PLACE_LEAD) return subjectIn(whole.slice(0, at + lead.at));
+    at += lead.at + lead.w.length;
   }
-  return /[委会府组协大党院办局团]$/.test(run) ? run : '';
+  const run = whole.slice(at);
+  if (NOT_SUBJECTS.has(run) || startsWithAny(run, 0, NOT_SUBJECT_OPENINGS)) return '';
+  return SUBJECT_END.test(run) && !NOT_SUBJECT_ENDINGS.some((w) => run.endsWith(w)) ? run : '';
 }
 
 /**

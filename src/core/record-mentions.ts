@@ -45,6 +45,7 @@ const NOT_HELD_CLAUSE_OPENERS = longestFirst('notHeldClauseOpeners');
 const SESSION_PARTS = new Set(words('sessionParts'));
 const PASSIVE_NAME_LEADS = longestFirst('passiveNameLeads');
 const NOT_AFTER_HUI = new Set(words('notAfterHui'));
+const AT_DESCRIBED_MEETING = new Set(words('atDescribedMeeting'));
 const NOT_AFTER_MEETING = longestFirst('notAfterMeeting');
 const NAME_JOINS = longestFirst('meetingJoins');
 const HELD_TOGETHER = longestFirst('heldTogetherJoins');
@@ -96,15 +97,18 @@ function meetingNameEnd(
   meetings: readonly RawMeeting[],
   inNames: ReadonlySet<number>,
 ): number {
+  // 召开的座谈会上: a meeting the cue describes, at which something happened.
+  const described = startsWithAny(text, from, DESCRIBING_AFTER);
   for (let i = from; i < from + PHRASE_REACH && i < text.length; i++) {
     const c = text.charAt(i);
     if (CLAUSE_END.test(c)) return -1;
     if (c !== '会' || inNames.has(i)) continue;
     let end = i + 1;
-    if (text.charAt(end) === '议') {
+    const next = text.charAt(end);
+    if (next === '议') {
       if (startsWithAny(text, end + 1, NOT_AFTER_MEETING)) continue;
       end++;
-    } else if (NOT_AFTER_HUI.has(text.charAt(end))) continue;
+    } else if (NOT_AFTER_HUI.has(next) && !(described && AT_DESCRIBED_MEETING.has(next))) continue;
     else if (text.startsWith('会议', end)) end += 2;
     // A numbered meeting begun before this 会 ends where it ends (常委会第57次会议).
     for (const m of meetingsIn(meetings, end, end + 1))

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/core/index';
+import { findMentions } from '../../../src/core/record-mentions';
+
+/** The records of a made-up report, as body and speakers. */
+function recordsOf(text: string): [string | null, string[]][] {
+  return (annotate({ text, published: '2024-06-10' }).meetings ?? []).map((r) => [
+    r.body,
+    r.speakers,
+  ]);
+}
+
+describe('meeting records: a meeting the cue describes, with what happened at it', () => {
+  it('files 在随后召开的座谈会上 as a meeting held, with its speaker', () => {
+    expect(
+      recordsOf(
+        '6月5日,市政协主席黄剑东率队到县调研政协工作,县政协主席李明陪同。' +
+          '在随后召开的调研座谈会上,黄剑东指出,市县政协是联系基层的基础,要加强履职能力建设。',
+      ),
+    ).toEqual([['调研座谈会', ['黄剑东']]]);
+  });
+
+  it('still reads 会上 after a name the cue does not describe as part of no name', () => {
+    // 闭幕词 holds a passive cue; 在会上 before it names no meeting.
+    const { mentions } = findMentions('市人大常委会主任兰斯琦在会上致闭幕词。他说——', [], []);
+    expect(mentions.map((m) => m.name)).toEqual([]);
+  });
+});

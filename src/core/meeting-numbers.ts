@@ -232,8 +232,8 @@ function categoryOf(
  * Whether the words between the session `prev` and a numbered meeting at `at` name one of the
  * session's organs (省十四届人大四次会议主席团第三次会议).
  */
-function isSessionOrganAt(text: string, prev: RawMeeting | undefined, at: number): boolean {
-  if (!prev || !ORGAN_HOLDERS.has(prev.category)) return false;
+function isSessionOrganAt(text: string, prev: RawMeeting, at: number): boolean {
+  if (!ORGAN_HOLDERS.has(prev.category)) return false;
   return SESSION_ORGANS.some((w) => prev.end + w.length === at && text.startsWith(w, prev.end));
 }
 

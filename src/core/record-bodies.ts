@@ -37,7 +37,7 @@ export function subjectBefore(text: string, cue: number): string {
   return subjectIn(text.slice(s, cue));
 }
 
-/** The subject that ends `run`, after the last word that leads into one. */
+/** The subject that ends `whole`, after the last word that leads into one. */
 function subjectIn(whole: string): string {
   let at = 0;
   for (;;) {

@@ -40,7 +40,16 @@ const YEAR_BEFORE = /(?:\d{4}|[〇零一二三四五六七八九]{4})年度?\s*$
  */
 const YEAR_OPENING = /^([〇零一二三四五六七八九]{2,4})?年度?/;
 /** The rest of a date or a dateline after its digits (28日中共柳州市委…, 10日讯市人大常委会…). */
-export const DAY_OPENING = /^(?:日[讯电]?|月)/;
+const DAY_OPENING = /^(?:日[讯电]?|月)/;
+
+/**
+ * Where a run of ideographs `[s, end)` begins once the rest of a date written in digits before it
+ * is left out (28日中共柳州市委 → 中共柳州市委).
+ */
+export function pastDayRest(text: string, s: number, end: number): number {
+  if (!/\d/.test(text.charAt(s - 1))) return s;
+  return s + (DAY_OPENING.exec(text.slice(s, end))?.[0].length ?? 0);
+}
 
 /** The body (who meets) in the run of ideographs ending at `end`. */
 export function bodyBefore(text: string, end: number): { start: number; body: string } | undefined {
@@ -52,8 +61,7 @@ export function bodyBefore(text: string, end: number): { start: number; body: st
   const opening = YEAR_OPENING.exec(text.slice(s, end));
   if (opening && (opening[1] !== undefined || /\d/.test(text.charAt(s - 1))))
     s += opening[0].length;
-  else if (/\d/.test(text.charAt(s - 1)))
-    s += DAY_OPENING.exec(text.slice(s, end))?.[0].length ?? 0;
+  else s = pastDayRest(text, s, end);
   const run = text.slice(s, end);
   let cut = 0;
   let lead = '';

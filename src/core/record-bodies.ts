@@ -4,7 +4,7 @@
  * files it (2018年第二次主席团会 → 主席团).
  */
 import { alternationOf, mapOf, wordsOf } from './lexicons/index';
-import { BODY_LEAD_WORDS, DAY_OPENING, PLACE_LEAD, leadsIntoBody } from './meeting-bodies';
+import { BODY_LEAD_WORDS, PLACE_LEAD, leadsIntoBody, pastDayRest } from './meeting-bodies';
 import { longestFirst, startsWithAny, recordWords as words } from './record-text';
 import { isHan } from './text/normalize';
 
@@ -33,8 +33,7 @@ export function subjectBefore(text: string, cue: number): string {
   let s = cue;
   while (s > 0 && cue - s < 30 && isHan(text.charCodeAt(s - 1))) s--;
   // 5日国务院召开: the rest of a date written in digits opens the run.
-  if (/\d/.test(text.charAt(s - 1))) s += DAY_OPENING.exec(text.slice(s, cue))?.[0].length ?? 0;
-  return subjectIn(text.slice(s, cue));
+  return subjectIn(text.slice(pastDayRest(text, s, cue), cue));
 }
 
 /** The subject that ends `whole`, after the last word that leads into one. */

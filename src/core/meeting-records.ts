@@ -181,7 +181,9 @@ function groupMentions(
     const before = findDates(text, ss, Math.min(m.start, m.cue), published).pop();
     const parting = before?.iso ?? null;
     const date =
-      before ?? (m.cue > m.start ? findDates(text, m.start, m.cue, published).pop() : undefined);
+      before ??
+      (m.dateAt ? findDates(text, m.dateAt[0], m.dateAt[1], published)[0] : undefined) ??
+      (m.cue > m.start ? findDates(text, m.start, m.cue, published).pop() : undefined);
     const dated = date?.iso ?? null;
     const group = groups
       .slice(-MERGE_REACH)

@@ -26,6 +26,7 @@ import { NUMERAL_CHARS } from './numerals';
 import { bodyOfName, subjectBefore, tidyBody } from './record-bodies';
 import { findDecisions } from './record-decisions';
 import { findDeliberations } from './record-deliberations';
+import { findMinutes } from './record-minutes';
 import { findStudySessions, studyGroupBefore } from './record-study-sessions';
 
 const ACTIVE_HOLD = new Set(words('holdCues'));
@@ -282,6 +283,8 @@ export interface Mention {
   name: string;
   /** 召开的一次重要会议: a description of the meeting already reported. */
   describing: boolean;
+  /** Where the day it was held is written apart from its name and cue (minutes' 时间：…). */
+  dateAt?: readonly [number, number];
 }
 
 /** Positions of 会 inside officials' names (刘会军), which end no meeting's name. */
@@ -416,7 +419,7 @@ export function findMentions(
 
 /**
  * Adds the meetings no hold cue names (study sessions, sessions whose groups deliberate, meetings
- * reported by what they decided) before `readTo` that no mention in `out` already covers, in text
+ * reported by what they decided, minutes) before `readTo` that no mention in `out` already covers, in text
  * order.
  */
 function addCueless(
@@ -430,6 +433,7 @@ function addCueless(
     ...findStudySessions(text, held),
     ...findDeliberations(text, meetings, held),
     ...findDecisions(text, meetings, held),
+    ...findMinutes(text, meetings),
   ].sort((a, b) => a.cue - b.cue);
   let added = false;
   for (const s of found) {

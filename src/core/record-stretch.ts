@@ -25,6 +25,7 @@ import { notNameAt, surnameLengthAt } from './surnames';
 import { isHan } from './text/normalize';
 import { namesAPlace } from './record-place';
 import { readRelayed } from './record-relayed';
+import { findLabelledFields, type LabelledField } from './record-minutes';
 
 /** The parts of a record a stretch adds to: its people (with their mentions) and relayed items. */
 export interface RecordPeople {
@@ -442,6 +443,20 @@ export function readStretch(
     for (const name of bareNamesBefore(text, attendeeSubjectEnd(text, at), MATCHERS))
       if (!chairNames.has(name)) add(record.attendees, record.sources.attendees, name);
   }
+  // 主持人：甲 over 出 席：甲、乙: the fields of minutes name the chair and those present (the
+  // chair too, when the list names them).
+  const fields = findLabelledFields(text, from, to);
+  const onField = (f: LabelledField, list: string[], src: RawOfficial[]): void => {
+    for (let i = firstEndingAfter(inside, f.valueStart); i < inside.length; i++) {
+      const o = inside[i] as RawOfficial;
+      if (o.start >= f.valueEnd) break;
+      if (o.nameStart >= f.valueStart) add(list, src, o.name, o);
+    }
+    for (const name of bareNamesAfter(text, f.valueStart, f.valueEnd)) add(list, src, name);
+  };
+  for (const f of fields) if (f.kind === 'chair') onField(f, record.chairs, record.sources.chairs);
+  for (const f of fields)
+    if (f.kind === 'attendees') onField(f, record.attendees, record.sources.attendees);
   // 执行主席是:甲、乙: those presiding over the sitting attend it.
   for (const o of inside)
     if (o.titles.some((t) => PRESIDING_TITLES.some((p) => t.endsWith(p))))

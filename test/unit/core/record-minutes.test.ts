@@ -66,6 +66,16 @@ describe('meeting records: minutes with labelled fields', () => {
     );
   });
 
+  it('reads no meeting held from the fields of a notice (会议召开时间：, 会议召开方式：)', () => {
+    const page = [
+      '清河县第十八届人民代表大会第五次会议有关事项',
+      '一、会议召开时间：2024年6月1日上午',
+      '二、会议召开地点：县会堂',
+      '三、会议召开方式：现场',
+    ].join('\n');
+    expect(recordsOf(page)).toEqual([]);
+  });
+
   it("adds a report's labelled list of those present to the meeting it reports", () => {
     const page =
       '2024年5月29日,县长王建国主持召开县政府第12次常务会议,现纪要如下:\n' +

@@ -5,7 +5,7 @@
  */
 import { findArticleEnd } from './article-extent';
 import { afterWhen, isDatedLead } from './record-when';
-import { alternationOf } from './lexicons/index';
+import { alternationOf, wordsOf } from './lexicons/index';
 import type { RawMeeting } from './meeting-numbers';
 import type { RawOfficial } from './officials';
 import {
@@ -206,8 +206,8 @@ function passiveNameEnd(text: string, cs: number, cue: number): number {
     }
     // 第二次会议8日在广州开幕, 于1月25日下午闭幕: when it was held may come first.
     const gap = text.slice(afterWhen(text, close, cue), cue);
-    // A room's number may stand in the place (在705会议室召开).
-    if (!/^(?:在[\u4e00-\u9fff0-9A-Za-z]*|[\u4e00-\u9fff]*)$/.test(gap)) return -1;
+    // A room's number may stand in the place (在705会议室召开), and a hard wrap's space (在 贵阳).
+    if (!/^(?:在[\s\u3000\u4e00-\u9fff0-9A-Za-z]*|[\u4e00-\u9fff]*)$/.test(gap)) return -1;
     const reach = gap.startsWith('在') ? PASSIVE_PLACE_GAP : PASSIVE_GAP;
     return gap.length <= reach ? close : -1;
   }
@@ -253,6 +253,13 @@ function sentenceSubject(
 
 /** Meetings whose own sittings and side meetings are filed under them (a session, a congress, a plenum). */
 const HOLDERS_OF_SITTINGS = new Set<RawMeeting['category']>(['session', 'congress', 'plenum']);
+/** A standing committee's numbered meeting sits several times too (常委会第十一次会议举行第一次全体会议). */
+const STANDING_ORGANS = wordsOf('meetings', 'standingOrganEndings');
+
+/** True when `m`'s sittings are filed under it. */
+const holdsSittings = (m: RawMeeting): boolean =>
+  HOLDERS_OF_SITTINGS.has(m.category) ||
+  (m.category === 'meeting' && STANDING_ORGANS.some((w) => (m.body ?? '').endsWith(w)));
 
 /**
  * The numbered session that is the subject of the active cue at `cue`, when and where it sat
@@ -267,9 +274,7 @@ function holderBefore(
   const close = passiveNameEnd(text, cs, cue);
   if (close < 0) return undefined;
   const holder = sentenceSubject(text, meetings, cs, close);
-  return holder && holder.end === close && HOLDERS_OF_SITTINGS.has(holder.category)
-    ? holder
-    : undefined;
+  return holder && holder.end === close && holdsSittings(holder) ? holder : undefined;
 }
 
 /** One mention of a held meeting. */

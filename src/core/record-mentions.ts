@@ -180,6 +180,10 @@ function joinedNames(
   return out;
 }
 
+/** A note in brackets that ends right before a passive cue, and how far back it is looked for. */
+const NOTE_BEFORE_CUE_RE = /[(（][^()（）]{1,10}[)）]$/;
+const NOTE_REACH = 12;
+
 /** Characters between a meeting's name and a passive cue: an adverb or two, or 在 and a place. */
 const PASSIVE_GAP = 4;
 const PASSIVE_PLACE_GAP = 16;
@@ -195,6 +199,10 @@ function passiveNameEnd(text: string, cs: number, cue: number): number {
     const open = Math.max(...FORM_OPENINGS.map((w) => clause.lastIndexOf(w)));
     if (open > 0) cue = cs + open;
   }
+  // 第二次全体会议(闭幕会)召开: a note in brackets may follow the name; 常委会会议(扩大) keeps it.
+  const note = NOTE_BEFORE_CUE_RE.exec(text.slice(Math.max(cs, cue - NOTE_REACH), cue))?.[0];
+  const kept = note?.includes('扩大') ? note.length : 0;
+  if (note) cue -= note.length;
   for (let at = text.lastIndexOf('会', cue - 1); at >= cs; at = text.lastIndexOf('会', at - 1)) {
     const close = text.charAt(at + 1) === '议' ? at + 2 : at + 1;
     if (close === at + 1 && NOT_AFTER_HUI.has(text.charAt(close))) continue;
@@ -209,7 +217,8 @@ function passiveNameEnd(text: string, cs: number, cue: number): number {
     // A room's number may stand in the place (在705会议室召开), and a hard wrap's space (在 贵阳).
     if (!/^(?:在[\s\u3000\u4e00-\u9fff0-9A-Za-z]*|[\u4e00-\u9fff]*)$/.test(gap)) return -1;
     const reach = gap.startsWith('在') ? PASSIVE_PLACE_GAP : PASSIVE_GAP;
-    return gap.length <= reach ? close : -1;
+    if (gap.length > reach) return -1;
+    return kept > 0 && close === cue ? close + kept : close;
   }
   return -1;
 }

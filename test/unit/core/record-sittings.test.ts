@@ -26,3 +26,17 @@ describe("meeting records: a standing committee's meeting and its sittings", () 
     ]);
   });
 });
+
+describe("meeting records: a note in brackets between a meeting's name and its cue", () => {
+  it('reads the meeting before a note on the sitting or on how it met', () => {
+    expect(
+      recordsOf(`12月1日上午,省十三届人大常委会第三十七次会议第二次全体会议(闭幕会)召开。${rest}`),
+    ).toEqual(['省人大常委会[37]']);
+    expect(recordsOf(`12月1日,市政协党组会议(视频)召开。${rest}`)).toEqual(['市政协党组[]']);
+  });
+
+  it('keeps 扩大 in brackets as part of the name: the meeting was enlarged', () => {
+    const records = annotate({ text: `12月1日,县委第10次常委会会议(扩大)召开。${rest}` }).meetings;
+    expect(records?.map((r) => [r.body, r.ordinals, r.expanded])).toEqual([['县委', [10], true]]);
+  });
+});

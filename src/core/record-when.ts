@@ -42,9 +42,11 @@ const AFTER_LEADING_DATE_RE = /^(?:[上下]午|晚上?)?[，,]?[\s\u3000]*$/;
 
 /**
  * True when `[from, to)` is a date and the time of day before what it leads, after a dateline at
- * most (东北网鸡西2月25日讯 2月24日下午，).
+ * most (东北网鸡西2月25日讯 2月24日下午，), or a dateline alone (新华社长春9月5日电(记者 宗巍)).
  */
 export function isDatedLead(text: string, from: number, to: number): boolean {
+  const lead = text.slice(from, to);
+  if (/[讯电]/.test(lead) && DATELINE_RE.test(lead)) return true;
   return findDates(text, from, to, undefined).some(
     (date) =>
       DATELINE_RE.test(text.slice(from, date.start)) &&

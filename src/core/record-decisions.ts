@@ -4,7 +4,7 @@
  * that decides has sat. The words are those of `lexicons/records.json`.
  */
 import type { RawMeeting } from './meeting-numbers';
-import { bodyOfName, tidyBody } from './record-bodies';
+import { bodyOfName, subjectBefore, tidyBody } from './record-bodies';
 import {
   clauseStart,
   type CuelessMeeting,
@@ -39,8 +39,11 @@ function opensClause(text: string, start: number): boolean {
 /** Where the words between a meeting's name and its verb end (今天表决通过 → 通过), from `at`. */
 function verbStart(text: string, at: number, limit: number): number {
   let i = afterWhen(text, at, limit);
-  for (let word = wordAt(text, i, BEFORE_VERB); word; word = wordAt(text, i, BEFORE_VERB))
+  for (let word = wordAt(text, i, BEFORE_VERB); word; word = wordAt(text, i, BEFORE_VERB)) {
     i = afterWhen(text, i + word.length, limit);
+    // 经过表决，决定接受: a comma may follow how it decided.
+    if (/[，,]/.test(text.charAt(i)) && wordAt(text, i + 1, VERBS)) i++;
+  }
   return i;
 }
 
@@ -64,20 +67,26 @@ export function findDecisions(
     for (let verb = wordAt(text, end, VERBS); verb; verb = wordAt(text, end, VERBS))
       end += verb.length;
     if (end === cue || startsWithAny(text, end, NOT_AFTER)) continue;
-    if (!opensClause(text, m.start) || !heldAt(cue, end)) continue;
+    // 自治区人大常委会第116次主任会议: an organ's meeting is numbered after the organ's name.
+    const start = opensClause(text, m.start)
+      ? m.start
+      : m.start - subjectBefore(text, m.start).length;
+    if (!opensClause(text, start) || !heldAt(cue, end)) continue;
     // 委员长会议建议，常委会第十九次会议审议…: a proposal; 《关于落实…第十九次会议审议…》: a title.
-    const before = text.slice(sentenceStart(text, m.start), m.start);
+    const before = text.slice(sentenceStart(text, start), start);
     if (
       NOT_BEFORE.some((w) => before.includes(w)) ||
       before.lastIndexOf('《') > before.lastIndexOf('》')
     )
       continue;
+    // 经主席团第四次会议审议通过: a numbered meeting with no body of its own is the organ's.
+    const organ = text.slice(start, m.start);
+    const body = tidyBody(m.body ?? (organ || bodyOfName(text.slice(m.start, m.end))));
     // 经政协黑河市第三届委员会第十三次常委会决定: the lead is no part of the body.
-    const body = tidyBody(m.body ?? bodyOfName(text.slice(m.start, m.end)));
-    const lead = LEADS.find((w) => body.startsWith(w) && text.startsWith(w, m.start));
+    const lead = LEADS.find((w) => body.startsWith(w) && text.startsWith(w, start));
     out.push({
       cue,
-      start: m.start + (lead?.length ?? 0),
+      start: start + (lead?.length ?? 0),
       end: m.end,
       body: lead ? body.slice(lead.length) : body,
       expanded: m.expanded === true,

@@ -33,6 +33,24 @@ describe('meeting records: meetings reported by what they decided', () => {
     expect(r.map((m) => [m.body, m.ordinals])).toEqual([['宣城市人民代表大会', [2]]]);
   });
 
+  it("reads an organ's meeting numbered after the organ's name, and a comma after the vote", () => {
+    const r = recordsOf(
+      '上午,自治区人大常委会第116次主任会议审议了关于补选代表的议案。' +
+        '4月14日上午,市政协十一届四十六次主席会议决定:市政协十一届四次会议于4月21日召开。' +
+        '今天下午,湖南省第十三届人民代表大会常务委员会第二十一次会议经过表决,决定接受许达哲辞去省长职务的请求。',
+    );
+    expect(r.map((m) => [m.body, m.ordinals])).toEqual([
+      ['自治区人大常委会主任会议', [116]],
+      ['市政协主席会议', [46]],
+      ['湖南省人民代表大会常务委员会', [21]],
+    ]);
+  });
+
+  it('files a numbered meeting with no body of its own under the organ named before it', () => {
+    const r = recordsOf('经主席团第四次会议审议通过,高福胜等代表提出的议案为本次会议第1号议案。');
+    expect(r.map((m) => [m.body, m.ordinals])).toEqual([['主席团', [4]]]);
+  });
+
   it('records nothing for a proposal, a thing adopted, a rule or a title', () => {
     for (const text of [
       '委员长会议建议,十四届全国人大常委会第十二次会议审议学前教育法草案。',

@@ -29,7 +29,8 @@ import { findDeliberations } from './record-deliberations';
 import { findMinutes } from './record-minutes';
 import { findStudySessions, studyGroupBefore } from './record-study-sessions';
 
-const ACTIVE_HOLD = new Set(words('holdCues'));
+const HELD_WITHIN = new Set(words('heldWithinCues'));
+const ACTIVE_HOLD = new Set([...words('holdCues'), ...HELD_WITHIN]);
 const FORM_OPENINGS = words('meetingFormOpenings');
 const FORM_CLOSINGS = words('meetingFormClosings');
 const AGENDA_COMPLETIONS = longestFirst('agendaCompletions');
@@ -407,7 +408,11 @@ export function findMentions(
         : -1;
     if (end > 0 && !startsWithAny(text, end, NOT_HELD_AFTER)) {
       const subject = subjectBefore(text, cue);
+      const host = out[out.length - 1];
+      const first = out.length;
       for (const [a, b] of joinedNames(text, after, end, meetings)) push(cue, a, b, subject);
+      // 会议同时套开了…第51次会议: held within the meeting just reported, with its people and day.
+      if (host && HELD_WITHIN.has(m[0])) for (const held of out.slice(first)) held.cue = host.cue;
       continue;
     }
     // Passive: 市委第二十四次专题会议召开 (the name opens the clause, the cue closes it).

@@ -40,3 +40,18 @@ describe("meeting records: a note in brackets between a meeting's name and its c
     expect(records?.map((r) => [r.body, r.ordinals, r.expanded])).toEqual([['县委', [10], true]]);
   });
 });
+
+describe('meeting records: a meeting held within another (套开)', () => {
+  it('records the meeting held within, with the people of the one it was held in', () => {
+    const records = annotate({
+      text:
+        '3月2日,市委书记李宗瑞主持召开了市委十四届第20次常委会会议。' +
+        '会议同时套开了市新冠肺炎防控领导小组第51次会议。市长李谦常出席会议并讲话。',
+      published: '2024-03-03',
+    }).meetings;
+    expect(records?.map((r) => [r.ordinals, r.date, r.chairs, r.speakers])).toEqual([
+      [[20], '2024-03-02', ['李宗瑞'], ['李谦常']],
+      [[51], '2024-03-02', ['李宗瑞'], ['李谦常']],
+    ]);
+  });
+});

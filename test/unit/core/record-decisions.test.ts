@@ -46,6 +46,16 @@ describe('meeting records: meetings reported by what they decided', () => {
     ]);
   });
 
+  it('records a numbered meeting that opens its clause and deliberates around a topic', () => {
+    const r = recordsOf(
+      '10月30日上午,杭州市政协十一届九次常委会议围绕“高品质推进钱塘江综合保护”协商议政。',
+    );
+    expect(r.map((m) => [m.body, m.ordinals, m.date])).toEqual([
+      // Published in June: October 30 was the year before.
+      ['杭州市政协', [9], '2023-10-30'],
+    ]);
+  });
+
   it('files a numbered meeting with no body of its own under the organ named before it', () => {
     const r = recordsOf('经主席团第四次会议审议通过,高福胜等代表提出的议案为本次会议第1号议案。');
     expect(r.map((m) => [m.body, m.ordinals])).toEqual([['主席团', [4]]]);

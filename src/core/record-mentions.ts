@@ -287,6 +287,13 @@ function holderBefore(
   return holder && holder.end === close && holdsSittings(holder) ? holder : undefined;
 }
 
+/** True when a numbered meeting starts after the spaces from `at` (召开 第57次常务会议). */
+function numberedAfterSpace(text: string, at: number, meetings: readonly RawMeeting[]): boolean {
+  let i = at;
+  while (i < text.length && i - at < 3 && /[ \t\u3000]/.test(text.charAt(i))) i++;
+  return meetingsIn(meetings, i, i + 1).some((m) => m.start === i);
+}
+
 /** One mention of a held meeting. */
 export interface Mention {
   cue: number;
@@ -364,9 +371,9 @@ export function findMentions(
     // 市财政局党组理论学习中心组举行专题学习会: a study group's session is filed under the group.
     const group = first ? undefined : studyGroupBefore(text, cue);
     // 主席团举行第一次会议: a numbered meeting with no body of its own is the subject's.
-    if (first && !first.body && subject) body = subject;
+    if (first && !first.body && subject) body = tidyBody(subject);
     else if (!first && (body === '会' || body === '' || /^(?:会|专题会|扩大会)$/.test(body)))
-      body = subject || body;
+      body = tidyBody(subject) || body;
     else if (group) body = group;
     else if (
       !first &&
@@ -399,7 +406,9 @@ export function findMentions(
     if (!reportsHeld(text, cue, after)) continue;
     // Active: 召开市委常委会会议. A space after the cue ends a headline's clause (…会议召开 甲主持会议):
     // what follows is another clause, not the name of what was held.
-    const spaced = /[ \t\u3000]/.test(text.charAt(after));
+    // 召开 第57次常务会议: a numbered meeting right after the space is still what was held.
+    const spaced =
+      /[ \t\u3000]/.test(text.charAt(after)) && !numberedAfterSpace(text, after, meetings);
     // 会议传达学习了总书记在合肥主持召开…座谈会重要讲话精神: a relayed item names no meeting held here.
     const relayed = inRelayedItem(text, cue);
     const end =

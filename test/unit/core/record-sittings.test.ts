@@ -55,3 +55,11 @@ describe('meeting records: a meeting held within another (套开)', () => {
     ]);
   });
 });
+
+describe('meeting records: a headline with a space after its cue', () => {
+  it('reads a numbered meeting right after the space as what was held, its convener without a term', () => {
+    expect(
+      recordsOf('2024年12月06日 十三届州人民政府召开 第57次常务会议 州长王建国主持会议。'),
+    ).toEqual(['州人民政府[57]']);
+  });
+});

@@ -26,6 +26,7 @@ import { NUMERAL_CHARS } from './numerals';
 import { bodyOfName, subjectBefore, tidyBody } from './record-bodies';
 import { findDecisions } from './record-decisions';
 import { findDeliberations } from './record-deliberations';
+import { findHeldAt } from './record-held-at';
 import { findMinutes } from './record-minutes';
 import { findStudySessions, studyGroupBefore } from './record-study-sessions';
 
@@ -447,7 +448,7 @@ export function findMentions(
 
 /**
  * Adds the meetings no hold cue names (study sessions, sessions whose groups deliberate, meetings
- * reported by what they decided, minutes) before `readTo` that no mention in `out` already covers, in text
+ * reported by what they decided or what happened at them, minutes) before `readTo` that no mention in `out` already covers, in text
  * order.
  */
 function addCueless(
@@ -462,6 +463,7 @@ function addCueless(
     ...findDeliberations(text, meetings, held),
     ...findDecisions(text, meetings, held),
     ...findMinutes(text, meetings),
+    ...findHeldAt(text, meetings, held),
   ].sort((a, b) => a.cue - b.cue);
   let added = false;
   for (const s of found) {

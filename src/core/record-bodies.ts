@@ -14,9 +14,12 @@ const BODY_LEADS = longestFirst('holdCues').concat(BODY_LEAD_WORDS);
 const BODY_NOISE = longestFirst('bodyNoise');
 const LEVEL_CHARS = new Set(words('levelChars'));
 const WORDS_OPENING_WITH_LEVEL = words('wordsOpeningWithLevel');
-/** A year, an ordinal or a term opening a body (2018年第二次主席团会, 第29次区委常委会, 十三届…). */
+/**
+ * A year, an ordinal, a term or a clock time opening a body (2018年第二次主席团会, 第29次区委常委会,
+ * 十三届…, 3:00大会).
+ */
 export const NUMBER_LEAD_RE =
-  /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?|第?[\d〇零一二三四五六七八九十百]+[次届]|第[\d〇零一二三四五六七八九十百]+)/;
+  /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?|第?[\d〇零一二三四五六七八九十百]+[次届]|第[\d〇零一二三四五六七八九十百]+|\d{1,2}[:：]\d{2})/;
 
 /** How a subject that convenes ends: a body's name or a jurisdiction (县委, 市政府, 平西街道). */
 const SUBJECT_END = new RegExp(

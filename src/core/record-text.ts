@@ -47,10 +47,15 @@ export function sentenceStart(text: string, i: number): number {
   return s;
 }
 
+/** True when the colon at `at` is a clock's (8:30), which ends no clause. */
+const isClockColon = (text: string, at: number): boolean =>
+  /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at + 1));
+
 /** Start of the clause holding `i` (its leading spaces skipped). */
 export function clauseStart(text: string, i: number): number {
   let s = i;
-  while (s > 0 && CLAUSE_END_CODES[text.charCodeAt(s - 1)] !== 1) s--;
+  while (s > 0 && (CLAUSE_END_CODES[text.charCodeAt(s - 1)] !== 1 || isClockColon(text, s - 1)))
+    s--;
   while (s < i && SPACE_CODES[text.charCodeAt(s)] === 1) s++;
   return s;
 }

@@ -1,12 +1,14 @@
 /**
  * The words saying when a meeting was held, read past between its name and what follows it (a
- * cue, a verb): dates, the time of day, a weekday and the words joining them.
+ * cue, a verb): dates, the time of day and on the clock, a weekday and the words joining them.
  */
 import { findDates } from './dates';
 import { DATELINE_RE, longestFirst } from './record-text';
 
 /** A day written alone or after its month, between a meeting's name and a passive cue (8日, 1月25日). */
 const DAY_IN_GAP_RE = /^(?:\d{1,2}月)?\d{1,2}日/;
+/** A time of day on the clock (8:30, 9时, 15时30分, 9时许). */
+const CLOCK_IN_GAP_RE = /^(?:\d{1,2}[:：]\d{2}|\d{1,2}时(?:\d{1,2}分|许|半)?)/;
 /** A weekday after a date, bracketed or not (2024年2月28日(星期三)上午). */
 const WEEKDAY_IN_GAP_RE = /^[(（]?(?:星期|周)[一二三四五六日天][)）]?/;
 const WHEN_BEFORE_CUE = longestFirst('whenBeforeCue');
@@ -30,8 +32,9 @@ export function afterWhen(text: string, at: number, cue: number): number {
       i = date.end;
       continue;
     }
+    const rest = text.slice(i, cue);
     const day =
-      DAY_IN_GAP_RE.exec(text.slice(i, cue)) ?? WEEKDAY_IN_GAP_RE.exec(text.slice(i, cue));
+      DAY_IN_GAP_RE.exec(rest) ?? WEEKDAY_IN_GAP_RE.exec(rest) ?? CLOCK_IN_GAP_RE.exec(rest);
     if (!day) return Math.min(i, cue);
     i += day[0].length;
   }

@@ -27,3 +27,28 @@ describe('meeting records: a dateline alone before the meeting that opens the re
     ).toEqual(['全国人大[2] 2024-03-11']);
   });
 });
+
+describe('meeting records: a clock time where a meeting was held', () => {
+  it('reads past a clock time between the name and its cue, its colon ending no clause', () => {
+    expect(
+      recordsOf(
+        '经过精心筹备,认真组织,翟王镇第十四届人民代表大会第八次会议于1月23日早8:30正式开幕。镇长王建国出席会议。',
+        '2021-01-25',
+      ),
+    ).toEqual(['翟王镇人民代表大会[8] 2021-01-23']);
+    expect(
+      recordsOf(
+        '柞水县第十七届人民代表大会第二次会议今天上午9时在新纪元酒店隆重开幕。县长王建国出席会议。',
+        '2021-01-25',
+      ),
+    ).toEqual(['柞水县人民代表大会[2] 2021-01-25']);
+  });
+
+  it('names no body after the time of day that opens a sitting (下午3:00大会)', () => {
+    const records = annotate({
+      text: '1月5日,县第十八届人民代表大会第三次会议开幕。县长王建国作政府工作报告。下午3:00大会继续举行。',
+      published: '2021-01-06',
+    }).meetings;
+    expect(records?.map((r) => r.body)).toEqual(['县人民代表大会']);
+  });
+});

@@ -31,13 +31,29 @@ const NOT_SUBJECTS = new Set(words('notSubjects'));
 const NOT_SUBJECT_OPENINGS = words('notSubjectOpenings');
 const NOT_SUBJECT_ENDINGS = words('notSubjectEndings');
 
-/** The body before a hold cue (县委召开常委会会议 → 县委), when the clause names one. */
+/** Words between a convener and its verb (盐东镇专门召开, 园区工委组织召开, 市委近日召开). */
+const CONVENER_ADVERBS = [...wordsOf('detection', 'convenerAdverbs')].sort(
+  (a, b) => b.length - a.length,
+);
+
+/** The body that ends right before `cue` (县委召开常委会会议 → 县委), when the clause names one. */
 export function subjectBefore(text: string, cue: number): string {
   let s = cue;
   while (s > 0 && cue - s < 30 && isHan(text.charCodeAt(s - 1))) s--;
   // 5日国务院召开: the rest of a date written in digits opens the run.
   return subjectIn(text.slice(pastDayRest(text, s, cue), cue));
 }
+
+/** The body that convenes with a hold cue, its adverbs read past (盐东镇专门召开 → 盐东镇). */
+export function convenerBefore(text: string, cue: number): string {
+  let end = cue;
+  for (let w = adverbEndingAt(text, end); w; w = adverbEndingAt(text, end)) end -= w.length;
+  return subjectBefore(text, end);
+}
+
+/** The adverb of {@link CONVENER_ADVERBS} that ends at `end`, if any. */
+const adverbEndingAt = (text: string, end: number): string | undefined =>
+  CONVENER_ADVERBS.find((w) => text.endsWith(w, end));
 
 /** The subject that ends `whole`, after the last word that leads into one. */
 function subjectIn(whole: string): string {

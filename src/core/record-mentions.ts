@@ -23,7 +23,7 @@ import {
   wordAt,
 } from './record-text';
 import { NUMERAL_CHARS } from './numerals';
-import { bodyOfName, subjectBefore, tidyBody } from './record-bodies';
+import { bodyOfName, convenerBefore, tidyBody } from './record-bodies';
 import { findDecisions } from './record-decisions';
 import { findDeliberations } from './record-deliberations';
 import { findHeldAt } from './record-held-at';
@@ -417,7 +417,7 @@ export function findMentions(
         ? meetingNameEnd(text, after, meetings, inNames)
         : -1;
     if (end > 0 && !startsWithAny(text, end, NOT_HELD_AFTER)) {
-      const subject = subjectBefore(text, cue);
+      const subject = convenerBefore(text, cue);
       const host = out[out.length - 1];
       const first = out.length;
       for (const [a, b] of joinedNames(text, after, end, meetings)) push(cue, a, b, subject);

@@ -24,6 +24,15 @@ describe('meeting records: who convened a meeting named only by its kind', () =>
     expect(bodiesOf(report('8月8日,临高县委在开发区会议室召开专题会议'))).toEqual(['临高县委']);
   });
 
+  it('reads past the adverbs between the convener and its cue (专门, 组织)', () => {
+    expect(bodiesOf(report('9月19日,亭湖区盐东镇专门召开会议'))).toEqual(['亭湖区盐东镇']);
+    expect(bodiesOf(report('11月3日上午,园区工委组织召开会议'))).toEqual(['园区工委']);
+    // A study group's verb is no adverb: the group is the party group's.
+    expect(bodiesOf(report('4月17日上午,市建设局党组组织中心组理论学习会议'))).toEqual([
+      '市建设局党组中心组',
+    ]);
+  });
+
   it('leaves out the rest of a date written in digits', () => {
     expect(bodiesOf(report('本报讯 5日国务院召开专题会议'))).toEqual(['国务院']);
   });

@@ -12,6 +12,7 @@ import type { RawOfficial } from './officials';
 import { BODY_TRIMS, bodyOfName } from './record-bodies';
 import { findMentions, type Mention } from './record-mentions';
 import { PagePlaces, placeOf } from './record-place';
+import { findLabelledFields, type LabelledField } from './record-minutes';
 import { readStretch } from './record-stretch';
 import { DATELINE_RE, recordWords as words, sentenceStart } from './record-text';
 import { slicesByCount } from './step-slices';
@@ -249,6 +250,7 @@ function readStretches(
   mentions: readonly Mention[],
   readTo: number,
   officials: readonly RawOfficial[],
+  fields: readonly LabelledField[],
   g: Grouping,
   published: string | undefined,
   from: number,
@@ -269,7 +271,7 @@ function readStretches(
         : text.length;
     const record = g.owner[i];
     if (!record) continue;
-    readStretch(text, start, end, officials, record);
+    readStretch(text, start, end, officials, fields, record);
     record.body = ownedBody(record);
     const first = mentions[i - 1]?.cue === m.cue ? g.owner[i - 1] : undefined;
     if (first) record.body = jointBody(record.body, first.body);
@@ -320,7 +322,9 @@ export function* findRecordsSteps(
   const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
   const meetings = [...input.meetings].sort(byStart);
   const officials = [...input.officials].sort(byStart);
-  const { mentions, readTo } = findMentions(text, meetings, officials);
+  // Minutes' labelled fields (出 席：…) name meetings and their people: read once for the page.
+  const fields = findLabelledFields(text, 0, text.length);
+  const { mentions, readTo } = findMentions(text, meetings, officials, fields);
   if (mentions.length === 0) return [];
   yield;
   const g: Grouping = { records: [], groups: [], owner: [] };
@@ -330,7 +334,7 @@ export function* findRecordsSteps(
   );
   yield;
   yield* slicesByCount(mentions.length, STRETCHES_PER_STEP, (a, b) =>
-    readStretches(text, mentions, readTo, officials, g, published, a, b),
+    readStretches(text, mentions, readTo, officials, fields, g, published, a, b),
   );
   yield;
   const page = new PagePlaces(text, officials);

@@ -27,7 +27,7 @@ import { bodyOfName, convenerBefore, tidyBody } from './record-bodies';
 import { findDecisions } from './record-decisions';
 import { findDeliberations } from './record-deliberations';
 import { findHeldAt } from './record-held-at';
-import { findMinutes } from './record-minutes';
+import { findMinutes, type LabelledField } from './record-minutes';
 import { findStudySessions, studyGroupBefore } from './record-study-sessions';
 
 const HELD_WITHIN = new Set(words('heldWithinCues'));
@@ -350,6 +350,7 @@ export function findMentions(
   text: string,
   meetings: readonly RawMeeting[],
   officials: readonly RawOfficial[],
+  fields: readonly LabelledField[],
 ): { mentions: Mention[]; readTo: number } {
   const out: Mention[] = [];
   const inNames = huiInNames(text, officials);
@@ -442,7 +443,7 @@ export function findMentions(
   }
   // The article's end, or on a page past the cap the next cue, bounds the last stretch.
   const readTo = Math.min(m ? m.index : text.length, articleEnd);
-  addCueless(text, meetings, readTo, out);
+  addCueless(text, meetings, fields, readTo, out);
   return { mentions: out, readTo };
 }
 
@@ -454,6 +455,7 @@ export function findMentions(
 function addCueless(
   text: string,
   meetings: readonly RawMeeting[],
+  fields: readonly LabelledField[],
   readTo: number,
   out: Mention[],
 ): void {
@@ -462,7 +464,7 @@ function addCueless(
     ...findStudySessions(text, held),
     ...findDeliberations(text, meetings, held),
     ...findDecisions(text, meetings, held),
-    ...findMinutes(text, meetings),
+    ...findMinutes(text, meetings, fields),
     ...findHeldAt(text, meetings, held),
   ].sort((a, b) => a.cue - b.cue);
   let added = false;

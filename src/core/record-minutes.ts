@@ -74,7 +74,25 @@ export function findLabelledFields(text: string, from: number, to: number): Labe
       const field = fieldAt(text, at);
       if (field) out.push(field);
     }
-  return out.sort((a, b) => a.lineStart - b.lineStart);
+  return out.sort((a, b) => a.valueStart - b.valueStart);
+}
+
+/** The fields of the sorted `fields` whose colons stand in `[from, to)`. */
+export function fieldsIn(
+  fields: readonly LabelledField[],
+  from: number,
+  to: number,
+): LabelledField[] {
+  let lo = 0;
+  for (let hi = fields.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if ((fields[mid] as LabelledField).valueStart <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: LabelledField[] = [];
+  for (let i = lo; i < fields.length && (fields[i] as LabelledField).valueStart <= to; i++)
+    out.push(fields[i] as LabelledField);
+  return out;
 }
 
 /** The runs of fields on lines with nothing but blank lines between them. */
@@ -142,12 +160,16 @@ export interface MinutesMeeting extends CuelessMeeting {
 
 /**
  * Meetings whose minutes the page gives: a title naming a meeting over a block of at least two
- * labelled fields, in text order. The block's first line is the cue; its people are read with the
- * stretch (`findLabelledFields`).
+ * labelled fields (`findLabelledFields` of the page), in text order. The block's first line is the
+ * cue; its people are read with the stretch.
  */
-export function findMinutes(text: string, meetings: readonly RawMeeting[]): MinutesMeeting[] {
+export function findMinutes(
+  text: string,
+  meetings: readonly RawMeeting[],
+  fields: readonly LabelledField[],
+): MinutesMeeting[] {
   const out: MinutesMeeting[] = [];
-  for (const block of blocksOf(text, findLabelledFields(text, 0, text.length))) {
+  for (const block of blocksOf(text, fields)) {
     if (block.length < 2) continue;
     const first = block[0] as LabelledField;
     const title = titleAbove(text, first.lineStart, meetings);

@@ -25,7 +25,7 @@ import { notNameAt, surnameLengthAt } from './surnames';
 import { isHan } from './text/normalize';
 import { namesAPlace } from './record-place';
 import { readRelayed } from './record-relayed';
-import { findLabelledFields, type LabelledField } from './record-minutes';
+import { fieldsIn, type LabelledField } from './record-minutes';
 
 /** The parts of a record a stretch adds to: its people (with their mentions) and relayed items. */
 export interface RecordPeople {
@@ -309,12 +309,16 @@ function sentenceEnd(text: string, at: number): number {
   return k;
 }
 
-/** Adds the people and relayed items of one record's stretch `[from, to)` to `record`. */
+/**
+ * Adds the people and relayed items of one record's stretch `[from, to)` to `record`; `fields`
+ * are the page's labelled fields (`findLabelledFields`).
+ */
 export function readStretch(
   text: string,
   from: number,
   to: number,
   officials: readonly RawOfficial[],
+  fields: readonly LabelledField[],
   record: RecordPeople,
 ): void {
   // The names each list already holds (a long stretch adds thousands: `includes` was quadratic).
@@ -445,7 +449,7 @@ export function readStretch(
   }
   // 主持人：甲 over 出 席：甲、乙: the fields of minutes name the chair and those present (the
   // chair too, when the list names them).
-  const fields = findLabelledFields(text, from, to);
+  const labelled = fieldsIn(fields, from, to);
   const onField = (f: LabelledField, list: string[], src: RawOfficial[]): void => {
     for (let i = firstEndingAfter(inside, f.valueStart); i < inside.length; i++) {
       const o = inside[i] as RawOfficial;
@@ -454,8 +458,9 @@ export function readStretch(
     }
     for (const name of bareNamesAfter(text, f.valueStart, f.valueEnd)) add(list, src, name);
   };
-  for (const f of fields) if (f.kind === 'chair') onField(f, record.chairs, record.sources.chairs);
-  for (const f of fields)
+  for (const f of labelled)
+    if (f.kind === 'chair') onField(f, record.chairs, record.sources.chairs);
+  for (const f of labelled)
     if (f.kind === 'attendees') onField(f, record.attendees, record.sources.attendees);
   // 执行主席是:甲、乙: those presiding over the sitting attend it.
   for (const o of inside)

@@ -22,7 +22,7 @@ describe('meeting records: a meeting the cue describes, with what happened at it
 
   it('still reads 会上 after a name the cue does not describe as part of no name', () => {
     // 闭幕词 holds a passive cue; 在会上 before it names no meeting.
-    const { mentions } = findMentions('市人大常委会主任兰斯琦在会上致闭幕词。他说——', [], []);
+    const { mentions } = findMentions('市人大常委会主任兰斯琦在会上致闭幕词。他说——', [], [], []);
     expect(mentions.map((m) => m.name)).toEqual([]);
   });
 });

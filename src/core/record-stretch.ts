@@ -131,9 +131,9 @@ function officialBefore(
 }
 
 /**
- * A bare name (2–3 characters, a surname first) that makes up the whole clause before `at`, or
- * all of it but what the person did first (崔波出席会议并讲话) or whom they spoke for (金之镇同志
- * 代表自治州人民政府作报告).
+ * A bare name (2–3 characters, a surname first) that makes up the whole clause before `at` (or
+ * its last phrase after a space), or all of it but what the person did first (崔波出席会议并讲话)
+ * or whom they spoke for (金之镇同志代表自治州人民政府作报告).
  */
 function bareNameBefore(text: string, at: number): string | undefined {
   const cs = clauseStart(text, at);
@@ -144,7 +144,13 @@ function bareNameBefore(text: string, at: number): string | undefined {
     behalf < before && text.startsWith(COMRADE, behalf - COMRADE.length)
       ? behalf - COMRADE.length
       : behalf;
-  const name = text.slice(cs, end).trim();
+  // 王启尧出席闭幕大会 郝宏军主持会议并讲话: a headline's phrases stand apart by spaces.
+  const name =
+    text
+      .slice(cs, end)
+      .trim()
+      .split(/[\s\u3000]+/)
+      .pop() ?? '';
   if (name.length < 2 || name.length > 3 || ![...name].every((c) => isHan(c.charCodeAt(0))))
     return undefined;
   // 全面部署, 明确要求: a common word that opens with a surname is no name.
@@ -385,8 +391,9 @@ export function readStretch(
     const by = o !== undefined && (afterByWord(lead) || HEARD_LEADS.some((w) => lead.endsWith(w)));
     if (o && (o.start <= scs + 1 || by || isPlaceName(lead)))
       speakers.push({ at, name: o.name, o });
-    else if (!o) {
-      // 嘉兴市汇报了…: a place that reported is no bare name.
+    else {
+      // 嘉兴市汇报了…: a place that reported is no bare name. An official further back is not
+      // the subject of a headline's last phrase (甲出席 乙主持会议并讲话).
       const bare = bareNameBefore(text, subjectAt);
       if (bare && !namesAPlace(bare)) speakers.push({ at, name: bare });
     }

@@ -3,7 +3,7 @@
  * officials pass found, or bare names), and what the meeting relayed (…重要讲话精神, read by
  * `record-relayed.ts`). The cue words are those of `lexicons/records.json`.
  */
-import { alternationOf } from './lexicons/index';
+import { alternationOf, wordsOf } from './lexicons/index';
 import type { RawOfficial } from './officials';
 import { attendeeSubjectEnd, bareNamesBefore } from './names-before-cue';
 import { COMRADE, nameOf } from './official-names';
@@ -11,6 +11,7 @@ import { listNameEnd } from './listed-names';
 import { readNameList } from './official-name-lists';
 import { getMatchers } from './official-titles';
 import {
+  CLAUSE_END,
   clauseStart,
   firstEndingAfter,
   inRelayedItem,
@@ -158,6 +159,51 @@ function bareNameBefore(text: string, at: number): string | undefined {
     return undefined;
   // 王伟的讲话: a name with its 的 is the owner of what follows, not one who spoke.
   return name.endsWith('的') ? undefined : name;
+}
+
+/** How an organ's name ends (委员会, 厅, 局 …). */
+const ORGAN_ENDINGS = [
+  ...wordsOf('titles', 'departmentEndings'),
+  ...wordsOf('meetings', 'bodyEndings'),
+];
+/** Characters of an organ a title leaves out between 听取了 and a speaker (议案审查委员会主任甲). */
+const HEARD_ORGAN_REACH = 16;
+
+/**
+ * True when `lead` ends with what was heard, or with that and the organ of the speaker's title
+ * that the title leaves out (会议听取了议案审查委员会 before 主任何维君所作的报告).
+ */
+function afterHeardLead(lead: string): boolean {
+  for (const w of HEARD_LEADS) {
+    const at = lead.lastIndexOf(w);
+    if (at < 0) continue;
+    const organ = lead.slice(at + w.length);
+    if (organ === '') return true;
+    if (
+      organ.length <= HEARD_ORGAN_REACH &&
+      /^[\u4e00-\u9fff]*$/.test(organ) &&
+      ORGAN_ENDINGS.some((e) => organ.endsWith(e))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Characters a frame (作…报告) may span from its opening. */
+const FRAME_REACH = 42;
+const FRAME_CLOSINGS = longestFirst('speakerFrameClosings');
+
+/**
+ * True when a frame opened at `at` and closed too soon at `end` (作关于人事安排的) closes again
+ * further on in its clause, with nothing after that close that makes it no speech (的说明).
+ */
+function closesLater(text: string, at: number, end: number): boolean {
+  for (let k = end; k < at + FRAME_REACH && k < text.length; k++) {
+    if (CLAUSE_END.test(text.charAt(k))) return false;
+    const w = FRAME_CLOSINGS.find((c) => text.startsWith(c, k));
+    if (w && !startsWithAny(text, k + w.length, NOT_AFTER_SPEAKER)) return true;
+  }
+  return false;
 }
 
 /** Clauses an attendees' list may run back over (one per title: 市委书记甲，市长乙，…). */
@@ -377,7 +423,12 @@ export function readStretch(
       SPEAKER_RE.lastIndex = m.index + 1;
       continue;
     }
-    if (startsWithAny(text, at + m[0].length, NOT_AFTER_SPEAKER)) continue;
+    // 作关于人事安排的说明: a frame closed too soon (安排的) may close further on.
+    if (
+      startsWithAny(text, at + m[0].length, NOT_AFTER_SPEAKER) &&
+      !(FRAME_OPENINGS.some((w) => m[0].startsWith(w)) && closesLater(text, at, at + m[0].length))
+    )
+      continue;
     const cs = clauseStart(text, at);
     if (inReportedSpeech(text, cs)) continue;
     // A cue opening its clause may have its speaker in the clause before (甲受…委托，向大会作报告).
@@ -388,7 +439,7 @@ export function readStretch(
     // 会议首先由镇党委书记吴黎明致开幕词: 由 may open the clause before the speaker.
     const lead = o === undefined ? '' : text.slice(scs, o.start);
     // 会议听取了…副主任委员卜江戎作的关于…的说明: the speaker is what was heard.
-    const by = o !== undefined && (afterByWord(lead) || HEARD_LEADS.some((w) => lead.endsWith(w)));
+    const by = o !== undefined && (afterByWord(lead) || afterHeardLead(lead));
     if (o && (o.start <= scs + 1 || by || isPlaceName(lead)))
       speakers.push({ at, name: o.name, o });
     else {

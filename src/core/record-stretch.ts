@@ -264,6 +264,9 @@ function madeOfOfficials(
     covered += Math.max(0, o.end - Math.max(o.start, reach));
     reach = Math.max(reach, o.end);
   }
+  // 检察长刘铁流和省人大常委会副秘书长: a group named without names may close the clause.
+  const tail = text.slice(reach, e);
+  if (reach > s && /^[和及]/.test(tail) && isGroupName(tail.slice(1))) e = reach;
   // 担任本届政协委员的十一届省政协副主席甲、乙: a phrase ending in 的 may describe the list;
   // 市领导甲、乙: a leaders' list's title stands outside its names' mentions.
   const lead = first === undefined ? '' : text.slice(s, first.start);
@@ -276,6 +279,12 @@ function madeOfOfficials(
 
 /** Longest group named without names that a list of those present runs on past (部分省人大代表). */
 const MAX_GROUP_CLAUSE = 30;
+
+/** True when `name` names a group without names (部分省人大代表, 有关部门负责人等). */
+function isGroupName(name: string): boolean {
+  const core = name.endsWith('等') ? name.slice(0, -1) : name;
+  return name.length <= MAX_GROUP_CLAUSE && GROUP_ENDINGS.some((w) => core.endsWith(w));
+}
 
 /**
  * True when the clause `[s, e)` names a group of those present without names (区委常委; 市直有关部门
@@ -293,9 +302,7 @@ function isGroupClause(
     if (o.start >= e) break;
     if (o.end > s) return false;
   }
-  const clause = text.slice(s, e);
-  const core = clause.endsWith('等') ? clause.slice(0, -1) : clause;
-  return GROUP_ENDINGS.some((w) => core.endsWith(w));
+  return isGroupName(text.slice(s, e));
 }
 
 /**

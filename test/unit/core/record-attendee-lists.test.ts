@@ -26,6 +26,14 @@ describe('attendance lists that end with a group named without names', () => {
     ]);
   });
 
+  it('reads officials whose clause closes with a group joined by 和', () => {
+    expect(
+      attendeesOf(
+        `${OPENING}副区长傅永强,区法院院长黄伟,区检察院检察长吴敏和区人大常委会副秘书长,部分区人大代表列席会议。`,
+      ),
+    ).toEqual(['傅永强', '黄伟', '吴敏']);
+  });
+
   it('stops at a clause that is neither officials nor a group', () => {
     // 会议要求全体党员干部: a clause that says something, though it ends like a group.
     expect(attendeesOf(`${OPENING}副区长傅永强作说明,会议要求全体党员干部,积极参加学习。`)).toEqual(

@@ -356,7 +356,13 @@ export function findMentions(
   const inNames = huiInNames(text, officials);
   const push = (cue: number, start: number, end: number, subject: string): void => {
     const last = out[out.length - 1];
-    if (last && last.start < end && start < last.end) return;
+    if (last && last.start < end && start < last.end) {
+      // 第五次会议圆满完成各项议程,于1月22日下午在东山宾馆闭幕: the same name's later cue in its
+      // sentence says when it closed.
+      if (last.start === start && last.end === end && sentenceStart(text, cue) <= last.cue)
+        last.cue = Math.max(last.cue, cue);
+      return;
+    }
     const name = text.slice(start, end);
     // 省人大四次会议主席团第三次会议召开: the presidium met, not the session named in its name.
     let numbered = meetingsIn(meetings, start, end).filter(

@@ -52,3 +52,14 @@ describe('meeting records: a clock time where a meeting was held', () => {
     expect(records?.map((r) => r.body)).toEqual(['县人民代表大会']);
   });
 });
+
+describe('meeting records: the day a session closed, after it completed its agenda', () => {
+  it('dates the session by the day between its agenda and its close', () => {
+    expect(
+      recordsOf(
+        '中国人民政治协商会议双鸭山市第十二届委员会第五次会议圆满完成各项议程,于1月22日下午在东山宾馆闭幕。市政协主席王建国主持会议。',
+        '2026-01-23',
+      ),
+    ).toEqual(['中国人民政治协商会议双鸭山市委员会[5] 2026-01-22']);
+  });
+});

@@ -114,8 +114,9 @@ function meetingNameEnd(
     } else if (NOT_AFTER_HUI.has(next) && !(described && AT_DESCRIBED_MEETING.has(next))) continue;
     else if (text.startsWith('会议', end)) end += 2;
     // A numbered meeting begun before this 会 ends where it ends (常委会第57次会议).
+    // 县政府召开第31次常务会议 is one reference from its subject on: it may begin before the cue.
     for (const m of meetingsIn(meetings, end, end + 1))
-      if (m.start < end && m.start >= from - 2) end = Math.max(end, m.end);
+      if (m.start < end) end = Math.max(end, m.end);
     const join = wordAt(text, end, HELD_TOGETHER);
     if (join) {
       const more = meetingNameEnd(text, end + join.length, meetings, inNames);
@@ -158,7 +159,7 @@ function joinedNames(
     const left: [number, number] = [from, i];
     const ends =
       text.startsWith('会议', i - 2) ||
-      meetingsIn(meetings, i - 1, i).some((m) => m.end === i && m.start >= from) ||
+      meetingsIn(meetings, i - 1, i).some((m) => m.end === i && m.end > from) ||
       (text.charAt(i - 1) === '会' && isOrganMeeting(text.slice(from, i)));
     const close = text.indexOf('会', i + join.length);
     if (!ends || close < 0 || close >= end) continue;

@@ -63,3 +63,16 @@ describe('meeting records: a headline with a space after its cue', () => {
     ).toEqual(['州人民政府[57]']);
   });
 });
+
+describe('meeting records: numbered meetings named together after the subject that held them', () => {
+  it('records each meeting when the first is read from the subject before the cue', () => {
+    expect(
+      recordsOf(
+        '2月17日至22日,华坪县召开第十七届人民代表大会第一次会议和九届政协第一次会议。县委书记王建国出席。',
+      ),
+    ).toEqual(['华坪县人民代表大会[1]', '政协[1]']);
+    expect(
+      recordsOf('6月27日上午,省政协召开七届五十五次党组暨四十三次主席会议,毛万春主持。'),
+    ).toEqual(['省政协[55]', '省政协主席会议[43]']);
+  });
+});

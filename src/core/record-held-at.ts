@@ -6,11 +6,20 @@
  */
 import type { RawMeeting } from './meeting-numbers';
 import { bodyOfName, tidyBody } from './record-bodies';
-import { clauseStart, type CuelessMeeting, type HeldAt, longestFirst } from './record-text';
+import {
+  CLAUSE_END,
+  clauseStart,
+  type CuelessMeeting,
+  type HeldAt,
+  longestFirst,
+} from './record-text';
 import { afterWhen, isDatedLead } from './record-when';
 
 const DESCRIPTIONS = longestFirst('heldAtDescriptions');
 const TO_COME = longestFirst('notHeldDescriptions');
+const CHAIR_CUES = longestFirst('chairCues');
+/** What joins meetings named together (暨, 和, 及, 、), or nothing. */
+const JOINS = /^[暨和及、]?$/;
 /** Characters a description may take between 在 and the meeting's name (前不久落下帷幕的). */
 const DESCRIPTION_REACH = 14;
 /** What closes 在…会议上 when a clause goes on to say what happened there, or a heading ends. */
@@ -28,6 +37,48 @@ function atBefore(text: string, start: number): number {
   return /[，,。；;！？!?\n]/.test(between) ? -1 : at;
 }
 
+/** Where the clause-opening 在 of 在…第七次会议上，… stands, or -1. */
+function onMeetingAt(text: string, m: RawMeeting): number {
+  if (!AFTER_ON_RE.test(text.charAt(m.end + 1))) return -1;
+  const at = atBefore(text, m.start);
+  return at >= 0 && opensClause(text, at) ? at : -1;
+}
+
+/** True when meeting `b` follows meeting `a` with only a join between (党组会议暨主席会议). */
+const joined = (text: string, a: RawMeeting, b: RawMeeting): boolean =>
+  b.start >= a.end && b.start - a.end <= 1 && JOINS.test(text.slice(a.end, b.start));
+
+/**
+ * Where a clause made of meetings' names alone opens (joined ones too), when the next clause
+ * names their chair (昨(8)日,市政协党组五届二十六次会议暨五届十七次主席会议,主席吕晓莉主持会议), or -1.
+ */
+function chairedTitleAt(text: string, meetings: readonly RawMeeting[], i: number): number {
+  let first = i;
+  while (
+    first > 0 &&
+    joined(text, meetings[first - 1] as RawMeeting, meetings[first] as RawMeeting)
+  )
+    first--;
+  let last = i;
+  while (
+    last + 1 < meetings.length &&
+    joined(text, meetings[last] as RawMeeting, meetings[last + 1] as RawMeeting)
+  )
+    last++;
+  const start = (meetings[first] as RawMeeting).start;
+  const end = (meetings[last] as RawMeeting).end;
+  if (!/[，,]/.test(text.charAt(end)) || !opensClause(text, start)) return -1;
+  const next = text.slice(end + 1, clauseEndAfter(text, end + 1));
+  return CHAIR_CUES.some((w) => next.includes(w)) ? clauseStart(text, start) : -1;
+}
+
+/** End of the clause that starts at `from` (its punctuation, or the text's end). */
+function clauseEndAfter(text: string, from: number): number {
+  let k = from;
+  while (k < text.length && !CLAUSE_END.test(text.charAt(k))) k++;
+  return k;
+}
+
 /** True when the clause holding `at` opens with it, after when it happened at most. */
 function opensClause(text: string, at: number): boolean {
   const cs = clauseStart(text, at);
@@ -36,7 +87,8 @@ function opensClause(text: string, at: number): boolean {
 
 /**
  * Numbered meetings named in a clause-opening 在…上 that the clause goes on from (a comma, a
- * heading's space), in text order; `heldAt` says whether the 在 at a position reports one held.
+ * heading's space), or alone in a clause whose next clause names their chair, in text order;
+ * `heldAt` says whether the words at a position report one held.
  */
 export function findHeldAt(
   text: string,
@@ -44,10 +96,11 @@ export function findHeldAt(
   heldAt: HeldAt,
 ): CuelessMeeting[] {
   const out: CuelessMeeting[] = [];
-  for (const m of meetings) {
-    if (text.charAt(m.end) !== '上' || !AFTER_ON_RE.test(text.charAt(m.end + 1))) continue;
-    const at = atBefore(text, m.start);
-    if (at < 0 || !opensClause(text, at) || !heldAt(at, m.end + 1)) continue;
+  for (let i = 0; i < meetings.length; i++) {
+    const m = meetings[i] as RawMeeting;
+    const at =
+      text.charAt(m.end) === '上' ? onMeetingAt(text, m) : chairedTitleAt(text, meetings, i);
+    if (at < 0 || !heldAt(at, m.end + 1)) continue;
     out.push({
       cue: at,
       start: m.start,

@@ -25,6 +25,14 @@ describe('meeting records: a clause that says what happened at a numbered meetin
     ).toEqual(['牡丹江市人民代表大会[4] -']);
   });
 
+  it('records meetings named alone in a clause whose next clause names their chair', () => {
+    expect(
+      recordsOf(
+        '6月8日,市政协党组五届二十六次会议暨五届十七次主席会议,市政协主席吕晓莉主持会议。会议传达学习全国政协精神。',
+      ),
+    ).toEqual(['市政协党组[26] 2024-06-08', '市政协主席会议[17] 2024-06-08']);
+  });
+
   it('records nothing for a meeting to come, a speech at one, or one named inside a clause', () => {
     for (const text of [
       `${rest}会议要求,要在市第十七届人民代表大会第七次会议上作出安排。`,

@@ -1,0 +1,173 @@
+/**
+ * Who the clause before a chair's or a speaker's cue names: the official or the bare name that
+ * ends it, and the words that may stand between (由, 听取了, 受…委托, 主持会议并). The words are those
+ * of `lexicons/records.json`.
+ */
+import { wordsOf } from './lexicons/index';
+import type { RawOfficial } from './officials';
+import { COMRADE } from './official-names';
+import {
+  CLAUSE_END,
+  clauseStart,
+  firstEndingAfter,
+  longestFirst,
+  LONGEST_SPAN,
+  recordWords as words,
+  startsWithAny,
+} from './record-text';
+import { notNameAt, surnameLengthAt } from './surnames';
+import { isHan } from './text/normalize';
+
+const SPEAKER_LEAD_INS = longestFirst('speakerLeadIns');
+const NOT_BARE_SPEAKERS = new Set(words('notBareSpeakers'));
+const ON_BEHALF = words('onBehalfWords');
+const HEARD_LEADS = words('heardSpeakerLeads');
+const COMMISSION_OPENINGS = words('commissionOpenings');
+const COMMISSION_CLOSINGS = words('commissionClosings');
+const BY_WORDS = words('chairByWords');
+/** What after a speaker cue makes it no speech (讲话的, 会议精神). */
+export const NOT_AFTER_SPEAKER = longestFirst('notAfterSpeakerCue');
+
+/** Characters a title's place may take between 由 and the title (由该镇党委书记…). */
+const AFTER_BY_REACH = 3;
+
+/** True when `lead`, the clause before a mention, ends with 由 and at most a few characters. */
+export function afterByWord(lead: string): boolean {
+  return BY_WORDS.some((w) => {
+    const i = lead.lastIndexOf(w);
+    return i >= 0 && lead.length - i - w.length <= AFTER_BY_REACH;
+  });
+}
+
+/**
+ * Where the speaker's clause ends when a cue opens its own clause after one saying who
+ * commissioned the speech (王正伟受自治区人民政府的委托，向大会作…报告): at that clause's 受.
+ */
+export function commissionedSubjectEnd(text: string, cs: number): number | undefined {
+  if (cs < 2) return undefined;
+  const pcs = clauseStart(text, cs - 1);
+  const clause = text.slice(pcs, cs - 1).trimEnd();
+  if (!COMMISSION_CLOSINGS.some((w) => clause.endsWith(w))) return undefined;
+  const open = Math.max(...COMMISSION_OPENINGS.map((w) => clause.lastIndexOf(w)));
+  return open > 0 ? pcs + open : undefined;
+}
+
+/** Characters between a speaker's name and the cue. */
+const SPEAKER_REACH = 40;
+
+const LEVEL_CHARS = words('levelChars').join('');
+/** A jurisdiction's name alone (茂名市, 电白区): it may stand before a speaker's titles. */
+const PLACE_NAME_RE = new RegExp(`^[\\u4e00-\\u9fff]{1,6}[${LEVEL_CHARS}]$`);
+export const isPlaceName = (s: string): boolean => PLACE_NAME_RE.test(s);
+
+/** The official whose name ends nearest before `at` in the clause, with nothing but `gap` between. */
+export function officialBefore(
+  officials: readonly RawOfficial[],
+  text: string,
+  at: number,
+  gap: (between: string) => boolean,
+): RawOfficial | undefined {
+  const cs = Math.max(clauseStart(text, at), at - SPEAKER_REACH - LONGEST_SPAN);
+  let best: RawOfficial | undefined;
+  for (let i = firstEndingAfter(officials, cs); i < officials.length; i++) {
+    const o = officials[i] as RawOfficial;
+    if (o.start > at) break;
+    if (o.nameEnd > at || o.nameStart < cs || at - o.nameEnd > SPEAKER_REACH) continue;
+    if (!best || o.nameEnd > best.nameEnd) best = o;
+  }
+  return best && gap(text.slice(best.nameEnd, at)) ? best : undefined;
+}
+
+/**
+ * A bare name (2–3 characters, a surname first) that makes up the whole clause before `at` (or
+ * its last phrase after a space), or all of it but what the person did first (崔波出席会议并讲话)
+ * or whom they spoke for (金之镇同志代表自治州人民政府作报告).
+ */
+export function bareNameBefore(text: string, at: number): string | undefined {
+  const cs = clauseStart(text, at);
+  const leadIn = SPEAKER_LEAD_INS.find((w) => text.startsWith(w, at - w.length)) ?? '';
+  const before = at - leadIn.length;
+  const behalf = firstWordStart(text, cs, before, ON_BEHALF);
+  const end =
+    behalf < before && text.startsWith(COMRADE, behalf - COMRADE.length)
+      ? behalf - COMRADE.length
+      : behalf;
+  // 王启尧出席闭幕大会 郝宏军主持会议并讲话: a headline's phrases stand apart by spaces.
+  const name =
+    text
+      .slice(cs, end)
+      .trim()
+      .split(/[\s\u3000]+/)
+      .pop() ?? '';
+  if (name.length < 2 || name.length > 3 || ![...name].every((c) => isHan(c.charCodeAt(0))))
+    return undefined;
+  // 全面部署, 明确要求: a common word that opens with a surname is no name.
+  if (surnameLengthAt(name, 0) === 0 || notNameAt(name, 0) || NOT_BARE_SPEAKERS.has(name))
+    return undefined;
+  // 王伟的讲话: a name with its 的 is the owner of what follows, not one who spoke.
+  return name.endsWith('的') ? undefined : name;
+}
+
+/** How an organ's name ends (委员会, 厅, 局 …). */
+const ORGAN_ENDINGS = [
+  ...wordsOf('titles', 'departmentEndings'),
+  ...wordsOf('meetings', 'bodyEndings'),
+];
+/** Characters of an organ a title leaves out between 听取了 and a speaker (议案审查委员会主任甲). */
+const HEARD_ORGAN_REACH = 16;
+
+/**
+ * True when `lead` ends with what was heard, or with that and the organ of the speaker's title
+ * that the title leaves out (会议听取了议案审查委员会 before 主任何维君所作的报告).
+ */
+export function afterHeardLead(lead: string): boolean {
+  for (const w of HEARD_LEADS) {
+    const at = lead.lastIndexOf(w);
+    if (at < 0) continue;
+    const organ = lead.slice(at + w.length);
+    if (organ === '') return true;
+    if (
+      organ.length <= HEARD_ORGAN_REACH &&
+      /^[\u4e00-\u9fff]*$/.test(organ) &&
+      ORGAN_ENDINGS.some((e) => organ.endsWith(e))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Characters a frame (作…报告) may span from its opening. */
+const FRAME_REACH = 42;
+const FRAME_CLOSINGS = longestFirst('speakerFrameClosings');
+
+/**
+ * True when a frame opened at `at` and closed too soon at `end` (作关于人事安排的) closes again
+ * further on in its clause, with nothing after that close that makes it no speech (的说明).
+ */
+export function closesLater(text: string, at: number, end: number): boolean {
+  for (let k = end; k < at + FRAME_REACH && k < text.length; k++) {
+    if (CLAUSE_END.test(text.charAt(k))) return false;
+    const w = FRAME_CLOSINGS.find((c) => text.startsWith(c, k));
+    if (w && !startsWithAny(text, k + w.length, NOT_AFTER_SPEAKER)) return true;
+  }
+  return false;
+}
+
+/**
+ * Start of the first of `words` inside the clause `[cs, end)`, past its first character (a list
+ * of speakers closed by 分别, a name before 代表), or `end` when none stands there.
+ */
+export function firstWordStart(
+  text: string,
+  cs: number,
+  end: number,
+  words: readonly string[],
+): number {
+  const clause = text.slice(cs, end);
+  let first = end;
+  for (const w of words) {
+    const i = clause.indexOf(w);
+    if (i > 0 && cs + i < first) first = cs + i;
+  }
+  return first;
+}

@@ -67,9 +67,11 @@ function chairedTitleAt(text: string, meetings: readonly RawMeeting[], i: number
     last++;
   const start = (meetings[first] as RawMeeting).start;
   const end = (meetings[last] as RawMeeting).end;
-  if (!/[，,]/.test(text.charAt(end)) || !opensClause(text, start)) return -1;
+  // Most meetings are named inside a clause: the cheap looks come first.
+  if (!/[，,]/.test(text.charAt(end))) return -1;
   const next = text.slice(end + 1, clauseEndAfter(text, end + 1));
-  return CHAIR_CUES.some((w) => next.includes(w)) ? clauseStart(text, start) : -1;
+  if (!CHAIR_CUES.some((w) => next.includes(w))) return -1;
+  return opensClause(text, start) ? clauseStart(text, start) : -1;
 }
 
 /** End of the clause that starts at `from` (its punctuation, or the text's end). */

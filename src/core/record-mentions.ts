@@ -274,8 +274,9 @@ const holdsSittings = (m: RawMeeting): boolean =>
   (m.category === 'meeting' && STANDING_ORGANS.some((w) => (m.body ?? '').endsWith(w)));
 
 /**
- * The numbered session that is the subject of the active cue at `cue`, when and where it sat
- * standing between (漳州市十七届人大二次会议在市人民剧场举行预备会): the sitting it holds is filed under it.
+ * The numbered session (or standing committee's meeting) that is the subject of the active cue at
+ * `cue`, when and where it sat standing between (漳州市十七届人大二次会议在市人民剧场举行预备会): the
+ * sitting it holds is filed under it.
  */
 function holderBefore(
   text: string,
@@ -345,7 +346,8 @@ function reportsHeld(text: string, cue: number, after: number): boolean {
 /**
  * Mentions of held meetings, in text order, and where reading them stopped: the end of the text,
  * or on a pathological page past {@link MAX_MENTIONS} the next hold cue (the last mention's
- * stretch ends there instead of swallowing the rest of the page).
+ * stretch ends there instead of swallowing the rest of the page). `fields` are the page's
+ * labelled fields (`findLabelledFields`), which name the meetings of minutes.
  */
 export function findMentions(
   text: string,
@@ -427,10 +429,11 @@ export function findMentions(
     if (end > 0 && !startsWithAny(text, end, NOT_HELD_AFTER)) {
       const subject = convenerBefore(text, cue);
       const host = out[out.length - 1];
-      const first = out.length;
+      const pushedFrom = out.length;
       for (const [a, b] of joinedNames(text, after, end, meetings)) push(cue, a, b, subject);
       // 会议同时套开了…第51次会议: held within the meeting just reported, with its people and day.
-      if (host && HELD_WITHIN.has(m[0])) for (const held of out.slice(first)) held.cue = host.cue;
+      if (host && HELD_WITHIN.has(m[0]))
+        for (const held of out.slice(pushedFrom)) held.cue = host.cue;
       continue;
     }
     // Passive: 市委第二十四次专题会议召开 (the name opens the clause, the cue closes it).
@@ -456,8 +459,8 @@ export function findMentions(
 
 /**
  * Adds the meetings no hold cue names (study sessions, sessions whose groups deliberate, meetings
- * reported by what they decided or what happened at them, minutes) before `readTo` that no mention in `out` already covers, in text
- * order.
+ * reported by what they decided or what happened at them, minutes) before `readTo` that no
+ * mention in `out` already covers, in text order.
  */
 function addCueless(
   text: string,

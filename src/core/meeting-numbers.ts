@@ -193,6 +193,8 @@ const SESSION_BODY = new RegExp(`${alternationOf(wordsOf('meetings', 'sessionBod
 const STANDING_ORGAN = new RegExp(
   `(?:${alternationOf(wordsOf('meetings', 'standingOrganEndings'))})$`,
 );
+/** True when `body` is a standing committee's (市人大常委会, 区政协常委会). */
+export const isStandingOrgan = (body: string): boolean => STANDING_ORGAN.test(body);
 /** Types naming an organ of the body before them, which is then the body that met. */
 export const ORGAN_TYPES: ReadonlySet<string> = new Set(wordsOf('meetings', 'organTypes'));
 const PARTY_GROUPS = mapOf('meetings', 'partyGroupTypes');
@@ -220,7 +222,7 @@ function categoryOf(
     return 'plenum';
   if (
     SESSION_BODY.test(b) &&
-    !STANDING_ORGAN.test(b) &&
+    !isStandingOrgan(b) &&
     (term !== undefined || /人代会$/.test(b)) &&
     GENERIC_TYPES.has(typeWord)
   )

@@ -323,7 +323,7 @@ export function* findRecordsSteps(
   const meetings = [...input.meetings].sort(byStart);
   const officials = [...input.officials].sort(byStart);
   // Minutes' labelled fields (出 席：…) name meetings and their people: read once for the page.
-  const fields = findLabelledFields(text, 0, text.length);
+  const fields = findLabelledFields(text);
   const { mentions, readTo } = findMentions(text, meetings, officials, fields);
   if (mentions.length === 0) return [];
   yield;

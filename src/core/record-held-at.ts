@@ -7,7 +7,7 @@
 import type { RawMeeting } from './meeting-numbers';
 import { bodyOfName, tidyBody } from './record-bodies';
 import {
-  CLAUSE_END,
+  clauseEnd,
   clauseStart,
   type CuelessMeeting,
   type HeldAt,
@@ -69,16 +69,9 @@ function chairedTitleAt(text: string, meetings: readonly RawMeeting[], i: number
   const end = (meetings[last] as RawMeeting).end;
   // Most meetings are named inside a clause: the cheap looks come first.
   if (!/[，,]/.test(text.charAt(end))) return -1;
-  const next = text.slice(end + 1, clauseEndAfter(text, end + 1));
+  const next = text.slice(end + 1, clauseEnd(text, end + 1));
   if (!CHAIR_CUES.some((w) => next.includes(w))) return -1;
   return opensClause(text, start) ? clauseStart(text, start) : -1;
-}
-
-/** End of the clause that starts at `from` (its punctuation, or the text's end). */
-function clauseEndAfter(text: string, from: number): number {
-  let k = from;
-  while (k < text.length && !CLAUSE_END.test(text.charAt(k))) k++;
-  return k;
 }
 
 /** True when the clause holding `at` opens with it, after when it happened at most. */

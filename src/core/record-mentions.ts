@@ -5,8 +5,8 @@
  */
 import { findArticleEnd } from './article-extent';
 import { afterWhen, isDatedLead } from './record-when';
-import { alternationOf, wordsOf } from './lexicons/index';
-import type { RawMeeting } from './meeting-numbers';
+import { alternationOf } from './lexicons/index';
+import { isStandingOrgan, type RawMeeting } from './meeting-numbers';
 import type { RawOfficial } from './officials';
 import {
   CLAUSE_END,
@@ -265,13 +265,13 @@ function sentenceSubject(
 
 /** Meetings whose own sittings and side meetings are filed under them (a session, a congress, a plenum). */
 const HOLDERS_OF_SITTINGS = new Set<RawMeeting['category']>(['session', 'congress', 'plenum']);
-/** A standing committee's numbered meeting sits several times too (常委会第十一次会议举行第一次全体会议). */
-const STANDING_ORGANS = wordsOf('meetings', 'standingOrganEndings');
-
-/** True when `m`'s sittings are filed under it. */
+/**
+ * True when `m`'s sittings are filed under it: a standing committee's numbered meeting sits
+ * several times too (常委会第十一次会议举行第一次全体会议).
+ */
 const holdsSittings = (m: RawMeeting): boolean =>
   HOLDERS_OF_SITTINGS.has(m.category) ||
-  (m.category === 'meeting' && STANDING_ORGANS.some((w) => (m.body ?? '').endsWith(w)));
+  (m.category === 'meeting' && isStandingOrgan(m.body ?? ''));
 
 /**
  * The numbered session (or standing committee's meeting) that is the subject of the active cue at

@@ -66,11 +66,11 @@ function fieldAt(text: string, colon: number): LabelledField | undefined {
   return { kind, lineStart, valueStart: colon + 1, valueEnd };
 }
 
-/** The labelled fields whose colons stand in `[from, to)`, in text order. */
-export function findLabelledFields(text: string, from: number, to: number): LabelledField[] {
+/** The labelled fields of `text`, in text order. */
+export function findLabelledFields(text: string): LabelledField[] {
   const out: LabelledField[] = [];
   for (const colon of ['：', ':'])
-    for (let at = text.indexOf(colon, from); at >= 0 && at < to; at = text.indexOf(colon, at + 1)) {
+    for (let at = text.indexOf(colon); at >= 0; at = text.indexOf(colon, at + 1)) {
       const field = fieldAt(text, at);
       if (field) out.push(field);
     }
@@ -175,7 +175,7 @@ export function findMinutes(
     const title = titleAbove(text, first.lineStart, meetings);
     if (!title) continue;
     const [start, end] = title;
-    const numbered = meetings.find((m) => m.start >= start && m.end <= end && m.end === end);
+    const numbered = meetings.find((m) => m.start >= start && m.end === end);
     const name = text.slice(start, end);
     const day = block.find((f) => f.kind === 'date');
     out.push({

@@ -51,6 +51,13 @@ export function sentenceStart(text: string, i: number): number {
 const isClockColon = (text: string, at: number): boolean =>
   /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at + 1));
 
+/** End of the clause holding `i`: its punctuation, or the text's end. */
+export function clauseEnd(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && !CLAUSE_END.test(text.charAt(k))) k++;
+  return k;
+}
+
 /** Start of the clause holding `i` (its leading spaces skipped). */
 export function clauseStart(text: string, i: number): number {
   let s = i;

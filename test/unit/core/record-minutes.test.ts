@@ -95,9 +95,6 @@ describe('meeting records: minutes with labelled fields', () => {
 describe('labelled fields', () => {
   it('finds a label that opens its line, spaces inside it and a list marker before it aside', () => {
     const text = '出 席:甲\n(二)会议时间:5月\n说明:无\n他说 主持人:乙';
-    expect(findLabelledFields(text, 0, text.length).map((f) => f.kind)).toEqual([
-      'attendees',
-      'date',
-    ]);
+    expect(findLabelledFields(text).map((f) => f.kind)).toEqual(['attendees', 'date']);
   });
 });

@@ -50,6 +50,10 @@ const OWNERLESS_ORGANS = new Set(words('ownerlessOrgans'));
 const MEETING_KINDS = words('meetingKindsInBody');
 const ORGAN_ALIASES = Object.entries(mapOf('records', 'organAliases'));
 
+/** True when a mention names no meeting of its own (召开会议, 主持会议): the one just reported. */
+const namesNoMeeting = (m: Mention): boolean =>
+  m.numbered.length === 0 && (m.describing || GENERIC_BODIES.has(m.body.trim()));
+
 /**
  * The body of a record that names an organ without its owner (召开党组会议), read from its chair's
  * title (市人大常委会党组书记、主任叶万生主持 → 市人大常委会党组); else the body as it was.
@@ -205,7 +209,7 @@ function groupMentions(
       continue;
     }
     // 召开会议 with no body: the meeting already reported, or none worth a record.
-    if (m.numbered.length === 0 && (m.describing || GENERIC_BODIES.has(m.body.trim()))) {
+    if (namesNoMeeting(m)) {
       const prev = groups[groups.length - 1];
       if (prev) {
         prev.mentions.push(m);
@@ -261,6 +265,15 @@ function readStretches(
     // Meetings held together (召开党组会议和常务会议) share one stretch.
     let n = i + 1;
     while (mentions[n]?.cue === m.cue) n++;
+    // 召开党组会议和主席会议。甲主持会议并讲话: a later mention that names no meeting of its own
+    // goes on with the stretch the meetings share, so each of them gets its people.
+    let opening = i;
+    while (mentions[opening - 1]?.cue === m.cue) opening--;
+    if (n > opening + 1) {
+      const joint = new Set(g.owner.slice(opening, n));
+      while (n < mentions.length && joint.has(g.owner[n]) && namesNoMeeting(mentions[n] as Mention))
+        n++;
+    }
     const next = mentions[n];
     const start = sentenceStart(text, m.cue);
     // Two meetings in one sentence (会议结束后又召开座谈会) share what comes before the second.

@@ -29,6 +29,19 @@ describe('meeting records: meetings held together', () => {
     }
   });
 
+  it('gives both meetings the people of a later sentence that says 主持会议 (a mention of its own)', () => {
+    const r = recordsOf(
+      '12月26日上午,市政协召开十二届一百一十八次党组(扩大)会议和十二届三十八次主席会议。' +
+        '市政协主席、党组书记魏丙新主持会议并讲话。市政协副主席曲涛、舒洁出席会议。',
+    );
+    expect(r.map((m) => m.ordinals)).toEqual([[118], [38]]);
+    for (const m of r) {
+      expect(m.chairs).toEqual(['魏丙新']);
+      expect(m.speakers).toEqual(['魏丙新']);
+      expect(m.attendees).toEqual(['曲涛', '舒洁']);
+    }
+  });
+
   it('splits a passive clause naming two numbered meetings (党组第17次会议暨第23次主席会议召开)', () => {
     const r = recordsOf(
       '7月8日,州政协党组第17次会议暨第23次主席会议召开。州政协主席向秋主持会议并讲话。',

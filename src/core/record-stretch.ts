@@ -9,7 +9,6 @@ import { attendeeSubjectEnd, bareNamesBefore } from './names-before-cue';
 import { nameOf } from './official-names';
 import { listNameEnd } from './listed-names';
 import { readNameList } from './official-name-lists';
-import { getMatchers } from './official-titles';
 import {
   clauseStart,
   firstEndingAfter,
@@ -18,19 +17,24 @@ import {
   recordWords as words,
   startsWithAny,
 } from './record-text';
-import { NUMERAL_CHARS } from './numerals';
 import { surnameLengthAt } from './surnames';
 import { isHan } from './text/normalize';
 import { namesAPlace } from './record-place';
 import { readRelayed } from './record-relayed';
 import { fieldsIn, type LabelledField } from './record-minutes';
 import {
+  clauseSubject,
+  isGroupClause,
+  listedSpeakers,
+  madeOfOfficials,
+  MATCHERS,
+} from './record-list-subjects';
+import {
   afterByWord,
   afterHeardLead,
   bareNameBefore,
   closesLater,
   commissionedSubjectEnd,
-  firstWordStart,
   isPlaceName,
   NOT_AFTER_SPEAKER,
   officialBefore,
@@ -60,111 +64,22 @@ const SPEAKER_RE = new RegExp(
   'g',
 );
 const FRAME_OPENINGS = words('speakerFrameOpenings');
+const WRITTEN_SPEECH = words('writtenSpeechWords');
 /** 工 of 工作: a frame's 作 inside another word. */
 const BEFORE_NO_FRAME = new Set(words('wordsEndingInFrameOpening'));
-const SPEAKER_LIST_CLOSERS = words('speakerListClosers');
-/** The default matchers, for reading a list of names with no title. */
-const MATCHERS = getMatchers([], []);
 const ATTENDEE_RE = new RegExp(alternationOf(words('attendeeCues')), 'g');
 const LIST_OPENINGS = words('attendeeListOpenings').join('');
 const NOT_LIST_OPENINGS = words('notAttendeeListOpenings');
 const PRESIDING_TITLES = words('presidingTitles');
-const GROUP_ENDINGS = words('attendeeGroupEndings');
 /** 王伟的主持, 甲、乙主持: the name is not the cue's subject. */
 const NOT_BETWEEN_NAME_AND_CUE = new RegExp(alternationOf(words('notBetweenNameAndCue')));
 const SPEAKER_TOPIC_LEADS = words('speakerTopicLeads');
-/** What follows a list of speakers before the cue: 等, a count, what they are (7名委员, 等委员). */
-const SPEAKER_GROUP_TAIL = new RegExp(
-  `(?:等?[0-9${NUMERAL_CHARS}]+[名位]|等)?(?:${alternationOf(words('speakerGroupNouns'))})$|等[0-9${NUMERAL_CHARS}]+[名位]$`,
-);
 /** What may stand between a speaker's name and the cue: no list or 的, unless it opens a topic. */
 const isSpeakerGap = (gap: string): boolean =>
   SPEAKER_TOPIC_LEADS.some((w) => gap.startsWith(w)) || !NOT_BETWEEN_NAME_AND_CUE.test(gap);
 
 /** Clauses an attendees' list may run back over (one per title: 市委书记甲，市长乙，…). */
 const MAX_LIST_CLAUSES = 40;
-/** Share of a clause's ideographs that officials' mentions must cover for it to be part of a list. */
-const LIST_COVER = 0.8;
-
-/**
- * The subject of the clause `[cs, at)` before a cue: where it ends (before 分别, 先后 …) and, when
- * officials' mentions make it up, those officials (主任甲、副主任乙分别主持; 副省长甲、乙分别作报告).
- */
-function clauseSubject(
-  text: string,
-  cs: number,
-  at: number,
-  inside: readonly RawOfficial[],
-): { end: number; officials?: RawOfficial[] } {
-  const end = firstWordStart(text, cs, at, SPEAKER_LIST_CLOSERS);
-  if (!madeOfOfficials(text, cs, end, inside)) return { end };
-  const officials: RawOfficial[] = [];
-  for (let i = firstEndingAfter(inside, cs); i < inside.length; i++) {
-    const x = inside[i] as RawOfficial;
-    if (x.start >= end) break;
-    if (x.nameStart >= cs) officials.push(x);
-  }
-  return { end, officials };
-}
-
-/** True when officials' mentions make up the clause `[s, e)` (市委副书记、市长马宇骏). */
-function madeOfOfficials(
-  text: string,
-  s: number,
-  e: number,
-  officials: readonly RawOfficial[],
-): boolean {
-  let covered = 0;
-  let reach = s;
-  let first: RawOfficial | undefined;
-  for (let i = firstEndingAfter(officials, s); i < officials.length; i++) {
-    const o = officials[i] as RawOfficial;
-    if (o.start >= e) break;
-    if (o.start < s || o.end > e) continue;
-    first ??= o;
-    covered += Math.max(0, o.end - Math.max(o.start, reach));
-    reach = Math.max(reach, o.end);
-  }
-  // 检察长刘铁流和省人大常委会副秘书长: a group named without names may close the clause.
-  const tail = text.slice(reach, e);
-  if (reach > s && /^[和及]/.test(tail) && isGroupName(tail.slice(1))) e = reach;
-  // 担任本届政协委员的十一届省政协副主席甲、乙: a phrase ending in 的 may describe the list;
-  // 市领导甲、乙: a leaders' list's title stands outside its names' mentions.
-  const lead = first === undefined ? '' : text.slice(s, first.start);
-  const from =
-    first && (lead.endsWith('的') || first.titles.some((t) => lead.endsWith(t))) ? first.start : s;
-  let han = 0;
-  for (let k = from; k < e; k++) if (isHan(text.charCodeAt(k))) han++;
-  return covered > 0 && covered >= han * LIST_COVER;
-}
-
-/** Longest group named without names that a list of those present runs on past (部分省人大代表). */
-const MAX_GROUP_CLAUSE = 30;
-
-/** True when `name` names a group without names (部分省人大代表, 有关部门负责人等). */
-function isGroupName(name: string): boolean {
-  const core = name.endsWith('等') ? name.slice(0, -1) : name;
-  return name.length <= MAX_GROUP_CLAUSE && GROUP_ENDINGS.some((w) => core.endsWith(w));
-}
-
-/**
- * True when the clause `[s, e)` names a group of those present without names (区委常委; 市直有关部门
- * 负责人等): no official's mention inside, and a group's ending (`attendeeGroupEndings`).
- */
-function isGroupClause(
-  text: string,
-  s: number,
-  e: number,
-  officials: readonly RawOfficial[],
-): boolean {
-  if (e - s > MAX_GROUP_CLAUSE) return false;
-  for (let i = firstEndingAfter(officials, s); i < officials.length; i++) {
-    const o = officials[i] as RawOfficial;
-    if (o.start >= e) break;
-    if (o.end > s) return false;
-  }
-  return isGroupName(text.slice(s, e));
-}
 
 /**
  * Start of the attendees' list whose last clause starts at `cs`: earlier clauses of the sentence
@@ -297,6 +212,8 @@ export function readStretch(
       !(FRAME_OPENINGS.some((w) => m[0].startsWith(w)) && closesLater(text, at, at + m[0].length))
     )
       continue;
+    // 作出批示要求: written, not spoken at the meeting.
+    if (WRITTEN_SPEECH.some((w) => text.startsWith(w, at - w.length))) continue;
     const cs = clauseStart(text, at);
     if (inReportedSpeech(text, cs)) continue;
     // A cue opening its clause may have its speaker in the clause before (甲受…委托，向大会作报告).
@@ -316,19 +233,9 @@ export function readStretch(
       const bare = bareNameBefore(text, subjectAt);
       if (bare && !namesAPlace(bare)) speakers.push({ at, name: bare });
     }
-    // 副省长甲、省政协副主席乙分别作报告; 甲、乙、丙作大会发言: a list is the clause's subject,
-    // also when 分别 and what they spoke on stand before the cue (甲、乙分别就…作出要求).
-    const subject = clauseSubject(text, cs, at, inside);
-    if (subject.officials) {
-      for (const x of subject.officials) speakers.push({ at: x.start, name: x.name, o: x });
-    } else {
-      const subjectEnd = subject.end;
-      const tail = SPEAKER_GROUP_TAIL.exec(text.slice(Math.max(cs, subjectEnd - 16), subjectEnd));
-      const listed = bareNamesBefore(text, subjectEnd - (tail?.[0].length ?? 0), MATCHERS);
-      // 宁波、绍兴、嘉兴、舟山、台州五市先后…讲话: a list of places spoke through their envoys.
-      if (listed.length >= 2 && !listed.some((name) => namesAPlace(name, true)))
-        for (const name of listed) speakers.push({ at, name });
-    }
+    // 副省长甲、省政协副主席乙分别作报告; 甲、乙、丙作大会发言: a list is the clause's subject.
+    for (const x of listedSpeakers(text, cs, at, inside))
+      speakers.push({ at: x.o?.start ?? at, name: x.name, ...(x.o ? { o: x.o } : {}) });
   }
   speakers.sort((a, b) => a.at - b.at);
   for (const x of speakers) add(record.speakers, record.sources.speakers, x.name, x.o);

@@ -1,0 +1,209 @@
+/**
+ * Lists as the subject of a cue: officials' mentions that make up a clause (主任甲、副主任乙分别
+ * 主持), bare names closed by what they are (甲、乙等12名委员), and groups named without names
+ * (区委常委). The words are those of `lexicons/records.json`.
+ */
+import type { RawOfficial } from './officials';
+import { bareNamesBefore } from './names-before-cue';
+import { getMatchers } from './official-titles';
+import { clauseStart, firstEndingAfter, recordWords as words } from './record-text';
+import { NUMERAL_CHARS } from './numerals';
+import { isHan } from './text/normalize';
+import { namesAPlace } from './record-place';
+import { alternationOf } from './lexicons/index';
+import { firstWordStart } from './cue-subjects';
+
+/** The default matchers, for reading a list of names with no title. */
+export const MATCHERS = getMatchers([], []);
+const SPEAKER_LIST_CLOSERS = words('speakerListClosers');
+const SPEAKER_TOPIC_LEADS = words('speakerTopicLeads');
+const GROUP_ENDINGS = words('attendeeGroupEndings');
+/**
+ * What follows a list of speakers: 等, a count and what they are, with words saying which
+ * (7名委员, 等委员, 6名县政协委员, 等11位界别代表).
+ */
+const SPEAKER_GROUP_TAIL = new RegExp(
+  `(?:等?[0-9${NUMERAL_CHARS}]+[名位][\\u4e00-\\u9fff]{0,4}?|等)?(?:${alternationOf(words('speakerGroupNouns'))})$|等[0-9${NUMERAL_CHARS}]+[名位]$`,
+);
+/** Longest group tail looked for before a list's end. */
+const MAX_TAIL = 16;
+/** Share of a clause's ideographs that officials' mentions must cover for it to be part of a list. */
+const LIST_COVER = 0.8;
+/** Longest group named without names that a list of those present runs on past (部分省人大代表). */
+const MAX_GROUP_CLAUSE = 30;
+/** Earlier clauses of its sentence a cue with no subject of its own looks back over. */
+const MAX_CLAUSES_BACK = 3;
+
+/** True when `name` names a group without names (部分省人大代表, 有关部门负责人等). */
+function isGroupName(name: string): boolean {
+  const core = name.endsWith('等') ? name.slice(0, -1) : name;
+  return name.length <= MAX_GROUP_CLAUSE && GROUP_ENDINGS.some((w) => core.endsWith(w));
+}
+
+/**
+ * True when the clause `[s, e)` names a group of those present without names (区委常委; 市直有关部门
+ * 负责人等): no official's mention inside, and a group's ending (`attendeeGroupEndings`).
+ */
+export function isGroupClause(
+  text: string,
+  s: number,
+  e: number,
+  officials: readonly RawOfficial[],
+): boolean {
+  if (e - s > MAX_GROUP_CLAUSE) return false;
+  for (let i = firstEndingAfter(officials, s); i < officials.length; i++) {
+    const o = officials[i] as RawOfficial;
+    if (o.start >= e) break;
+    if (o.end > s) return false;
+  }
+  return isGroupName(text.slice(s, e));
+}
+
+/** True when officials' mentions make up the clause `[s, e)` (市委副书记、市长马宇骏). */
+export function madeOfOfficials(
+  text: string,
+  s: number,
+  e: number,
+  officials: readonly RawOfficial[],
+): boolean {
+  let covered = 0;
+  let reach = s;
+  let first: RawOfficial | undefined;
+  for (let i = firstEndingAfter(officials, s); i < officials.length; i++) {
+    const o = officials[i] as RawOfficial;
+    if (o.start >= e) break;
+    if (o.start < s || o.end > e) continue;
+    first ??= o;
+    covered += Math.max(0, o.end - Math.max(o.start, reach));
+    reach = Math.max(reach, o.end);
+  }
+  // 检察长刘铁流和省人大常委会副秘书长: a group named without names may close the clause.
+  const tail = text.slice(reach, e);
+  if (reach > s && /^[和及]/.test(tail) && isGroupName(tail.slice(1))) e = reach;
+  // 担任本届政协委员的十一届省政协副主席甲、乙: a phrase ending in 的 may describe the list;
+  // 市领导甲、乙: a leaders' list's title stands outside its names' mentions.
+  const lead = first === undefined ? '' : text.slice(s, first.start);
+  const from =
+    first && (lead.endsWith('的') || first.titles.some((t) => lead.endsWith(t))) ? first.start : s;
+  let han = 0;
+  for (let k = from; k < e; k++) if (isHan(text.charCodeAt(k))) han++;
+  return covered > 0 && covered >= han * LIST_COVER;
+}
+
+/** The officials whose names stand in `[s, e)`. */
+function officialsWithin(inside: readonly RawOfficial[], s: number, e: number): RawOfficial[] {
+  const officials: RawOfficial[] = [];
+  for (let i = firstEndingAfter(inside, s); i < inside.length; i++) {
+    const x = inside[i] as RawOfficial;
+    if (x.start >= e) break;
+    if (x.nameStart >= s) officials.push(x);
+  }
+  return officials;
+}
+
+/**
+ * The subject of the clause `[cs, at)` before a cue: where it ends (before 分别, 先后 …) and, when
+ * officials' mentions make it up, those officials (主任甲、副主任乙分别主持; 副省长甲、乙分别作报告).
+ */
+export function clauseSubject(
+  text: string,
+  cs: number,
+  at: number,
+  inside: readonly RawOfficial[],
+): { end: number; officials?: RawOfficial[] } {
+  const end = firstWordStart(text, cs, at, SPEAKER_LIST_CLOSERS);
+  if (!madeOfOfficials(text, cs, end, inside)) return { end };
+  return { end, officials: officialsWithin(inside, cs, end) };
+}
+
+/** A speaker the cue's subject names: an official's mention, or a bare name. */
+export interface ListedSpeaker {
+  name: string;
+  o?: RawOfficial;
+}
+
+/**
+ * The speakers of a list ending at `end`, the subject of a clause from `cs`: officials' mentions
+ * that make it up, or bare names (甲、乙、丙7名委员; when `closed`, only with what they are);
+ * empty when it is neither.
+ */
+function listEndingAt(
+  text: string,
+  cs: number,
+  end: number,
+  inside: readonly RawOfficial[],
+  closed: boolean,
+): ListedSpeaker[] {
+  const tail = SPEAKER_GROUP_TAIL.exec(text.slice(Math.max(cs, end - MAX_TAIL), end));
+  const names = end - (tail?.[0].length ?? 0);
+  // 副区长甲、乙等同志: the list opens the clause and runs up to what they are (并向新当选的副镇长
+  // 甲同志表示祝贺 names one official inside a phrase, no list).
+  const officials = officialsWithin(inside, cs, names);
+  const last = officials[officials.length - 1];
+  if (
+    officials.length >= 2 &&
+    (officials[0] as RawOfficial).start <= cs + 1 &&
+    (last as RawOfficial).end >= names - 1 &&
+    madeOfOfficials(text, cs, names, inside)
+  )
+    return officials.map((o) => ({ name: o.name, o }));
+  // 传达…讲话、文章、回信精神: away from the cue, only what they are tells names from words.
+  if (closed && !tail) return [];
+  const listed = bareNamesBefore(text, names, MATCHERS);
+  // 宁波、绍兴、嘉兴、舟山、台州五市先后…讲话: a list of places spoke through their envoys.
+  if (listed.length < 2 || listed.some((name) => namesAPlace(name, true))) return [];
+  return listed.map((name) => ({ name }));
+}
+
+/**
+ * The list that is the subject of the clause `[cs, end)`: up to `end`, or up to what they spoke
+ * on (甲、乙8名委员围绕…: the topic stands between the list and the cue). Bare names need what
+ * they are after them (等8名委员) unless the list stands `nextToCue`.
+ */
+function listOfClause(
+  text: string,
+  cs: number,
+  end: number,
+  inside: readonly RawOfficial[],
+  nextToCue: boolean,
+): ListedSpeaker[] {
+  const listed = listEndingAt(text, cs, end, inside, !nextToCue);
+  if (listed.length > 0) return listed;
+  const topic = firstWordStart(text, cs, end, SPEAKER_TOPIC_LEADS);
+  return topic < end ? listEndingAt(text, cs, topic, inside, true) : [];
+}
+
+/**
+ * The speakers a list names as the subject of the speaker cue at `at` in the clause from `cs`:
+ * 副省长甲、省政协副主席乙分别作报告; 甲、乙、丙7名委员围绕…作大会发言; 甲、乙等12名委员，聚焦…，
+ * 分别围绕…作了大会发言 (a clause that opens with 分别 has its subject in an earlier clause).
+ */
+export function listedSpeakers(
+  text: string,
+  cs: number,
+  at: number,
+  inside: readonly RawOfficial[],
+): ListedSpeaker[] {
+  const subject = clauseSubject(text, cs, at, inside);
+  if (subject.officials) return subject.officials.map((o) => ({ name: o.name, o }));
+  const own = listOfClause(text, cs, subject.end, inside, true);
+  if (own.length > 0) return own;
+  // 甲、乙等12名委员，聚焦…，分别围绕…作了大会发言; 甲、乙8名委员围绕…，提出了建议: a clause opening
+  // with 分别, what was spoken on, or the cue itself has its subject in an earlier clause.
+  const opens = [...SPEAKER_LIST_CLOSERS, ...SPEAKER_TOPIC_LEADS].some((w) =>
+    text.startsWith(w, cs),
+  );
+  if (!opens && at > cs) return [];
+  let start = cs;
+  for (let round = 0; round < MAX_CLAUSES_BACK; round++) {
+    const sep = text.charAt(start - 1);
+    if (sep !== '，' && sep !== ',') break;
+    const prev = clauseStart(text, start - 1);
+    const found = listOfClause(text, prev, start - 1, inside, false);
+    if (found.length >= 2) return found;
+    // An earlier clause naming someone has a subject of its own.
+    if (officialsWithin(inside, prev, start - 1).length > 0) break;
+    start = prev;
+  }
+  return [];
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/core/index';
+
+/** The speakers of each record of a made-up report. */
+function speakersOf(text: string): string[][] {
+  return (annotate({ text, published: '2024-03-02' }).meetings ?? []).map((r) => r.speakers);
+}
+
+const opening = '1月13日,县政协十届四次会议举行第二次全体会议。';
+
+describe('meeting records: lists of speakers', () => {
+  it('reads a list closed by a count and what they are, with words saying which (6名县政协委员)', () => {
+    expect(
+      speakersOf(
+        `${opening}会上,于立新、郑秀婷、徐国坤、陈忠6名县政协委员,分别围绕乡村振兴、营商环境等课题作了大会发言。`,
+      ),
+    ).toEqual([['于立新', '郑秀婷', '徐国坤', '陈忠']]);
+  });
+
+  it('reads 进行…发言 as what the list before it delivered (等11位界别代表进行专题发言)', () => {
+    expect(
+      speakersOf(`${opening}会上,钱文晴、李克宇、金丹丹、高永恒等11位界别代表进行专题发言。`),
+    ).toEqual([['钱文晴', '李克宇', '金丹丹', '高永恒']]);
+  });
+
+  it('reads the list before what they spoke on (8名委员围绕…作大会发言)', () => {
+    expect(
+      speakersOf(
+        `${opening}会上,杨红梅、吴斌新、马春华8名委员围绕拓宽就业渠道、保障粮食安全等内容作大会发言。`,
+      ),
+    ).toEqual([['杨红梅', '吴斌新', '马春华']]);
+  });
+
+  it('reads the subject list of an earlier clause when the cue opens its own', () => {
+    expect(
+      speakersOf(
+        `${opening}董西成、李小平、康元宏8名委员围绕巩固脱贫攻坚成果等课题,阐述各自观点,提出了实实在在的建议。`,
+      ),
+    ).toEqual([['董西成', '李小平', '康元宏']]);
+  });
+
+  it('takes no words of an earlier clause for names when nothing says they are people', () => {
+    expect(
+      speakersOf(
+        '8月2日,省政协举行党组(扩大)会议,传达学习习近平总书记近期重要讲话、指示、文章、回信精神,传达学习全国政协常委会会议精神。',
+      ),
+    ).toEqual([[]]);
+  });
+
+  it('takes no list out of a phrase that names one official (并向新当选的副镇长甲同志表示祝贺)', () => {
+    expect(
+      speakersOf(
+        '今天上午,龙港镇召开十届人大五次会议,依法选举梁亦俊同志为副镇长。会议结束时,与会代表并向新当选的副镇长梁亦俊同志表示祝贺。',
+      ),
+    ).toEqual([[]]);
+  });
+
+  it('counts no one who wrote an instruction as a speaker (作出批示要求)', () => {
+    expect(
+      speakersOf(
+        '1月24日,市委农村工作会议召开。市委书记崔永辉、市长黄文辉对我市做好“三农”工作作出批示要求。市委副书记张毅恭出席会议并讲话。',
+      ),
+    ).toEqual([['张毅恭']]);
+  });
+});

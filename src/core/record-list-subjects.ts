@@ -44,7 +44,7 @@ function isGroupName(name: string): boolean {
  * True when the clause `[s, e)` names a group of those present without names (区委常委; 市直有关部门
  * 负责人等): no official's mention inside, and a group's ending (`attendeeGroupEndings`).
  */
-export function isGroupClause(
+function isGroupClause(
   text: string,
   s: number,
   e: number,
@@ -88,6 +88,32 @@ export function madeOfOfficials(
   let han = 0;
   for (let k = from; k < e; k++) if (isHan(text.charCodeAt(k))) han++;
   return covered > 0 && covered >= han * LIST_COVER;
+}
+
+/** Clauses an attendees' list may run back over (one per title: 市委书记甲，市长乙，…). */
+const MAX_LIST_CLAUSES = 40;
+
+/**
+ * Start of the attendees' list whose last clause starts at `cs`: earlier clauses of the sentence
+ * join it while they hold nothing but officials (市委书记甲，市委副书记、市长乙，市领导丙、丁出席),
+ * also across groups named without names (区长乙，区委常委，区委依法治区委员会委员出席会议).
+ */
+export function officialsListStart(
+  text: string,
+  cs: number,
+  officials: readonly RawOfficial[],
+): number {
+  let start = cs;
+  let listStart = cs;
+  for (let round = 0; round < MAX_LIST_CLAUSES; round++) {
+    const sep = text.charAt(start - 1);
+    if (sep !== '，' && sep !== ',') break;
+    const prev = clauseStart(text, start - 1);
+    if (madeOfOfficials(text, prev, start - 1, officials)) listStart = prev;
+    else if (!isGroupClause(text, prev, start - 1, officials)) break;
+    start = prev;
+  }
+  return listStart;
 }
 
 /** The officials whose names stand in `[s, e)`. */
@@ -155,6 +181,31 @@ function listEndingAt(
   return listed.map((name) => ({ name }));
 }
 
+/** True when officials' mentions run right up to `end` in the clause from `s` (甲、乙等). */
+function listsBack(text: string, s: number, end: number, inside: readonly RawOfficial[]): boolean {
+  const officials = officialsWithin(inside, s, end);
+  const last = officials[officials.length - 1];
+  const close = text.charAt(end - 1) === '等' ? end - 1 : end;
+  return last !== undefined && last.end >= close && madeOfOfficials(text, s, end, inside);
+}
+
+/**
+ * Start of a list of speakers whose last clause starts at `cs`, one title per clause (民革市委主委
+ * 甲，民盟市委主委乙，无党派人士丙、丁先后发言): earlier clauses of the sentence join it while
+ * they hold nothing but officials, up to their ends (甲出席会议，乙出席会议并讲话 are two subjects).
+ */
+function listClausesStart(text: string, cs: number, inside: readonly RawOfficial[]): number {
+  let start = cs;
+  for (let round = 0; round < MAX_LIST_CLAUSES; round++) {
+    const sep = text.charAt(start - 1);
+    if (sep !== '，' && sep !== ',') break;
+    const prev = clauseStart(text, start - 1);
+    if (!listsBack(text, prev, start - 1, inside)) break;
+    start = prev;
+  }
+  return start;
+}
+
 /**
  * The list that is the subject of the clause `[cs, end)`: up to `end`, or up to what they spoke
  * on (甲、乙8名委员围绕…: the topic stands between the list and the cue). Bare names need what
@@ -185,7 +236,12 @@ export function listedSpeakers(
   inside: readonly RawOfficial[],
 ): ListedSpeaker[] {
   const subject = clauseSubject(text, cs, at, inside);
-  if (subject.officials) return subject.officials.map((o) => ({ name: o.name, o }));
+  if (subject.officials) {
+    const listStart = listsBack(text, cs, subject.end, inside)
+      ? listClausesStart(text, cs, inside)
+      : cs;
+    return officialsWithin(inside, listStart, subject.end).map((o) => ({ name: o.name, o }));
+  }
   const own = listOfClause(text, cs, subject.end, inside, true);
   if (own.length > 0) return own;
   // 甲、乙等12名委员，聚焦…，分别围绕…作了大会发言; 甲、乙8名委员围绕…，提出了建议: a clause opening

@@ -24,9 +24,8 @@ import { readRelayed } from './record-relayed';
 import { fieldsIn, type LabelledField } from './record-minutes';
 import {
   clauseSubject,
-  isGroupClause,
+  officialsListStart,
   listedSpeakers,
-  madeOfOfficials,
   MATCHERS,
 } from './record-list-subjects';
 import {
@@ -77,28 +76,6 @@ const SPEAKER_TOPIC_LEADS = words('speakerTopicLeads');
 /** What may stand between a speaker's name and the cue: no list or 的, unless it opens a topic. */
 const isSpeakerGap = (gap: string): boolean =>
   SPEAKER_TOPIC_LEADS.some((w) => gap.startsWith(w)) || !NOT_BETWEEN_NAME_AND_CUE.test(gap);
-
-/** Clauses an attendees' list may run back over (one per title: 市委书记甲，市长乙，…). */
-const MAX_LIST_CLAUSES = 40;
-
-/**
- * Start of the attendees' list whose last clause starts at `cs`: earlier clauses of the sentence
- * join it while they hold nothing but officials (市委书记甲，市委副书记、市长乙，市领导丙、丁出席),
- * also across groups named without names (区长乙，区委常委，区委依法治区委员会委员出席会议).
- */
-function officialsListStart(text: string, cs: number, officials: readonly RawOfficial[]): number {
-  let start = cs;
-  let listStart = cs;
-  for (let round = 0; round < MAX_LIST_CLAUSES; round++) {
-    const sep = text.charAt(start - 1);
-    if (sep !== '，' && sep !== ',') break;
-    const prev = clauseStart(text, start - 1);
-    if (madeOfOfficials(text, prev, start - 1, officials)) listStart = prev;
-    else if (!isGroupClause(text, prev, start - 1, officials)) break;
-    start = prev;
-  }
-  return listStart;
-}
 
 /** Farthest an attendance cue stands from the word opening its list (出席大会的省领导有). */
 const LIST_OPENING_REACH = 16;

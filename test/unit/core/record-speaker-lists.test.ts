@@ -62,4 +62,20 @@ describe('meeting records: lists of speakers', () => {
       ),
     ).toEqual([['张毅恭']]);
   });
+
+  it('reads a list of one title per clause before 先后发言 as the speakers', () => {
+    expect(
+      speakersOf(
+        `${opening}座谈会上,副市长付建文,市政协副主席梁国栋,市人大常委会副主任卢柳屏、潘济华先后发言。`,
+      ),
+    ).toEqual([['付建文', '梁国栋', '卢柳屏', '潘济华']]);
+  });
+
+  it('keeps an earlier clause that did something else out of the list (甲出席会议，乙出席会议并讲话)', () => {
+    expect(
+      speakersOf(
+        `${opening}县委常委、组织部部长王天才出席会议,县委常委、县纪委书记马强出席会议并讲话。`,
+      ),
+    ).toEqual([['马强']]);
+  });
 });

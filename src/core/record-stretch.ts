@@ -57,9 +57,12 @@ const CHAIR_RE = new RegExp(alternationOf(words('chairCues')), 'g');
 const CHAIR_BY_RE = new RegExp(
   `(?:${alternationOf(words('chairByWords'))})([\\u4e00-\\u9fff]{2,3})$`,
 );
-/** A speaker cue, or a frame around what was delivered (作…的报告), within one clause. */
+/**
+ * A speaker cue, or a frame around what was delivered (作…的报告), within one clause; a title in
+ * 《》 may hold commas (作题为《应势而谋，乘势而上》的报告).
+ */
 const SPEAKER_RE = new RegExp(
-  `${alternationOf(words('speakerCues'))}|(?:${alternationOf(words('speakerFrameOpenings'))})[^，,。；;！？!?\\n]{1,40}?(?:${alternationOf(words('speakerFrameClosings'))})`,
+  `${alternationOf(words('speakerCues'))}|(?:${alternationOf(words('speakerFrameOpenings'))})(?:《[^》\\n]{0,80}》|[^，,。；;！？!?\\n]){1,40}?(?:${alternationOf(words('speakerFrameClosings'))})`,
   'g',
 );
 const FRAME_OPENINGS = words('speakerFrameOpenings');

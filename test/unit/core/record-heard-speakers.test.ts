@@ -9,6 +9,14 @@ function speakersOf(text: string): string[][] {
 const opening = '3月1日,省十四届人大常委会第五次会议在福州开幕。';
 
 describe('meeting records: speakers whose reports the meeting heard', () => {
+  it('reads a frame whose title in 《》 holds commas (作题为《应势而谋，乘势而上》的报告)', () => {
+    expect(
+      speakersOf(
+        '4月19日,中国共产党乌镇镇第十四次代表大会开幕。在下午的大会上,陶咏椿代表中共乌镇镇第十三届委员会向大会作题为《应势而谋,乘势而上,再创新辉煌》的报告。',
+      ),
+    ).toEqual([['陶咏椿']]);
+  });
+
   it('reads a frame closed after a word that also closes frames (作关于人事安排的说明)', () => {
     expect(
       speakersOf(

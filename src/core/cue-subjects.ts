@@ -24,6 +24,7 @@ const ON_BEHALF = words('onBehalfWords');
 const HEARD_LEADS = words('heardSpeakerLeads');
 const COMMISSION_OPENINGS = words('commissionOpenings');
 const COMMISSION_CLOSINGS = words('commissionClosings');
+const CONTINUATIONS = words('subjectContinuations');
 const BY_WORDS = words('chairByWords');
 /** What after a speaker cue makes it no speech (讲话的, 会议精神). */
 export const NOT_AFTER_SPEAKER = longestFirst('notAfterSpeakerCue');
@@ -50,6 +51,25 @@ export function commissionedSubjectEnd(text: string, cs: number): number | undef
   if (!COMMISSION_CLOSINGS.some((w) => clause.endsWith(w))) return undefined;
   const open = Math.max(...COMMISSION_OPENINGS.map((w) => clause.lastIndexOf(w)));
   return open > 0 ? pcs + open : undefined;
+}
+
+/**
+ * The official who opens the clause before the one from `cs` when that clause goes on with the
+ * same subject (罗松多吉主持会议，并就…提出要求; 姬兆亮主持会议，他表示).
+ */
+export function continuedSubject(
+  officials: readonly RawOfficial[],
+  text: string,
+  cs: number,
+): RawOfficial | undefined {
+  if (cs < 2 || !startsWithAny(text, cs, CONTINUATIONS)) return undefined;
+  const pcs = clauseStart(text, cs - 1);
+  for (let i = firstEndingAfter(officials, pcs); i < officials.length; i++) {
+    const o = officials[i] as RawOfficial;
+    if (o.start > pcs + 1) break;
+    if (o.start >= pcs && o.nameEnd < cs - 1) return o;
+  }
+  return undefined;
 }
 
 /** Characters between a speaker's name and the cue. */

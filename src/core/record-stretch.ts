@@ -34,6 +34,7 @@ import {
   bareNameBefore,
   closesLater,
   commissionedSubjectEnd,
+  continuedSubject,
   isPlaceName,
   NOT_AFTER_SPEAKER,
   officialBefore,
@@ -205,8 +206,10 @@ export function readStretch(
     const lead = o === undefined ? '' : text.slice(scs, o.start);
     // 会议听取了…副主任委员卜江戎作的关于…的说明: the speaker is what was heard.
     const by = o !== undefined && (afterByWord(lead) || afterHeardLead(lead));
+    const continued = o ? undefined : continuedSubject(inside, text, cs);
     if (o && (o.start <= scs + 1 || by || isPlaceName(lead)))
       speakers.push({ at, name: o.name, o });
+    else if (continued) speakers.push({ at, name: continued.name, o: continued });
     else {
       // 嘉兴市汇报了…: a place that reported is no bare name. An official further back is not
       // the subject of a headline's last phrase (甲出席 乙主持会议并讲话).

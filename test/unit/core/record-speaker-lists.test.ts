@@ -78,4 +78,15 @@ describe('meeting records: lists of speakers', () => {
       ),
     ).toEqual([['马强']]);
   });
+
+  it('reads the subject of the clause before one that goes on with 并 or 他 as the speaker', () => {
+    expect(
+      speakersOf('12月5日,区政协召开常委会议。区政协主席姬兆亮主持会议,他表示,一年来成绩显著。'),
+    ).toEqual([['姬兆亮']]);
+    expect(
+      speakersOf(
+        '12月5日,区政协召开主席会议。区政协副主席罗松多吉主持会议,并就贯彻落实会议精神提出了明确要求。',
+      ),
+    ).toEqual([['罗松多吉']]);
+  });
 });

@@ -42,6 +42,15 @@ describe('meeting records: meetings held together', () => {
     }
   });
 
+  it('files a stage of the meeting (主持第一阶段会议) under it, with its people', () => {
+    const r = recordsOf(
+      '9月22日,省委涉藏工作会议在西宁召开。省长信长星主持第一阶段会议,省政协主席多杰热旦出席。' +
+        '省委常委李杰翔传达有关讲话精神。',
+    );
+    expect(r.map((m) => m.body)).toEqual(['省委涉藏工作会']);
+    expect(r[0]?.speakers).toEqual(['李杰翔']);
+  });
+
   it('splits a passive clause naming two numbered meetings (党组第17次会议暨第23次主席会议召开)', () => {
     const r = recordsOf(
       '7月8日,州政协党组第17次会议暨第23次主席会议召开。州政协主席向秋主持会议并讲话。',

@@ -73,10 +73,31 @@ function countedCloseStart(text: string, a: number, b: number): number {
 /** Words between a list of names and its attendance cue (甲、乙等应邀出席), longest first. */
 const ATTENDEE_LEAD_INS = longestFirst('attendeeLeadIns');
 
-/** Where the subject of the attendance cue at `cue` ends: before 应邀, 也 and the like. */
+/** What a group named after 等 ends with when the names are its members (等离退休干部, 等领导). */
+const GROUP_ENDINGS = wordsOf('records', 'groupsOfListedPeople');
+/** Longest group named after 等 that a list of names ends with. */
+const MAX_GROUP_AFTER_LIST = 8;
+
+/**
+ * Where the subject of the attendance cue at `cue` ends: before 应邀, 也 and the like (甲、乙等领导
+ * 应邀出席: one after another), and before a group the list's names belong to, keeping its 等
+ * (甲、乙等离退休干部参加会议).
+ */
 export function attendeeSubjectEnd(text: string, cue: number): number {
-  const leadIn = ATTENDEE_LEAD_INS.find((w) => text.startsWith(w, cue - w.length)) ?? '';
-  return cue - leadIn.length;
+  let end = cue;
+  for (let leadIn = ATTENDEE_LEAD_INS.find((w) => text.startsWith(w, end - w.length)); leadIn;) {
+    end -= leadIn.length;
+    leadIn = ATTENDEE_LEAD_INS.find((w) => text.startsWith(w, end - w.length));
+  }
+  const listEnd = text.lastIndexOf(LIST_END, end - 2);
+  if (
+    listEnd >= 0 &&
+    end - listEnd - 1 <= MAX_GROUP_AFTER_LIST &&
+    !CLAUSE_STOP.test(text.slice(listEnd, end)) &&
+    GROUP_ENDINGS.some((w) => text.startsWith(w, end - w.length))
+  )
+    return listEnd + 1;
+  return end;
 }
 
 /**

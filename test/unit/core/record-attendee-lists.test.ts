@@ -26,6 +26,19 @@ describe('attendance lists that end with a group named without names', () => {
     ]);
   });
 
+  it('reads bare names closed by 等 and the group they belong to (等离退休干部参加会议)', () => {
+    expect(attendeesOf(`${OPENING}王兴祥、王护国、张富文等离退休干部参加会议。`)).toEqual([
+      '王兴祥',
+      '王护国',
+      '张富文',
+    ]);
+    expect(attendeesOf(`${OPENING}李增伟、贺观群、严达明等领导应邀列席。`)).toEqual([
+      '李增伟',
+      '贺观群',
+      '严达明',
+    ]);
+  });
+
   it('reads officials whose clause closes with a group joined by 和', () => {
     expect(
       attendeesOf(

@@ -10,7 +10,7 @@ import { clauseStart, firstEndingAfter, recordWords as words } from './record-te
 import { NUMERAL_CHARS } from './numerals';
 import { isHan } from './text/normalize';
 import { namesAPlace } from './record-place';
-import { alternationOf } from './lexicons/index';
+import { alternationOf, wordsOf } from './lexicons/index';
 import { firstWordStart } from './cue-subjects';
 
 /** The default matchers, for reading a list of names with no title. */
@@ -18,6 +18,7 @@ export const MATCHERS = getMatchers([], []);
 const SPEAKER_LIST_CLOSERS = words('speakerListClosers');
 const SPEAKER_TOPIC_LEADS = words('speakerTopicLeads');
 const GROUP_ENDINGS = words('attendeeGroupEndings');
+const HEADS = wordsOf('titles', 'heads');
 /**
  * What follows a list of speakers: 等, a count and what they are, with words saying which
  * (7名委员, 等委员, 6名县政协委员, 等11位界别代表).
@@ -42,7 +43,8 @@ function isGroupName(name: string): boolean {
 
 /**
  * True when the clause `[s, e)` names a group of those present without names (区委常委; 市直有关部门
- * 负责人等): no official's mention inside, and a group's ending (`attendeeGroupEndings`).
+ * 负责人等; 县法院院长, a post whose holder is unnamed): no official's mention inside, and a group's
+ * ending (`attendeeGroupEndings`) or a head's title (`titles.heads`).
  */
 function isGroupClause(
   text: string,
@@ -56,7 +58,8 @@ function isGroupClause(
     if (o.start >= e) break;
     if (o.end > s) return false;
   }
-  return isGroupName(text.slice(s, e));
+  const clause = text.slice(s, e);
+  return isGroupName(clause) || HEADS.some((w) => clause.endsWith(w));
 }
 
 /** True when officials' mentions make up the clause `[s, e)` (市委副书记、市长马宇骏). */

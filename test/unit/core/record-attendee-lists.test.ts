@@ -26,6 +26,12 @@ describe('attendance lists that end with a group named without names', () => {
     ]);
   });
 
+  it('runs back over a post named without its holder (县法院院长) to the officials before it', () => {
+    expect(
+      attendeesOf(`${OPENING}县领导王尔敏、张健、吴健,县法院院长,县检察院检察长等参加会议。`),
+    ).toEqual(['王尔敏', '张健', '吴健']);
+  });
+
   it('reads bare names closed by 等 and the group they belong to (等离退休干部参加会议)', () => {
     expect(attendeesOf(`${OPENING}王兴祥、王护国、张富文等离退休干部参加会议。`)).toEqual([
       '王兴祥',

@@ -48,6 +48,11 @@ const NOT_HELD_CLAUSE_OPENERS = longestFirst('notHeldClauseOpeners');
 const SESSION_PARTS = new Set(words('sessionParts'));
 const PASSIVE_NAME_LEADS = longestFirst('passiveNameLeads');
 const NOT_AFTER_HUI = new Set(words('notAfterHui'));
+const WORDS_ENDING_IN_HUI = words('wordsEndingInHui');
+/** True when the 会 at `at` ends a word that names no meeting (省会, 领会; not 全省会议). */
+const endsOtherWord = (text: string, at: number): boolean =>
+  text.charAt(at + 1) !== '议' &&
+  WORDS_ENDING_IN_HUI.some((w) => text.startsWith(w, at + 1 - w.length));
 const AT_DESCRIBED_MEETING = new Set(words('atDescribedMeeting'));
 const NOT_AFTER_MEETING = longestFirst('notAfterMeeting');
 const NAME_JOINS = longestFirst('meetingJoins');
@@ -105,7 +110,7 @@ function meetingNameEnd(
   for (let i = from; i < from + PHRASE_REACH && i < text.length; i++) {
     const c = text.charAt(i);
     if (CLAUSE_END.test(c)) return -1;
-    if (c !== '会' || inNames.has(i)) continue;
+    if (c !== '会' || inNames.has(i) || endsOtherWord(text, i)) continue;
     let end = i + 1;
     const next = text.charAt(end);
     if (next === '议') {
@@ -208,7 +213,8 @@ function passiveNameEnd(text: string, cs: number, cue: number): number {
   if (note) cue -= note.length;
   for (let at = text.lastIndexOf('会', cue - 1); at >= cs; at = text.lastIndexOf('会', at - 1)) {
     const close = text.charAt(at + 1) === '议' ? at + 2 : at + 1;
-    if (close === at + 1 && NOT_AFTER_HUI.has(text.charAt(close))) continue;
+    if (close === at + 1 && (NOT_AFTER_HUI.has(text.charAt(close)) || endsOtherWord(text, at)))
+      continue;
     // 在国际会议中心胜利闭幕: a 会议 of a place's name names no meeting; the name ends before 在.
     if (close === at + 2 && startsWithAny(text, close, NOT_AFTER_MEETING)) {
       const place = text.lastIndexOf('在', at);

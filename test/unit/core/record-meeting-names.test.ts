@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/core/index';
+
+/** The records of a made-up report, as body and ordinals. */
+function bodiesOf(text: string): Array<[string | null, number[]]> {
+  return (annotate({ text, published: '2024-01-24' }).meetings ?? []).map((r) => [
+    r.body,
+    r.ordinals,
+  ]);
+}
+
+describe('meeting records: words ending in 会 that name no meeting', () => {
+  it('reads no meeting in the 省会 where a session closed', () => {
+    expect(
+      bodiesOf(
+        '1月23日上午,政协河北省第十三届委员会第二次会议圆满完成各项议程,在省会河北会堂闭幕。',
+      ),
+    ).toEqual([['政协河北省委员会', [2]]]);
+  });
+
+  it('reads no meeting in the 社会 a clause wishes for (为大会营造和谐稳定的社会环境)', () => {
+    expect(
+      bodiesOf(
+        '1月5日,市人大常委会召开会议,研究大会筹备工作。各乡镇要统筹安排好本地工作,为大会顺利召开营造和谐稳定的社会环境。',
+      ).map(([body]) => body),
+    ).toEqual(['市人大常委会']);
+  });
+
+  it('still reads a meeting of the whole province (全省会议) and a plenary sitting (全体会议)', () => {
+    expect(bodiesOf('1月5日,省政府召开全省会议,部署春运工作。').map(([body]) => body)).toEqual([
+      '全省会',
+    ]);
+    expect(bodiesOf('1月5日,县政府召开第六次全体会议,部署全年工作。').map(([, n]) => n)).toEqual([
+      [6],
+    ]);
+  });
+});

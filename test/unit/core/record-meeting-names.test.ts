@@ -35,3 +35,19 @@ describe('meeting records: words ending in 会 that name no meeting', () => {
     ]);
   });
 });
+
+describe("meeting records: a chronicle's day and bullets before a body", () => {
+  it('files the body without the day that opens a chronicle line', () => {
+    expect(
+      bodiesOf('大事记\n4月11日 贵州省第十二届城市物价联席会议在毕节市召开。').map(
+        ([body]) => body,
+      ),
+    ).toEqual(['贵州省第十二届城市物价联席会']);
+  });
+
+  it('files the body without a bullet of a list of links before it', () => {
+    expect(
+      bodiesOf('- 全国暨地方政协农业和农村委员会工作座谈会在南宁召开').map(([body]) => body),
+    ).toEqual(['全国暨地方政协农业和农村委员会工作座谈会']);
+  });
+});

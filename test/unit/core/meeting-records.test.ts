@@ -414,10 +414,10 @@ describe('meeting records', () => {
       ['王明'],
     ],
     [
-      'no speakers read from a list of tasks (文明创建、三线四边以及…等工作)',
+      'no speakers read from a list of tasks (文明创建、三线四边以及…等工作), only whoever introduced them',
       '3月6日下午,卢村乡政协工委召开第一季度工作例会,县政协副主席张华明出席例会。' +
         '座谈会上,张华明肯定了工委的工作,并对今年县委“1166”、文明创建、三线四边以及农村三大革命等工作一一介绍。',
-      [],
+      ['张华明'],
     ],
     [
       'a list of speakers closed by a count and 同志',

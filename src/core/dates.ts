@@ -96,7 +96,10 @@ export function publicationFromUrl(url: string | undefined): string | undefined 
  */
 export function yearFromText(text: string): string | undefined {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/(?:^|[^\d])((?:19|20)\d{2})\s*年/g)) {
+  // 规划(2021-2030年): a plan's period counts by its first year; the last is a target.
+  for (const m of text.matchAll(
+    /(?:^|[^\d])((?:19|20)\d{2})(?:\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2})?\s*年/g,
+  )) {
     const y = m[1] as string;
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }

@@ -30,5 +30,9 @@ describe('dates in Chinese numerals', () => {
     // A report on one year and the budget of the next: the meeting is in the next.
     expect(yearFromText('审议2022年财政预算执行情况及2023年预算、2022年政府工作报告')).toBe('2023');
     expect(yearFromText('近日召开会议')).toBeUndefined();
+    // A plan's period counts by its first year: its last is a target, no year the page was written.
+    expect(yearFromText('审议《森林防火规划(2021-2030年)》《湿地保护规划(2021—2030年)》')).toBe(
+      '2021',
+    );
   });
 });

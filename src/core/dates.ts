@@ -127,6 +127,9 @@ function dayInMonthOf(day: number, published: string | undefined): string | unde
   return isoDay(year, month, day);
 }
 
+/** What follows a dateline's day (1月12日讯, 1月12日电). */
+const DATELINE_ENDS = '讯电';
+
 /** The day of the last date in `dates` that has one (a dateline's, a range's start). */
 const lastDayOf = (dates: readonly TextDate[]): string | undefined =>
   dates.findLast((d) => d.iso !== undefined)?.iso;
@@ -145,6 +148,8 @@ export function findDates(
   // A year and month (from an address), or a year alone: enough for a month-day date's year.
   const pubYear = pub ?? /^\d{4}(?:-\d{2})?$/.exec(published ?? '')?.[0];
   const out: TextDate[] = [];
+  // 湖南日报1月12日讯 今天上午: a dateline's day is the day its 今天 means, whenever it was printed.
+  let dateline: string | undefined;
   const part = text.slice(from, to);
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(part); m; m = DATE_RE.exec(part)) {
@@ -152,8 +157,8 @@ export function findDates(
     const end = start + m[0].length;
     const rel = RELATIVE_DAYS[m[0]];
     if (rel !== undefined) {
-      // 本报济南1月9日讯 今天下午: without a publication day, the dateline's day is today.
-      const base = pub ?? lastDayOf(out);
+      // 本报济南1月9日讯 今天下午: without a publication day, the day before is today.
+      const base = dateline ?? pub ?? lastDayOf(out);
       out.push({ start, end, iso: base ? shiftDay(base, Number(rel)) : undefined });
       continue;
     }
@@ -180,7 +185,9 @@ export function findDates(
           : `${pubYear}-31`;
       if (guess && guess > latest) year -= 1;
     }
-    out.push({ start, end, iso: year === undefined ? undefined : isoDay(year, month, day) });
+    const iso = year === undefined ? undefined : isoDay(year, month, day);
+    out.push({ start, end, iso });
+    if (iso && DATELINE_ENDS.includes(text.charAt(end))) dateline = iso;
   }
   return out;
 }

@@ -36,3 +36,16 @@ describe('dates in Chinese numerals', () => {
     );
   });
 });
+
+describe('relative days', () => {
+  it("reads 今天 as the dateline's day, not the printed day after it", () => {
+    const text = '湖南日报1月12日讯(记者 冒蕞)今天上午,十一届省政协在长沙召开第46次主席会议。';
+    const dates = findDates(text, 0, text.length, '2016-01-13');
+    expect(dates.map((d) => d.iso)).toEqual(['2016-01-12', '2016-01-12']);
+    // With no dateline, 今天 is the publication's day.
+    const plain = '今天上午,省政协召开主席会议。';
+    expect(findDates(plain, 0, plain.length, '2016-01-13').map((d) => d.iso)).toEqual([
+      '2016-01-13',
+    ]);
+  });
+});

@@ -25,6 +25,12 @@ const HEARD_LEADS = words('heardSpeakerLeads');
 const COMMISSION_OPENINGS = words('commissionOpenings');
 const COMMISSION_CLOSINGS = words('commissionClosings');
 const CONTINUATIONS = words('subjectContinuations');
+const CONVENER_ADVERBS = wordsOf('detection', 'convenerAdverbs');
+const HOLD_CUES = words('holdCues');
+/** What may open a clause before its subject: when (6月23日, 上午9时). */
+const WHEN_ONLY_RE = /^[\d〇零一二三四五六七八九十年月日号上下午晚早时分点半:：\s]*$/;
+/** Where a convener met, between the name and the cue (在镇政府会议室召开). */
+const PLACE_WORD = '在';
 const BY_WORDS = words('chairByWords');
 /** What after a speaker cue makes it no speech (讲话的, 会议精神). */
 export const NOT_AFTER_SPEAKER = longestFirst('notAfterSpeakerCue');
@@ -68,6 +74,40 @@ export function continuedSubject(
     const o = officials[i] as RawOfficial;
     if (o.start > pcs + 1) break;
     if (o.start >= pcs && o.nameEnd < cs - 1) return o;
+  }
+  return undefined;
+}
+
+/**
+ * The official who convened the meeting whose hold cue stands at `cue` (市委副书记徐宏源组织召开;
+ * 镇党委书记肖福城在镇政府会议室召开): the clause's subject, with only adverbs and where it met
+ * between the name and the cue.
+ */
+export function convenerOfficial(
+  officials: readonly RawOfficial[],
+  text: string,
+  cue: number,
+): RawOfficial | undefined {
+  // 甲在…会议上强调: whoever speaks at a meeting did not convene it.
+  if (!startsWithAny(text, cue, HOLD_CUES)) return undefined;
+  const cs = clauseStart(text, cue);
+  let end = cue;
+  const dropAdverbs = (): void => {
+    for (let w = CONVENER_ADVERBS.find((a) => text.endsWith(a, end)); w;) {
+      end -= w.length;
+      w = CONVENER_ADVERBS.find((a) => text.endsWith(a, end));
+    }
+  };
+  dropAdverbs();
+  const place = text.lastIndexOf(PLACE_WORD, end - 1);
+  if (place > cs) {
+    end = place;
+    dropAdverbs();
+  }
+  for (let i = firstEndingAfter(officials, cs); i < officials.length; i++) {
+    const o = officials[i] as RawOfficial;
+    if (o.start >= end) break;
+    if (o.nameEnd === end && o.start >= cs && WHEN_ONLY_RE.test(text.slice(cs, o.start))) return o;
   }
   return undefined;
 }

@@ -14,6 +14,7 @@ import { findMentions, type Mention } from './record-mentions';
 import { PagePlaces, placeOf } from './record-place';
 import { findLabelledFields, type LabelledField } from './record-minutes';
 import { readStretch } from './record-stretch';
+import { convenerOfficial } from './cue-subjects';
 import { DATELINE_RE, recordWords as words, sentenceStart } from './record-text';
 import { slicesByCount } from './step-slices';
 import { runSteps } from './steps';
@@ -302,6 +303,23 @@ function readStretches(
   }
 }
 
+/**
+ * Gives a record that names no chair the official who convened it (区政府常务副区长闫启东召开…调度会):
+ * whoever convenes a meeting chairs it unless the report names another chair.
+ */
+function addConveners(text: string, officials: readonly RawOfficial[], g: Grouping): void {
+  for (const { record, mentions } of g.groups) {
+    if (record.chairs.length > 0) continue;
+    for (const m of mentions) {
+      const o = convenerOfficial(officials, text, m.cue);
+      if (!o) continue;
+      record.chairs.push(o.name);
+      record.sources.chairs.push(o);
+      break;
+    }
+  }
+}
+
 /** Sets the place of records `[from, to)`. */
 function placeRecords(
   records: readonly RawRecord[],
@@ -349,6 +367,7 @@ export function* findRecordsSteps(
   yield* slicesByCount(mentions.length, STRETCHES_PER_STEP, (a, b) =>
     readStretches(text, mentions, readTo, officials, fields, g, published, a, b),
   );
+  addConveners(text, officials, g);
   yield;
   const page = new PagePlaces(text, officials);
   yield* slicesByCount(g.records.length, PLACES_PER_STEP, (a, b) =>

@@ -89,4 +89,12 @@ describe('meeting records: lists of speakers', () => {
       ),
     ).toEqual([['罗松多吉']]);
   });
+
+  it('reads no name in 向各位 or 向全体 before a thanks (向各位代表表示感谢)', () => {
+    expect(
+      speakersOf(
+        '3月5日,范县第十四届人民代表大会第七次会议开幕。会议结束时,向各位代表和全体工作人员表示衷心的感谢。',
+      ),
+    ).toEqual([[]]);
+  });
 });

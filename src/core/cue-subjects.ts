@@ -99,9 +99,10 @@ export function convenerOfficial(
     }
   };
   dropAdverbs();
-  const place = text.lastIndexOf(PLACE_WORD, end - 1);
-  if (place > cs) {
-    end = place;
+  // Searched within the clause only (a search back through the text would make long pages quadratic).
+  const place = text.slice(cs, end).lastIndexOf(PLACE_WORD);
+  if (place > 0) {
+    end = cs + place;
     dropAdverbs();
   }
   for (let i = firstEndingAfter(officials, cs); i < officials.length; i++) {

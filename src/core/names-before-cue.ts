@@ -89,10 +89,12 @@ export function attendeeSubjectEnd(text: string, cue: number): number {
     end -= leadIn.length;
     leadIn = ATTENDEE_LEAD_INS.find((w) => text.startsWith(w, end - w.length));
   }
-  const listEnd = text.lastIndexOf(LIST_END, end - 2);
+  // Searched within the group's reach only (a search back through the text would be quadratic).
+  const from = Math.max(0, end - MAX_GROUP_AFTER_LIST - 1);
+  const at = text.slice(from, end - 1).lastIndexOf(LIST_END);
+  const listEnd = at < 0 ? -1 : from + at;
   if (
     listEnd >= 0 &&
-    end - listEnd - 1 <= MAX_GROUP_AFTER_LIST &&
     !CLAUSE_STOP.test(text.slice(listEnd, end)) &&
     GROUP_ENDINGS.some((w) => text.startsWith(w, end - w.length))
   )

@@ -17,6 +17,8 @@ import { firstWordStart } from './cue-subjects';
 export const MATCHERS = getMatchers([], []);
 const SPEAKER_LIST_CLOSERS = words('speakerListClosers');
 const SPEAKER_TOPIC_LEADS = words('speakerTopicLeads');
+/** Words opening a clause whose subject stands in an earlier one (分别围绕…, 就…). */
+const SUBJECTLESS_OPENINGS = [...SPEAKER_LIST_CLOSERS, ...SPEAKER_TOPIC_LEADS];
 const GROUP_ENDINGS = words('attendeeGroupEndings');
 const HEADS = wordsOf('titles', 'heads');
 /**
@@ -193,8 +195,8 @@ function listsBack(text: string, s: number, end: number, inside: readonly RawOff
 }
 
 /**
- * Start of a list of speakers whose last clause starts at `cs`, one title per clause (民革市委主委
- * 甲，民盟市委主委乙，无党派人士丙、丁先后发言): earlier clauses of the sentence join it while
+ * Start of a list of speakers whose last clause starts at `cs`, one title per clause (副市长甲，
+ * 市政协副主席乙，市人大常委会副主任丙、丁先后发言): earlier clauses of the sentence join it while
  * they hold nothing but officials, up to their ends (甲出席会议，乙出席会议并讲话 are two subjects).
  */
 function listClausesStart(text: string, cs: number, inside: readonly RawOfficial[]): number {
@@ -249,10 +251,7 @@ export function listedSpeakers(
   if (own.length > 0) return own;
   // 甲、乙等12名委员，聚焦…，分别围绕…作了大会发言; 甲、乙8名委员围绕…，提出了建议: a clause opening
   // with 分别, what was spoken on, or the cue itself has its subject in an earlier clause.
-  const opens = [...SPEAKER_LIST_CLOSERS, ...SPEAKER_TOPIC_LEADS].some((w) =>
-    text.startsWith(w, cs),
-  );
-  if (!opens && at > cs) return [];
+  if (!SUBJECTLESS_OPENINGS.some((w) => text.startsWith(w, cs)) && at > cs) return [];
   let start = cs;
   for (let round = 0; round < MAX_CLAUSES_BACK; round++) {
     const sep = text.charAt(start - 1);

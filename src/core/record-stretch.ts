@@ -206,6 +206,7 @@ export function readStretch(
     const lead = o === undefined ? '' : text.slice(scs, o.start);
     // 会议听取了…副主任委员卜江戎作的关于…的说明: the speaker is what was heard.
     const by = o !== undefined && (afterByWord(lead) || afterHeardLead(lead));
+    // 甲主持会议，并就…提出要求; 甲主持会议，他表示: the clause goes on with the one before's subject.
     const continued = o ? undefined : continuedSubject(inside, text, cs);
     if (o && (o.start <= scs + 1 || by || isPlaceName(lead)))
       speakers.push({ at, name: o.name, o });

@@ -17,6 +17,7 @@ import {
 } from './record-text';
 import { notNameAt, surnameLengthAt } from './surnames';
 import { isHan } from './text/normalize';
+import { pastConvenerAdverbs } from './record-bodies';
 
 const SPEAKER_LEAD_INS = longestFirst('speakerLeadIns');
 const NOT_BARE_SPEAKERS = new Set(words('notBareSpeakers'));
@@ -25,7 +26,6 @@ const HEARD_LEADS = words('heardSpeakerLeads');
 const COMMISSION_OPENINGS = words('commissionOpenings');
 const COMMISSION_CLOSINGS = words('commissionClosings');
 const CONTINUATIONS = words('subjectContinuations');
-const CONVENER_ADVERBS = wordsOf('detection', 'convenerAdverbs');
 const HOLD_CUES = words('holdCues');
 /** What may open a clause before its subject: when (6月23日, 上午9时). */
 const WHEN_ONLY_RE = /^[\d〇零一二三四五六七八九十年月日号上下午晚早时分点半:：\s]*$/;
@@ -91,20 +91,10 @@ export function convenerOfficial(
   // 甲在…会议上强调: whoever speaks at a meeting did not convene it.
   if (!startsWithAny(text, cue, HOLD_CUES)) return undefined;
   const cs = clauseStart(text, cue);
-  let end = cue;
-  const dropAdverbs = (): void => {
-    for (let w = CONVENER_ADVERBS.find((a) => text.endsWith(a, end)); w;) {
-      end -= w.length;
-      w = CONVENER_ADVERBS.find((a) => text.endsWith(a, end));
-    }
-  };
-  dropAdverbs();
+  let end = pastConvenerAdverbs(text, cue);
   // Searched within the clause only (a search back through the text would make long pages quadratic).
   const place = text.slice(cs, end).lastIndexOf(PLACE_WORD);
-  if (place > 0) {
-    end = cs + place;
-    dropAdverbs();
-  }
+  if (place > 0) end = pastConvenerAdverbs(text, cs + place);
   for (let i = firstEndingAfter(officials, cs); i < officials.length; i++) {
     const o = officials[i] as RawOfficial;
     if (o.start >= end) break;

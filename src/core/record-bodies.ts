@@ -45,11 +45,16 @@ export function subjectBefore(text: string, cue: number): string {
   return subjectIn(text.slice(pastDayRest(text, s, cue), cue));
 }
 
+/** Where the convener before `end` ends, the adverbs between it and its verb read past (专门召开). */
+export function pastConvenerAdverbs(text: string, end: number): number {
+  let e = end;
+  for (let w = adverbEndingAt(text, e); w; w = adverbEndingAt(text, e)) e -= w.length;
+  return e;
+}
+
 /** The body that convenes with a hold cue, its adverbs read past (盐东镇专门召开 → 盐东镇). */
 export function convenerBefore(text: string, cue: number): string {
-  let end = cue;
-  for (let w = adverbEndingAt(text, end); w; w = adverbEndingAt(text, end)) end -= w.length;
-  return subjectBefore(text, end);
+  return subjectBefore(text, pastConvenerAdverbs(text, cue));
 }
 
 /** The adverb of {@link CONVENER_ADVERBS} that ends at `end`, if any. */

@@ -714,6 +714,15 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     });
   });
 
+  it('reads the posts of a township Party committee (政法委员, 组织委员) as heads in a chain', () => {
+    expect(byName('会上，镇党委副书记、政法委员孙万军宣读了表彰决定。')).toEqual({
+      孙万军: ['镇党委副书记', '政法委员'],
+    });
+    expect(byName('镇党委委员、组织委员刘泽林作总结发言。')).toEqual({
+      刘泽林: ['镇党委委员', '组织委员'],
+    });
+  });
+
   it('reads 场长 as a head, and no name in 新当选 or 先辈', () => {
     expect(byName('卢家林场副场长高井龙宣读了表彰决定。')).toEqual({ 高井龙: ['副场长'] });
     expect(byName('县委书记、新当选县人大常委会主任梁权财讲话。')).not.toHaveProperty('新当选');

@@ -36,6 +36,7 @@ import {
 
 const HELD_WITHIN = new Set(words('heldWithinCues'));
 const ACTIVE_HOLD = new Set([...words('holdCues'), ...HELD_WITHIN]);
+const PRESIDING_HOLD = new Set(words('presidingHoldCues'));
 const AGENDA_COMPLETIONS = longestFirst('agendaCompletions');
 const PASSIVE_HOLD = longestFirst('passiveHoldCues').concat(AGENDA_COMPLETIONS);
 const HOLD_RE = new RegExp(alternationOf([...ACTIVE_HOLD, ...PASSIVE_HOLD]), 'g');
@@ -215,7 +216,8 @@ export function findMentions(
         ? meetingNameEnd(text, after, meetings, inNames)
         : -1;
     if (end > 0 && !startsWithAny(text, end, NOT_HELD_AFTER)) {
-      const subject = convenerBefore(text, cue);
+      // 市委常委会主持会议: the organ presides over the meeting just reported; it convened none.
+      const subject = PRESIDING_HOLD.has(m[0]) ? '' : convenerBefore(text, cue);
       const host = out[out.length - 1];
       const pushedFrom = out.length;
       for (const [a, b] of joinedNames(text, after, end, meetings)) push(cue, a, b, subject);

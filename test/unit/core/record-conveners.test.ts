@@ -28,3 +28,12 @@ describe('meeting records: the official who convened a meeting chairs it', () =>
     ).toEqual([[]]);
   });
 });
+
+describe('meeting records: an organ that presides convened nothing', () => {
+  it('files the speaker of a plenum its standing committee presides over under the plenum', () => {
+    const text =
+      '7月8日,中国共产党某市第十二届委员会第十一次全体会议召开。市委常委会主持会议,王曦同志代表市委常委会讲话。';
+    const records = annotate({ text, published: '2024-06-30' }).meetings ?? [];
+    expect(records.map((r) => [r.ordinals, r.speakers])).toEqual([[[11], ['王曦']]]);
+  });
+});

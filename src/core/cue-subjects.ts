@@ -5,7 +5,7 @@
  */
 import { wordsOf } from './lexicons/index';
 import type { RawOfficial } from './officials';
-import { COMRADE } from './official-names';
+import { COMRADE, LIST_CLOSERS } from './official-names';
 import {
   CLAUSE_END,
   clauseStart,
@@ -139,14 +139,14 @@ export function bareNameBefore(text: string, at: number): string | undefined {
   const leadIn = SPEAKER_LEAD_INS.find((w) => text.startsWith(w, at - w.length)) ?? '';
   const before = at - leadIn.length;
   const behalf = firstWordStart(text, cs, before, ON_BEHALF);
-  const end =
-    behalf < before && text.startsWith(COMRADE, behalf - COMRADE.length)
-      ? behalf - COMRADE.length
-      : behalf;
+  // 吴新欣同志作…报告, 金之镇同志代表…: 同志 closes the name.
+  const end = text.startsWith(COMRADE, behalf - COMRADE.length) ? behalf - COMRADE.length : behalf;
+  // 大会听取了吴新欣同志作的报告: what was heard opens the clause before the name.
+  const heard = heardLeadEnd(text, cs, end);
   // 王启尧出席闭幕大会 郝宏军主持会议并讲话: a headline's phrases stand apart by spaces.
   const name =
     text
-      .slice(cs, end)
+      .slice(heard, end)
       .trim()
       .split(/[\s\u3000]+/)
       .pop() ?? '';
@@ -155,8 +155,20 @@ export function bareNameBefore(text: string, at: number): string | undefined {
   // 全面部署, 明确要求: a common word that opens with a surname is no name.
   if (surnameLengthAt(name, 0) === 0 || notNameAt(name, 0) || NOT_BARE_SPEAKERS.has(name))
     return undefined;
-  // 王伟的讲话: a name with its 的 is the owner of what follows, not one who spoke.
-  return name.endsWith('的') ? undefined : name;
+  // 王伟的讲话: a name with its 的 is the owner of what follows, not one who spoke; 王琦等同志作报告:
+  // a list's 等 closes no name.
+  return name.endsWith('的') || LIST_CLOSERS.has(name.slice(-1)) ? undefined : name;
+}
+
+/** Where the last heard lead (听取了, 审议了) between `from` and `to` ends, or `from`. */
+function heardLeadEnd(text: string, from: number, to: number): number {
+  const clause = text.slice(from, to);
+  let end = 0;
+  for (const w of HEARD_LEADS) {
+    const at = clause.lastIndexOf(w);
+    if (at >= 0 && at + w.length > end) end = at + w.length;
+  }
+  return from + end;
 }
 
 /** How an organ's name ends (委员会, 厅, 局 …). */

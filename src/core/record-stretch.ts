@@ -67,6 +67,9 @@ const SPEAKER_RE = new RegExp(
   'g',
 );
 const FRAME_OPENINGS = words('speakerFrameOpenings');
+/** 的 after a cue: 甲宣读的《…》 names what 甲 delivered when what was heard opens the clause. */
+const DELIVERED_BY = '的';
+const DELIVERED_CUES = new Set(words('deliveredCues'));
 const WRITTEN_SPEECH = words('writtenSpeechWords');
 /** 工 of 工作: a frame's 作 inside another word. */
 const BEFORE_NO_FRAME = new Set(words('wordsEndingInFrameOpening'));
@@ -188,11 +191,13 @@ export function readStretch(
       continue;
     }
     // 作关于人事安排的说明: a frame closed too soon (安排的) may close further on.
-    if (
+    const noun =
       startsWithAny(text, at + m[0].length, NOT_AFTER_SPEAKER) &&
-      !(FRAME_OPENINGS.some((w) => m[0].startsWith(w)) && closesLater(text, at, at + m[0].length))
-    )
-      continue;
+      !(FRAME_OPENINGS.some((w) => m[0].startsWith(w)) && closesLater(text, at, at + m[0].length));
+    // 会议审议了主任委员甲宣读的《…》: after what was heard, the cue before 的 is what was delivered.
+    const delivered =
+      noun && DELIVERED_CUES.has(m[0]) && text.startsWith(DELIVERED_BY, at + m[0].length);
+    if (noun && !delivered) continue;
     // 作出批示要求: written, not spoken at the meeting.
     if (WRITTEN_SPEECH.some((w) => text.startsWith(w, at - w.length))) continue;
     const cs = clauseStart(text, at);
@@ -208,6 +213,10 @@ export function readStretch(
     const by = o !== undefined && (afterByWord(lead) || afterHeardLead(lead));
     // 甲主持会议，并就…提出要求; 甲主持会议，他表示: the clause goes on with the one before's subject.
     const continued = o ? undefined : continuedSubject(inside, text, cs);
+    if (delivered) {
+      if (o && afterHeardLead(lead)) speakers.push({ at, name: o.name, o });
+      continue;
+    }
     if (o && (o.start <= scs + 1 || by || isPlaceName(lead)))
       speakers.push({ at, name: o.name, o });
     else if (continued) speakers.push({ at, name: continued.name, o: continued });

@@ -42,3 +42,40 @@ describe('meeting records: speakers whose reports the meeting heard', () => {
     ).toEqual([[]]);
   });
 });
+
+describe('meeting records: speakers named after what was heard', () => {
+  it('reads a bare name with 同志 after what the meeting heard (听取了甲同志作的报告)', () => {
+    expect(
+      speakersOf(
+        '4月24日,洽湾镇第二届人民代表大会第二次会议召开。大会听取并审议了吴新欣同志代表镇政府作的《政府工作报告》。',
+      ),
+    ).toEqual([['吴新欣']]);
+    expect(speakersOf(`${opening}会议听取了李三同志所作的关于经济发展情况的报告。`)).toEqual([
+      ['李三'],
+    ]);
+  });
+
+  it('reads a titled speaker whose reading the meeting heard (审议了主任委员甲宣读的《…》)', () => {
+    expect(
+      speakersOf(
+        `${opening}会议审议了省人大法制委员会主任委员牟怀善宣读的《节约用水条例(草案修改稿)》。`,
+      ),
+    ).toEqual([['牟怀善']]);
+  });
+
+  it('reads no speaker from what an official’s speech said unless the meeting heard it', () => {
+    expect(speakersOf(`${opening}会议要求,按照省委副书记王刚讲话的要求抓好落实。`)).toEqual([[]]);
+  });
+
+  it('takes no name from a list closed by 等 (王琦等同志作了供职报告)', () => {
+    expect(speakersOf(`${opening}会上,王琦等同志作了供职报告。`)).toEqual([[]]);
+  });
+});
+
+describe('meeting records: what a heard official put forward', () => {
+  it('reads no speaker in one who put forward a bill another explained (提出的任免案的说明)', () => {
+    expect(
+      speakersOf(`${opening}会议听取了省人民政府省长尹力向省人大常委会提出的任免案的说明。`),
+    ).toEqual([[]]);
+  });
+});

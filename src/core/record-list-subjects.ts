@@ -5,6 +5,7 @@
  */
 import type { RawOfficial } from './officials';
 import { bareNamesBefore } from './names-before-cue';
+import { LIST_CLOSERS } from './official-names';
 import { getMatchers } from './official-titles';
 import { clauseStart, firstEndingAfter, recordWords as words } from './record-text';
 import { NUMERAL_CHARS } from './numerals';
@@ -226,7 +227,11 @@ function listOfClause(
   const listed = listEndingAt(text, cs, end, inside, !nextToCue);
   if (listed.length > 0) return listed;
   const topic = firstWordStart(text, cs, end, SPEAKER_TOPIC_LEADS);
-  return topic < end ? listEndingAt(text, cs, topic, inside, true) : [];
+  // 甲、乙、丙围绕主题作了发言: in the cue's own clause, names that make up the clause up to what
+  // they spoke on are its subject; in an earlier clause, a list's 等 says they are names too
+  // (甲、乙等围绕主题，结合各自工作作了发言).
+  const closed = !nextToCue && !LIST_CLOSERS.has(text.charAt(topic - 1));
+  return topic < end ? listEndingAt(text, cs, topic, inside, closed) : [];
 }
 
 /**

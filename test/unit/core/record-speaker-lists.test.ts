@@ -98,3 +98,21 @@ describe('meeting records: lists of speakers', () => {
     ).toEqual([[]]);
   });
 });
+
+describe('meeting records: lists of speakers before what they spoke on', () => {
+  it('reads a list of bare names that makes up the cue’s clause up to its topic', () => {
+    expect(speakersOf(`${opening}会上,徐毅松、陈群、张兆国等围绕主题作了发言。`)).toEqual([
+      ['徐毅松', '陈群', '张兆国'],
+    ]);
+  });
+
+  it('reads a list closed by 等 before its topic in the clause before one opened by 结合', () => {
+    expect(
+      speakersOf(`${opening}会上,徐毅松、陈群等围绕主题,结合各自工作和调研成果作了发言。`),
+    ).toEqual([['徐毅松', '陈群']]);
+    // Without 等 or what they are, words in an earlier clause are not taken for names.
+    expect(
+      speakersOf(`${opening}会上,徐毅松、陈群围绕主题,结合各自工作和调研成果作了发言。`),
+    ).toEqual([[]]);
+  });
+});

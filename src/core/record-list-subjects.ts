@@ -17,6 +17,11 @@ import { firstWordStart } from './cue-subjects';
 /** The default matchers, for reading a list of names with no title. */
 export const MATCHERS = getMatchers([], []);
 const SPEAKER_LIST_CLOSERS = words('speakerListClosers');
+/**
+ * What ends a speaker cue's subject: a list's closer, or what its people did before speaking
+ * (甲，乙出席会议并讲话; 甲、乙参加会议并就…发言).
+ */
+const SPEAKERS_CLOSERS = [...SPEAKER_LIST_CLOSERS, ...words('speakerLeadIns')];
 const SPEAKER_TOPIC_LEADS = words('speakerTopicLeads');
 /** Words opening a clause whose subject stands in an earlier one (分别围绕…, 就…). */
 const SUBJECTLESS_OPENINGS = [...SPEAKER_LIST_CLOSERS, ...SPEAKER_TOPIC_LEADS];
@@ -134,16 +139,19 @@ function officialsWithin(inside: readonly RawOfficial[], s: number, e: number): 
 }
 
 /**
- * The subject of the clause `[cs, at)` before a cue: where it ends (before 分别, 先后 …) and, when
- * officials' mentions make it up, those officials (主任甲、副主任乙分别主持; 副省长甲、乙分别作报告).
+ * The subject of the clause `[cs, at)` before a cue: where it ends (before 分别, 先后 …; for a
+ * speaker cue, `speaking`, also before 出席会议并) and, when officials' mentions make it up, those
+ * officials (主任甲、副主任乙分别主持; 副省长甲、乙分别作报告).
  */
 export function clauseSubject(
   text: string,
   cs: number,
   at: number,
   inside: readonly RawOfficial[],
+  speaking = false,
 ): { end: number; officials?: RawOfficial[] } {
-  const end = firstWordStart(text, cs, at, SPEAKER_LIST_CLOSERS);
+  // 甲出席并讲话 乙主持并讲话: a chair's headline clause may hold what another did before speaking.
+  const end = firstWordStart(text, cs, at, speaking ? SPEAKERS_CLOSERS : SPEAKER_LIST_CLOSERS);
   if (!madeOfOfficials(text, cs, end, inside)) return { end };
   return { end, officials: officialsWithin(inside, cs, end) };
 }
@@ -245,7 +253,7 @@ export function listedSpeakers(
   at: number,
   inside: readonly RawOfficial[],
 ): ListedSpeaker[] {
-  const subject = clauseSubject(text, cs, at, inside);
+  const subject = clauseSubject(text, cs, at, inside, true);
   if (subject.officials) {
     const listStart = listsBack(text, cs, subject.end, inside)
       ? listClausesStart(text, cs, inside)

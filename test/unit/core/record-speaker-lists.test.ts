@@ -116,3 +116,27 @@ describe('meeting records: lists of speakers before what they spoke on', () => {
     ).toEqual([[]]);
   });
 });
+
+describe('meeting records: lists of speakers who did something first', () => {
+  it('reads one title per clause before 出席会议并讲话 or 参加会议并就…发言 as the speakers', () => {
+    expect(speakersOf(`${opening}区委书记赵同庆,区委副书记、区长毛玉铎出席会议并讲话。`)).toEqual([
+      ['赵同庆', '毛玉铎'],
+    ]);
+    expect(
+      speakersOf(
+        `${opening}区委常委、副区长金俊峰,副区长倪向军、姚少杰参加会议并就分管领域工作作了发言。`,
+      ),
+    ).toEqual([['金俊峰', '倪向军', '姚少杰']]);
+  });
+
+  it('keeps one who only attended out (甲出席会议，乙出席会议并讲话), and a headline’s chair apart', () => {
+    expect(speakersOf(`${opening}区委书记赵同庆出席会议,区长毛玉铎出席会议并讲话。`)).toEqual([
+      ['毛玉铎'],
+    ]);
+    const records = annotate({
+      text: '州十三届人大五次会议闭幕\n徐芝文出席并讲话 李为国主持并讲话\n\n1月9日下午,州十三届人大五次会议闭幕。州委书记徐芝文出席会议。州人大常委会主任李为国主持会议。',
+      published: '2024-03-02',
+    }).meetings;
+    expect(records?.map((r) => r.chairs)).toEqual([['李为国']]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   longestFirst,
   LONGEST_SPAN,
   recordWords as words,
+  sentenceStart,
   startsWithAny,
 } from './record-text';
 import { notNameAt, surnameLengthAt } from './surnames';
@@ -197,6 +198,18 @@ export function afterHeardLead(lead: string): boolean {
       return true;
   }
   return false;
+}
+
+/** A planned word and a heard lead together (将审议, 拟听取): an agenda to come. */
+const PLANNED_HEARINGS = words('plannedHearingWords').flatMap((p) => HEARD_LEADS.map((w) => p + w));
+
+/** Farthest back an agenda's plan is looked for (a page without full stops is one sentence). */
+const PLANNED_REACH = 600;
+
+/** True when the sentence holding `i` plans a hearing before `i` (会议将审议甲关于…的报告). */
+export function inPlannedHearing(text: string, i: number): boolean {
+  const before = text.slice(sentenceStart(text, i, Math.max(0, i - PLANNED_REACH)), i);
+  return PLANNED_HEARINGS.some((w) => before.includes(w));
 }
 
 /** Characters a frame (作…报告) may span from its opening. */

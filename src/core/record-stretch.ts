@@ -31,6 +31,7 @@ import {
 import {
   afterByWord,
   afterHeardLead,
+  inPlannedHearing,
   bareNameBefore,
   closesLater,
   commissionedSubjectEnd,
@@ -58,12 +59,14 @@ const CHAIR_RE = new RegExp(alternationOf(words('chairCues')), 'g');
 const CHAIR_BY_RE = new RegExp(
   `(?:${alternationOf(words('chairByWords'))})([\\u4e00-\\u9fff]{2,3})$`,
 );
+const HEARD_TOPIC_OPENINGS = words('heardTopicOpenings');
 /**
  * A speaker cue, or a frame around what was delivered (作…的报告), within one clause; a title in
- * 《》 may hold commas (作题为《应势而谋，乘势而上》的报告).
+ * 《》 may hold commas (作题为《应势而谋，乘势而上》的报告). Last, a topic heard from a speaker
+ * (关于…的说明), which only counts after what was heard.
  */
 const SPEAKER_RE = new RegExp(
-  `${alternationOf(words('speakerCues'))}|(?:${alternationOf(words('speakerFrameOpenings'))})(?:《[^》\\n]{0,80}》|[^，,。；;！？!?\\n]){1,40}?(?:${alternationOf(words('speakerFrameClosings'))})`,
+  `${alternationOf(words('speakerCues'))}|(?:${alternationOf(words('speakerFrameOpenings'))})(?:《[^》\\n]{0,80}》|[^，,。；;！？!?\\n]){1,40}?(?:${alternationOf(words('speakerFrameClosings'))})|(?:${alternationOf(HEARD_TOPIC_OPENINGS)})(?:《[^》\\n]{0,80}》|[^，,。；;！？!?\\n]){1,80}?的(?:${alternationOf(words('heardTopicClosings'))})`,
   'g',
 );
 const FRAME_OPENINGS = words('speakerFrameOpenings');
@@ -195,13 +198,17 @@ export function readStretch(
       startsWithAny(text, at + m[0].length, NOT_AFTER_SPEAKER) &&
       !(FRAME_OPENINGS.some((w) => m[0].startsWith(w)) && closesLater(text, at, at + m[0].length));
     // 会议审议了主任委员甲宣读的《…》: after what was heard, the cue before 的 is what was delivered.
+    // 甲关于…的汇报: a heard topic's own cues are read as well (it counts only after 听取了).
+    const topic = HEARD_TOPIC_OPENINGS.some((w) => m[0].startsWith(w));
+    if (topic) SPEAKER_RE.lastIndex = m.index + 1;
     const delivered =
-      noun && DELIVERED_CUES.has(m[0]) && text.startsWith(DELIVERED_BY, at + m[0].length);
+      topic ||
+      (noun && DELIVERED_CUES.has(m[0]) && text.startsWith(DELIVERED_BY, at + m[0].length));
     if (noun && !delivered) continue;
     // 作出批示要求: written, not spoken at the meeting.
     if (WRITTEN_SPEECH.some((w) => text.startsWith(w, at - w.length))) continue;
     const cs = clauseStart(text, at);
-    if (inReportedSpeech(text, cs)) continue;
+    if (inReportedSpeech(text, cs) || inPlannedHearing(text, at)) continue;
     // A cue opening its clause may have its speaker in the clause before (甲受…委托，向大会作报告).
     const subjectAt = (at === cs ? commissionedSubjectEnd(text, cs) : undefined) ?? at;
     const scs = subjectAt === at ? cs : clauseStart(text, subjectAt);

@@ -79,3 +79,33 @@ describe('meeting records: what a heard official put forward', () => {
     ).toEqual([[]]);
   });
 });
+
+describe('meeting records: topics heard from a speaker', () => {
+  it('reads the official whose 关于…的说明 or 报告 the meeting heard or deliberated', () => {
+    expect(
+      speakersOf(
+        `${opening}会议听取了中央统战部部长尤权关于政协第十三届全国委员会主席、副主席、秘书长、常务委员候选人名单(草案)的说明。`,
+      ),
+    ).toEqual([['尤权']]);
+    expect(
+      speakersOf(`${opening}会议审议了提案审查委员会主任李智勇关于提案审查情况的报告(草案)。`),
+    ).toEqual([['李智勇']]);
+  });
+
+  it('reads no speaker from a topic nothing heard, nor from an agenda to come', () => {
+    expect(speakersOf(`${opening}会议传达学习了习近平总书记关于统一战线工作的重要讲话。`)).toEqual([
+      [],
+    ]);
+    expect(
+      speakersOf(
+        `${opening}据悉,下次会议将审议省长甲乙丙关于政府工作的报告;审议省人大常委会副主任彭友东关于常委会工作的报告。`,
+      ),
+    ).toEqual([[]]);
+  });
+
+  it('still reads a 汇报 cue after a topic that opens its clause (甲关于…的汇报)', () => {
+    expect(speakersOf(`${opening}省发改委主任王刚关于全省经济运行情况的汇报。`)).toEqual([
+      ['王刚'],
+    ]);
+  });
+});

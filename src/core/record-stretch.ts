@@ -63,10 +63,10 @@ const HEARD_TOPIC_OPENINGS = words('heardTopicOpenings');
 /**
  * A speaker cue, or a frame around what was delivered (作…的报告), within one clause; a title in
  * 《》 may hold commas (作题为《应势而谋，乘势而上》的报告). Last, a topic heard from a speaker
- * (关于…的说明), which only counts after what was heard.
+ * (关于…的说明), which only counts after what was heard; an announced decision (宣布…的决定).
  */
 const SPEAKER_RE = new RegExp(
-  `${alternationOf(words('speakerCues'))}|(?:${alternationOf(words('speakerFrameOpenings'))})(?:《[^》\\n]{0,80}》|[^，,。；;！？!?\\n]){1,40}?(?:${alternationOf(words('speakerFrameClosings'))})|(?:${alternationOf(HEARD_TOPIC_OPENINGS)})(?:《[^》\\n]{0,80}》|[^，,。；;！？!?\\n]){1,80}?的(?:${alternationOf(words('heardTopicClosings'))})`,
+  `${alternationOf(words('speakerCues'))}|(?:${alternationOf(words('speakerFrameOpenings'))})(?:《[^》\\n]{0,80}》|[^，,。；;！？!?\\n]){1,40}?(?:${alternationOf(words('speakerFrameClosings'))})|(?:${alternationOf(words('announcementOpenings'))})[^，,。；;！？!?\\n]{0,40}?(?:${alternationOf(words('announcementClosings'))})|(?:${alternationOf(HEARD_TOPIC_OPENINGS)})(?:《[^》\\n]{0,80}》|[^，,。；;！？!?\\n]){1,80}?的(?:${alternationOf(words('heardTopicClosings'))})`,
   'g',
 );
 const FRAME_OPENINGS = words('speakerFrameOpenings');

@@ -140,3 +140,13 @@ describe('meeting records: lists of speakers who did something first', () => {
     expect(records?.map((r) => r.chairs)).toEqual([['李为国']]);
   });
 });
+
+describe('meeting records: speakers who announce a decision', () => {
+  it('reads one who announces a decision or appointments, not the chair who opens the meeting', () => {
+    expect(
+      speakersOf(
+        '3月5日,市委召开巡察工作动员部署会。市委常委、组织部部长祁松宣布市委巡察组组长、副组长授权任职及任务分工。市委书记王刚主持会议并宣布大会开幕。',
+      ),
+    ).toEqual([['祁松']]);
+  });
+});

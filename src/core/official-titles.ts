@@ -104,8 +104,8 @@ export function getMatchers(
     bareTitleAtEnd: new RegExp(`(?:${mods})*(?:${heads})$`),
     validStart: new RegExp(
       // 寿光市级领导班子成员: a place's level opens a post, though not after a modifier
-      // (其他副县级干部 starts at 副).
-      `^(?:${orgs}|${mods}|${heads}|[\\u4e00-\\u9fff]{1,6}?(?:${units})(?:${AFTER_PLACE})|[\\u4e00-\\u9fff]{1,6}?(?<!${mods})(?:${units})(?:${LEVELS_AFTER_PLACE}))`,
+      // (其他副县级干部 starts at 副). 南昌市市长, 乌鲁木齐市副市长: a place before its head.
+      `^(?:${orgs}|${mods}|${heads}|[\\u4e00-\\u9fff]{1,6}?(?:${units})(?:${AFTER_PLACE})|[\\u4e00-\\u9fff]{1,6}?(?<!${mods})(?:${units})(?:${LEVELS_AFTER_PLACE})|[\\u4e00-\\u9fff]{1,6}?(?:${units})(?:${mods})*(?:${heads}))`,
     ),
     departmentTitle: new RegExp(
       `^[\\u4e00-\\u9fff]{1,5}?(?:${DEPARTMENT_ENDINGS})(?:${mods})*(?:${heads})$`,

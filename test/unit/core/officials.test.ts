@@ -723,6 +723,16 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     });
   });
 
+  it('keeps the place before a head in the title (南昌市市长, 乌鲁木齐市副市长, 南昌县县长)', () => {
+    expect(
+      byName('会上,南昌市市长高世文、乌鲁木齐市副市长李彬讲话。南昌县县长刘亚康出席。'),
+    ).toEqual({
+      高世文: ['南昌市市长'],
+      李彬: ['乌鲁木齐市副市长'],
+      刘亚康: ['南昌县县长'],
+    });
+  });
+
   it('reads 场长 as a head, and no name in 新当选 or 先辈', () => {
     expect(byName('卢家林场副场长高井龙宣读了表彰决定。')).toEqual({ 高井龙: ['副场长'] });
     expect(byName('县委书记、新当选县人大常委会主任梁权财讲话。')).not.toHaveProperty('新当选');

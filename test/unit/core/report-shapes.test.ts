@@ -173,7 +173,7 @@ describe('list and name shapes of the session-9 dev pages', () => {
       刀文: ['州长'],
     });
     expect(officials('博州州长巴德玛拉率领党政代表团来到襄阳考察。')).toEqual({
-      巴德玛拉: ['州长'],
+      巴德玛拉: ['博州州长'],
     });
     expect(officials('县委副书记、县政府县长卓玛当周带队赴西宁市调研。')).toEqual({
       卓玛当周: ['县委副书记', '县政府县长'],

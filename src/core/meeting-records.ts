@@ -99,17 +99,32 @@ const withoutOrgan = (body: string): string => {
   return organ ? body.slice(0, -organ.length) : body;
 };
 
+const SESSION_BODY_FAMILIES = Object.entries(mapOf('records', 'sessionBodyFamilies'));
+/** Which kind of body holds a session (政协南阳市 → cppcc), if its name says. */
+const familyOf = (body: string): string | undefined =>
+  SESSION_BODY_FAMILIES.find(([word]) => body.includes(word))?.[1];
+
 /** True when two mentions name the same meeting. */
 function sameMeeting(a: Mention, b: Mention, dateA: string | null, dateB: string | null): boolean {
   // 召开党组会议和常务会议: names joined after one cue are meetings held together.
   if (a.cue === b.cue) return false;
-  if (dateA && dateB && dateA !== dateB) return false;
   // 第十四届…第六次会议 and 第七届…第六次会议: two bodies' sessions with the same number.
   const ta = a.numbered[0]?.term;
   const tb = b.numbered[0]?.term;
   if (ta !== undefined && tb !== undefined && ta !== tb) return false;
   const oa = a.numbered.flatMap((m) => m.ordinals).join(',');
   const ob = b.numbered.flatMap((m) => m.ordinals).join(',');
+  // 2月5日…五届四次会议开幕 and 今天…五届四次会议开幕: a session of one term and number is one
+  // meeting, whatever day each mention gives (it lasts days; 今天 counts from the page's date).
+  // 市一届人大一次会议 and 市政协一届一次会议: the two sessions of a 两会 share their numbers.
+  const family = familyOf(a.body);
+  const otherFamily = familyOf(b.body);
+  if (family && otherFamily && family !== otherFamily) return false;
+  // 2月5日…五届四次会议开幕 and 今天…五届四次会议开幕: a session of one term and number is one
+  // meeting, whatever day each mention gives (it lasts days; 今天 counts from the page's date).
+  const sameSession =
+    ta !== undefined && ta === tb && oa !== '' && oa === ob && family !== undefined;
+  if (dateA && dateB && dateA !== dateB && !(sameSession && family === otherFamily)) return false;
   const ca = withoutOrgan(a.body);
   const cb = withoutOrgan(b.body);
   const sameBody = ca === cb || ca.endsWith(cb) || cb.endsWith(ca);

@@ -76,3 +76,22 @@ describe('meeting records: numbered meetings named together after the subject th
     ).toEqual(['省政协[55]', '省政协主席会议[43]']);
   });
 });
+
+describe('meeting records: one session mentioned on two days', () => {
+  it('keeps one record for a session whose mentions give different days', () => {
+    const text =
+      '2月5日上午,中国人民政治协商会议南阳市第五届委员会第四次会议在南阳会议中心隆重开幕。今天上午,政协南阳市五届四次会议隆重开幕,委员们陆续来到大会开幕式的主会场。市政协主席刘朝瑞,副主席梁进、赵秀玲出席会议。';
+    const records = annotate({ text, published: '2017-02-06' }).meetings ?? [];
+    expect(records.map((r) => [r.ordinals, r.date, r.attendees])).toEqual([
+      [[4], '2017-02-05', ['刘朝瑞', '梁进', '赵秀玲']],
+    ]);
+  });
+
+  it('keeps the people’s congress and the CPPCC sessions of one number apart', () => {
+    expect(
+      recordsOf(
+        '霍尔果斯市第一届人民代表大会第一次会议于4月14日至16日召开;政协霍尔果斯市第一届委员会第一次会议于4月14日至15日召开。',
+      ),
+    ).toEqual(['霍尔果斯市人民代表大会[1]', '政协霍尔果斯市委员会[1]']);
+  });
+});

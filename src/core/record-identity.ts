@@ -1,0 +1,81 @@
+/**
+ * Which mentions of held meetings name one meeting (a headline's 市政府常务会 and the text's
+ * 市十五届人民政府第46次常务会议; one session mentioned on two days), for `meeting-records.ts`.
+ */
+import { mapOf } from './lexicons/index';
+import { ORGAN_TYPES } from './meeting-numbers';
+import { bodyOfName } from './record-bodies';
+import type { Mention } from './record-mentions';
+import { recordWords as words } from './record-text';
+
+const MEETING_KINDS = words('meetingKindsInBody');
+const ORGAN_ALIASES = Object.entries(mapOf('records', 'organAliases'));
+
+/** The organ types as a list, made once: bodies are compared with them pair by pair. */
+const ORGAN_TYPE_LIST = [...ORGAN_TYPES];
+
+/**
+ * A body without the organ its numbered meetings name (市人大常委会主任会议 → 市人大常委会): a
+ * headline's 召开市人大常委会主任会议 is read up to the first 会, as 市人大常委会.
+ */
+const withoutOrgan = (body: string): string => {
+  const organ = ORGAN_TYPE_LIST.find((w) => body.endsWith(w) && body.length > w.length);
+  return organ ? body.slice(0, -organ.length) : body;
+};
+
+const SESSION_BODY_FAMILIES = Object.entries(mapOf('records', 'sessionBodyFamilies'));
+/** Which kind of body holds a session (政协南阳市 → cppcc), if its name says. */
+const familyOf = (body: string): string | undefined =>
+  SESSION_BODY_FAMILIES.find(([word]) => body.includes(word))?.[1];
+
+/** True when two mentions name the same meeting (`dateA`, `dateB`: the days they give). */
+export function sameMeeting(
+  a: Mention,
+  b: Mention,
+  dateA: string | null,
+  dateB: string | null,
+): boolean {
+  // 召开党组会议和常务会议: names joined after one cue are meetings held together.
+  if (a.cue === b.cue) return false;
+  // 第十四届…第六次会议 and 第七届…第六次会议: two bodies' sessions with the same number.
+  const ta = a.numbered[0]?.term;
+  const tb = b.numbered[0]?.term;
+  if (ta !== undefined && tb !== undefined && ta !== tb) return false;
+  const oa = a.numbered.flatMap((m) => m.ordinals).join(',');
+  const ob = b.numbered.flatMap((m) => m.ordinals).join(',');
+  // 市一届人大一次会议 and 市政协一届一次会议: the two sessions of a 两会 share their numbers.
+  const family = familyOf(a.body);
+  const otherFamily = familyOf(b.body);
+  if (family && otherFamily && family !== otherFamily) return false;
+  // 2月5日…五届四次会议开幕 and 今天…五届四次会议开幕: a session of one term and number is one
+  // meeting, whatever day each mention gives (it lasts days; 今天 counts from the page's date).
+  const sameSession =
+    ta !== undefined && ta === tb && oa !== '' && oa === ob && family !== undefined;
+  if (dateA && dateB && dateA !== dateB && !(sameSession && family === otherFamily)) return false;
+  const ca = withoutOrgan(a.body);
+  const cb = withoutOrgan(b.body);
+  const sameBody = ca === cb || ca.endsWith(cb) || cb.endsWith(ca);
+  if (oa === ob) return oa !== '' || sameBody;
+  // 召开主席会议 … 召开第十一次主席会议: a plain mention and a numbered one of the same kind.
+  if (oa !== '' && ob !== '') return false;
+  const [plain, numbered] = oa === '' ? [a, b] : [b, a];
+  if (plain.body === '' || numbered.body === '') return false;
+  return sameBody || bodyOfName(numbered.name).includes(plain.body) || sameKind(plain, numbered);
+}
+
+/** A body with each organ in its short form (市人民政府 as 市政府): one organ either way. */
+const comparableBody = (body: string): string =>
+  ORGAN_ALIASES.reduce((b, [long, short]) => b.replaceAll(long, short), body);
+
+/**
+ * True when a headline's plain mention (市政府常务会) names the organ and the kind of a numbered
+ * mention (市十五届人民政府第46次常务会议, body 市人民政府).
+ */
+function sameKind(plain: Mention, numbered: Mention): boolean {
+  const body = comparableBody(plain.body);
+  const kind = MEETING_KINDS.find((k) => body.endsWith(k) && numbered.name.includes(k));
+  if (kind === undefined || body.length === kind.length) return false;
+  const organ = body.slice(0, -kind.length);
+  const other = comparableBody(numbered.body);
+  return other === organ || other.endsWith(organ) || organ.endsWith(other);
+}

@@ -2,7 +2,7 @@
  * Dates written in report text: 3月25日, 2024年3月5日, 二〇二四年三月五日, 今天, 昨日. Month-day
  * dates take their year from the publication date; relative days count from it.
  */
-import { mapOf } from './lexicons/index';
+import { mapOf, wordsOf } from './lexicons/index';
 import { parseNumeral } from './numerals';
 
 /** A date written in the text, in the offsets of the text searched. */
@@ -14,6 +14,7 @@ export interface TextDate {
 }
 
 const RELATIVE_DAYS = mapOf('records', 'relativeDays');
+const LUNAR_CALENDAR = wordsOf('records', 'lunarCalendarWords');
 const RELATIVE_WORDS = Object.keys(RELATIVE_DAYS).sort((a, b) => b.length - a.length);
 
 /** Zero as written in years: 〇 (U+3007), and the look-alike ○ (U+25CB) many pages type instead. */
@@ -155,6 +156,8 @@ export function findDates(
   for (let m = DATE_RE.exec(part); m; m = DATE_RE.exec(part)) {
     const start = from + m.index;
     const end = start + m[0].length;
+    // 农历2022年11月19日: a lunar day names no day of the calendar the page dates by.
+    if (LUNAR_CALENDAR.some((w) => text.startsWith(w, start - w.length))) continue;
     const rel = RELATIVE_DAYS[m[0]];
     if (rel !== undefined) {
       // 本报济南1月9日讯 今天下午: without a publication day, the day before is today.

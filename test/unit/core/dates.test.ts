@@ -49,3 +49,14 @@ describe('relative days', () => {
     ]);
   });
 });
+
+describe('lunar dates', () => {
+  it('reads no day from a date of the lunar calendar (农历2022年11月19日)', () => {
+    const text =
+      '北京时间2022年12月12日(农历2022年11月19日),星期一。农历十一月十九日。12月8日举行。';
+    expect(findDates(text, 0, text.length, '2022-12-12').map((d) => d.iso)).toEqual([
+      '2022-12-12',
+      '2022-12-08',
+    ]);
+  });
+});

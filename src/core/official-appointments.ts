@@ -44,14 +44,14 @@ const DISMISSALS = new LiteralMatcher(wordsOf('titles', 'dismissalLeads'));
  */
 const COMPOUNDS_AFTER_LIST = wordsOf('titles', 'leaderCompounds').filter((w) => !JOINS.includes(w));
 /**
- * 等县领导, 等市委、市政府领导, 等在家的县四套领导班子成员 (not 等领导小组): the leaders' title
- * closing a list of names.
+ * 等县领导, 等市委、市政府领导, 等在家的县四套领导班子成员, 等县“四大家”领导 (not 等领导小组):
+ * the leaders' title closing a list of names.
  */
 const LEADERS_AFTER_LIST_RE = new RegExp(
   `(?:${alternationOf(wordsOf('titles', 'listBeforeLeaders'))})((?:${alternationOf([
     ...wordsOf('titles', 'leaderListUnits'),
     ...wordsOf('titles', 'leaderListOrgans'),
-  ])})[\\u4e00-\\u9fff、]{0,12}?(?:${alternationOf(wordsOf('titles', 'leaderNounsAfterList'))}))(?!${alternationOf(COMPOUNDS_AFTER_LIST)})`,
+  ])})[\\u4e00-\\u9fff、“”"]{0,12}?(?:${alternationOf(wordsOf('titles', 'leaderNounsAfterList'))}))(?!${alternationOf(COMPOUNDS_AFTER_LIST)})`,
   'g',
 );
 /** Longest post read after a cue (政协鄂托克前旗第十一届委员会常务委员). */

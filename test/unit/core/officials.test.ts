@@ -733,6 +733,20 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     });
   });
 
+  it('reads the list after 在家领导 and before 等县“四大家”领导', () => {
+    expect(byName('在家领导向家宝、张仕太、孙高晓,秘书长杜和平参加会议。')).toEqual({
+      向家宝: ['在家领导'],
+      张仕太: ['在家领导'],
+      孙高晓: ['在家领导'],
+      杜和平: ['秘书长'],
+    });
+    expect(byName('陈栋、张功玉、孙国强等县“四大家”领导参加会议。')).toEqual({
+      陈栋: ['县“四大家”领导'],
+      张功玉: ['县“四大家”领导'],
+      孙国强: ['县“四大家”领导'],
+    });
+  });
+
   it('reads 场长 as a head, and no name in 新当选 or 先辈', () => {
     expect(byName('卢家林场副场长高井龙宣读了表彰决定。')).toEqual({ 高井龙: ['副场长'] });
     expect(byName('县委书记、新当选县人大常委会主任梁权财讲话。')).not.toHaveProperty('新当选');

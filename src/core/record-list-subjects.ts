@@ -80,22 +80,33 @@ export function madeOfOfficials(
   let covered = 0;
   let reach = s;
   let first: RawOfficial | undefined;
+  let last: RawOfficial | undefined;
   for (let i = firstEndingAfter(officials, s); i < officials.length; i++) {
     const o = officials[i] as RawOfficial;
     if (o.start >= e) break;
     if (o.start < s || o.end > e) continue;
     first ??= o;
+    last = o;
     covered += Math.max(0, o.end - Math.max(o.start, reach));
     reach = Math.max(reach, o.end);
   }
-  // 检察长刘铁流和省人大常委会副秘书长: a group named without names may close the clause.
+  // 检察长刘铁流和省人大常委会副秘书长: a group named without names may close the clause; 甲、乙
+  // 等县领导: so may the leaders' title the names were read with.
   const tail = text.slice(reach, e);
   if (reach > s && /^[和及]/.test(tail) && isGroupName(tail.slice(1))) e = reach;
+  else if (last && LIST_CLOSERS.has(tail.charAt(0)) && last.titles.includes(tail.slice(1)))
+    e = reach;
   // 担任本届政协委员的十一届省政协副主席甲、乙: a phrase ending in 的 may describe the list;
   // 市领导甲、乙: a leaders' list's title stands outside its names' mentions.
   const lead = first === undefined ? '' : text.slice(s, first.start);
+  // 县委主要领导、甲、乙: a group named without names may open the list.
   const from =
-    first && (lead.endsWith('的') || first.titles.some((t) => lead.endsWith(t))) ? first.start : s;
+    first &&
+    (lead.endsWith('的') ||
+      first.titles.some((t) => lead.endsWith(t)) ||
+      (lead.endsWith('、') && isGroupName(lead.slice(0, -1))))
+      ? first.start
+      : s;
   let han = 0;
   for (let k = from; k < e; k++) if (isHan(text.charCodeAt(k))) han++;
   return covered > 0 && covered >= han * LIST_COVER;

@@ -66,3 +66,18 @@ describe('attendance lists that end with a group named without names', () => {
     ).toEqual([]);
   });
 });
+
+describe('meeting records: a list closed by its leaders’ title before a group', () => {
+  it('runs back over a group to a list closed by 等县领导, even one a group opens', () => {
+    expect(
+      attendeesOf(
+        '1月5日,县委召开扩大会议。王秀江、潘加智、姚富正等县领导,县扶贫开发领导小组成员单位主要负责人参加会议。',
+      ),
+    ).toEqual(['王秀江', '潘加智', '姚富正']);
+    expect(
+      attendeesOf(
+        '1月5日,县委召开扩大会议。县委主要领导、王秀江、潘加智、姚富正等县领导,各乡镇主要负责人参加会议。',
+      ),
+    ).toEqual(['王秀江', '潘加智', '姚富正']);
+  });
+});

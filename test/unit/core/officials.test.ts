@@ -747,6 +747,19 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     });
   });
 
+  it('ends a name before what the official then did (发言, 布置, 回应, 阐述, 报告)', () => {
+    expect(byName('会上,县长王刚发言,副县长李四发言。镇长张玉珍布置工作。')).toEqual({
+      王刚: ['县长'],
+      李四: ['副县长'],
+      张玉珍: ['镇长'],
+    });
+    expect(byName('区长刘一回应关切。副区长赵二阐述意见。局长孙三报告工作。')).toEqual({
+      刘一: ['区长'],
+      赵二: ['副区长'],
+      孙三: ['局长'],
+    });
+  });
+
   it('reads 场长 as a head, and no name in 新当选 or 先辈', () => {
     expect(byName('卢家林场副场长高井龙宣读了表彰决定。')).toEqual({ 高井龙: ['副场长'] });
     expect(byName('县委书记、新当选县人大常委会主任梁权财讲话。')).not.toHaveProperty('新当选');

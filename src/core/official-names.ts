@@ -31,10 +31,15 @@ const NOT_IN_DOTTED_TABLE = codeUnitFlags(
   [...NOT_IN_LISTED_NAMES].filter((c) => !TRANSLITERATION_CHARS.has(c)),
 );
 
-/** True when a name may end at `end`: punctuation, space, end of text, or a verb/conjunction. */
+/**
+ * True when a name with a surname may end at `end`: punctuation, space, end of text, or a
+ * verb/conjunction (what an official did included: 县长王刚发言).
+ */
 export function rightContextOk(text: string, end: number, m: Matchers): boolean {
   if (!hanAt(text, end)) return true;
-  return m.afterName.wordAt(text, end) !== undefined;
+  return (
+    m.afterName.wordAt(text, end) !== undefined || m.speechAfterName.wordAt(text, end) !== undefined
+  );
 }
 
 /** True when a name may start at `start`: after punctuation, space, or a verb like 学习. */

@@ -18,6 +18,8 @@ export interface Matchers {
   departmentTitle: RegExp;
   headAfterName: LiteralMatcher;
   afterName: LiteralMatcher;
+  /** What an official did, ending a name with a surname only (县长王刚发言). */
+  speechAfterName: LiteralMatcher;
   listEnd: LiteralMatcher;
   listLinker: LiteralMatcher;
 }
@@ -77,7 +79,8 @@ const matcherCache = new Map<string, Matchers>();
 const MATCHER_CACHE_SIZE = 4;
 /** Word matchers that do not depend on the user's lexicon, built once. */
 let fixedMatchers:
-  Pick<Matchers, 'headAfterName' | 'afterName' | 'listEnd' | 'listLinker'> | undefined;
+  | Pick<Matchers, 'headAfterName' | 'afterName' | 'speechAfterName' | 'listEnd' | 'listLinker'>
+  | undefined;
 
 /** Matchers for the built-in lexicon extended with the user's titles and organisations. */
 export function getMatchers(
@@ -94,6 +97,7 @@ export function getMatchers(
   fixedMatchers ??= {
     headAfterName: new LiteralMatcher(HEADS_AFTER_NAME),
     afterName: new LiteralMatcher(wordsOf('titles', 'afterNameWords')),
+    speechAfterName: new LiteralMatcher(wordsOf('titles', 'speechWordsAfterNames')),
     listEnd: new LiteralMatcher(wordsOf('titles', 'listEndWords')),
     listLinker: new LiteralMatcher(wordsOf('titles', 'listLinkers')),
   };

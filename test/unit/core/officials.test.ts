@@ -758,6 +758,9 @@ describe('lists of names in the shapes of the eighth collection round (dev split
       赵二: ['副区长'],
       孙三: ['局长'],
     });
+    // The words follow 作 as often: they cut no name without a surname, nor one before 致.
+    expect(byName('部长塔勒哈提·居马拜作大会发言。')).toEqual({ '塔勒哈提·居马拜': ['部长'] });
+    expect(byName('人大常委会主任王君致欢迎辞。')).toEqual({ 王君: ['人大常委会主任'] });
   });
 
   it('reads 场长 as a head, and no name in 新当选 or 先辈', () => {

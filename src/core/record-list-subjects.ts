@@ -21,7 +21,7 @@ const SPEAKER_LIST_CLOSERS = words('speakerListClosers');
  * What ends a speaker cue's subject: a list's closer, or what its people did before speaking
  * (甲，乙出席会议并讲话; 甲、乙参加会议并就…发言).
  */
-const SPEAKERS_CLOSERS = [...SPEAKER_LIST_CLOSERS, ...words('speakerLeadIns')];
+const SPEECH_SUBJECT_CLOSERS = [...SPEAKER_LIST_CLOSERS, ...words('speakerLeadIns')];
 const SPEAKER_TOPIC_LEADS = words('speakerTopicLeads');
 /** Words opening a clause whose subject stands in an earlier one (分别围绕…, 就…). */
 const SUBJECTLESS_OPENINGS = [...SPEAKER_LIST_CLOSERS, ...SPEAKER_TOPIC_LEADS];
@@ -162,7 +162,12 @@ export function clauseSubject(
   speaking = false,
 ): { end: number; officials?: RawOfficial[] } {
   // 甲出席并讲话 乙主持并讲话: a chair's headline clause may hold what another did before speaking.
-  const end = firstWordStart(text, cs, at, speaking ? SPEAKERS_CLOSERS : SPEAKER_LIST_CLOSERS);
+  const end = firstWordStart(
+    text,
+    cs,
+    at,
+    speaking ? SPEECH_SUBJECT_CLOSERS : SPEAKER_LIST_CLOSERS,
+  );
   if (!madeOfOfficials(text, cs, end, inside)) return { end };
   return { end, officials: officialsWithin(inside, cs, end) };
 }

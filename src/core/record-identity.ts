@@ -10,6 +10,8 @@ import { recordWords as words } from './record-text';
 
 const MEETING_KINDS = words('meetingKindsInBody');
 const ORGAN_ALIASES = Object.entries(mapOf('records', 'organAliases'));
+/** Level units (省, 市, 县, 镇 …) that tell a meeting's level from its name. */
+const LEVEL_UNITS = new Set(words('topicLevelUnits'));
 
 /** The organ types as a list, made once: bodies are compared with them pair by pair. */
 const ORGAN_TYPE_LIST = [...ORGAN_TYPES];
@@ -55,12 +57,44 @@ export function sameMeeting(
   const ca = withoutOrgan(a.body);
   const cb = withoutOrgan(b.body);
   const sameBody = ca === cb || ca.endsWith(cb) || cb.endsWith(ca);
-  if (oa === ob) return oa !== '' || sameBody;
+  if (oa === ob) return oa !== '' || sameBody || sameTopic(ca, cb);
   // 召开主席会议 … 召开第十一次主席会议: a plain mention and a numbered one of the same kind.
   if (oa !== '' && ob !== '') return false;
   const [plain, numbered] = oa === '' ? [a, b] : [b, a];
   if (plain.body === '' || numbered.body === '') return false;
   return sameBody || bodyOfName(numbered.name).includes(plain.body) || sameKind(plain, numbered);
+}
+
+/** Shortest end two plain names of one meeting share when they open differently. */
+const MIN_SHARED_TOPIC = 8;
+/** Longest opening (a place or 农村) either such name has before what they share. */
+const MAX_TOPIC_OPENING = 4;
+
+/**
+ * True when two plain names end alike and open with a few characters each (农村人居环境整治工作
+ * 推进会 in the headline, 梦溪镇人居环境整治工作推进会 in the text): one meeting's topic.
+ */
+function sameTopic(a: string, b: string): boolean {
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a.at(-1 - shared) === b.at(-1 - shared))
+    shared++;
+  if (
+    shared < MIN_SHARED_TOPIC ||
+    a.length - shared > MAX_TOPIC_OPENING ||
+    b.length - shared > MAX_TOPIC_OPENING
+  )
+    return false;
+  // 全市…大会 and 全县…大会: the same topic at two levels is two meetings (全县 and 淅川县 are one).
+  const level = levelIn(a.slice(0, a.length - shared));
+  const other = levelIn(b.slice(0, b.length - shared));
+  return level === undefined || other === undefined || level === other;
+}
+
+/** The last level unit (省, 市, 县 …) in a name's opening, if any. */
+function levelIn(opening: string): string | undefined {
+  for (let k = opening.length - 1; k >= 0; k--)
+    if (LEVEL_UNITS.has(opening.charAt(k))) return opening.charAt(k);
+  return undefined;
 }
 
 /** A body with each organ in its short form (市人民政府 as 市政府): one organ either way. */

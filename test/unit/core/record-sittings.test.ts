@@ -95,3 +95,19 @@ describe('meeting records: one session mentioned on two days', () => {
     ).toEqual(['霍尔果斯市人民代表大会[1]', '政协霍尔果斯市委员会[1]']);
   });
 });
+
+describe('meeting records: one meeting named two ways', () => {
+  it('keeps one record for a headline and a text that name one topic with other openings', () => {
+    expect(
+      recordsOf(
+        '梦溪镇召开农村人居环境整治工作推进会\n7月23日上午,梦溪镇人居环境整治工作推进会在镇政府中心会议室召开。会议由镇长龚波主持。',
+      ),
+    ).toEqual(['农村人居环境整治工作推进会[]']);
+  });
+
+  it('keeps the same topic at two levels apart (全市…大会, 全县…大会)', () => {
+    expect(recordsOf('曲靖市召开全市旅游产业发展大会\n9月29日,全县旅游产业发展大会召开。')).toEqual(
+      ['全市旅游产业发展大会[]', '全县旅游产业发展大会[]'],
+    );
+  });
+});

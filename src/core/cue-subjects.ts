@@ -161,15 +161,19 @@ export function bareNameBefore(text: string, at: number): string | undefined {
   return name.endsWith('的') || LIST_CLOSERS.has(name.slice(-1)) ? undefined : name;
 }
 
-/** Where the last heard lead (听取了, 审议了) between `from` and `to` ends, or `from`. */
-function heardLeadEnd(text: string, from: number, to: number): number {
-  const clause = text.slice(from, to);
-  let end = 0;
+/** Where the last heard lead (听取了, 审议了) in `s` ends, or -1 when it holds none. */
+function lastHeardLeadEnd(s: string): number {
+  let end = -1;
   for (const w of HEARD_LEADS) {
-    const at = clause.lastIndexOf(w);
+    const at = s.lastIndexOf(w);
     if (at >= 0 && at + w.length > end) end = at + w.length;
   }
-  return from + end;
+  return end;
+}
+
+/** Where the last heard lead between `from` and `to` ends, or `from`. */
+function heardLeadEnd(text: string, from: number, to: number): number {
+  return from + Math.max(0, lastHeardLeadEnd(text.slice(from, to)));
 }
 
 /** How an organ's name ends (委员会, 厅, 局 …). */
@@ -185,19 +189,16 @@ const HEARD_ORGAN_REACH = 16;
  * that the title leaves out (会议听取了议案审查委员会 before 主任何维君所作的报告).
  */
 export function afterHeardLead(lead: string): boolean {
-  for (const w of HEARD_LEADS) {
-    const at = lead.lastIndexOf(w);
-    if (at < 0) continue;
-    const organ = lead.slice(at + w.length);
-    if (organ === '') return true;
-    if (
-      organ.length <= HEARD_ORGAN_REACH &&
+  // The organ after the last lead ends every longer stretch after an earlier one.
+  const end = lastHeardLeadEnd(lead);
+  if (end < 0) return false;
+  const organ = lead.slice(end);
+  return (
+    organ === '' ||
+    (organ.length <= HEARD_ORGAN_REACH &&
       /^[\u4e00-\u9fff]*$/.test(organ) &&
-      ORGAN_ENDINGS.some((e) => organ.endsWith(e))
-    )
-      return true;
-  }
-  return false;
+      ORGAN_ENDINGS.some((e) => organ.endsWith(e)))
+  );
 }
 
 /** A planned word and a heard lead together (将审议, 拟听取): an agenda to come. */

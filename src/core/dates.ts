@@ -4,6 +4,7 @@
  */
 import { mapOf, wordsOf } from './lexicons/index';
 import { parseNumeral } from './numerals';
+import { endsWithAny } from './record-text';
 
 /** A date written in the text, in the offsets of the text searched. */
 export interface TextDate {
@@ -157,7 +158,7 @@ export function findDates(
     const start = from + m.index;
     const end = start + m[0].length;
     // 农历2022年11月19日: a lunar day names no day of the calendar the page dates by.
-    if (LUNAR_CALENDAR.some((w) => text.startsWith(w, start - w.length))) continue;
+    if (endsWithAny(text, start, LUNAR_CALENDAR)) continue;
     const rel = RELATIVE_DAYS[m[0]];
     if (rel !== undefined) {
       // 本报济南1月9日讯 今天下午: without a publication day, the day before is today.

@@ -10,7 +10,7 @@ import { COMRADE, LIST_CLOSERS, nameOf } from './official-names';
 import { countEnd, type Matchers } from './official-titles';
 import { NUMERAL_CHARS } from './numerals';
 import { LiteralMatcher } from './text/literal-matcher';
-import { longestFirst } from './record-text';
+import { endsWithAny, longestFirst } from './record-text';
 
 /** Words joining the last name of a list to what follows (甲、乙和部分老同志). */
 export const JOINS = ['以及', '和', '及'];
@@ -96,7 +96,7 @@ export function attendeeSubjectEnd(text: string, cue: number): number {
   if (
     listEnd >= 0 &&
     !CLAUSE_STOP.test(text.slice(listEnd, end)) &&
-    GROUP_ENDINGS.some((w) => text.startsWith(w, end - w.length))
+    endsWithAny(text, end, GROUP_ENDINGS)
   )
     return listEnd + 1;
   return end;

@@ -7,7 +7,7 @@ import type { RawOfficial } from './officials';
 import { bareNamesBefore } from './names-before-cue';
 import { LIST_CLOSERS } from './official-names';
 import { getMatchers } from './official-titles';
-import { clauseStart, firstEndingAfter, recordWords as words } from './record-text';
+import { clauseStart, firstEndingAfter, recordWords as words, startsWithAny } from './record-text';
 import { NUMERAL_CHARS } from './numerals';
 import { isHan } from './text/normalize';
 import { namesAPlace } from './record-place';
@@ -280,7 +280,7 @@ export function listedSpeakers(
   if (own.length > 0) return own;
   // 甲、乙等12名委员，聚焦…，分别围绕…作了大会发言; 甲、乙8名委员围绕…，提出了建议: a clause opening
   // with 分别, what was spoken on, or the cue itself has its subject in an earlier clause.
-  if (!SUBJECTLESS_OPENINGS.some((w) => text.startsWith(w, cs)) && at > cs) return [];
+  if (!startsWithAny(text, cs, SUBJECTLESS_OPENINGS) && at > cs) return [];
   let start = cs;
   for (let round = 0; round < MAX_CLAUSES_BACK; round++) {
     const sep = text.charAt(start - 1);

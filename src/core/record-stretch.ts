@@ -11,6 +11,7 @@ import { listNameEnd } from './listed-names';
 import { readNameList } from './official-name-lists';
 import {
   clauseStart,
+  endsWithAny,
   firstEndingAfter,
   inRelayedItem,
   inReportedSpeech,
@@ -206,7 +207,7 @@ export function readStretch(
       (noun && DELIVERED_CUES.has(m[0]) && text.startsWith(DELIVERED_BY, at + m[0].length));
     if (noun && !delivered) continue;
     // 作出批示要求: written, not spoken at the meeting.
-    if (WRITTEN_SPEECH.some((w) => text.startsWith(w, at - w.length))) continue;
+    if (endsWithAny(text, at, WRITTEN_SPEECH)) continue;
     const cs = clauseStart(text, at);
     if (inReportedSpeech(text, cs) || inPlannedHearing(text, at)) continue;
     // A cue opening its clause may have its speaker in the clause before (甲受…委托，向大会作报告).

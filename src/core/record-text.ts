@@ -106,7 +106,6 @@ export function inRelayedItem(text: string, i: number): boolean {
   return RELAY_ENDS.some((w) => tail.includes(w));
 }
 
-/** True when one of `list` starts at `at`. */
 /** The first of `list` that starts at `at` (longest first when the list is), or ''. */
 export const wordAt = (text: string, at: number, list: readonly string[]): string =>
   list.find((w) => text.startsWith(w, at)) ?? '';
@@ -114,6 +113,7 @@ export const wordAt = (text: string, at: number, list: readonly string[]): strin
 /** Whether the words of a cue at `cue`, ending at `after`, report a meeting held. */
 export type HeldAt = (cue: number, after: number) => boolean;
 
+/** True when one of `list` starts at `at`. */
 export const startsWithAny = (text: string, at: number, list: readonly string[]): boolean =>
   list.some((w) => text.startsWith(w, at));
 

@@ -341,3 +341,11 @@ describe('formula nouns', () => {
     ]);
   });
 });
+
+describe('counted things', () => {
+  it('reads no formula in a tally of projects or priorities', () => {
+    expect(
+      of('全年实施12个百亿元项目,抓好六大重点,从五个方面全面推进,落实十项重点任务。', 'formula'),
+    ).toEqual(['十项重点任务']);
+  });
+});

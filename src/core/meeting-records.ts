@@ -15,6 +15,7 @@ import { sameMeeting } from './record-identity';
 import { PagePlaces, placeOf } from './record-place';
 import { findLabelledFields, type LabelledField } from './record-minutes';
 import { readStretch } from './record-stretch';
+import { opensOnSameDay } from './record-when';
 import { convenerOfficial } from './cue-subjects';
 import { DATELINE_RE, recordWords as words, sentenceStart } from './record-text';
 import { slicesByCount } from './step-slices';
@@ -248,6 +249,11 @@ function readStretches(
         record.date = lead.iso ?? null;
         record.dateRange = [lead.start, lead.end];
       }
+    }
+    if (!record.date && opensOnSameDay(text, start, m.start)) {
+      // 会前，刘晓凯主持召开省政协主席会议: held on the day of the meeting just reported.
+      const earlier = g.owner.slice(0, opening).findLast((r) => r !== undefined && r !== record);
+      if (earlier?.date) record.date = earlier.date;
     }
   }
 }

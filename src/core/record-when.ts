@@ -3,7 +3,7 @@
  * cue, a verb): dates, the time of day and on the clock, a weekday and the words joining them.
  */
 import { findDates } from './dates';
-import { DATELINE_RE, longestFirst } from './record-text';
+import { DATELINE_RE, longestFirst, recordWords, startsWithAny } from './record-text';
 
 /** A day written alone or after its month, between a meeting's name and a passive cue (8日, 1月25日). */
 const DAY_IN_GAP_RE = /^(?:\d{1,2}月)?\d{1,2}日/;
@@ -55,4 +55,16 @@ export function isDatedLead(text: string, from: number, to: number): boolean {
       DATELINE_RE.test(text.slice(from, date.start)) &&
       AFTER_LEADING_DATE_RE.test(text.slice(date.end, to)),
   );
+}
+
+const SAME_DAY_LEADS = recordWords('sameDayLeads');
+
+/**
+ * True when the sentence from `from` opens by saying its meeting was held on the day of the one
+ * just reported (会前，甲主持召开…; 随后, 当天, 同日), before the meeting's name at `name`.
+ */
+export function opensOnSameDay(text: string, from: number, name: number): boolean {
+  let i = from;
+  while (i < name && /\s/.test(text.charAt(i))) i++;
+  return i < name && startsWithAny(text, i, SAME_DAY_LEADS);
 }

@@ -63,3 +63,29 @@ describe('meeting records: the day a session closed, after it completed its agen
     ).toEqual(['中国人民政治协商会议双鸭山市委员会[5] 2026-01-22']);
   });
 });
+
+describe('meeting records: a meeting held before or after the one just reported', () => {
+  it('dates a meeting opened by 会前 or 随后 by the meeting before it', () => {
+    expect(
+      recordsOf(
+        '1月30日下午,政协云南省第十三届委员会常务委员会第十九次会议在昆明召开。省政协主席刘晓凯主持会议。会前,刘晓凯主持召开省政协十三届第75次主席会议。',
+        '2026-01-31',
+      ),
+    ).toEqual(['政协云南省委员会常务委员会[19] 2026-01-30', '省政协主席会议[75] 2026-01-30']);
+    expect(
+      recordsOf(
+        '3月8日,县委常委会召开第40次会议。县委书记王建国主持会议。随后,召开县委全面深化改革委员会第5次会议。',
+        '2024-03-09',
+      ),
+    ).toEqual(['县委常委会[40] 2024-03-08', '县委全面深化改革委员会[5] 2024-03-08']);
+  });
+
+  it('leaves undated a meeting whose sentence opens otherwise', () => {
+    expect(
+      recordsOf(
+        '1月30日下午,市委常委会召开第19次会议。市委书记刘晓凯主持会议。市政府召开第75次常务会议。',
+        '2026-01-31',
+      ),
+    ).toEqual(['市委常委会[19] 2026-01-30', '市政府[75] -']);
+  });
+});

@@ -250,6 +250,17 @@ describe('bodies before 召开 and a year', () => {
 });
 
 describe('bodies and congresses', () => {
+  it('reads the CPPCC’s full name before its term as the body of a session', () => {
+    const [m] = meetings('中国人民政治协商会议第十二届双鸭山市委员会第五次会议胜利闭幕。');
+    expect(m).toMatchObject({
+      start: 0,
+      ordinals: [5],
+      term: 12,
+      body: '中国人民政治协商会议双鸭山市委员会',
+      category: 'session',
+    });
+  });
+
   it('reads party congresses and gives no body when the words before are not one', () => {
     const [m] = meetings('会议选举产生出席第十一次党代会代表。');
     expect(m).toMatchObject({ ordinals: [11], meetingType: '党代会' });

@@ -80,14 +80,28 @@ export function publicationDay(published: string | undefined): string | undefine
 }
 
 /**
+ * Days in addresses, year, month and day in that order: `/t20210604_`, `/2021-06/04/`; a path of
+ * unpadded parts (`/2013/5/24/`); a timestamp of date and time of day (`/2021012914255372179.htm`,
+ * `?id=2026012200000003`); a content system's year folder and month-day (`/2012/zxbd_1217/`).
+ */
+const URL_DAYS: readonly RegExp[] = [
+  /(?:^|[^\d])(20\d{2})[-/_]?([01]\d)[-/_]?([0-3]\d)(?!\d)/,
+  /\/(20\d{2})\/(\d{1,2})\/(\d{1,2})\//,
+  /(?:^|[^\d])(20\d{2})([01]\d)([0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d/,
+  /\/(20\d{2})\/[a-z]+_([01]\d)([0-3]\d)\//i,
+];
+
+/**
  * The publication date an address gives (`/t20210604_`, `/2021-06/04/`, `/202106/`): a day, or a
  * year and month (`YYYY-MM`) when that is all it says.
  */
 export function publicationFromUrl(url: string | undefined): string | undefined {
   if (typeof url !== 'string') return undefined;
-  const day = /(?:^|[^\d])(20\d{2})[-/_]?([01]\d)[-/_]?([0-3]\d)(?!\d)/.exec(url);
-  const iso = day && isoDay(Number(day[1]), Number(day[2]), Number(day[3]));
-  if (iso) return iso;
+  for (const re of URL_DAYS) {
+    const day = re.exec(url);
+    const iso = day && isoDay(Number(day[1]), Number(day[2]), Number(day[3]));
+    if (iso) return iso;
+  }
   const month = /(?:^|[^\d])(20\d{2})(?:[-_]([01]\d)[-_]|\/?([01]\d)\/)/.exec(url);
   const mm = month?.[2] ?? month?.[3];
   return month && mm && Number(mm) >= 1 && Number(mm) <= 12 ? `${month[1]}-${mm}` : undefined;

@@ -910,6 +910,18 @@ describe('publicationFromUrl', () => {
     expect(publicationFromUrl('http://tibet.cn/cn/Instant/local/202201/x.html')).toBe('2022-01');
     expect(publicationFromUrl('http://www.hbtctv.cn/p/55171.html')).toBeUndefined();
   });
+
+  it('reads a day from unpadded path parts, a timestamp or a year folder and month-day', () => {
+    expect(publicationFromUrl('http://x.gov.cn/DocHtml/1/2013/5/24/00001042.html')).toBe(
+      '2013-05-24',
+    );
+    expect(publicationFromUrl('http://x.cn/news/zjc/2016122916275341261.htm')).toBe('2016-12-29');
+    expect(publicationFromUrl('http://x.gov.cn/new.aspx?id=2026012200000003')).toBe('2026-01-22');
+    expect(publicationFromUrl('http://www.x.cn/html/2011/ls_1211/11160.shtml')).toBe('2011-12-11');
+    // An id that is no date and time of day, and a month 24, give nothing.
+    expect(publicationFromUrl('http://x.cn/public/2000000951/2018240541.html')).toBeUndefined();
+    expect(publicationFromUrl('http://x.cn/a/20181399887766.html')).toBeUndefined();
+  });
   it('gives month-day dates a year from a year and month', () => {
     expect(findDates('3月5日', 0, 4, '2022-03')[0]?.iso).toBe('2022-03-05');
   });

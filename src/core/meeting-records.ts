@@ -9,7 +9,7 @@ import { findDates } from './dates';
 import { wordsOf } from './lexicons/index';
 import type { RawMeeting } from './meeting-numbers';
 import type { RawOfficial } from './officials';
-import { BODY_TRIMS } from './record-bodies';
+import { BODY_TRIMS, isGenericBody } from './record-bodies';
 import { findMentions, type Mention } from './record-mentions';
 import { sameMeeting } from './record-identity';
 import { PagePlaces, placeOf } from './record-place';
@@ -46,7 +46,6 @@ export interface RecordsInput {
   source?: string;
 }
 
-const GENERIC_BODIES = new Set(words('genericBodies'));
 const PARTY_BODY_WORDS = wordsOf('meetings', 'partyBodyEndings');
 const SESSION_BODY_WORDS = wordsOf('meetings', 'sessionBodies');
 const OWNERLESS_ORGANS = new Set(words('ownerlessOrgans'));
@@ -54,7 +53,7 @@ const MEETING_KINDS = words('meetingKindsInBody');
 
 /** True when a mention names no meeting of its own (召开会议, 主持会议): the one just reported. */
 const namesNoMeeting = (m: Mention): boolean =>
-  m.numbered.length === 0 && (m.describing || GENERIC_BODIES.has(m.body.trim()));
+  m.numbered.length === 0 && (m.describing || isGenericBody(m.body));
 
 /**
  * The body of a record that names an organ without its owner (召开党组会议), read from its chair's
@@ -169,7 +168,7 @@ function groupMentions(
       }
       // 日前召开的市委常委会议决定: described, but the first meeting the page names as held.
       // (召开的一次十分重要的会议 names no body: nothing to file.)
-      if (!m.describing || GENERIC_BODIES.has(m.body.trim()) || m.body.includes('的')) {
+      if (!m.describing || isGenericBody(m.body) || m.body.includes('的')) {
         owner.push(undefined);
         continue;
       }

@@ -84,6 +84,21 @@ function subjectIn(whole: string): string {
   return SUBJECT_END.test(run) && !NOT_SUBJECT_ENDINGS.some((w) => run.endsWith(w)) ? run : '';
 }
 
+const GENERIC_BODIES = new Set(words('genericBodies'));
+
+/**
+ * True when a body says a meeting was held but not whose, once the words it opens with are gone
+ * (会议, 大会; 本次会议 and 此次大会 are the meeting just reported).
+ */
+export function isGenericBody(body: string): boolean {
+  let b = body.trim();
+  for (let noise = BODY_NOISE.find((w) => b.startsWith(w)); noise; ) {
+    b = b.slice(noise.length);
+    noise = BODY_NOISE.find((w) => b.startsWith(w));
+  }
+  return GENERIC_BODIES.has(b);
+}
+
 /**
  * A body as a researcher files it: without words or numbers it opens with (此次, 的, 2018年, 第29次,
  * 十三届) and with the organ for a name that still says 'meeting' (市政府党组会 → 市政府党组).

@@ -26,3 +26,16 @@ describe('meeting records: a meeting the cue describes, with what happened at it
     expect(mentions.map((m) => m.name)).toEqual([]);
   });
 });
+
+describe('meeting records: the meeting just reported, named again', () => {
+  it('files 本次会议 and 此次大会 under the session before them, and 一次重要会议 under none', () => {
+    expect(
+      recordsOf(
+        '1月13日上午,福建省政协十二届二次会议在福州开幕。本次会议于1月13日至17日召开,会期5天。此次大会选举产生新一届领导班子。',
+      ),
+    ).toEqual([['福建省政协', []]]);
+    expect(
+      recordsOf('县委常委会召开第40次会议。这是在关键时刻召开的一次重要会议,意义重大。'),
+    ).toEqual([['县委常委会', []]]);
+  });
+});

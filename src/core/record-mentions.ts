@@ -46,6 +46,7 @@ const NOT_HELD_IN_SENTENCE = longestFirst('notHeldInSentence');
 const NOT_HELD_IN_CLAUSE = longestFirst('notHeldInClause');
 const CONVENERS_ORGANS = longestFirst('convenersOrgans');
 const NOT_HELD_RIGHT_AFTER = longestFirst('notHeldRightAfterCue');
+const HOLD_CUE_NOUNS = words('holdCueNouns');
 const NOT_HELD_CLAUSE_OPENERS = longestFirst('notHeldClauseOpeners');
 const SESSION_PARTS = new Set(words('sessionParts'));
 
@@ -120,6 +121,8 @@ function huiInNames(text: string, officials: readonly RawOfficial[]): Set<number
  */
 function reportsHeld(text: string, cue: number, after: number): boolean {
   if (endsWithAny(text, cue, NOT_HELD_BEFORE) || inReportedSpeech(text, cue)) return false;
+  // 主席团会议主持人汪洋主持会议: the host's title holds the cue but reports nothing.
+  if (startsWithAny(text, cue, HOLD_CUE_NOUNS)) return false;
   const said = text.slice(sentenceStart(text, cue), cue);
   if (NOT_HELD_IN_SENTENCE.some((w) => said.includes(w))) return false;
   const cs = clauseStart(text, cue);

@@ -39,3 +39,13 @@ describe('meeting records: the meeting just reported, named again', () => {
     ).toEqual([['县委常委会', []]]);
   });
 });
+
+describe('meeting records: a host’s title that holds a cue', () => {
+  it('reads no meeting in 主持人 and gives the host to the meeting just reported', () => {
+    const records = annotate({
+      text: '全国政协十三届一次会议主席团常务主席会议第二次会议在北京举行,全国政协十三届一次会议主席团会议主持人汪洋主持会议。',
+      published: '2018-03-14',
+    }).meetings;
+    expect(records?.map((r) => [r.ordinals, r.chairs])).toEqual([[[2], ['汪洋']]]);
+  });
+});

@@ -102,6 +102,22 @@ export interface Mention {
   dateAt?: readonly [number, number];
 }
 
+/** What may follow a numbered meeting inside a name that still names it (暨, 和, a second one). */
+const NUMBERED_JOINS = words('numberedMeetingJoins');
+
+/**
+ * True when a congress, plenum or session inside a meeting's name that ends at `end` is only its
+ * topic (党的二十大服务保障工作总结会, 二十届四中全会精神宣讲报告会, 人大四次会议召集人会议), not a
+ * part of it (开幕会). Other numbered meetings are left alone: their references can end at a 会
+ * inside a longer word (第三十二次视频会商调度会).
+ */
+function namesTopic(text: string, numbered: RawMeeting, end: number): boolean {
+  const from = numbered.end;
+  if (numbered.category === 'meeting' || end - from < 2) return false;
+  if (startsWithAny(text, from, NUMBERED_JOINS)) return false;
+  return !SESSION_PARTS.has(tidyBody(bodyOfName(text.slice(from, end))));
+}
+
 /** Positions of 会 inside officials' names (刘会军), which end no meeting's name. */
 function huiInNames(text: string, officials: readonly RawOfficial[]): Set<number> {
   const out = new Set<number>();
@@ -161,7 +177,9 @@ export function findMentions(
     const name = text.slice(start, end);
     // 省人大四次会议主席团第三次会议召开: the presidium met, not the session named in its name.
     let numbered = meetingsIn(meetings, start, end).filter(
-      (x, i, all) => !(all[i + 1]?.organ === true && all[i + 1]?.start === x.end),
+      (x, i, all) =>
+        !(all[i + 1]?.organ === true && all[i + 1]?.start === x.end) &&
+        !namesTopic(text, x, end),
     );
     // 市八届人大五次会议召开预备会议: a part of the numbered session named before the cue.
     if (numbered.length === 0 && SESSION_PARTS.has(tidyBody(bodyOfName(name)))) {

@@ -51,3 +51,22 @@ describe("meeting records: a chronicle's day and bullets before a body", () => {
     ).toEqual(['全国暨地方政协农业和农村委员会工作座谈会']);
   });
 });
+
+describe('meeting records: a congress or session that is only the topic of the meeting held', () => {
+  it('files the meeting named by its topic, not the congress or session in it', () => {
+    expect(bodiesOf('12月5日,西城区党的二十大服务保障工作总结会召开。区委书记孙硕出席。')).toEqual([
+      ['西城区党的二十大服务保障工作总结会', []],
+    ]);
+    expect(
+      bodiesOf(
+        '1月18日,恩施市第十届人民代表大会第三次会议召集人会议召开。市人大常委会主任王刚主持。',
+      ),
+    ).toEqual([['恩施市第十届人民代表大会第三次会议召集人会', []]]);
+  });
+
+  it('keeps the session held when a part of it, a joined meeting or where it met follows', () => {
+    expect(bodiesOf('1月5日,市八届人大五次会议开幕会召开。')).toEqual([['市人大', [5]]]);
+    expect(bodiesOf('1月5日,市委十二届三次全会暨全市经济工作会议召开。')).toEqual([['市委', [3]]]);
+    expect(bodiesOf('利津县政协五届四次会议在县委会议室召开。')).toEqual([['利津县政协', [4]]]);
+  });
+});

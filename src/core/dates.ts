@@ -24,11 +24,12 @@ const YEAR = `(?:\\d{4}|[${ZEROS}一二三四五六七八九]{4})`;
 const MONTH_DAY = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 /**
  * (year 年)? month 月 day 日|号, Arabic or Chinese numerals; a newspaper's day relative to its issue
- * with the day's number in brackets (昨(15)日, 今(3)日); or a day alone in Arabic digits
- * (28日，市政府党组召开…), not a span of days (30日内) nor the end of a range (27日至31日).
+ * with the day's number in brackets (昨(15)日, 今(3)日); a day of the issue's month (本月五日); or a
+ * day alone in Arabic digits (28日，市政府党组召开…), not a span of days (30日内) nor the end of a
+ * range (27日至31日).
  */
 const DATE_RE = new RegExp(
-  `(?:(${YEAR})\\s*年\\s*|(?<!\\d))(${MONTH_DAY})\\s*月\\s*(${MONTH_DAY}|[廿卅][一二三四五六七八九]?)\\s*[日号]|[昨今][(（](\\d{1,2})[)）]日|${RELATIVE_WORDS.join('|')}|(?<![\\d月.．/\\-至到~～—])(\\d{1,2})日(?![内以之前后])`,
+  `(?:(${YEAR})\\s*年\\s*|(?<!\\d))(${MONTH_DAY})\\s*月\\s*(${MONTH_DAY}|[廿卅][一二三四五六七八九]?)\\s*[日号]|[昨今][(（](\\d{1,2})[)）]日|本月(${MONTH_DAY})[日号]|${RELATIVE_WORDS.join('|')}|(?<![\\d月.．/\\-至到~～—])(\\d{1,2})日(?![内以之前后])`,
   'g',
 );
 
@@ -187,11 +188,20 @@ export function findDates(
       continue;
     }
     if (m[5] !== undefined) {
+      // 本月五日: a day of the issue's month.
+      const month = /^\d{4}-\d{2}/.exec(dateline ?? pub ?? pubYear ?? '')?.[0];
+      const day = parseNumeral(m[5]);
+      const iso =
+        month && day ? isoDay(Number(month.slice(0, 4)), Number(month.slice(5)), day) : undefined;
+      out.push({ start, end, iso });
+      continue;
+    }
+    if (m[6] !== undefined) {
       // 5月2日…3日: a day alone is in the month of the date before it, if one was written.
       const prev = lastDayOf(out);
       const iso = prev
-        ? isoDay(Number(prev.slice(0, 4)), Number(prev.slice(5, 7)), Number(m[5]))
-        : dayInMonthOf(Number(m[5]), pubYear);
+        ? isoDay(Number(prev.slice(0, 4)), Number(prev.slice(5, 7)), Number(m[6]))
+        : dayInMonthOf(Number(m[6]), pubYear);
       out.push({ start, end, iso });
       continue;
     }

@@ -5,8 +5,14 @@
 import { findDates } from './dates';
 import { DATELINE_RE, longestFirst, recordWords, startsWithAny } from './record-text';
 
-/** A day written alone or after its month, between a meeting's name and a passive cue (8日, 1月25日). */
-const DAY_IN_GAP_RE = /^(?:\d{1,2}月)?\d{1,2}日/;
+/**
+ * A day written alone or after its month, between a meeting's name and a passive cue (8日, 1月25日,
+ * 六日).
+ */
+const DAY_IN_GAP_RE =
+  /^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日/;
+/** Words joining two days a meeting was held on (5日及6日, 本月五日和六日). */
+const DAY_JOINS = recordWords('dayJoins');
 /** A time of day on the clock (8:30, 9时, 15时30分, 9时许). */
 const CLOCK_IN_GAP_RE = /^(?:\d{1,2}[:：]\d{2}|\d{1,2}时(?:\d{1,2}分|许|半)?)/;
 /** A weekday after a date, bracketed or not (2024年2月28日(星期三)上午). */
@@ -25,6 +31,12 @@ export function afterWhen(text: string, at: number, cue: number): number {
     const word = WHEN_BEFORE_CUE.find((w) => text.startsWith(w, i));
     if (word) {
       i += word.length;
+      continue;
+    }
+    // 于本月五日及六日在汕头召开: a join goes only between two days.
+    const join = i > at ? DAY_JOINS.find((w) => text.startsWith(w, i)) : undefined;
+    if (join && DAY_IN_GAP_RE.test(text.slice(i + join.length, cue))) {
+      i += join.length;
       continue;
     }
     const date = findDates(text, i, cue, undefined)[0];

@@ -49,11 +49,15 @@ describe('relative days', () => {
     ]);
   });
 
-  it('reads the day a newspaper writes in brackets after 昨 or 今, in the issue’s month or the one before', () => {
+  it('reads a newspaper’s 昨(15)日 in the issue’s month or the one before, and 本月五日 in the issue’s month', () => {
     const text = '甘孜日报讯 昨(15)日上午,州政协召开主席会议。今（16）日,会议闭幕。';
     expect(findDates(text, 0, text.length, '2020-01-16').map((d) => d.iso)).toEqual([
       '2020-01-15',
       '2020-01-16',
+    ]);
+    const month = '本月五日,县委常委会召开会议。';
+    expect(findDates(month, 0, month.length, '2023-01-07').map((d) => d.iso)).toEqual([
+      '2023-01-05',
     ]);
     const early = '昨(31)日,县委常委会召开会议。';
     expect(findDates(early, 0, early.length, '2020-02-01').map((d) => d.iso)).toEqual([

@@ -89,3 +89,17 @@ describe('meeting records: a meeting held before or after the one just reported'
     ).toEqual(['市委常委会[19] 2026-01-30', '市政府[75] -']);
   });
 });
+
+describe('meeting records: a session held on two days', () => {
+  it('reads past two days joined by 及 between the name and the cue', () => {
+    expect(recordsOf('汕头市政协十四届二次会议于本月五日及六日在汕头召开。', '2023-01-07')).toEqual(
+      ['汕头市政协[2] 2023-01-05'],
+    );
+    const [record] =
+      annotate({
+        text: '汕头市政协十四届二次会议于5日及6日在汕头召开。',
+        published: '2023-01-07',
+      }).meetings ?? [];
+    expect([record?.body, record?.ordinals]).toEqual(['汕头市政协', [2]]);
+  });
+});

@@ -156,6 +156,8 @@ export function bareNameBefore(text: string, at: number): string | undefined {
   // 全面部署, 明确要求: a common word that opens with a surname is no name.
   if (surnameLengthAt(name, 0) === 0 || notNameAt(name, 0) || NOT_BARE_SPEAKERS.has(name))
     return undefined;
+  // 平岗镇做了经验介绍: a town that reported is no person (金之镇同志 is one).
+  if (end === behalf && isPlaceName(name)) return undefined;
   // 王伟的讲话: a name with its 的 is the owner of what follows, not one who spoke; 王琦等同志作报告:
   // a list's 等 closes no name.
   return name.endsWith('的') || LIST_CLOSERS.has(name.slice(-1)) ? undefined : name;

@@ -109,3 +109,24 @@ describe('meeting records: topics heard from a speaker', () => {
     ]);
   });
 });
+
+describe('meeting records: an introduction delivered, and a town that reported', () => {
+  it('reads whoever delivered 关于…的介绍 as a speaker', () => {
+    expect(
+      speakersOf(
+        `${opening}会议听取了省委常委、组织部部长胡立杰作的关于提名候选人建议人选的介绍。`,
+      ),
+    ).toEqual([['胡立杰']]);
+  });
+
+  it('reads no speaker in a town that gave a report, but one in a comrade of that shape', () => {
+    expect(
+      speakersOf(
+        '10月22日,东辽县政府在平岗镇召开了全县机械深松整地现场会。平岗镇做了经验介绍,县长王刚讲话。',
+      ),
+    ).toEqual([['王刚']]);
+    expect(
+      speakersOf('1月10日,自治州人大一次会议开幕。金之镇同志代表自治州人民政府作报告。'),
+    ).toEqual([['金之镇']]);
+  });
+});

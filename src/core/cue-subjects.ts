@@ -22,6 +22,8 @@ import { pastConvenerAdverbs } from './record-bodies';
 
 const SPEAKER_LEAD_INS = longestFirst('speakerLeadIns');
 const NOT_BARE_SPEAKERS = new Set(words('notBareSpeakers'));
+/** Heads of titles: after a surname they call an official by post (周书记, 武主任), not by name. */
+const TITLE_HEADS = new Set(wordsOf('titles', 'heads'));
 const ON_BEHALF = words('onBehalfWords');
 const HEARD_LEADS = words('heardSpeakerLeads');
 const COMMISSION_OPENINGS = words('commissionOpenings');
@@ -158,6 +160,8 @@ export function bareNameBefore(text: string, at: number): string | undefined {
     return undefined;
   // 平岗镇做了经验介绍: a town that reported is no person (金之镇同志 is one).
   if (end === behalf && isPlaceName(name)) return undefined;
+  // 周书记作了讲话: the post, not the name, of someone the report names elsewhere or not at all.
+  if (TITLE_HEADS.has(name.slice(surnameLengthAt(name, 0)))) return undefined;
   // 王伟的讲话: a name with its 的 is the owner of what follows, not one who spoke; 王琦等同志作报告:
   // a list's 等 closes no name.
   return name.endsWith('的') || LIST_CLOSERS.has(name.slice(-1)) ? undefined : name;

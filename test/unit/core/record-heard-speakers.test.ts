@@ -129,4 +129,10 @@ describe('meeting records: an introduction delivered, and a town that reported',
       speakersOf('1月10日,自治州人大一次会议开幕。金之镇同志代表自治州人民政府作报告。'),
     ).toEqual([['金之镇']]);
   });
+
+  it('reads no speaker in a surname and a post (周书记作了重要讲话)', () => {
+    expect(
+      speakersOf('10月8日,农安镇召开安全生产会议。周书记作了重要讲话,武主任通报了情况。'),
+    ).toEqual([[]]);
+  });
 });

@@ -11,6 +11,7 @@ import { countEnd, type Matchers } from './official-titles';
 import { NUMERAL_CHARS } from './numerals';
 import { LiteralMatcher } from './text/literal-matcher';
 import { endsWithAny, longestFirst } from './record-text';
+import { isHan } from './text/normalize';
 
 /** Words joining the last name of a list to what follows (甲、乙和部分老同志). */
 export const JOINS = ['以及', '和', '及'];
@@ -109,6 +110,40 @@ export function attendeeSubjectEnd(text: string, cue: number): number {
 export function bareNamesBefore(text: string, cue: number, m: Matchers): string[] {
   const end = text.charAt(cue - 1) === LIST_END ? cue - 1 : cue;
   return namesBefore(text, end, m).map(([s, e]) => nameOf(text, s, e));
+}
+
+/** Longest run of names with no separators read before a cue (a headline's eight names). */
+const MAX_NAME_RUN = 32;
+
+/**
+ * The names of a run with no separators that makes up a headline's phrase before `cue`
+ * (吴劲王图强汪建中金力出席, 陈一清徐晓勇王志廖文丽等出席), when the run splits wholly into names
+ * the page gives elsewhere (`known`); empty otherwise. Separators lost from a headline leave no
+ * other way to tell where one name ends.
+ */
+export function knownNamesBefore(
+  text: string,
+  cue: number,
+  known: () => ReadonlySet<string>,
+): string[] {
+  const end = text.charAt(cue - 1) === LIST_END ? cue - 1 : cue;
+  let start = end;
+  while (start > 0 && end - start <= MAX_NAME_RUN && isHan(text.charCodeAt(start - 1))) start--;
+  const opens = start === 0 || /\s/.test(text.charAt(start - 1));
+  if (!opens || end - start < 4 || end - start > MAX_NAME_RUN) return [];
+  const names = known();
+  // reach[i]: the names that cover the run's first i characters, by the first split found.
+  const reach: Array<string[] | undefined> = [[]];
+  for (let i = 0; i < end - start; i++) {
+    const before = reach[i];
+    if (!before) continue;
+    for (let len = 2; len <= 4 && start + i + len <= end; len++) {
+      const name = text.slice(start + i, start + i + len);
+      if (names.has(name) && !reach[i + len]) reach[i + len] = [...before, name];
+    }
+  }
+  const all = reach[end - start];
+  return all && all.length >= 2 ? all : [];
 }
 
 /** The names of a list ending at `cue` (甲、乙同志当选为), read from the clause's start. */

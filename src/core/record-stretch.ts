@@ -5,7 +5,7 @@
  */
 import { alternationOf } from './lexicons/index';
 import type { RawOfficial } from './officials';
-import { attendeeSubjectEnd, bareNamesBefore } from './names-before-cue';
+import { attendeeSubjectEnd, bareNamesBefore, knownNamesBefore } from './names-before-cue';
 import { nameOf } from './official-names';
 import { listNameEnd } from './listed-names';
 import { readNameList } from './official-name-lists';
@@ -159,6 +159,8 @@ export function readStretch(
     if (o) src.push(o);
   };
   const speakers: Array<{ at: number; name: string; o?: RawOfficial }> = [];
+  let known: Set<string> | undefined;
+  const knownNames = (): Set<string> => (known ??= new Set(officials.map((o) => o.name)));
   const part = text.slice(from, to);
   const inside: RawOfficial[] = [];
   for (let i = firstEndingAfter(officials, from); i < officials.length; i++) {
@@ -277,8 +279,11 @@ export function readStretch(
       for (const name of bareNamesAfter(text, opened, end))
         if (!chairNames.has(name)) add(record.attendees, record.sources.attendees, name);
     }
-    // 王少玄、刘连根在主席台就座: names with no title, the clause's whole subject (甲、乙等应邀出席).
-    for (const name of bareNamesBefore(text, attendeeSubjectEnd(text, at), MATCHERS))
+    // 王少玄、刘连根在主席台就座: names with no title, the clause's whole subject (甲、乙等应邀出席);
+    // a headline's 吴劲王图强汪建中出席: names the page gives elsewhere, their separators lost.
+    const subjectEnd = attendeeSubjectEnd(text, at);
+    const bare = bareNamesBefore(text, subjectEnd, MATCHERS);
+    for (const name of bare.length > 0 ? bare : knownNamesBefore(text, subjectEnd, knownNames))
       if (!chairNames.has(name)) add(record.attendees, record.sources.attendees, name);
   }
   // 主持人：甲 over 出 席：甲、乙: the fields of minutes name the chair and those present (the

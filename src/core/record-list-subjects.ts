@@ -5,7 +5,7 @@
  */
 import type { RawOfficial } from './officials';
 import { bareNamesBefore } from './names-before-cue';
-import { LIST_CLOSERS } from './official-names';
+import { COMRADE, LIST_CLOSERS } from './official-names';
 import { getMatchers } from './official-titles';
 import { clauseStart, firstEndingAfter, recordWords as words, startsWithAny } from './record-text';
 import { NUMERAL_CHARS } from './numerals';
@@ -97,13 +97,14 @@ export function madeOfOfficials(
   else if (last && LIST_CLOSERS.has(tail.charAt(0)) && last.titles.includes(tail.slice(1)))
     e = reach;
   // 担任本届政协委员的十一届省政协副主席甲、乙: a phrase ending in 的 may describe the list;
-  // 市领导甲、乙: a leaders' list's title stands outside its names' mentions.
+  // 市领导甲、乙 (省委、省政府、省军区领导同志甲、乙): a leaders' list's title stands outside its
+  // names' mentions.
   const lead = first === undefined ? '' : text.slice(s, first.start);
   // 县委主要领导、甲、乙: a group named without names may open the list.
   const from =
     first &&
     (lead.endsWith('的') ||
-      first.titles.some((t) => lead.endsWith(t)) ||
+      first.titles.some((t) => lead.endsWith(t) || lead.endsWith(`${t}${COMRADE}`)) ||
       (lead.endsWith('、') && isGroupName(lead.slice(0, -1))))
       ? first.start
       : s;

@@ -81,3 +81,13 @@ describe('meeting records: a list closed by its leaders’ title before a group'
     ).toEqual(['王秀江', '潘加智', '姚富正']);
   });
 });
+
+describe('attendance lists with a clause of leaders named 领导同志', () => {
+  it('reads the clauses before 省委、省政府、省军区领导同志甲、乙 as one list', () => {
+    expect(
+      attendeesOf(
+        '1月5日,政协广东省第十二届委员会第二次会议闭幕。广东省委书记李希,省委副书记、省长马兴瑞,省委、省政府、省军区领导同志王伟中、林少春,省检察院主要负责同志龚稼立在主席台就座。',
+      ),
+    ).toEqual(['李希', '马兴瑞', '王伟中', '林少春', '龚稼立']);
+  });
+});

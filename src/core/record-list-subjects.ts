@@ -70,6 +70,21 @@ function isGroupClause(
   return isGroupName(clause) || HEADS.some((w) => clause.endsWith(w));
 }
 
+/**
+ * The bare names of the clause before a group that closes an attendance cue's subject ending at
+ * `end` (甲、乙、丙，往届区政协主席、副主席在主席台就座); empty when no such group stands there.
+ */
+export function bareNamesBeforeGroup(
+  text: string,
+  end: number,
+  officials: readonly RawOfficial[],
+): string[] {
+  const cs = clauseStart(text, end);
+  const sep = text.charAt(cs - 1);
+  if ((sep !== '，' && sep !== ',') || !isGroupClause(text, cs, end, officials)) return [];
+  return bareNamesBefore(text, cs - 1, MATCHERS);
+}
+
 /** True when officials' mentions make up the clause `[s, e)` (市委副书记、市长马宇骏). */
 export function madeOfOfficials(
   text: string,

@@ -24,6 +24,7 @@ import { namesAPlace } from './record-place';
 import { readRelayed } from './record-relayed';
 import { fieldsIn, type LabelledField } from './record-minutes';
 import {
+  bareNamesBeforeGroup,
   clauseSubject,
   officialsListStart,
   listedSpeakers,
@@ -282,7 +283,8 @@ export function readStretch(
     // 王少玄、刘连根在主席台就座: names with no title, the clause's whole subject (甲、乙等应邀出席);
     // a headline's 吴劲王图强汪建中出席: names the page gives elsewhere, their separators lost.
     const subjectEnd = attendeeSubjectEnd(text, at);
-    const bare = bareNamesBefore(text, subjectEnd, MATCHERS);
+    let bare = bareNamesBefore(text, subjectEnd, MATCHERS);
+    if (bare.length === 0) bare = bareNamesBeforeGroup(text, subjectEnd, inside);
     for (const name of bare.length > 0 ? bare : knownNamesBefore(text, subjectEnd, knownNames))
       if (!chairNames.has(name)) add(record.attendees, record.sources.attendees, name);
   }

@@ -91,3 +91,21 @@ describe('attendance lists with a clause of leaders named 领导同志', () => {
     ).toEqual(['李希', '马兴瑞', '王伟中', '林少春', '龚稼立']);
   });
 });
+
+describe('attendance lists of bare names', () => {
+  it('reads names seated 在主席台上就座', () => {
+    expect(
+      attendeesOf(
+        '1月5日,政协通辽市第四届委员会第五次会议闭幕。杨静波、孙振云、梁志远、巴根那、布和等在主席台上就座。',
+      ),
+    ).toEqual(['杨静波', '孙振云', '梁志远', '巴根那', '布和']);
+  });
+
+  it('reads the bare names of the clause before a group named without names', () => {
+    expect(
+      attendeesOf(
+        '1月5日,区政协十届二次会议开幕。平向阳、王洪华、丁豹、程峰、刘一,往届区政协主席、副主席、党组成员在主席台就座。',
+      ),
+    ).toEqual(['平向阳', '王洪华', '丁豹', '程峰', '刘一']);
+  });
+});

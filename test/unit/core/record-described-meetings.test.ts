@@ -49,3 +49,13 @@ describe('meeting records: a host’s title that holds a cue', () => {
     expect(records?.map((r) => [r.ordinals, r.chairs])).toEqual([[[2], ['汪洋']]]);
   });
 });
+
+describe('meeting records: a meeting’s holding congratulated', () => {
+  it('reads no meeting in 向大会召开表示祝贺, and its speaker speaks at the session', () => {
+    expect(
+      recordsOf(
+        '1月5日,市政协十三届六次会议开幕。市委书记蒋连生代表中共梧州市委向大会召开表示热烈祝贺,并讲话。',
+      ),
+    ).toEqual([['市政协', ['蒋连生']]]);
+  });
+});

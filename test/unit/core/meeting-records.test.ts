@@ -165,6 +165,14 @@ describe('meeting records', () => {
     expect(r[0]!.speakers).not.toContain('习近平');
   });
 
+  it('makes no record of a meeting whose day is set (初步确定…会议于9月27日上午召开)', () => {
+    const r = recordsOf(
+      '9月10日,市人大常委会召开第73次主任会议。会议初步确定市十五届人大常委会第二十八次会议于9月27日上午召开。',
+      '2024-09-11',
+    );
+    expect(r.map((x) => x.ordinals)).toEqual([[73]]);
+  });
+
   it('reads a meeting held in a form (以视频会形式召开) as one record, its name before 以', () => {
     const r = recordsOf(
       '3月6日,全市公安局长会议以视频会形式召开,副市长、公安局长王锡章出席会议并讲话。',

@@ -70,11 +70,18 @@ const MIN_SHARED_TOPIC = 8;
 /** Longest opening (a place or 农村) either such name has before what they share. */
 const MAX_TOPIC_OPENING = 4;
 
+const TOPIC_JOINS = words('topicJoins');
+/** A name without the words joining its topic's parts, nor spaces. */
+const withoutJoins = (name: string): string =>
+  TOPIC_JOINS.reduce((n, w) => n.replaceAll(w, ''), name).replace(/\s+/g, '');
+
 /**
  * True when two plain names end alike and open with a few characters each (农村人居环境整治工作
- * 推进会 in the headline, 梦溪镇人居环境整治工作推进会 in the text): one meeting's topic.
+ * 推进会 in the headline, 梦溪镇人居环境整治工作推进会 in the text), or differ only by the words
+ * joining their parts and by spaces: one meeting's topic.
  */
 function sameTopic(a: string, b: string): boolean {
+  if (withoutJoins(a) === withoutJoins(b)) return true;
   let shared = 0;
   while (shared < a.length && shared < b.length && a.at(-1 - shared) === b.at(-1 - shared))
     shared++;

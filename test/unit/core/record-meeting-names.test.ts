@@ -70,3 +70,13 @@ describe('meeting records: a congress or session that is only the topic of the m
     expect(bodiesOf('利津县政协五届四次会议在县委会议室召开。')).toEqual([['利津县政协', [4]]]);
   });
 });
+
+describe('meeting records: one topic joined two ways', () => {
+  it('files names that differ only by 及, 和, 、 and spaces as one meeting', () => {
+    expect(
+      bodiesOf(
+        '省级老同志及统战民族领域和部分盟市退休干部征求意见座谈会召开\n6月28日,省级老同志和统战民族领域、部分盟市退休干部征求意见座谈会在呼和浩特召开。自治区党委书记孙绍骋出席并讲话。',
+      ),
+    ).toEqual([['省级老同志及统战民族领域和部分盟市退休干部征求意见座谈会', []]]);
+  });
+});

@@ -177,7 +177,7 @@ export function readStretch(
     chairCues.push(at);
     // 主任吴敏、副主任韩晓方分别主持: a clause made of officials is the chairs' list.
     const subject = clauseSubject(text, clauseStart(text, at), at, inside);
-    if (subject.end < at && subject.officials) {
+    if (subject.officials && (subject.end < at || subject.officials.length > 1)) {
       for (const x of subject.officials) add(record.chairs, record.sources.chairs, x.name, x);
       continue;
     }

@@ -884,6 +884,13 @@ describe('meeting records: people', () => {
     expect(r[0]!.chairs).toEqual(['吴敏', '韩晓方']);
   });
 
+  it('reads every chair of a list of officials right before 主持 (主席团常务主席甲、乙、丙主持会议)', () => {
+    const r = recordsOf(
+      '1月4日,市十五届人大一次会议开幕。大会主席团常务主席江凌、徐衣显、杨骁主持会议并在主席台前排就座。',
+    );
+    expect(r[0]!.chairs).toEqual(['江凌', '徐衣显', '杨骁']);
+  });
+
   it('reads speakers who did something first (出席会议并讲话) or 宣讲, 传达, 致辞', () => {
     const r = recordsOf(
       '12月25日,自治区政协召开十一届二十次主席会议。崔波出席会议并讲话。县委宣讲团成员胡逸宣讲了全会精神。县委常委、办公室主任郭振光传达了市党代会精神。' +

@@ -733,6 +733,13 @@ describe('lists of names in the shapes of the eighth collection round (dev split
     });
   });
 
+  it('reads no name in a city or county whose level opens the head (伊春市长董文琴)', () => {
+    expect(byName('8月16日晚,伊春市长董文琴主持召开全市防汛工作视频调度会议。')).toEqual({
+      董文琴: ['市长'],
+    });
+    expect(byName('会上,高世文市长讲话。')).toEqual({ 高世文: ['市长'] });
+  });
+
   it('reads the list after 在家领导 and before 等县“四大家”领导', () => {
     expect(byName('在家领导向家宝、张仕太、孙高晓,秘书长杜和平参加会议。')).toEqual({
       向家宝: ['在家领导'],

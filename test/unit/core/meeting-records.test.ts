@@ -232,6 +232,9 @@ describe('meeting records', () => {
     // 宁晋县 is named; 宁晋 alone is not read.
     expect(place('11月24日,县人大常委会召开第三十五次会议,听取宁晋县政府的报告。')).toBe('宁晋县');
     expect(place('11月24日,县人大常委会召开第三十五次会议,换出宁晋新气象。')).toBe('县');
+    // 政府县长, 这次市政协: words before a level and its organ or head that name no place.
+    expect(place('11月24日,县委副书记、政府县长王刚主持召开县政府第13次常务会议。')).toBe('县');
+    expect(place('11月24日,市政协召开常委会议。这次市政协常委会议题是重点协商议题。')).toBe('市');
     // A city the page names only in its short form, not one whose short form is a word (大同).
     expect(place('镇江讯 市委常委会召开会议,研究镇江港口建设。')).toBe('镇江市');
     expect(place('市委常委会召开会议,要求实现世界大同。')).toBe('市');

@@ -336,6 +336,16 @@ export function findRecords(text: string, input: RecordsInput): RawRecord[] {
 }
 
 /**
+ * A record's body as its first mention writes it: a name the report closes with 会议 keeps it
+ * (建平县政法工作会议, 召集人会议), though records are told apart by the shorter form.
+ */
+function writtenBody(r: RawRecord, text: string): string | null {
+  const body = r.body;
+  if (body === null || !body.endsWith('会')) return body;
+  return text.slice(r.start, r.end).endsWith(`${body}议`) ? `${body}议` : body;
+}
+
+/**
  * The records as the engine returns them: original offsets, and each source as the index of its
  * entity in the sorted `entities` (the mentions the other passes reported).
  */
@@ -358,7 +368,7 @@ export function toMeetingRecords(
   return records.map((r) => {
     const start = mapper.start(r.start);
     const out: MeetingRecord = {
-      body: r.body,
+      body: writtenBody(r, norm.text),
       type: r.type,
       term: r.term,
       ordinals: r.ordinals,

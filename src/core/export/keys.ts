@@ -77,11 +77,12 @@ export interface SeriesKeyParts {
 
 /**
  * A meeting-series key: `临汾市/市委/专题会议`. The place's name is taken off the body
- * (临汾市委 in 临汾市 → 市委, 中共临汾市委 → 市委), so a body written with or without it joins.
+ * (临汾市委 in 临汾市 → 市委, 中共临汾市委 → 市委), so a body written with or without it joins,
+ * and so does a name written with 会议 or 会 (市政府常务会议, 市政府常务会).
  */
 export function seriesKeyOf({ place, body, type }: SeriesKeyParts): string {
   const named = isNamedPlace(place) ? place : null;
-  let b = (body ?? '').replace(BODY_PREFIX_RE, '');
+  let b = (body ?? '').replace(BODY_PREFIX_RE, '').replace(/会议$/, '会');
   if (named && b.startsWith(named) && b.length > named.length) b = b.slice(named.length - 1);
   return joinKey([named ?? UNKNOWN, b || UNKNOWN, type || UNKNOWN]);
 }

@@ -178,7 +178,7 @@ describe('meeting records', () => {
       '3月6日,全市公安局长会议以视频会形式召开,副市长、公安局长王锡章出席会议并讲话。',
       '2020-03-07',
     );
-    expect(r.map((x) => x.body)).toEqual(['全市公安局长会']);
+    expect(r.map((x) => x.body)).toEqual(['全市公安局长会议']);
     expect(r[0]?.speakers).toEqual(['王锡章']);
   });
 

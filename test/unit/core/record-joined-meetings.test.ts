@@ -47,7 +47,7 @@ describe('meeting records: meetings held together', () => {
       '9月22日,省委涉藏工作会议在西宁召开。省长信长星主持第一阶段会议,省政协主席多杰热旦出席。' +
         '省委常委李杰翔传达有关讲话精神。',
     );
-    expect(r.map((m) => m.body)).toEqual(['省委涉藏工作会']);
+    expect(r.map((m) => m.body)).toEqual(['省委涉藏工作会议']);
     expect(r[0]?.speakers).toEqual(['李杰翔']);
   });
 
@@ -95,7 +95,7 @@ describe('meeting records: meetings held together', () => {
     const r = recordsOf(
       '5月6日,县委召开全县安全生产工作会议和森林防火工作部署会,县委书记王华讲话。',
     );
-    expect(r.map((m) => m.body)).toEqual(['全县安全生产工作会']);
+    expect(r.map((m) => m.body)).toEqual(['全县安全生产工作会议']);
   });
 
   it("names no meeting with the join that opens a headline's second line", () => {

@@ -28,7 +28,7 @@ describe('meeting records: words ending in 会 that name no meeting', () => {
 
   it('still reads a meeting of the whole province (全省会议) and a plenary sitting (全体会议)', () => {
     expect(bodiesOf('1月5日,省政府召开全省会议,部署春运工作。').map(([body]) => body)).toEqual([
-      '全省会',
+      '全省会议',
     ]);
     expect(bodiesOf('1月5日,县政府召开第六次全体会议,部署全年工作。').map(([, n]) => n)).toEqual([
       [6],
@@ -42,7 +42,7 @@ describe("meeting records: a chronicle's day and bullets before a body", () => {
       bodiesOf('大事记\n4月11日 贵州省第十二届城市物价联席会议在毕节市召开。').map(
         ([body]) => body,
       ),
-    ).toEqual(['贵州省第十二届城市物价联席会']);
+    ).toEqual(['贵州省第十二届城市物价联席会议']);
   });
 
   it('files the body without a bullet of a list of links before it', () => {
@@ -61,7 +61,7 @@ describe('meeting records: a congress or session that is only the topic of the m
       bodiesOf(
         '1月18日,恩施市第十届人民代表大会第三次会议召集人会议召开。市人大常委会主任王刚主持。',
       ),
-    ).toEqual([['恩施市第十届人民代表大会第三次会议召集人会', []]]);
+    ).toEqual([['恩施市第十届人民代表大会第三次会议召集人会议', []]]);
   });
 
   it('keeps the session held when a part of it, a joined meeting or where it met follows', () => {

@@ -49,7 +49,7 @@ describe('meeting records: minutes with labelled fields', () => {
     ].join('\n');
     expect(recordsOf(page)).toEqual([
       {
-        body: '清河县人民政府专题会',
+        body: '清河县人民政府专题会议',
         ordinals: [],
         date: '2024-05-30',
         chairs: ['王建国'],

@@ -47,6 +47,12 @@ describe('seriesKeyOf and meetingKeyOf', () => {
     );
     expect(new Set(keys)).toEqual(new Set(['临汾市/市委/专题会议']));
   });
+  it('joins a name written with 会议 or with 会', () => {
+    const keys = ['市政府常务会议', '市政府常务会'].map((body) =>
+      seriesKeyOf({ place: '临汾市', body, type: '常务会议' }),
+    );
+    expect(new Set(keys)).toEqual(new Set(['临汾市/市政府常务会/常务会议']));
+  });
   it('keeps two cities’ 市委常委会 apart, and types apart', () => {
     const lf = seriesKeyOf({ place: '临汾市', body: '市委常委会', type: 'meeting' });
     const ll = seriesKeyOf({ place: '吕梁市', body: '市委常委会', type: 'meeting' });

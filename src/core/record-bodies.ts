@@ -92,7 +92,7 @@ const GENERIC_BODIES = new Set(words('genericBodies'));
  */
 export function isGenericBody(body: string): boolean {
   let b = body.trim();
-  for (let noise = BODY_NOISE.find((w) => b.startsWith(w)); noise; ) {
+  for (let noise = BODY_NOISE.find((w) => b.startsWith(w)); noise;) {
     b = b.slice(noise.length);
     noise = BODY_NOISE.find((w) => b.startsWith(w));
   }

@@ -178,8 +178,7 @@ export function findMentions(
     // 省人大四次会议主席团第三次会议召开: the presidium met, not the session named in its name.
     let numbered = meetingsIn(meetings, start, end).filter(
       (x, i, all) =>
-        !(all[i + 1]?.organ === true && all[i + 1]?.start === x.end) &&
-        !namesTopic(text, x, end),
+        !(all[i + 1]?.organ === true && all[i + 1]?.start === x.end) && !namesTopic(text, x, end),
     );
     // 市八届人大五次会议召开预备会议: a part of the numbered session named before the cue.
     if (numbered.length === 0 && SESSION_PARTS.has(tidyBody(bodyOfName(name)))) {

@@ -130,6 +130,12 @@ describe('meeting records: an introduction delivered, and a town that reported',
     ).toEqual([['金之镇']]);
   });
 
+  it('reads whoever delivered what the meeting deliberated and passed (审议并通过了甲宣读的《…》)', () => {
+    expect(
+      speakersOf(`${opening}会议审议并通过了市人大常委会秘书长高少安宣读的《代表资格审查报告》。`),
+    ).toEqual([['高少安']]);
+  });
+
   it('reads no speaker in a surname and a post (周书记作了重要讲话)', () => {
     expect(
       speakersOf('10月8日,农安镇召开安全生产会议。周书记作了重要讲话,武主任通报了情况。'),

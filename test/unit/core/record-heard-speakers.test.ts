@@ -136,6 +136,14 @@ describe('meeting records: an introduction delivered, and a town that reported',
     ).toEqual([['高少安']]);
   });
 
+  it('reads whoever led the reading of a study session (领学)', () => {
+    expect(
+      speakersOf(
+        '3月6日,县委中心组召开集中学习会。县委常委、县纪委书记李元虎领学了《问责条例》实施办法。',
+      ),
+    ).toEqual([['李元虎']]);
+  });
+
   it('reads no speaker in a surname and a post (周书记作了重要讲话)', () => {
     expect(
       speakersOf('10月8日,农安镇召开安全生产会议。周书记作了重要讲话,武主任通报了情况。'),

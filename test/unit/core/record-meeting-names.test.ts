@@ -80,3 +80,14 @@ describe('meeting records: one topic joined two ways', () => {
     ).toEqual([['省级老同志及统战民族领域和部分盟市退休干部征求意见座谈会', []]]);
   });
 });
+
+describe('meeting records: a Party committee that convenes its own meeting', () => {
+  it('files 茶山镇召开党委会 and 高新区召开党工委会议 under the committee of the subject', () => {
+    expect(
+      bodiesOf('3月5日,茶山镇召开党委会,传达学习全国两会精神。镇党委书记王刚主持会议。'),
+    ).toEqual([['茶山镇党委', []]]);
+    expect(
+      bodiesOf('11月3日,高新区召开党工委会议,研究近期工作。党工委书记钟洪江主持会议。'),
+    ).toEqual([['高新区党工委', []]]);
+  });
+});

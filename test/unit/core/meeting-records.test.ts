@@ -165,6 +165,14 @@ describe('meeting records', () => {
     expect(r[0]!.speakers).not.toContain('习近平');
   });
 
+  it('makes no record of meetings counted over a year (一年来共召开常委会会议12次)', () => {
+    const r = recordsOf(
+      '1月5日,市人大常委会召开第20次会议。一年来,市人大常委会共召开常委会会议12次,累计召开主任会议30次。',
+      '2024-01-06',
+    );
+    expect(r.map((x) => x.ordinals)).toEqual([[20]]);
+  });
+
   it('makes no record of a meeting whose day is set (初步确定…会议于9月27日上午召开)', () => {
     const r = recordsOf(
       '9月10日,市人大常委会召开第73次主任会议。会议初步确定市十五届人大常委会第二十八次会议于9月27日上午召开。',

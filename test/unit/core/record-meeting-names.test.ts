@@ -91,3 +91,11 @@ describe('meeting records: a Party committee that convenes its own meeting', () 
     ).toEqual([['高新区党工委', []]]);
   });
 });
+
+describe('meeting records: a standing committee sitting during a session', () => {
+  it('files 五次会议举行常委会议 under the session', () => {
+    expect(
+      bodiesOf('1月5日,政协靖远县第九届委员会第五次会议举行常委会议,县政协主席王刚主持。'),
+    ).toEqual([['政协靖远县委员会', [5]]]);
+  });
+});

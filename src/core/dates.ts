@@ -21,7 +21,8 @@ const RELATIVE_WORDS = Object.keys(RELATIVE_DAYS).sort((a, b) => b.length - a.le
 /** Zero as written in years: 〇 (U+3007), and the look-alike ○ (U+25CB) many pages type instead. */
 const ZEROS = '〇○零';
 const YEAR = `(?:\\d{4}|[${ZEROS}一二三四五六七八九]{4})`;
-const MONTH_DAY = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
+/** A month's or a day's number, in Arabic or Chinese numerals. */
+export const MONTH_DAY = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 /**
  * (year 年)? month 月 day 日|号, Arabic or Chinese numerals; a newspaper's day relative to its issue
  * with the day's number in brackets (昨(15)日, 今(3)日); a day of the issue's month (本月五日); or a
@@ -188,12 +189,10 @@ export function findDates(
       continue;
     }
     if (m[5] !== undefined) {
-      // 本月五日: a day of the issue's month.
-      const month = /^\d{4}-\d{2}/.exec(dateline ?? pub ?? pubYear ?? '')?.[0];
+      // 本月五日: a day of the issue's month (its year and month alone, so no month before).
       const day = parseNumeral(m[5]);
-      const iso =
-        month && day ? isoDay(Number(month.slice(0, 4)), Number(month.slice(5)), day) : undefined;
-      out.push({ start, end, iso });
+      const month = (dateline ?? pub ?? pubYear)?.slice(0, 7);
+      out.push({ start, end, iso: day ? dayInMonthOf(day, month) : undefined });
       continue;
     }
     if (m[6] !== undefined) {

@@ -28,6 +28,7 @@ import { nameNoteEnd, readNameList } from './official-name-lists';
 import { hanAt, titleChainBefore, titleChainStartsAt, type Matchers } from './official-titles';
 import { findAppointedNames } from './official-appointments';
 import { organBefore, unitOrganAt } from './place-before';
+import { namesAPlace } from './record-place';
 import { leaderListPattern, readLeaderLists } from './leader-lists';
 import { isCovered, listed, listEmitter, type Candidate } from './titled-candidates';
 
@@ -48,11 +49,6 @@ const NAME_LENGTHS_BEFORE_HEAD = [3, 2, 4] as const;
 const MINORITY_NAME_BEFORE_HEAD = 4;
 /** 任 between a name and the head of its post (刘程任副组长). */
 const LINKS_BEFORE_HEAD = new Set(wordsOf('titles', 'linksBeforeHead'));
-/** Prefectures and counties with their level (伊春市, 江山市): 伊春市长 is that city's mayor. */
-const JURISDICTIONS = new Set([
-  ...wordsOf('places', 'prefectures'),
-  ...wordsOf('places', 'counties'),
-]);
 const ORGANS_HOLDING_HEADS = new LiteralMatcher(wordsOf('titles', 'organsHoldingHeads'));
 /** 们 after a head (委员们): the head names a group, not the person before it. */
 const PLURALS_AFTER_HEADS = new Set(wordsOf('titles', 'pluralsAfterHeads'));
@@ -273,8 +269,7 @@ function readNamesBeforeHeads(
       if (!given || (!anyContext && organ === '' && !leftContextOk(text, ns))) continue;
       // 区政协副秘书长: a place and its organ, not 区 the surname; 伊春市长董文琴: the city the
       // head's level closes (伊春市), not a name.
-      if (unitOrganAt(text, ns) || JURISDICTIONS.has(text.slice(ns, hs) + text.charAt(hi)))
-        continue;
+      if (unitOrganAt(text, ns) || namesAPlace(text.slice(ns, hs) + text.charAt(hi))) continue;
       if (isCovered(covered, ns - organ.length, hs)) break;
       const start = ns - organ.length;
       pushNameBeforeHead(text, covered, found, [start, ns, hs, hs + title.length], organ + title);

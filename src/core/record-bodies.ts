@@ -5,7 +5,7 @@
  */
 import { alternationOf, mapOf, wordsOf } from './lexicons/index';
 import { BODY_LEAD_WORDS, PLACE_LEAD, leadsIntoBody, pastDayRest } from './meeting-bodies';
-import { longestFirst, startsWithAny, recordWords as words } from './record-text';
+import { longestFirst, startsWithAny, wordAt, recordWords as words } from './record-text';
 import { isHan } from './text/normalize';
 
 /** Endings of a body that still say 'meeting' (党组会 → 党组), from the lexicon. */
@@ -92,10 +92,8 @@ const GENERIC_BODIES = new Set(words('genericBodies'));
  */
 export function isGenericBody(body: string): boolean {
   let b = body.trim();
-  for (let noise = BODY_NOISE.find((w) => b.startsWith(w)); noise;) {
+  for (let noise = wordAt(b, 0, BODY_NOISE); noise; noise = wordAt(b, 0, BODY_NOISE))
     b = b.slice(noise.length);
-    noise = BODY_NOISE.find((w) => b.startsWith(w));
-  }
   return GENERIC_BODIES.has(b);
 }
 

@@ -133,6 +133,14 @@ function sentenceEnd(text: string, at: number): number {
   return k;
 }
 
+/** The names of each page's officials, built once per page (a page has hundreds of stretches). */
+const PAGE_NAMES = new WeakMap<readonly RawOfficial[], ReadonlySet<string>>();
+function namesOfPage(officials: readonly RawOfficial[]): ReadonlySet<string> {
+  let names = PAGE_NAMES.get(officials);
+  if (!names) PAGE_NAMES.set(officials, (names = new Set(officials.map((o) => o.name))));
+  return names;
+}
+
 /**
  * Adds the people and relayed items of one record's stretch `[from, to)` to `record`; `fields`
  * are the page's labelled fields (`findLabelledFields`).
@@ -160,8 +168,7 @@ export function readStretch(
     if (o) src.push(o);
   };
   const speakers: Array<{ at: number; name: string; o?: RawOfficial }> = [];
-  let known: Set<string> | undefined;
-  const knownNames = (): Set<string> => (known ??= new Set(officials.map((o) => o.name)));
+  const knownNames = (): ReadonlySet<string> => namesOfPage(officials);
   const part = text.slice(from, to);
   const inside: RawOfficial[] = [];
   for (let i = firstEndingAfter(officials, from); i < officials.length; i++) {

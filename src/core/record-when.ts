@@ -2,15 +2,14 @@
  * The words saying when a meeting was held, read past between its name and what follows it (a
  * cue, a verb): dates, the time of day and on the clock, a weekday and the words joining them.
  */
-import { findDates } from './dates';
+import { findDates, MONTH_DAY } from './dates';
 import { DATELINE_RE, longestFirst, recordWords, startsWithAny } from './record-text';
 
 /**
  * A day written alone or after its month, between a meeting's name and a passive cue (8日, 1月25日,
  * 六日).
  */
-const DAY_IN_GAP_RE =
-  /^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日/;
+const DAY_IN_GAP_RE = new RegExp(`^(?:${MONTH_DAY}月)?${MONTH_DAY}日`);
 /** Words joining two days a meeting was held on (5日及6日, 本月五日和六日). */
 const DAY_JOINS = recordWords('dayJoins');
 /** A time of day on the clock (8:30, 9时, 15时30分, 9时许). */

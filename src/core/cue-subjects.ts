@@ -177,8 +177,8 @@ function lastHeardLeadEnd(s: string): number {
   return end;
 }
 
-/** Where the last heard lead between `from` and `to` ends, or `from`. */
-function heardLeadEnd(text: string, from: number, to: number): number {
+/** Where the last heard lead (听取了, 审议了) between `from` and `to` ends, or `from`. */
+export function heardLeadEnd(text: string, from: number, to: number): number {
   return from + Math.max(0, lastHeardLeadEnd(text.slice(from, to)));
 }
 

@@ -23,8 +23,15 @@ const MASKED_AND_ALSO = '\u0000\u0000';
 export const APPOINTMENT_LEADS = [...wordsOf('titles', 'appointmentLeads')].sort(
   (a, b) => b.length - a.length,
 );
-/** Words after which the names of a list start (read for every cue: built once). */
-const CLAUSE_LEADS = [...APPOINTMENT_LEADS, ...wordsOf('titles', 'resignationLeads')];
+/**
+ * Words after which the names of a list start (read for every cue: built once): those given or
+ * leaving a post, and those whose speeches a meeting heard (会议听取了甲、乙委员的发言).
+ */
+const CLAUSE_LEADS = [
+  ...APPOINTMENT_LEADS,
+  ...wordsOf('titles', 'resignationLeads'),
+  ...wordsOf('records', 'heardSpeakerLeads'),
+];
 
 /** 以及 in ,以及甲、乙等县领导出席: opens the clause, not its first name. */
 const LIST_OPENING_JOINS = wordsOf('titles', 'listOpeningJoins');

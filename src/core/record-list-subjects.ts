@@ -12,7 +12,7 @@ import { NUMERAL_CHARS } from './numerals';
 import { isHan } from './text/normalize';
 import { namesAPlace } from './record-place';
 import { alternationOf, wordsOf } from './lexicons/index';
-import { firstWordStart } from './cue-subjects';
+import { firstWordStart, heardLeadEnd } from './cue-subjects';
 
 /** The default matchers, for reading a list of names with no title. */
 export const MATCHERS = getMatchers([], []);
@@ -34,6 +34,8 @@ const HEADS = wordsOf('titles', 'heads');
 const SPEAKER_GROUP_TAIL = new RegExp(
   `(?:等?[0-9${NUMERAL_CHARS}]+[名位][\\u4e00-\\u9fff]{0,4}?|等)?(?:${alternationOf(words('speakerGroupNouns'))})$|等[0-9${NUMERAL_CHARS}]+[名位]$`,
 );
+/** What closes the list of those who delivered what a meeting heard (甲、乙的发言). */
+const HEARD_OWNER = '的';
 /** Longest group tail looked for before a list's end. */
 const MAX_TAIL = 16;
 /** Share of a clause's ideographs that officials' mentions must cover for it to be part of a list. */
@@ -188,6 +190,21 @@ export function clauseSubject(
   return { end, officials: officialsWithin(inside, cs, end) };
 }
 
+/** What may stand between two officials' mentions of one list (甲、乙和丙; 甲同志，乙). */
+const LIST_GAPS = new Set(['', '，', ',', '、', ...wordsOf('titles', 'lastItemJoins')]);
+
+/** True when nothing but a list's separators stands between the officials' mentions. */
+function joinedAsList(text: string, officials: readonly RawOfficial[]): boolean {
+  for (let i = 1; i < officials.length; i++) {
+    const gap = text.slice(
+      (officials[i - 1] as RawOfficial).end,
+      (officials[i] as RawOfficial).start,
+    );
+    if (!LIST_GAPS.has(gap.endsWith(COMRADE) ? gap.slice(0, -COMRADE.length) : gap)) return false;
+  }
+  return true;
+}
+
 /** A speaker the cue's subject names: an official's mention, or a bare name. */
 export interface ListedSpeaker {
   name: string;
@@ -216,7 +233,8 @@ function listEndingAt(
     officials.length >= 2 &&
     (officials[0] as RawOfficial).start <= cs + 1 &&
     (last as RawOfficial).end >= names - 1 &&
-    madeOfOfficials(text, cs, names, inside)
+    madeOfOfficials(text, cs, names, inside) &&
+    joinedAsList(text, officials)
   )
     return officials.map((o) => ({ name: o.name, o }));
   // 传达…讲话、文章、回信精神: away from the cue, only what they are tells names from words.
@@ -264,14 +282,14 @@ function listOfClause(
   inside: readonly RawOfficial[],
   nextToCue: boolean,
 ): ListedSpeaker[] {
-  const listed = listEndingAt(text, cs, end, inside, !nextToCue);
-  if (listed.length > 0) return listed;
   const topic = firstWordStart(text, cs, end, SPEAKER_TOPIC_LEADS);
   // 甲、乙、丙围绕主题作了发言: in the cue's own clause, names that make up the clause up to what
   // they spoke on are its subject; in an earlier clause, a list's 等 says they are names too
-  // (甲、乙等围绕主题，结合各自工作作了发言).
+  // (甲、乙等围绕主题，结合各自工作作了发言). Read first: a list whose last name a conjunction
+  // joins (甲、乙和丙委员关于…) would otherwise lose that name to the topic after it.
   const closed = !nextToCue && !LIST_CLOSERS.has(text.charAt(topic - 1));
-  return topic < end ? listEndingAt(text, cs, topic, inside, closed) : [];
+  const before = topic < end ? listEndingAt(text, cs, topic, inside, closed) : [];
+  return before.length > 0 ? before : listEndingAt(text, cs, end, inside, !nextToCue);
 }
 
 /**
@@ -285,14 +303,21 @@ export function listedSpeakers(
   at: number,
   inside: readonly RawOfficial[],
 ): ListedSpeaker[] {
-  const subject = clauseSubject(text, cs, at, inside, true);
-  if (subject.officials) {
-    const listStart = listsBack(text, cs, subject.end, inside)
-      ? listClausesStart(text, cs, inside)
-      : cs;
+  // 会议听取了甲、乙、丙委员关于…的发言: the list of what was heard starts after its lead (one
+  // standing before what they spoke on, not a 审议 inside the topic).
+  const from = heardLeadEnd(text, cs, firstWordStart(text, cs, at, SPEAKER_TOPIC_LEADS));
+  const subject = clauseSubject(text, from, at, inside, true);
+  // 审议了主任甲宣读的市长乙关于…的议案: after what was heard, only a list joined as one (甲、乙和丙).
+  if (subject.officials && (from === cs || joinedAsList(text, subject.officials))) {
+    const listStart = listsBack(text, from, subject.end, inside)
+      ? listClausesStart(text, from, inside)
+      : from;
     return officialsWithin(inside, listStart, subject.end).map((o) => ({ name: o.name, o }));
   }
-  const own = listOfClause(text, cs, subject.end, inside, true);
+  // 听取了甲、乙的发言: after what was heard, 的 closes the list of those who delivered it.
+  const end =
+    from > cs && text.charAt(subject.end - 1) === HEARD_OWNER ? subject.end - 1 : subject.end;
+  const own = listOfClause(text, from, end, inside, true);
   if (own.length > 0) return own;
   // 甲、乙等12名委员，聚焦…，分别围绕…作了大会发言; 甲、乙8名委员围绕…，提出了建议: a clause opening
   // with 分别, what was spoken on, or the cue itself has its subject in an earlier clause.

@@ -150,3 +150,27 @@ describe('meeting records: an introduction delivered, and a town that reported',
     ).toEqual([[]]);
   });
 });
+
+describe('meeting records: lists of speakers whose speeches the meeting heard', () => {
+  it('reads every name of a list of what was heard, the first after the lead and the last after 和', () => {
+    expect(
+      speakersOf(
+        `${opening}大会听取了金雪梅、杨传喜、李玲和周学玲委员关于发挥文化魅力推进乡村振兴的发言。`,
+      ),
+    ).toEqual([['金雪梅', '杨传喜', '李玲', '周学玲']]);
+    expect(speakersOf(`${opening}会议听取了张海、李明、王强的发言。`)).toEqual([
+      ['张海', '李明', '王强'],
+    ]);
+  });
+
+  it('reads no speaker whose speech was heard as a recording, nor the owner of a bill someone read', () => {
+    expect(speakersOf(`${opening}与会人员共同听取了市委书记王子联、市长于强的讲话录音。`)).toEqual([
+      [],
+    ]);
+    expect(
+      speakersOf(
+        `${opening}会议审议了市容环境管理委员会主任史晓成宣读的市长李盛霖关于提请审议《条例(草案)》的议案及所作的说明。`,
+      ),
+    ).toEqual([['史晓成']]);
+  });
+});

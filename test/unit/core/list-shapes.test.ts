@@ -259,6 +259,17 @@ describe('name shapes of the session-11 dev pages', () => {
     expect(officials('会议听取了市政府副市长王明作的报告。')).toEqual({ 王明: ['市政府副市长'] });
   });
 
+  it('starts a title after what one official did to another (县长甲在听取副县长乙…)', () => {
+    expect(officials('会上,县长王华在听取市委副书记刘焰波的工作汇报后讲话。')).toEqual({
+      王华: ['县长'],
+      刘焰波: ['市委副书记'],
+    });
+    expect(officials('县长王华正在主持副县长刘焰波的述职会。')).toEqual({
+      王华: ['县长'],
+      刘焰波: ['副县长'],
+    });
+  });
+
   it('reads no name in a unanimous vote or an oath to the constitution', () => {
     const found = officials(
       '杨梅岭同志(女)全票当选为三和镇人民政府镇长。会上还举行了新当选镇长向宪法宣誓仪式。',

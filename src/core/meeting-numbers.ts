@@ -74,7 +74,7 @@ const TYPES_WITH_MARK = [...new Set(MEETING_TYPES)]
 /** The parenthesised 扩大 inside a type, taken out to name the type. */
 const INNER_MARK_RE = new RegExp(`[(（](?:${alternationOf(EXPANDED)})[)）]`);
 const MEETING_RE = new RegExp(
-  `(?:第?(${NUM})届([\\u4e00-\\u9fff]{0,12}?))?(第)?[ \\u3000]?(${NUM}(?:次?${SEP}第?${NUM})*)次(${EXPANDED_MARK}[^\\s\\d的了在是到来去我你他她，,。；;：:、！？“”"（）()次届第]{0,12}?${EXPANDED_MARK})(${TYPES_WITH_MARK})`,
+  `(?:第?(${NUM})届([\\u4e00-\\u9fff]{0,12}?))?(第)?[ \\u3000]?(${NUM}(?:次?${SEP}第?${NUM})*)次[ \\u3000]?(${EXPANDED_MARK}[^\\s\\d的了在是到来去我你他她，,。；;：:、！？“”"（）()次届第]{0,12}?${EXPANDED_MARK})(${TYPES_WITH_MARK})`,
   'g',
 );
 /** The same pattern tried at one position only (the candidate starts worked out from a 次). */

@@ -426,6 +426,12 @@ describe('plenums, congresses and sessions', () => {
       ordinals: [120],
       term: 20,
     });
+    // A headline's space between the number and the type (中共大孟镇第四次 代表大会召开).
+    expect(meetings('中共大孟镇第四次 代表大会召开')[0]).toMatchObject({
+      ordinals: [4],
+      body: '中共大孟镇',
+      category: 'congress',
+    });
   });
 
   it('keeps the words before a body out of it', () => {

@@ -12,7 +12,7 @@ import { NUMERAL_CHARS } from './numerals';
 import { isHan } from './text/normalize';
 import { namesAPlace } from './record-place';
 import { alternationOf, wordsOf } from './lexicons/index';
-import { firstWordStart, heardLeadEnd } from './cue-subjects';
+import { afterByWord, firstWordStart, heardLeadEnd } from './cue-subjects';
 
 /** The default matchers, for reading a list of names with no title. */
 export const MATCHERS = getMatchers([], []);
@@ -117,10 +117,11 @@ export function madeOfOfficials(
   // 市领导甲、乙 (省委、省政府、省军区领导同志甲、乙): a leaders' list's title stands outside its
   // names' mentions.
   const lead = first === undefined ? '' : text.slice(s, first.start);
-  // 县委主要领导、甲、乙: a group named without names may open the list.
+  // 县委主要领导、甲、乙: a group named without names may open the list; 会议由甲，乙主持: so may 由.
   const from =
     first &&
     (lead.endsWith('的') ||
+      afterByWord(lead) ||
       first.titles.some((t) => lead.endsWith(t) || lead.endsWith(`${t}${COMRADE}`)) ||
       (lead.endsWith('、') && isGroupName(lead.slice(0, -1))))
       ? first.start
@@ -254,6 +255,20 @@ function listsBack(text: string, s: number, end: number, inside: readonly RawOff
 }
 
 /**
+ * The officials a subject made of their mentions lists, from `cs` to `end`, with the earlier
+ * clauses of its sentence that hold nothing but officials (市人大常委会主任甲，副主任乙分别主持).
+ */
+export function listedOfficials(
+  text: string,
+  cs: number,
+  end: number,
+  inside: readonly RawOfficial[],
+): RawOfficial[] {
+  const start = listsBack(text, cs, end, inside) ? listClausesStart(text, cs, inside) : cs;
+  return officialsWithin(inside, start, end);
+}
+
+/**
  * Start of a list of speakers whose last clause starts at `cs`, one title per clause (副市长甲，
  * 市政协副主席乙，市人大常委会副主任丙、丁先后发言): earlier clauses of the sentence join it while
  * they hold nothing but officials, up to their ends (甲出席会议，乙出席会议并讲话 are two subjects).
@@ -308,12 +323,8 @@ export function listedSpeakers(
   const from = heardLeadEnd(text, cs, firstWordStart(text, cs, at, SPEAKER_TOPIC_LEADS));
   const subject = clauseSubject(text, from, at, inside, true);
   // 审议了主任甲宣读的市长乙关于…的议案: after what was heard, only a list joined as one (甲、乙和丙).
-  if (subject.officials && (from === cs || joinedAsList(text, subject.officials))) {
-    const listStart = listsBack(text, from, subject.end, inside)
-      ? listClausesStart(text, from, inside)
-      : from;
-    return officialsWithin(inside, listStart, subject.end).map((o) => ({ name: o.name, o }));
-  }
+  if (subject.officials && (from === cs || joinedAsList(text, subject.officials)))
+    return listedOfficials(text, from, subject.end, inside).map((o) => ({ name: o.name, o }));
   // 听取了甲、乙的发言: after what was heard, 的 closes the list of those who delivered it.
   const end =
     from > cs && text.charAt(subject.end - 1) === HEARD_OWNER ? subject.end - 1 : subject.end;

@@ -25,6 +25,7 @@ import { readRelayed } from './record-relayed';
 import { fieldsIn, type LabelledField } from './record-minutes';
 import {
   bareNamesBeforeGroup,
+  listedOfficials,
   clauseSubject,
   officialsListStart,
   listedSpeakers,
@@ -183,9 +184,12 @@ export function readStretch(
     if (inReportedSpeech(text, at) || inRelayedItem(text, at)) continue;
     chairCues.push(at);
     // 主任吴敏、副主任韩晓方分别主持: a clause made of officials is the chairs' list.
-    const subject = clauseSubject(text, clauseStart(text, at), at, inside);
-    if (subject.officials && (subject.end < at || subject.officials.length > 1)) {
-      for (const x of subject.officials) add(record.chairs, record.sources.chairs, x.name, x);
+    const cs = clauseStart(text, at);
+    const subject = clauseSubject(text, cs, at, inside);
+    // 主任甲，副主任乙分别主持: earlier clauses of officials belong to the list.
+    const listed = subject.officials ? listedOfficials(text, cs, subject.end, inside) : [];
+    if (subject.end < at ? listed.length > 0 : listed.length > 1) {
+      for (const x of listed) add(record.chairs, record.sources.chairs, x.name, x);
       continue;
     }
     const o = officialBefore(inside, text, at, (g) => !NOT_BETWEEN_NAME_AND_CUE.test(g));

@@ -895,6 +895,20 @@ describe('meeting records: people', () => {
     expect(r[0]!.chairs).toEqual(['吴敏', '韩晓方']);
   });
 
+  it('reads chairs listed over clauses, one title each (主任甲，副主任乙分别主持; 会议由甲，乙主持)', () => {
+    const r = recordsOf(
+      '1月29日,市七届人大常委会第三十六次会议召开。市人大常委会主任蒋晓强,市人大常委会副主任安志宏分别主持第一、二次全体会议。',
+    );
+    // The sittings numbered 第一、二次 are no meeting of their own.
+    expect(r).toHaveLength(1);
+    expect(r[0]!.chairs).toEqual(['蒋晓强', '安志宏']);
+    const by = recordsOf(
+      '2月29日,州十二届人大常委会第一次会议在吉首召开。会议由州人大常委会主任刘路平,副主任秦湘赛主持,副主任李万松、董道平出席。',
+    );
+    expect(by[0]!.chairs).toEqual(['刘路平', '秦湘赛']);
+    expect(by[0]!.attendees).toEqual(['李万松', '董道平']);
+  });
+
   it('reads every chair of a list of officials right before 主持 (主席团常务主席甲、乙、丙主持会议)', () => {
     const r = recordsOf(
       '1月4日,市十五届人大一次会议开幕。大会主席团常务主席江凌、徐衣显、杨骁主持会议并在主席台前排就座。',

@@ -15,7 +15,7 @@ import { sameMeeting } from './record-identity';
 import { PagePlaces, placeOf } from './record-place';
 import { findLabelledFields, type LabelledField } from './record-minutes';
 import { readStretch } from './record-stretch';
-import { opensOnSameDay } from './record-when';
+import { opensBeforeMeeting, opensOnSameDay, returnToMainAt } from './record-when';
 import { convenerOfficial } from './cue-subjects';
 import { DATELINE_RE, recordWords as words, sentenceStart } from './record-text';
 import { slicesByCount } from './step-slices';
@@ -226,15 +226,26 @@ function readStretches(
     }
     const next = mentions[n];
     const start = sentenceStart(text, m.cue);
-    // Two meetings in one sentence (会议结束后又召开座谈会) share what comes before the second.
+    // Two meetings in one sentence (会议结束后又召开座谈会) share what comes before the second,
+    // unless the sentence opens on the second (会前，甲主持召开…).
+    const nextStart = next ? sentenceStart(text, next.cue) : 0;
     const end = next
-      ? Math.max(sentenceStart(text, next.cue), next.start)
+      ? nextStart > m.cue && opensOnSameDay(text, nextStart, next.start)
+        ? nextStart
+        : Math.max(nextStart, next.start)
       : readTo < text.length
         ? Math.max(start, sentenceStart(text, readTo))
         : text.length;
     const record = g.owner[i];
     if (!record) continue;
-    readStretch(text, start, end, officials, fields, record);
+    // 会前，甲主持召开见面会…。会上，乙主持会议: the stretch turns back to the meeting reported.
+    const before = opensBeforeMeeting(text, start, m.start)
+      ? earlierRecord(g, opening, record)
+      : undefined;
+    const back = before ? returnToMainAt(text, m.start, end, before.body ?? '') : -1;
+    const main = back < 0 ? undefined : before;
+    readStretch(text, start, main ? back : end, officials, fields, record);
+    if (main) readStretch(text, back, end, officials, fields, main);
     record.body = ownedBody(record);
     const first = mentions[i - 1]?.cue === m.cue ? g.owner[i - 1] : undefined;
     if (first) record.body = jointBody(record.body, first.body);
@@ -251,10 +262,15 @@ function readStretches(
     }
     if (!record.date && opensOnSameDay(text, start, m.start)) {
       // 会前，刘晓凯主持召开省政协主席会议: held on the day of the meeting just reported.
-      const earlier = g.owner.slice(0, opening).findLast((r) => r !== undefined && r !== record);
+      const earlier = earlierRecord(g, opening, record);
       if (earlier?.date) record.date = earlier.date;
     }
   }
+}
+
+/** The record of the last mention before `opening` that is not `record`'s. */
+function earlierRecord(g: Grouping, opening: number, record: RawRecord): RawRecord | undefined {
+  return g.owner.slice(0, opening).findLast((r) => r !== undefined && r !== record);
 }
 
 /**

@@ -40,6 +40,10 @@ const SPACE_CODES = codeTable(
 export const DATELINE_RE =
   /^[\s\u3000]*(?:[\u4e00-\u9fff\d月日]{0,20}[讯电][\s\u3000]*(?:[(（][^()（）]{0,24}[)）])?[\s\u3000]*[:：]?[\s\u3000]*)?$/;
 
+/** True when the character at `i` ends a sentence. */
+export const isSentenceEnd = (text: string, i: number): boolean =>
+  SENTENCE_END_CODES[text.charCodeAt(i)] === 1;
+
 /** Start of the sentence holding `i`, or `floor` when the sentence starts before it. */
 export function sentenceStart(text: string, i: number, floor = 0): number {
   let s = i;

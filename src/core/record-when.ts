@@ -3,7 +3,13 @@
  * cue, a verb): dates, the time of day and on the clock, a weekday and the words joining them.
  */
 import { findDates, MONTH_DAY } from './dates';
-import { DATELINE_RE, longestFirst, recordWords, startsWithAny } from './record-text';
+import {
+  DATELINE_RE,
+  isSentenceEnd,
+  longestFirst,
+  recordWords,
+  startsWithAny,
+} from './record-text';
 
 /**
  * A day written alone or after its month, between a meeting's name and a passive cue (8日, 1月25日,
@@ -78,4 +84,35 @@ export function opensOnSameDay(text: string, from: number, name: number): boolea
   let i = from;
   while (i < name && /\s/.test(text.charAt(i))) i++;
   return i < name && startsWithAny(text, i, SAME_DAY_LEADS);
+}
+
+const BEFORE_MEETING_LEADS = recordWords('beforeMeetingLeads');
+const RETURN_LEADS = recordWords('returnLeads');
+/** A sentence opening on a meeting named by the end of its name (动员会上, 座谈会上). */
+const NAMED_RETURN_RE = /^([\u4e00-\u9fff]{1,4}会)上/;
+const NAMED_RETURN_REACH = 6;
+
+/** True when the sentence from `from` opens on a meeting held before the one just reported (会前). */
+export function opensBeforeMeeting(text: string, from: number, name: number): boolean {
+  let i = from;
+  while (i < name && /\s/.test(text.charAt(i))) i++;
+  return startsWithAny(text, i, BEFORE_MEETING_LEADS);
+}
+
+/**
+ * Where the stretch of a meeting held before the one just reported (会前，甲主持召开…), from its
+ * name at `name` to `to`, turns back to that one, `mainBody`: the first later sentence opening
+ * with 会上, or with the end of that one's name (动员会上). -1 when it does not.
+ */
+export function returnToMainAt(text: string, name: number, to: number, mainBody: string): number {
+  for (let k = name; k < to; k++) {
+    if (!isSentenceEnd(text, k)) continue;
+    let s = k + 1;
+    while (s < to && /\s/.test(text.charAt(s))) s++;
+    if (startsWithAny(text, s, RETURN_LEADS)) return s;
+    // 动员会上: the main meeting named by the end of its name.
+    const named = NAMED_RETURN_RE.exec(text.slice(s, s + NAMED_RETURN_REACH))?.[1];
+    if (named && mainBody.includes(named)) return s;
+  }
+  return -1;
 }

@@ -80,6 +80,25 @@ describe('meeting records: a meeting held before or after the one just reported'
     ).toEqual(['县委常委会[40] 2024-03-08', '县委全面深化改革委员会[5] 2024-03-08']);
   });
 
+  it('gives the chair before a 会前 meeting to it, and what follows 会上 or 动员会上 back to the main one', () => {
+    const chairs = (text: string): string[][] =>
+      (annotate({ text, published: '2022-04-09' }).meetings ?? []).map((r) => r.chairs);
+    const opening =
+      '2022年4月8日,自治区党委第三巡视组巡视日喀则市工作动员会召开。会前,第三巡视组组长王西平主持召开与张延清同志的见面沟通会,通报了巡视任务。';
+    const close = '日喀则市委书记张延清主持会议并作表态发言。';
+    expect(chairs(`${opening}会上,${close}`)).toEqual([['张延清'], ['王西平']]);
+    expect(chairs(`${opening}动员会上,王西平作了动员讲话。${close}`)).toEqual([
+      ['张延清'],
+      ['王西平'],
+    ]);
+    // 随后 opening a sentence with two meetings belongs to the first of them.
+    expect(
+      chairs(
+        '10月31日下午,省十二届人大七次会议举行预备会议。省人大常委会主任李希主持会议。随后,省十二届人大七次会议主席团举行第一次会议,李希主持会议。',
+      ),
+    ).toEqual([['李希'], ['李希']]);
+  });
+
   it('leaves undated a meeting whose sentence opens otherwise', () => {
     expect(
       recordsOf(

@@ -231,13 +231,16 @@ function listEndingAt(
   const officials = officialsWithin(inside, cs, names);
   const last = officials[officials.length - 1];
   if (
-    officials.length >= 2 &&
+    last &&
     (officials[0] as RawOfficial).start <= cs + 1 &&
-    (last as RawOfficial).end >= names - 1 &&
+    last.end >= names - 1 &&
     madeOfOfficials(text, cs, names, inside) &&
     joinedAsList(text, officials)
-  )
-    return officials.map((o) => ({ name: o.name, o }));
+  ) {
+    // 市委常委甲，副市长乙围绕…作了发言: one title a clause, the list runs over earlier clauses.
+    const listed = officials.length > 1 ? officials : listedOfficials(text, cs, names, inside);
+    if (listed.length > 1) return listed.map((o) => ({ name: o.name, o }));
+  }
   // 传达…讲话、文章、回信精神: away from the cue, only what they are tells names from words.
   if (closed && !tail) return [];
   const listed = bareNamesBefore(text, names, MATCHERS);

@@ -71,6 +71,14 @@ describe('meeting records: lists of speakers', () => {
     ).toEqual([['付建文', '梁国栋', '卢柳屏', '潘济华']]);
   });
 
+  it('reads a list of one title per clause before what they spoke on (甲，乙围绕…作了发言)', () => {
+    expect(
+      speakersOf(
+        `${opening}市委常委、滨海新区区委书记连茂君,副市长李文海围绕贯彻落实若干政策措施作了发言。`,
+      ),
+    ).toEqual([['连茂君', '李文海']]);
+  });
+
   it('keeps an earlier clause that did something else out of the list (甲出席会议，乙出席会议并讲话)', () => {
     expect(
       speakersOf(

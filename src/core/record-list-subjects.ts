@@ -230,11 +230,13 @@ function listEndingAt(
   // 甲同志表示祝贺 names one official inside a phrase, no list).
   const officials = officialsWithin(inside, cs, names);
   const last = officials[officials.length - 1];
+  // …市工商联主席寿子琪、无党派人士代表张兆国等: officials up to an untitled last item.
+  const listEnd = last && closesWithUntitled(text, last.end, names) ? last.end : names;
   if (
     last &&
     (officials[0] as RawOfficial).start <= cs + 1 &&
-    last.end >= names - 1 &&
-    madeOfOfficials(text, cs, names, inside) &&
+    last.end >= listEnd - 1 &&
+    madeOfOfficials(text, cs, listEnd, inside) &&
     joinedAsList(text, officials)
   ) {
     // 市委常委甲，副市长乙围绕…作了发言: one title a clause, the list runs over earlier clauses.
@@ -247,6 +249,22 @@ function listEndingAt(
   // 宁波、绍兴、嘉兴、舟山、台州五市先后…讲话: a list of places spoke through their envoys.
   if (listed.length < 2 || listed.some((name) => namesAPlace(name, true))) return [];
   return listed.map((name) => ({ name }));
+}
+
+/** Longest last item of a list that is no official's mention (无党派人士代表张兆国). */
+const MAX_UNTITLED_ITEM = 12;
+
+/**
+ * True when `[from, to)`, after a list's last official, is one more item of the list that names
+ * no official (…市工商联主席寿子琪、无党派人士代表张兆国等): the officials before it are still the list.
+ */
+function closesWithUntitled(text: string, from: number, to: number): boolean {
+  const item = text.slice(from, to);
+  return (
+    item.startsWith('、') &&
+    item.length <= MAX_UNTITLED_ITEM &&
+    /^[\u4e00-\u9fff]+$/.test(item.slice(1))
+  );
 }
 
 /** True when officials' mentions run right up to `end` in the clause from `s` (甲、乙等). */

@@ -79,6 +79,14 @@ describe('meeting records: lists of speakers', () => {
     ).toEqual([['连茂君', '李文海']]);
   });
 
+  it('reads the officials of a list whose last item names no official (…、无党派人士代表甲等围绕主题，…作了发言)', () => {
+    expect(
+      speakersOf(
+        `${opening}座谈会上,民革市委会主委徐毅松、民盟市委会主委陈群、市工商联主席寿子琪、无党派人士代表张兆国等围绕主题,结合各自工作作了发言。`,
+      ),
+    ).toEqual([['徐毅松', '陈群', '寿子琪']]);
+  });
+
   it('keeps an earlier clause that did something else out of the list (甲出席会议，乙出席会议并讲话)', () => {
     expect(
       speakersOf(

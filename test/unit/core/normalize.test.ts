@@ -20,6 +20,10 @@ describe('convertToSimplified', () => {
     expect(convertToSimplified('巿政協主席')).toBe('市政协主席');
   });
 
+  it('folds 陜, a variant of 陝 that traditional pages typeset for 陕西', () => {
+    expect(convertToSimplified('陜西省人大常委會')).toBe('陕西省人大常委会');
+  });
+
   it('folds Taiwan variants into simplified and leaves simplified text alone', () => {
     expect(convertToSimplified('為了')).toBe('为了');
     expect(convertToSimplified('市委书记')).toBe('市委书记');

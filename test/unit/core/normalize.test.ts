@@ -20,8 +20,9 @@ describe('convertToSimplified', () => {
     expect(convertToSimplified('巿政協主席')).toBe('市政协主席');
   });
 
-  it('folds 陜, a variant of 陝 that traditional pages typeset for 陕西', () => {
+  it('folds 陜 and 衞, variants of 陝 and 衛 that traditional pages typeset', () => {
     expect(convertToSimplified('陜西省人大常委會')).toBe('陕西省人大常委会');
+    expect(convertToSimplified('衞生健康委員會')).toBe('卫生健康委员会');
   });
 
   it('folds Taiwan variants into simplified and leaves simplified text alone', () => {

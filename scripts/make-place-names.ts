@@ -20,11 +20,17 @@ const read = (file: string): Division[] =>
 /** A jurisdiction's name ends in its level; the codes' placeholders (市辖区, 县) do not count. */
 const LEVEL_END = /[市州盟县区旗]$/;
 const PLACEHOLDERS = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+/**
+ * A county of one character before 县 (歙县, 绛县): every such name is a real county, whereas two
+ * characters ending in 区 or 市 are as often a generic word (城区, 郊区, 矿区). Kept apart: inside
+ * running text they are as often words (代县长, 市和县).
+ */
+const ONE_CHARACTER_COUNTY = /^.县$/;
 /** Development and administered zones the codes list beside jurisdictions (郑州经济技术开发区). */
 const ZONE = /(?:开发区|园区|示范区|管理区|实验区)$/;
 
 /**
- * The sorted, unique names of `divisions` that end in a level. A name the engine's script
+ * The sorted, unique names of `divisions` that end in a level, of three characters or more. A name the engine's script
  * converter would change (乾安县 → 干安县) is left out: pages converted to simplified script no
  * longer hold it as written.
  */
@@ -43,6 +49,13 @@ const out = {
     about:
       'Prefecture-level cities, autonomous prefectures and leagues (沈阳市, 延边朝鲜族自治州, 兴安盟).',
     words: namesOf(read('cities.json')),
+  },
+  oneCharacterCounties: {
+    about:
+      'Counties of one character before 县 (歙县, 绛县, 兴县): a body that opens with one names its place; never looked for in running text, where they stand inside words (代县长, 市和县).',
+    words: [...new Set(read('areas.json').map((d) => d.name))]
+      .filter((n) => ONE_CHARACTER_COUNTY.test(n) && toSimplified(n) === n)
+      .sort(),
   },
   counties: {
     about:

@@ -27,6 +27,10 @@ const PREFIX_BEFORE_RE = new RegExp(`(?:${PREFIX_ALT})$`);
 const SEGMENT_RE = new RegExp(`^[\\u4e00-\\u9fff]{1,7}?(?:${LEVEL_ALT})`);
 /** What may follow a jurisdiction's name in a body: an organ, or nothing. */
 const ORGAN_RE = new RegExp(`^(?:${ORGANS}|$)`);
+/** What may follow it in a conference's name (干部职工大会): anything. */
+const ANYTHING = /^/;
+/** How a conference's name ends (大会, 推进会, 工作会议). */
+const CONFERENCE_RE = /会议?$/;
 /** An organ right after a level word in running text (sticky: tried at one position). */
 const ORGAN_AFTER_RE = new RegExp(`(?:${ORGANS})`, 'y');
 /** True when the code unit at `at` is an ideograph of the basic block (U+4E00–U+9FFF). */
@@ -53,6 +57,8 @@ const PLACE_NAMES = new LiteralMatcher([
   ...wordsOf('places', 'prefectures'),
   ...wordsOf('places', 'counties'),
 ]);
+/** Counties of one character before 县 (歙县): read only where a body opens with one. */
+const ONE_CHARACTER_COUNTIES = new Set(wordsOf('places', 'oneCharacterCounties'));
 /**
  * Jurisdictions of `names` ending in `level` by their short form (镇江 → 镇江市), less those one
  * of `alsoWords` lists; a name of one character before its level (绛县) has no short form.
@@ -230,7 +236,7 @@ export function placeOf(
 ): string | null {
   if (NATIONAL.some((w) => body.startsWith(w))) return '全国';
   const core = body.replace(BODY_PREFIX_RE, '');
-  const named = innermostPlaceOf(core);
+  const named = innermostPlaceOf(core, ORGAN_RE, true) ?? conferencePlaceOf(core, page);
   if (named) return named;
   const province = PROVINCES.find((p) => core.startsWith(p));
   if (province) return core.startsWith(`${province}省`) ? `${province}省` : province;
@@ -252,19 +258,43 @@ export function placeOf(
   return level;
 }
 
+/** A level ending a jurisdiction's name (鲟鱼镇 → 镇). */
+const LEVEL_LAST_RE = new RegExp(`(?:${LEVEL_ALT})$`);
+
+/**
+ * The jurisdiction opening the name of a conference it held (小中甸镇干部职工大会 → 小中甸镇), when
+ * the gazetteer knows it or the page names it elsewhere as that level's place (推进乡(镇)监察
+ * 工作动员会 opens with no place).
+ */
+function conferencePlaceOf(core: string, page: PagePlaces): string | undefined {
+  if (!CONFERENCE_RE.test(core)) return undefined;
+  const place = innermostPlaceOf(core, ANYTHING, true);
+  if (!place || PLACE_NAMES.wordAt(place, 0) === place || ONE_CHARACTER_COUNTIES.has(place))
+    return place;
+  const level = LEVEL_LAST_RE.exec(place)?.[0];
+  return level && page.placeOf(level) === place ? place : undefined;
+}
+
 /**
  * The innermost jurisdiction of the chain opening `s` when an organ (or nothing) follows the chain:
  * 哈尔滨市松北区委员会 → 松北区, 琉璃庙镇人民代表大会 → 琉璃庙镇; undefined when `s` opens with no
- * place.
+ * place. A county of one character (歙县) counts only `inBody` (in a title, 代县长 is no county's).
  */
-function innermostPlaceOf(s: string, organ = ORGAN_RE): string | undefined {
+function innermostPlaceOf(s: string, organ = ORGAN_RE, inBody = false): string | undefined {
   let end = 0;
   let found: string | undefined;
   for (;;) {
-    const m = SEGMENT_RE.exec(s.slice(end));
-    if (!m || !isPlaceName(m[0].slice(0, -1))) break;
-    end += m[0].length;
-    if (organ.test(s.slice(end))) found = m[0];
+    let segment = SEGMENT_RE.exec(s.slice(end))?.[0];
+    // 歙县, 兴县: a county of one character before its level is known by name; so is one whose
+    // name opens with a level's character (镇康县, 镇平县).
+    if (
+      !segment ||
+      !(isPlaceName(segment.slice(0, -1)) || (inBody && ONE_CHARACTER_COUNTIES.has(segment)))
+    )
+      segment = inBody ? PLACE_NAMES.wordAt(s, end) : undefined;
+    if (!segment) break;
+    end += segment.length;
+    if (organ.test(s.slice(end))) found = segment;
   }
   return found;
 }

@@ -228,6 +228,23 @@ describe('meeting records', () => {
     expect(place('11月20日,国务院总理李强主持召开国务院常务会议。')).toBe('全国');
   });
 
+  it('reads the place opening a conference it held, when it is known or the page names it so', () => {
+    const place = (text: string): string | null | undefined =>
+      recordsOf(text, '2021-11-21')[0]?.place;
+    expect(place('11月20日,中国共产党鲟鱼镇代表大会召开。鲟鱼镇党委书记王明主持会议。')).toBe(
+      '鲟鱼镇',
+    );
+    // 镇康县 opens with a level's character, 歙 is one character: the gazetteer knows both.
+    expect(place('11月20日,镇康县人民政府召开第13次常务会议。')).toBe('镇康县');
+    expect(place('11月20日,政协歙县常委会议召开。')).toBe('歙县');
+    // In a title, 代县长 is an acting county head, not 代县's.
+    expect(place('11月20日,代县长李明主持召开县政府第50次常务会议。')).not.toBe('代县');
+    // 推进乡 is no place the page names.
+    expect(place('11月20日,推进乡(镇)监察工作动员会召开。阳明区委书记王明出席。')).not.toBe(
+      '推进乡',
+    );
+  });
+
   it('reads a bare level as the jurisdiction of that level the page names most', () => {
     const place = (text: string): string | null | undefined =>
       recordsOf(text, '2021-12-02')[0]?.place;

@@ -57,6 +57,12 @@ const PLACE_NAMES = new LiteralMatcher([
   ...wordsOf('places', 'prefectures'),
   ...wordsOf('places', 'counties'),
 ]);
+/** Provinces by their full names (山东省, 上海市, 西藏自治区). */
+const PROVINCE_NAMES = new LiteralMatcher([
+  ...PROVINCES.map((p) => `${p}省`),
+  ...words('municipalities'),
+  ...Object.values(REGIONS),
+]);
 /** Counties of one character before 县 (歙县): read only where a body opens with one. */
 const ONE_CHARACTER_COUNTIES = new Set(wordsOf('places', 'oneCharacterCounties'));
 /**
@@ -110,6 +116,7 @@ const COUNTY_STEMS = new LiteralMatcher(
  */
 export class PagePlaces {
   private readonly byLevel = new Map<string, string | undefined>();
+  private provinces: Map<string, number> | undefined;
   private titles: readonly string[] | undefined;
   private named: Map<string, number> | undefined;
   private stems: Map<string, number> | undefined;
@@ -164,9 +171,13 @@ export class PagePlaces {
     return stem === undefined ? undefined : byStem.get(stem);
   }
 
-  /** The jurisdiction the page names most often, of any level (the first named, on a tie). */
+  /**
+   * The jurisdiction the page names most often, of any level (the first named, on a tie), or
+   * the province it names most when it names none below.
+   */
   mostNamedPlace(): string | undefined {
-    return this.mostNamed(() => true);
+    this.provinces ??= countWords(this.text, PROVINCE_NAMES);
+    return this.mostNamed(() => true) ?? mostOf(this.provinces, () => true);
   }
 
   /** The jurisdiction of `level` the page names most often (the first named, on a tie), if any. */

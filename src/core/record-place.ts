@@ -261,7 +261,9 @@ export function placeOf(
       people.flatMap((o) => o.titles),
     ) ?? page.placeOf(level);
   if (found) return found;
-  if (level === '省' || level === '自治区') return level;
+  // 黑龙江日报's 省委常委会: a province's paper or site reports on its own province.
+  if (level === '省' || level === '自治区')
+    return provinceOfSite(source ?? page.text.slice(0, SITE_REACH), level) ?? level;
   // The site: 太原新闻网, 吕梁日报.
   const text = page.text;
   const site = SITE_RE.exec(source ?? text.slice(0, SITE_REACH).match(SITE_IN_PAGE_RE)?.[0] ?? '');
@@ -350,6 +352,16 @@ function provinceInText(
       return full(w);
     }
   }
+  return undefined;
+}
+
+/** The province of `level` whose site or paper `head` names (黑龙江日报, 中国西藏网), if any. */
+function provinceOfSite(head: string, level: string): string | undefined {
+  const names = level === '省' ? PROVINCES : REGION_NAMES;
+  for (const name of names)
+    for (let at = head.indexOf(name); at >= 0; at = head.indexOf(name, at + 1))
+      if (PROVINCE_AS_SITE_RE.test(head.slice(at + name.length, at + name.length + 2)))
+        return level === '省' ? `${name}省` : (REGIONS[name] ?? name);
   return undefined;
 }
 

@@ -22,3 +22,14 @@ describe('record places: a body that names no level', () => {
     expect(placeOn('座谈会', '座谈会召开。')).toBeNull();
   });
 });
+
+describe('record places: a province named only by its paper', () => {
+  it("gives a province's body the province whose paper or site reports it", () => {
+    const head = '头条新闻\n张庆伟主持召开省委常委会会议\n来源: 黑龙江日报 发布时间:2019-11-04\n';
+    expect(placeOn('省委常委会', `${head}会议认真学习全会精神。`)).toBe('黑龙江省');
+    expect(placeOf('自治区政协党组', [], new PagePlaces('会议召开。', []), '中国西藏网')).toBe(
+      '西藏自治区',
+    );
+    expect(placeOn('省委常委会', '省委常委会会议召开。')).toBe('省');
+  });
+});

@@ -176,8 +176,10 @@ export class PagePlaces {
    * the province it names most when it names none below.
    */
   mostNamedPlace(): string | undefined {
+    const below = this.mostNamed(() => true);
+    if (below) return below;
     this.provinces ??= countWords(this.text, PROVINCE_NAMES);
-    return this.mostNamed(() => true) ?? mostOf(this.provinces, () => true);
+    return mostOf(this.provinces, () => true);
   }
 
   /** The jurisdiction of `level` the page names most often (the first named, on a tie), if any. */

@@ -11,7 +11,9 @@ import {
   clauseStart,
   firstEndingAfter,
   longestFirst,
+  HEARD_LEADS,
   LONGEST_SPAN,
+  mayHoldHeardLead,
   recordWords as words,
   sentenceStart,
   startsWithAny,
@@ -25,7 +27,6 @@ const NOT_BARE_SPEAKERS = new Set(words('notBareSpeakers'));
 /** Heads of titles: after a surname they call an official by post (周书记, 武主任), not by name. */
 const TITLE_HEADS = new Set(wordsOf('titles', 'heads'));
 const ON_BEHALF = words('onBehalfWords');
-const HEARD_LEADS = words('heardSpeakerLeads');
 const COMMISSION_OPENINGS = words('commissionOpenings');
 const COMMISSION_CLOSINGS = words('commissionClosings');
 const CONTINUATIONS = words('subjectContinuations');
@@ -169,6 +170,7 @@ export function bareNameBefore(text: string, at: number): string | undefined {
 
 /** Where the last heard lead (听取了, 审议了) in `s` ends, or -1 when it holds none. */
 function lastHeardLeadEnd(s: string): number {
+  if (!mayHoldHeardLead(s)) return -1;
   let end = -1;
   for (const w of HEARD_LEADS) {
     const at = s.lastIndexOf(w);

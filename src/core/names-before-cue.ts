@@ -10,7 +10,7 @@ import { COMRADE, LIST_CLOSERS, nameOf } from './official-names';
 import { countEnd, type Matchers } from './official-titles';
 import { NUMERAL_CHARS } from './numerals';
 import { LiteralMatcher } from './text/literal-matcher';
-import { endsWithAny, longestFirst } from './record-text';
+import { endsWithAny, HEARD_LEADS, longestFirst, mayHoldHeardLead } from './record-text';
 import { isHan } from './text/normalize';
 
 /** Words joining the last name of a list to what follows (甲、乙和部分老同志). */
@@ -25,11 +25,8 @@ export const APPOINTMENT_LEADS = [...wordsOf('titles', 'appointmentLeads')].sort
 );
 /** Words after which the names of a list start (read for every cue: built once). */
 const CLAUSE_LEADS = [...APPOINTMENT_LEADS, ...wordsOf('titles', 'resignationLeads')];
-const HEARD_LEADS = wordsOf('records', 'heardSpeakerLeads');
 /** With those whose speeches a meeting heard (会议听取了甲、乙委员的发言). */
 const CLAUSE_AND_HEARD_LEADS = [...CLAUSE_LEADS, ...HEARD_LEADS];
-/** The two characters the heard leads open with (听取, 审议): a clause without them holds none. */
-const HEARD_LEAD_OPENINGS = [...new Set(HEARD_LEADS.map((w) => w.slice(0, 2)))];
 
 /** 以及 in ,以及甲、乙等县领导出席: opens the clause, not its first name. */
 const LIST_OPENING_JOINS = wordsOf('titles', 'listOpeningJoins');
@@ -175,8 +172,7 @@ export function namesBefore(text: string, cue: number, m: Matchers): Array<[numb
   // 毛刚以及大会主席团其他成员: the conjunction 以及 holds the lead 以 but opens no names.
   const clause = text.slice(s, end).replaceAll(AND_ALSO, MASKED_AND_ALSO);
   let names = s;
-  const heard = HEARD_LEAD_OPENINGS.some((w) => clause.includes(w));
-  for (const lead of heard ? CLAUSE_AND_HEARD_LEADS : CLAUSE_LEADS) {
+  for (const lead of mayHoldHeardLead(clause) ? CLAUSE_AND_HEARD_LEADS : CLAUSE_LEADS) {
     const i = clause.lastIndexOf(lead);
     if (i >= 0 && s + i + lead.length < end) names = Math.max(names, s + i + lead.length);
   }

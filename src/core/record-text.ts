@@ -125,6 +125,15 @@ export const startsWithAny = (text: string, at: number, list: readonly string[])
 export const endsWithAny = (text: string, at: number, list: readonly string[]): boolean =>
   list.some((w) => at >= w.length && text.startsWith(w, at - w.length));
 
+/** Words opening what a meeting heard, whose speakers follow (听取了, 审议了). */
+export const HEARD_LEADS = recordWords('heardSpeakerLeads');
+/** The two characters the heard leads open with (听取, 审议). */
+const HEARD_LEAD_OPENINGS = [...new Set(HEARD_LEADS.map((w) => w.slice(0, 2)))];
+
+/** False when `s` holds no heard lead (the cheap test before looking for each of them). */
+export const mayHoldHeardLead = (s: string): boolean =>
+  HEARD_LEAD_OPENINGS.some((w) => s.includes(w));
+
 /** Longest span of a mention the other passes report (a title chain with its name). */
 export const LONGEST_SPAN = 160;
 

@@ -273,21 +273,26 @@ export function placeOf(
   return level;
 }
 
-/** A level ending a jurisdiction's name (鲟鱼镇 → 镇). */
-const LEVEL_LAST_RE = new RegExp(`(?:${LEVEL_ALT})$`);
-
 /**
  * The jurisdiction opening the name of a conference it held (小中甸镇干部职工大会 → 小中甸镇), when
- * the gazetteer knows it or the page names it elsewhere as that level's place (推进乡(镇)监察
- * 工作动员会 opens with no place).
+ * the gazetteer knows it or the page names it elsewhere before an organ (推进乡(镇)监察工作动员会
+ * opens with no place).
  */
 function conferencePlaceOf(core: string, page: PagePlaces): string | undefined {
   if (!CONFERENCE_RE.test(core)) return undefined;
   const place = innermostPlaceOf(core, ANYTHING, true);
   if (!place || PLACE_NAMES.wordAt(place, 0) === place || ONE_CHARACTER_COUNTIES.has(place))
     return place;
-  const level = LEVEL_LAST_RE.exec(place)?.[0];
-  return level && page.placeOf(level) === place ? place : undefined;
+  return namedBeforeOrgan(page.text, place) ? place : undefined;
+}
+
+/** True when `text` names `place` right before an organ somewhere (鲟鱼镇党委). */
+function namedBeforeOrgan(text: string, place: string): boolean {
+  for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
+    ORGAN_AFTER_RE.lastIndex = at + place.length;
+    if (ORGAN_AFTER_RE.test(text)) return true;
+  }
+  return false;
 }
 
 /**

@@ -71,6 +71,14 @@ describe('meeting records: lists of speakers', () => {
     ).toEqual([['付建文', '梁国栋', '卢柳屏', '潘济华']]);
   });
 
+  it('reads no speaker from common words that open with a surname (严密部署; 季报告、半年总结)', () => {
+    expect(
+      speakersOf(
+        `${opening}下一步,镇里将加大巡查和打击力度,严密部署,夯实责任。要动态跟进年度重点改革任务,落实月报表、季报告、半年总结制度,统筹好各项措施。`,
+      ),
+    ).toEqual([[]]);
+  });
+
   it('reads a list of one title per clause before what they spoke on (甲，乙围绕…作了发言)', () => {
     expect(
       speakersOf(

@@ -240,7 +240,7 @@ function listEndingAt(
     joinedAsList(text, officials)
   ) {
     // 市委常委甲，副市长乙围绕…作了发言: one title a clause, the list runs over earlier clauses.
-    const listed = officials.length > 1 ? officials : listedOfficials(text, cs, names, inside);
+    const listed = listedOfficials(text, cs, names, inside);
     if (listed.length > 1) return listed.map((o) => ({ name: o.name, o }));
   }
   // 传达…讲话、文章、回信精神: away from the cue, only what they are tells names from words.

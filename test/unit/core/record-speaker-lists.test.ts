@@ -79,6 +79,14 @@ describe('meeting records: lists of speakers', () => {
     ).toEqual([[]]);
   });
 
+  it('reads a list over clauses whose speakers 纷纷 spoke in the next one', () => {
+    expect(
+      speakersOf(
+        `${opening}县委常委、副县长蔡普辉,副县长秦中堂,政府副县级干部董振录、张西周、王彪,纷纷就绿化工作提出指导性意见。`,
+      ),
+    ).toEqual([['蔡普辉', '秦中堂', '董振录', '张西周', '王彪']]);
+  });
+
   it('reads a list of one title per clause before what they spoke on (甲，乙围绕…作了发言)', () => {
     expect(
       speakersOf(

@@ -189,8 +189,20 @@ const ORGAN_ENDINGS = [
   ...wordsOf('titles', 'departmentEndings'),
   ...wordsOf('meetings', 'bodyEndings'),
 ];
-/** Characters of an organ a title leaves out between 听取了 and a speaker (议案审查委员会主任甲). */
-const HEARD_ORGAN_REACH = 16;
+/** Characters of an organ a title leaves out before a speaker (议案审查委员会主任甲). */
+const LEFT_ORGAN_REACH = 16;
+
+/**
+ * True when `s` is the organ of a title that the title's mention leaves out (议案审查委员会 before
+ * 主任何维君; 苏州国家历史文化名城保护区党工委 before 副书记、…区长沈志栋).
+ */
+export function isLeftOrgan(s: string): boolean {
+  return (
+    s.length <= LEFT_ORGAN_REACH &&
+    /^[\u4e00-\u9fff]+$/.test(s) &&
+    ORGAN_ENDINGS.some((e) => s.endsWith(e))
+  );
+}
 
 /**
  * True when `lead` ends with what was heard, or with that and the organ of the speaker's title
@@ -201,12 +213,7 @@ export function afterHeardLead(lead: string): boolean {
   const end = lastHeardLeadEnd(lead);
   if (end < 0) return false;
   const organ = lead.slice(end);
-  return (
-    organ === '' ||
-    (organ.length <= HEARD_ORGAN_REACH &&
-      /^[\u4e00-\u9fff]*$/.test(organ) &&
-      ORGAN_ENDINGS.some((e) => organ.endsWith(e)))
-  );
+  return organ === '' || isLeftOrgan(organ);
 }
 
 /** A planned word and a heard lead together (将审议, 拟听取): an agenda to come. */

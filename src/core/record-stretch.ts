@@ -34,6 +34,7 @@ import {
 import {
   afterByWord,
   afterHeardLead,
+  isLeftOrgan,
   inPlannedHearing,
   bareNameBefore,
   closesLater,
@@ -239,7 +240,9 @@ export function readStretch(
       if (o && afterHeardLead(lead)) speakers.push({ at, name: o.name, o });
       continue;
     }
-    if (o && (o.start <= scs + 1 || by || isPlaceName(lead)))
+    // 苏州…保护区党工委副书记、…区长甲作报告: the organ of a title its mention left out.
+    const leftOrgan = o !== undefined && o.nameStart > o.start && isLeftOrgan(lead);
+    if (o && (o.start <= scs + 1 || by || isPlaceName(lead) || leftOrgan))
       speakers.push({ at, name: o.name, o });
     else if (continued) speakers.push({ at, name: continued.name, o: continued });
     else {

@@ -174,3 +174,14 @@ describe('meeting records: lists of speakers whose speeches the meeting heard', 
     ).toEqual([['史晓成']]);
   });
 });
+
+describe('meeting records: a speaker whose first title lost its organ', () => {
+  it('reads the speaker after the organ the mention left out, not a name-first mention after a verb', () => {
+    expect(
+      speakersOf(
+        '1月7日,苏州市姑苏区第一届人民代表大会第一次会议开幕。苏州国家历史文化名城保护区党工委副书记、管委会主任、姑苏区委副书记、姑苏区区长沈志栋代表姑苏区人民政府向大会作政府工作报告。',
+      ),
+    ).toEqual([['沈志栋']]);
+    expect(speakersOf(`${opening}会议学习了中央政治局习近平总书记讲话。`)).toEqual([[]]);
+  });
+});

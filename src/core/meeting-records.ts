@@ -15,7 +15,7 @@ import { sameMeeting } from './record-identity';
 import { PagePlaces, placeOf } from './record-place';
 import { findLabelledFields, type LabelledField } from './record-minutes';
 import { readStretch } from './record-stretch';
-import { opensBeforeMeeting, opensOnSameDay, returnToMainAt } from './record-when';
+import { endBeforeNext, opensBeforeMeeting, opensOnSameDay, returnToMainAt } from './record-when';
 import { convenerOfficial } from './cue-subjects';
 import { DATELINE_RE, recordWords as words, sentenceStart } from './record-text';
 import { slicesByCount } from './step-slices';
@@ -226,13 +226,8 @@ function readStretches(
     }
     const next = mentions[n];
     const start = sentenceStart(text, m.cue);
-    // Two meetings in one sentence (会议结束后又召开座谈会) share what comes before the second,
-    // unless the sentence opens on the second (会前，甲主持召开…).
-    const nextStart = next ? sentenceStart(text, next.cue) : 0;
     const end = next
-      ? nextStart > m.cue && opensOnSameDay(text, nextStart, next.start)
-        ? nextStart
-        : Math.max(nextStart, next.start)
+      ? endBeforeNext(text, m.cue, next)
       : readTo < text.length
         ? Math.max(start, sentenceStart(text, readTo))
         : text.length;

@@ -191,7 +191,7 @@ export function clauseSubject(
   return { end, officials: officialsWithin(inside, cs, end) };
 }
 
-/** What may stand between two officials' mentions of one list (甲、乙和丙; 甲同志，乙). */
+/** What may stand between two officials' mentions of one list (甲、乙和丙). */
 const LIST_GAPS = new Set(['', '，', ',', '、', ...wordsOf('titles', 'lastItemJoins')]);
 
 /** True when nothing but a list's separators stands between the officials' mentions. */
@@ -201,7 +201,8 @@ function joinedAsList(text: string, officials: readonly RawOfficial[]): boolean 
       (officials[i - 1] as RawOfficial).end,
       (officials[i] as RawOfficial).start,
     );
-    if (!LIST_GAPS.has(gap.endsWith(COMRADE) ? gap.slice(0, -COMRADE.length) : gap)) return false;
+    // 甲同志、乙: a name's 同志 may stand outside its mention.
+    if (!LIST_GAPS.has(gap.startsWith(COMRADE) ? gap.slice(COMRADE.length) : gap)) return false;
   }
   return true;
 }
@@ -240,7 +241,7 @@ function listEndingAt(
     joinedAsList(text, officials)
   ) {
     // 市委常委甲，副市长乙围绕…作了发言: one title a clause, the list runs over earlier clauses.
-    const listed = listedOfficials(text, cs, names, inside);
+    const listed = listedOfficials(text, cs, listEnd, inside);
     if (listed.length > 1) return listed.map((o) => ({ name: o.name, o }));
   }
   // 传达…讲话、文章、回信精神: away from the cue, only what they are tells names from words.

@@ -34,6 +34,7 @@ import {
 import {
   afterByWord,
   afterHeardLead,
+  heardLeadEnd,
   isLeftOrgan,
   inPlannedHearing,
   bareNameBefore,
@@ -238,6 +239,10 @@ export function readStretch(
     const continued = o ? undefined : continuedSubject(inside, text, cs);
     if (delivered) {
       if (o && afterHeardLead(lead)) speakers.push({ at, name: o.name, o });
+      // 会议听取了主任甲、副主任乙关于…的报告: a list of what was heard.
+      else if (o && topic && heardLeadEnd(text, scs, o.start) > scs)
+        for (const x of listedSpeakers(text, cs, at, inside))
+          if (x.o) speakers.push({ at: x.o.start, name: x.name, o: x.o });
       continue;
     }
     // 苏州…保护区党工委副书记、…区长甲作报告: the organ of a title its mention left out.

@@ -8,6 +8,7 @@ import {
   isSentenceEnd,
   longestFirst,
   recordWords,
+  sentenceStart,
   startsWithAny,
 } from './record-text';
 
@@ -81,9 +82,32 @@ const SAME_DAY_LEADS = recordWords('sameDayLeads');
  * just reported (会前，甲主持召开…; 随后, 当天, 同日), before the meeting's name at `name`.
  */
 export function opensOnSameDay(text: string, from: number, name: number): boolean {
-  let i = from;
-  while (i < name && /\s/.test(text.charAt(i))) i++;
+  const i = pastSpaces(text, from, name);
   return i < name && startsWithAny(text, i, SAME_DAY_LEADS);
+}
+
+/** The first position from `from` (before `to`) that holds no space. */
+function pastSpaces(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /\s/.test(text.charAt(i))) i++;
+  return i;
+}
+
+/**
+ * Where the stretch of a mention whose hold cue is at `cue` ends before the next mention (its
+ * cue and name at `next`): at the next one's sentence, or at its name when both stand in one
+ * sentence (会议结束后又召开座谈会: they share what comes before the second), unless that sentence
+ * opens on the next meeting (会前，甲主持召开…).
+ */
+export function endBeforeNext(
+  text: string,
+  cue: number,
+  next: { cue: number; start: number },
+): number {
+  const sentence = sentenceStart(text, next.cue);
+  return sentence > cue && opensOnSameDay(text, sentence, next.start)
+    ? sentence
+    : Math.max(sentence, next.start);
 }
 
 const BEFORE_MEETING_LEADS = recordWords('beforeMeetingLeads');
@@ -94,9 +118,7 @@ const NAMED_RETURN_REACH = 6;
 
 /** True when the sentence from `from` opens on a meeting held before the one just reported (会前). */
 export function opensBeforeMeeting(text: string, from: number, name: number): boolean {
-  let i = from;
-  while (i < name && /\s/.test(text.charAt(i))) i++;
-  return startsWithAny(text, i, BEFORE_MEETING_LEADS);
+  return startsWithAny(text, pastSpaces(text, from, name), BEFORE_MEETING_LEADS);
 }
 
 /**
@@ -107,8 +129,7 @@ export function opensBeforeMeeting(text: string, from: number, name: number): bo
 export function returnToMainAt(text: string, name: number, to: number, mainBody: string): number {
   for (let k = name; k < to; k++) {
     if (!isSentenceEnd(text, k)) continue;
-    let s = k + 1;
-    while (s < to && /\s/.test(text.charAt(s))) s++;
+    const s = pastSpaces(text, k + 1, to);
     if (startsWithAny(text, s, RETURN_LEADS)) return s;
     // 动员会上: the main meeting named by the end of its name.
     const named = NAMED_RETURN_RE.exec(text.slice(s, s + NAMED_RETURN_REACH))?.[1];

@@ -161,6 +161,10 @@ describe('meeting records: lists of speakers whose speeches the meeting heard', 
     expect(speakersOf(`${opening}会议听取了张海、李明、王强的发言。`)).toEqual([
       ['张海', '李明', '王强'],
     ]);
+    // Officials' mentions before what they delivered, 同志 outside the mentions.
+    expect(
+      speakersOf(`${opening}会议听取了主任张海涛同志、副主任李明华同志关于工作的报告。`),
+    ).toEqual([['张海涛', '李明华']]);
   });
 
   it('reads no speaker whose speech was heard as a recording, nor the owner of a bill someone read', () => {

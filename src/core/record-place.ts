@@ -3,14 +3,20 @@
  * body's name, the titles of its people, the jurisdictions the page names (`lexicons/places.json`),
  * the page's text or the site's name, with the place words of `lexicons/records.json`.
  */
-import { alternationOf, mapOf, wordsOf } from './lexicons/index';
+import { alternationOf, wordsOf } from './lexicons/index';
 import { LiteralMatcher } from './text/literal-matcher';
 import type { RawOfficial } from './officials';
 import { longestFirst, recordWords as words } from './record-text';
+import {
+  PROVINCE_NAMES,
+  PROVINCES,
+  provinceInText,
+  provinceOfSite,
+  provinceOpening,
+  REGION_NAMES,
+  REGIONS,
+} from './record-provinces';
 
-const PROVINCES = longestFirst('provinces');
-const REGIONS = mapOf('records', 'regions');
-const REGION_NAMES = Object.keys(REGIONS).sort((a, b) => b.length - a.length);
 const NATIONAL = longestFirst('nationalBodies');
 /** Level words, longest first: 自治区 before 区. */
 const LEVEL_ALT = alternationOf([...words('levelWords'), ...words('levelChars')]);
@@ -42,8 +48,6 @@ const ideographAt = (text: string, at: number): boolean => {
 const TITLE_ORGAN_RE = new RegExp(`^(?:${TITLE_ORGANS})`);
 /** A level opening the body (省委, 全市, 自治区党委): the place's name must come from elsewhere. */
 const LEVEL_FIRST_RE = new RegExp(`^全?(${LEVEL_ALT})`);
-/** 中国西藏网, 山西日报: a province named as part of a site's or channel's name. */
-const PROVINCE_AS_SITE_RE = new RegExp(`^(?:${alternationOf(words('notProvinceAfter'))})`);
 /** 太原新闻网, 吕梁日报: the two characters before these name the site's place. */
 const SITE_RE = new RegExp(`^([\\u4e00-\\u9fff]{2})(?:${alternationOf(words('siteNameEndings'))})`);
 /** The site's name as the page's head may give it (太原新闻网讯). */
@@ -56,12 +60,6 @@ const SITE_REACH = 400;
 const PLACE_NAMES = new LiteralMatcher([
   ...wordsOf('places', 'prefectures'),
   ...wordsOf('places', 'counties'),
-]);
-/** Provinces by their full names (山东省, 上海市, 西藏自治区). */
-const PROVINCE_NAMES = new LiteralMatcher([
-  ...PROVINCES.map((p) => `${p}省`),
-  ...words('municipalities'),
-  ...Object.values(REGIONS),
 ]);
 /** Counties of one character before 县 (歙县): read only where a body opens with one. */
 const ONE_CHARACTER_COUNTIES = new Set(wordsOf('places', 'oneCharacterCounties'));
@@ -216,8 +214,7 @@ function mostOf(counts: Map<string, number>, keep: (word: string) => boolean): s
 
 /** The place of `level` that one of `titles` opens with (临汾市委书记, 四川省委常委), if any. */
 function placeFor(level: string, titles: readonly string[]): string | undefined {
-  if (level === '省') return provinceInTitles(titles, PROVINCES, (p) => `${p}省`);
-  if (level === '自治区') return provinceInTitles(titles, REGION_NAMES, (p) => REGIONS[p] ?? p);
+  if (level === '省' || level === '自治区') return provinceInTitles(titles, level);
   return placeOpeningIn(titles, level);
 }
 
@@ -235,8 +232,7 @@ function placeOpeningIn(titles: readonly string[], level: string): string | unde
 
 /** The place of `level` the page's text names, if any. */
 function placeInPage(level: string, text: string): string | undefined {
-  if (level === '省') return provinceInText(text, PROVINCES, (p) => `${p}省`);
-  if (level === '自治区') return provinceInText(text, REGION_NAMES, (p) => REGIONS[p] ?? p);
+  if (level === '省' || level === '自治区') return provinceInText(text, level);
   return placeInText(text, level);
 }
 
@@ -325,76 +321,13 @@ function placeOpening(title: string, level: string): string | undefined {
   return place?.endsWith(level) && place.length > level.length ? place : undefined;
 }
 
-/** The first of `names` a title opens with. */
-function provinceInTitles(
-  titles: readonly string[],
-  names: readonly string[],
-  full: (name: string) => string,
-): string | undefined {
+/** The province of `level` (省, 自治区) the first of `titles` that names one opens with. */
+function provinceInTitles(titles: readonly string[], level: string): string | undefined {
   for (const t of titles) {
-    const bare = t.replace(BODY_PREFIX_RE, '');
-    const p = names.find((w) => bare.startsWith(w));
-    if (p) return full(p);
+    const p = provinceOpening(t.replace(BODY_PREFIX_RE, ''), level);
+    if (p) return p;
   }
   return undefined;
-}
-
-/** The first of `names` the page names (not as a site). */
-function provinceInText(
-  text: string,
-  names: readonly string[],
-  full: (name: string) => string,
-): string | undefined {
-  // One pass through the text, not one per name: the first position where a name stands (not
-  // as a site), the earlier name of the list at the same position.
-  const { firsts, byFirst } = namesByFirstUnit(names);
-  for (let at = 0; at < text.length; at++) {
-    const c = text.charCodeAt(at);
-    if (firsts[c] !== 1) continue;
-    const list = byFirst.get(c);
-    if (list === undefined) continue;
-    for (const w of list) {
-      if (!text.startsWith(w, at)) continue;
-      if (PROVINCE_AS_SITE_RE.test(text.slice(at + w.length, at + w.length + 2))) continue;
-      return full(w);
-    }
-  }
-  return undefined;
-}
-
-/** The province of `level` whose site or paper `head` names (黑龙江日报, 中国西藏网), if any. */
-function provinceOfSite(head: string, level: string): string | undefined {
-  const names = level === '省' ? PROVINCES : REGION_NAMES;
-  for (const name of names)
-    for (let at = head.indexOf(name); at >= 0; at = head.indexOf(name, at + 1))
-      if (PROVINCE_AS_SITE_RE.test(head.slice(at + name.length, at + name.length + 2)))
-        return level === '省' ? `${name}省` : (REGIONS[name] ?? name);
-  return undefined;
-}
-
-/** Names by their first code unit, and 1 at each such unit. */
-interface FirstUnits {
-  firsts: Uint8Array;
-  byFirst: Map<number, string[]>;
-}
-const firstUnitTables = new Map<readonly string[], FirstUnits>();
-
-/** `names` grouped by their first code unit, each group in the order of `names` (built once). */
-function namesByFirstUnit(names: readonly string[]): FirstUnits {
-  let table = firstUnitTables.get(names);
-  if (table === undefined) {
-    table = { firsts: new Uint8Array(65536), byFirst: new Map() };
-    for (const w of names) {
-      if (w === '') continue;
-      const c = w.charCodeAt(0);
-      const list = table.byFirst.get(c) ?? [];
-      list.push(w);
-      table.byFirst.set(c, list);
-      table.firsts[c] = 1;
-    }
-    firstUnitTables.set(names, table);
-  }
-  return table;
 }
 
 /**

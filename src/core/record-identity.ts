@@ -104,9 +104,21 @@ function levelIn(opening: string): string | undefined {
   return undefined;
 }
 
-/** A body with each organ in its short form (市人民政府 as 市政府): one organ either way. */
-const comparableBody = (body: string): string =>
-  ORGAN_ALIASES.reduce((b, [long, short]) => b.replaceAll(long, short), body);
+const PARTY_COMMITTEE_OPENINGS = words('partyCommitteeOpenings');
+/** How a committee's full name ends, and its short form (中共…区委员会 → 中共…区委). */
+const COMMITTEE = '委员会';
+const COMMITTEE_SHORT = '委';
+
+/**
+ * A body with each organ in its short form (市人民政府 as 市政府; 中共盘锦市大洼区委员会 as
+ * 中共盘锦市大洼区委): one organ either way.
+ */
+function comparableBody(body: string): string {
+  const b = ORGAN_ALIASES.reduce((s, [long, short]) => s.replaceAll(long, short), body);
+  return b.endsWith(COMMITTEE) && PARTY_COMMITTEE_OPENINGS.some((w) => b.startsWith(w))
+    ? b.slice(0, -COMMITTEE.length) + COMMITTEE_SHORT
+    : b;
+}
 
 /**
  * True when a headline's plain mention (市政府常务会) names the organ and the kind of a numbered

@@ -643,6 +643,22 @@ describe('meeting records: one meeting named in several ways', () => {
     expect(r[0]).toMatchObject({ ordinals: [11], chairs: ['李刚'], date: '2024-01-02' });
   });
 
+  it("merges a headline's 区委常委会 with the Party committee's full name (中共…区委员会)", () => {
+    const r = recordsOf(
+      '区委常委会召开扩大会议\n6月5日,中共盘锦市大洼区第二届委员会召开第199次常委会(扩大)会议。区委副书记齐东风主持会议并讲话。',
+      '2025-06-06',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ ordinals: [199], chairs: ['齐东风'], speakers: ['齐东风'] });
+    // 政协…委员会 is no Party committee: its standing committee is another meeting.
+    expect(
+      recordsOf(
+        '县委常委会召开会议\n6月5日,县委召开常委会会议。县委书记王明主持。政协某县委员会召开第9次常委会会议。',
+        '2025-06-06',
+      ),
+    ).toHaveLength(2);
+  });
+
   it('reads meetings whose name closes the clause with 开幕 or 闭幕, a place between', () => {
     const r = recordsOf(
       '1月14日下午,政协某某省第十一届委员会第五次会议在昆明海埂会堂隆重开幕。省政协主席罗正富主持会议并宣布开幕。',

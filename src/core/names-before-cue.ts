@@ -88,21 +88,25 @@ const MAX_GROUP_AFTER_LIST = 8;
  */
 export function attendeeSubjectEnd(text: string, cue: number): number {
   let end = cue;
+  // 甲、乙等区领导参加: the group's 领导 is also a lead-in, so the group is looked for first.
+  let grouped = groupedListEnd(text, end);
   for (let leadIn = ATTENDEE_LEAD_INS.find((w) => text.startsWith(w, end - w.length)); leadIn;) {
+    if (grouped >= 0) return grouped;
     end -= leadIn.length;
+    grouped = groupedListEnd(text, end);
     leadIn = ATTENDEE_LEAD_INS.find((w) => text.startsWith(w, end - w.length));
   }
+  return grouped >= 0 ? grouped : end;
+}
+
+/** The end of a list, with its 等, before a group ending at `end` (甲、乙等离退休干部), or -1. */
+function groupedListEnd(text: string, end: number): number {
+  if (!endsWithAny(text, end, GROUP_ENDINGS)) return -1;
   // Searched within the group's reach only (a search back through the text would be quadratic).
   const from = Math.max(0, end - MAX_GROUP_AFTER_LIST - 1);
   const at = text.slice(from, end - 1).lastIndexOf(LIST_END);
   const listEnd = at < 0 ? -1 : from + at;
-  if (
-    listEnd >= 0 &&
-    !CLAUSE_STOP.test(text.slice(listEnd, end)) &&
-    endsWithAny(text, end, GROUP_ENDINGS)
-  )
-    return listEnd + 1;
-  return end;
+  return listEnd >= 0 && !CLAUSE_STOP.test(text.slice(listEnd, end)) ? listEnd + 1 : -1;
 }
 
 /**

@@ -921,6 +921,19 @@ describe('meeting records: people', () => {
     expect(r[0]!.chairs).toEqual(['张业']);
   });
 
+  it('reads the bare names before 等 and a group whose 领导 could open the cue (甲、乙等区领导参加)', () => {
+    const r = recordsOf('3月3日,区政府召开第2次区长办公会。郭秋香、汪旭霞、段昊等区领导参加会议。');
+    expect(r[0]!.attendees).toEqual(['郭秋香', '汪旭霞', '段昊']);
+  });
+
+  it('reads no meeting held from one whose holding is a rule or a goal (召开制度; 为党代会召开打下基础)', () => {
+    expect(
+      recordsOf(
+        '3月3日,区政府召开第2次区长办公会。会议进一步完善了会议召开制度。要精心筹备,为党代会召开打下坚实的基础。',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('reads every chair of a list that is the clause subject (甲、乙分别主持)', () => {
     const r = recordsOf(
       '3月1日,市十三届人大常委会第三十六次会议召开。市人大常委会主任吴敏、副主任韩晓方分别主持会议。',

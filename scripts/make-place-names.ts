@@ -30,9 +30,9 @@ const ONE_CHARACTER_COUNTY = /^.县$/;
 const ZONE = /(?:开发区|园区|示范区|管理区|实验区)$/;
 
 /**
- * The sorted, unique names of `divisions` that end in a level, of three characters or more. A name the engine's script
- * converter would change (乾安县 → 干安县) is left out: pages converted to simplified script no
- * longer hold it as written.
+ * The sorted, unique names of `divisions` that end in a level, of three characters or more. A
+ * name the engine's script converter would change (乾安县 → 干安县) is left out: pages converted
+ * to simplified script no longer hold it as written.
  */
 function namesOf(divisions: Division[]): string[] {
   const names = divisions

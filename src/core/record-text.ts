@@ -67,7 +67,13 @@ export function clauseStart(text: string, i: number): number {
   let s = i;
   while (s > 0 && (CLAUSE_END_CODES[text.charCodeAt(s - 1)] !== 1 || isClockColon(text, s - 1)))
     s--;
-  while (s < i && SPACE_CODES[text.charCodeAt(s)] === 1) s++;
+  return pastSpaces(text, s, i);
+}
+
+/** The first position from `from` (before `to`) that holds no space. */
+export function pastSpaces(text: string, from: number, to: number): number {
+  let s = from;
+  while (s < to && SPACE_CODES[text.charCodeAt(s)] === 1) s++;
   return s;
 }
 

@@ -7,6 +7,7 @@ import {
   DATELINE_RE,
   isSentenceEnd,
   longestFirst,
+  pastSpaces,
   recordWords,
   sentenceStart,
   startsWithAny,
@@ -32,7 +33,7 @@ const WHEN_BEFORE_CUE = longestFirst('whenBeforeCue');
 export function afterWhen(text: string, at: number, cue: number): number {
   let i = at;
   for (;;) {
-    while (i < cue && /\s/.test(text.charAt(i))) i++;
+    i = pastSpaces(text, i, cue);
     if (i >= cue) return cue;
     const word = WHEN_BEFORE_CUE.find((w) => text.startsWith(w, i));
     if (word) {
@@ -84,13 +85,6 @@ const SAME_DAY_LEADS = recordWords('sameDayLeads');
 export function opensOnSameDay(text: string, from: number, name: number): boolean {
   const i = pastSpaces(text, from, name);
   return i < name && startsWithAny(text, i, SAME_DAY_LEADS);
-}
-
-/** The first position from `from` (before `to`) that holds no space. */
-function pastSpaces(text: string, from: number, to: number): number {
-  let i = from;
-  while (i < to && /\s/.test(text.charAt(i))) i++;
-  return i;
 }
 
 /**

@@ -74,7 +74,7 @@ const TYPES_WITH_MARK = [...new Set(MEETING_TYPES)]
 /** The parenthesised 扩大 inside a type, taken out to name the type. */
 const INNER_MARK_RE = new RegExp(`[(（](?:${alternationOf(EXPANDED)})[)）]`);
 const MEETING_RE = new RegExp(
-  `(?:第?(${NUM})届([\\u4e00-\\u9fff]{0,12}?))?(第)?[ \\u3000]?(${NUM}(?:次?${SEP}第?${NUM})*)次[ \\u3000]?(${EXPANDED_MARK}[^\\s\\d的了在是到来去我你他她，,。；;：:、！？“”"（）()次届第]{0,12}?${EXPANDED_MARK})(${TYPES_WITH_MARK})`,
+  `(?:第?(${NUM})届([\\u4e00-\\u9fff]{0,12}?))?(第)?[ \\u3000]?(${NUM}(?:次?${SEP}第?${NUM})*)[ \\u3000]?次[ \\u3000]?(${EXPANDED_MARK}[^\\s\\d的了在是到来去我你他她，,。；;：:、！？“”"（）()次届第]{0,12}?${EXPANDED_MARK})(${TYPES_WITH_MARK})`,
   'g',
 );
 /** The same pattern tried at one position only (the candidate starts worked out from a 次). */
@@ -84,6 +84,8 @@ const LOOKBEHIND = 40;
 /** Characters between a term's 届 and the ordinals (the body the term belongs to, then 第). */
 const TERM_REACH = 14;
 
+/** The spaces some sites put around a number (第 32 次). */
+const SPACES = new Set([' ', '\u3000']);
 /** Code units of numerals (Arabic and Chinese). */
 const NUMERAL_UNITS = codeUnitFlags(`0123456789${CHINESE_NUMERAL_CHARS}`);
 /** Code units an ordinal list is made of: numerals, separators, 第 and 次 (七次、八次全会). */
@@ -95,13 +97,15 @@ const LIST_UNITS = codeUnitFlags(`0123456789${CHINESE_NUMERAL_CHARS}、,，和�
  * pattern runs at a few positions instead of across a window.
  */
 function meetingAround(text: string, ci: number, from: number): RegExpExecArray | undefined {
-  // Every reference has a numeral right before its 次 (这次, 再次, 层次 have none).
-  if (NUMERAL_UNITS[text.charCodeAt(ci - 1)] !== 1) return undefined;
+  // Every reference has a numeral right before its 次 (这次, 再次, 层次 have none), or one
+  // space apart (第 32 次).
+  const numeralEnd = SPACES.has(text.charAt(ci - 1)) ? ci - 1 : ci;
+  if (NUMERAL_UNITS[text.charCodeAt(numeralEnd - 1)] !== 1) return undefined;
   const floor = Math.max(from, ci - LOOKBEHIND);
-  let listStart = ci - 1;
+  let listStart = numeralEnd - 1;
   while (listStart > floor && LIST_UNITS[text.charCodeAt(listStart - 1)] === 1) listStart--;
   // 第 120次: a space some sites put between 第 and the number.
-  if (/[ \u3000]/.test(text.charAt(listStart - 1)) && text.charAt(listStart - 2) === '第')
+  if (SPACES.has(text.charAt(listStart - 1)) && text.charAt(listStart - 2) === '第')
     listStart -= 2;
   const starts: number[] = [];
   let term = listStart - 1;

@@ -426,6 +426,11 @@ describe('plenums, congresses and sessions', () => {
       ordinals: [120],
       term: 20,
     });
+    // Spaces on both sides of an Arabic number (第 32 次): one meeting, not a body read around it.
+    expect(meetings('市长周必松主持召开第十六届人民政府第 32 次常务会议,讨论')).toMatchObject([
+      { text: '第十六届人民政府第 32 次常务会议', ordinals: [32], term: 16, body: '人民政府' },
+    ]);
+    expect(meetings('国民党第 25 次代表大会')[0]).toMatchObject({ ordinals: [25] });
     // A headline's space between the number and the type (中共大孟镇第四次 代表大会召开).
     expect(meetings('中共大孟镇第四次 代表大会召开')[0]).toMatchObject({
       ordinals: [4],

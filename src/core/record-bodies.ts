@@ -120,7 +120,7 @@ export function tidyBody(body: string): string {
     !WORDS_OPENING_WITH_LEVEL.some((w) => b.startsWith(w, 1))
   )
     b = b.slice(1);
-  const trim = Object.keys(BODY_TRIMS).find((w) => b.endsWith(w) && b.length > w.length);
+  const trim = Object.keys(BODY_TRIMS).find((w) => b.endsWith(w) && b.length >= w.length);
   return trim ? b.slice(0, -trim.length) + (BODY_TRIMS[trim] ?? '') : b;
 }
 

@@ -659,6 +659,16 @@ describe('meeting records: one meeting named in several ways', () => {
     ).toHaveLength(2);
   });
 
+  it("merges a headline's 县政协召开党组会议 with the text's bare 召开党组会议", () => {
+    const r = recordsOf(
+      '县政协召开党组会议\n2月22日下午,县政协党组书记、主席赵强主持召开党组会议,党组成员董玉龙、周增云出席会议。',
+      '2020-02-22',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ body: '县政协党组', chairs: ['赵强'] });
+    expect(r[0]!.attendees).toEqual(expect.arrayContaining(['董玉龙', '周增云']));
+  });
+
   it('reads meetings whose name closes the clause with 开幕 or 闭幕, a place between', () => {
     const r = recordsOf(
       '1月14日下午,政协某某省第十一届委员会第五次会议在昆明海埂会堂隆重开幕。省政协主席罗正富主持会议并宣布开幕。',

@@ -212,8 +212,26 @@ export function afterHeardLead(lead: string): boolean {
   // The organ after the last lead ends every longer stretch after an earlier one.
   const end = lastHeardLeadEnd(lead);
   if (end < 0) return false;
-  const organ = lead.slice(end);
+  const organ = lead.slice(pastHeardItems(lead, end));
   return organ === '' || isLeftOrgan(organ);
+}
+
+/** How an item heard ends: its document's title, or what it was delivered as (…的报告). */
+const HEARD_ITEM_ENDINGS = ['》', ...words('heardTopicClosings')];
+const HEARD_ITEM_JOINS = longestFirst('relayItemJoins');
+
+/**
+ * Where the last of the items heard before a speaker ends, with the word joining the next item
+ * (听取了甲所作《政府工作报告》和 before 镇人大主席乙所作的…): each item's speaker was heard too.
+ */
+function pastHeardItems(lead: string, from: number): number {
+  let past = from;
+  for (const ending of HEARD_ITEM_ENDINGS)
+    for (let at = lead.indexOf(ending, from); at >= 0; at = lead.indexOf(ending, at + 1)) {
+      const join = HEARD_ITEM_JOINS.find((w) => lead.startsWith(w, at + ending.length));
+      if (join) past = Math.max(past, at + ending.length + join.length);
+    }
+  return past;
 }
 
 /** A planned word and a heard lead together (将审议, 拟听取): an agenda to come. */

@@ -71,7 +71,7 @@ const HEARD_TOPIC_OPENINGS = words('heardTopicOpenings');
  * (关于…的说明), which only counts after what was heard; an announced decision (宣布…的决定).
  */
 const SPEAKER_RE = new RegExp(
-  `${alternationOf(words('speakerCues'))}|(?:${alternationOf(words('speakerFrameOpenings'))})(?:《[^》\\n]{0,80}》|[^，,。；;！？!?\\n]){1,40}?(?:${alternationOf(words('speakerFrameClosings'))})|(?:${alternationOf(words('announcementOpenings'))})[^，,。；;！？!?\\n]{0,40}?(?:${alternationOf(words('announcementClosings'))})|(?:${alternationOf(HEARD_TOPIC_OPENINGS)})(?:《[^》\\n]{0,80}》|[^，,。；;！？!?\\n]){1,80}?的(?:${alternationOf(words('heardTopicClosings'))})`,
+  `${alternationOf(words('speakerCues'))}|(?:${alternationOf(words('speakerFrameOpenings'))})(?:的?《[^》\\n]{0,80}?(?:${alternationOf(words('speakerFrameClosings'))})》|(?:《[^》\\n]{0,80}》|[^，,。；;！？!?\\n]){1,40}?(?:${alternationOf(words('speakerFrameClosings'))}))|(?:${alternationOf(words('announcementOpenings'))})[^，,。；;！？!?\\n]{0,40}?(?:${alternationOf(words('announcementClosings'))})|(?:${alternationOf(HEARD_TOPIC_OPENINGS)})(?:《[^》\\n]{0,80}》|[^，,。；;！？!?\\n]){1,80}?的(?:${alternationOf(words('heardTopicClosings'))})`,
   'g',
 );
 const FRAME_OPENINGS = words('speakerFrameOpenings');

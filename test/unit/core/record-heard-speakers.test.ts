@@ -34,6 +34,19 @@ describe('meeting records: speakers whose reports the meeting heard', () => {
     ).toEqual([['于泽明']]);
   });
 
+  it('reads each speaker of a list of what was heard, each item with its title in 《》', () => {
+    expect(
+      speakersOf(
+        `${opening}会议听取审议了镇长张艳清所作《政府工作报告》和镇人大主席沈凯所作的《人大工作报告》,选举产生了副镇长。`,
+      ),
+    ).toEqual([['张艳清', '沈凯']]);
+    expect(
+      speakersOf(
+        `${opening}会议听取了省人大常委会副主任李强作的关于《条例(草案)》审议结果的报告、省民政厅厅长王刚作的《关于换届选举的说明》。`,
+      ),
+    ).toEqual([['李强', '王刚']]);
+  });
+
   it('reads no speaker whose work a place reported on (听取了娄底市贯彻落实…情况汇报)', () => {
     expect(
       speakersOf(

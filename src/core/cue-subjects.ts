@@ -52,15 +52,38 @@ export function afterByWord(lead: string): boolean {
 
 /**
  * Where the speaker's clause ends when a cue opens its own clause after one saying who
- * commissioned the speech (王正伟受自治区人民政府的委托，向大会作…报告): at that clause's 受.
+ * commissioned the speech (王正伟受自治区人民政府的委托，向大会作…报告): at that clause's 受; or
+ * after one saying whom the speaker spoke for (…代表…常务委员会，向大会报告工作): at its 代表.
  */
 export function commissionedSubjectEnd(text: string, cs: number): number | undefined {
   if (cs < 2) return undefined;
   const pcs = clauseStart(text, cs - 1);
   const clause = text.slice(pcs, cs - 1).trimEnd();
-  if (!COMMISSION_CLOSINGS.some((w) => clause.endsWith(w))) return undefined;
+  if (!COMMISSION_CLOSINGS.some((w) => clause.endsWith(w))) return behalfSubjectEnd(clause, pcs);
   const open = Math.max(...COMMISSION_OPENINGS.map((w) => clause.lastIndexOf(w)));
   return open > 0 ? pcs + open : undefined;
+}
+
+/** Longest organ a speaker speaks for (中国人民政治协商会议第十二届安徽省委员会常务委员会). */
+const BEHALF_ORGAN_REACH = 30;
+
+/**
+ * Where the speaker's name ends in a clause saying whom they speak for, when that clause ends
+ * with the organ (邵文松代表政协江阴市第十六届委员会常务委员会，向大会作工作报告): at its 代表.
+ */
+function behalfSubjectEnd(clause: string, pcs: number): number | undefined {
+  for (const w of ON_BEHALF) {
+    const at = clause.lastIndexOf(w);
+    const organ = clause.slice(at + w.length);
+    if (
+      at > 0 &&
+      organ.length <= BEHALF_ORGAN_REACH &&
+      /^[\u4e00-\u9fff]+$/.test(organ) &&
+      ORGAN_ENDINGS.some((e) => organ.endsWith(e))
+    )
+      return pcs + at;
+  }
+  return undefined;
 }
 
 /**

@@ -105,8 +105,7 @@ function meetingAround(text: string, ci: number, from: number): RegExpExecArray 
   let listStart = numeralEnd - 1;
   while (listStart > floor && LIST_UNITS[text.charCodeAt(listStart - 1)] === 1) listStart--;
   // 第 120次: a space some sites put between 第 and the number.
-  if (SPACES.has(text.charAt(listStart - 1)) && text.charAt(listStart - 2) === '第')
-    listStart -= 2;
+  if (SPACES.has(text.charAt(listStart - 1)) && text.charAt(listStart - 2) === '第') listStart -= 2;
   const starts: number[] = [];
   let term = listStart - 1;
   while (term > floor && listStart - term <= TERM_REACH && text.charAt(term) !== '届') {

@@ -6,6 +6,7 @@
 import { alternationOf, wordsOf } from './lexicons/index';
 import { LiteralMatcher } from './text/literal-matcher';
 import type { RawOfficial } from './officials';
+import { NUMBER_LEAD_RE } from './record-bodies';
 import { longestFirst, recordWords as words } from './record-text';
 import {
   PROVINCE_NAMES,
@@ -317,7 +318,11 @@ function innermostPlaceOf(s: string, organ = ORGAN_RE, inBody = false): string |
 
 /** The place at the start of a title when it is a named jurisdiction of `level` (临汾市委书记). */
 function placeOpening(title: string, level: string): string | undefined {
-  const place = innermostPlaceOf(title.replace(BODY_PREFIX_RE, ''), TITLE_ORGAN_RE);
+  // 十二届市政协主席: the term the title opens with is no part of a place.
+  const place = innermostPlaceOf(
+    title.replace(BODY_PREFIX_RE, '').replace(NUMBER_LEAD_RE, ''),
+    TITLE_ORGAN_RE,
+  );
   return place?.endsWith(level) && place.length > level.length ? place : undefined;
 }
 

@@ -75,6 +75,7 @@ const SPEAKER_RE = new RegExp(
   'g',
 );
 const FRAME_OPENINGS = words('speakerFrameOpenings');
+const AUDIENCE_LEADS = words('audienceLeads');
 /** 的 after a cue: 甲宣读的《…》 names what 甲 delivered when what was heard opens the clause. */
 const DELIVERED_BY = '的';
 const DELIVERED_CUES = new Set(words('deliveredCues'));
@@ -227,7 +228,9 @@ export function readStretch(
     const cs = clauseStart(text, at);
     if (inReportedSpeech(text, cs) || inPlannedHearing(text, at)) continue;
     // A cue opening its clause may have its speaker in the clause before (甲受…委托，向大会作报告).
-    const subjectAt = (at === cs ? commissionedSubjectEnd(text, cs) : undefined) ?? at;
+    const opensClause =
+      at === cs || AUDIENCE_LEADS.some((w) => text.startsWith(w, cs) && cs + w.length === at);
+    const subjectAt = (opensClause ? commissionedSubjectEnd(text, cs) : undefined) ?? at;
     const scs = subjectAt === at ? cs : clauseStart(text, subjectAt);
     const o = officialBefore(inside, text, subjectAt, isSpeakerGap);
     // The speaker is the clause's subject: only titles (part of the mention) come before the name.

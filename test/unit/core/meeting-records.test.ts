@@ -687,6 +687,16 @@ describe('meeting records: one meeting named in several ways', () => {
     expect(r[0]?.speakers).toEqual(['许达']);
   });
 
+  it('reads the speaker named in the clause saying whom they spoke for (代表…常务委员会，向大会…)', () => {
+    const [r] = recordsOf(
+      '2月26日,政协第十三届济南市委员会第一次会议开幕。十二届市政协主席徐长玉代表政协第十二届济南市委员会常务委员会,向大会报告工作。',
+      '2012-02-27',
+    );
+    expect(r?.speakers).toEqual(['徐长玉']);
+    // The term his title opens with is no part of the record's place.
+    expect(r?.place).toBe('济南市');
+  });
+
   it('reads no meeting in a place named 会议中心 or 会议室, and ends the name before it', () => {
     const r = recordsOf(
       '2月20日上午,市政协九届五次会议圆满完成各项议程,于2月20日上午在华玺大酒店国际会议中心胜利闭幕。' +

@@ -17,10 +17,10 @@ const WORDS_OPENING_WITH_LEVEL = words('wordsOpeningWithLevel');
 /**
  * A year, an ordinal, a term, a clock time or a chronicle's day opening a body (2018年第二次主席团会,
  * 第29次区委常委会, 第一、二次全体会议, 十三届…, 3:00大会, 4月11日 贵州省…联席会, • 县政协常委会), with the spaces and
- * bullets before it.
+ * bullets before it, or a column's tag (【雪堰镇】雪堰镇人大主席团会).
  */
 export const NUMBER_LEAD_RE =
-  /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?|第?[\d〇零一二三四五六七八九十百]+(?:[、，,和及至—-]第?[\d〇零一二三四五六七八九十百]+)*[次届]|第[\d〇零一二三四五六七八九十百]+|\d{1,2}[:：]\d{2}|(?:\d{1,2}月)?\d{1,2}[日号](?:[—～~-]\d{1,2}[日号])?\s*|[•·\-\s]+)/;
+  /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?|第?[\d〇零一二三四五六七八九十百]+(?:[、，,和及至—-]第?[\d〇零一二三四五六七八九十百]+)*[次届]|第[\d〇零一二三四五六七八九十百]+|\d{1,2}[:：]\d{2}|(?:\d{1,2}月)?\d{1,2}[日号](?:[—～~-]\d{1,2}[日号])?\s*|【[^】\n]{1,10}】\s*|[•·\-\s△▲■□◆●★☆|、]+)/;
 
 /** How a subject that convenes ends: a body's name or a jurisdiction (县委, 市政府, 平西街道). */
 const SUBJECT_END = new RegExp(

@@ -53,6 +53,23 @@ describe('meeting records: a clock time where a meeting was held', () => {
   });
 });
 
+describe("meeting records: a headline's column tag or bullet before the meeting", () => {
+  it('files the body without the tag (【雪堰镇】) or the bullet (△)', () => {
+    expect(
+      recordsOf(
+        '【雪堰镇】雪堰镇人大主席团会召开\n7月26日,雪堰镇人大主席团会召开。镇人大主席武为锋主持会议。',
+        '2023-07-28',
+      ),
+    ).toEqual(['雪堰镇人大主席团会[] 2023-07-26']);
+    expect(
+      recordsOf(
+        '△全市交通重大项目建设调度会召开\n9月1日,全市交通重大项目建设调度会召开。市长王明主持。',
+        '2023-09-02',
+      ),
+    ).toEqual(['全市交通重大项目建设调度会[] 2023-09-01']);
+  });
+});
+
 describe('meeting records: the day a session closed, after it completed its agenda', () => {
   it('dates the session by the day between its agenda and its close', () => {
     expect(

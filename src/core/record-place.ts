@@ -316,11 +316,14 @@ function innermostPlaceOf(s: string, organ = ORGAN_RE, inBody = false): string |
   return found;
 }
 
+/** Modifiers opening a title (代理区长, 常务副市长). */
+const MODIFIER_LEAD_RE = new RegExp(`^(?:${alternationOf(wordsOf('titles', 'modifiers'))})+`);
+
 /** The place at the start of a title when it is a named jurisdiction of `level` (临汾市委书记). */
 function placeOpening(title: string, level: string): string | undefined {
-  // 十二届市政协主席: the term the title opens with is no part of a place.
+  // 十二届市政协主席, 代理区长: the term or the modifier the title opens with is no place.
   const place = innermostPlaceOf(
-    title.replace(BODY_PREFIX_RE, '').replace(NUMBER_LEAD_RE, ''),
+    title.replace(BODY_PREFIX_RE, '').replace(NUMBER_LEAD_RE, '').replace(MODIFIER_LEAD_RE, ''),
     TITLE_ORGAN_RE,
   );
   return place?.endsWith(level) && place.length > level.length ? place : undefined;

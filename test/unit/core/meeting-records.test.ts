@@ -837,6 +837,17 @@ describe('meeting records: places', () => {
     );
     expect(r[0]!.place).toBe('区');
   });
+
+  it('reads no place from a modifier opening a title (代理区长) or from 任命 before an organ', () => {
+    expect(
+      recordsOf('2月9日,区政府第128次常务会召开。代理区长王明主持会议。', '2021-02-10')[0]!.place,
+    ).toBe('区');
+    const r = recordsOf(
+      '5月13日,县人大常委会第28次会议召开。会议决定:任命县委副书记纪道清同志为县人民政府副县长。',
+      '2016-05-14',
+    );
+    expect(r[0]!.place).toBe('县');
+  });
 });
 
 /** Each record's ordinals and date, in order. */

@@ -848,6 +848,15 @@ describe('meeting records: places', () => {
     );
     expect(r[0]!.place).toBe('县');
   });
+
+  it('reads no place from a term or a joined name before an organ (十三届州政协, 会议暨区政府)', () => {
+    const term =
+      '十三届州政协党组第17次会议召开\n3月8日,州政协主席向秋主持召开十三届州政协党组第17次会议。';
+    expect(recordsOf(term, '2021-03-09')[0]!.place).toBe('州');
+    const joined =
+      '区政府召开全体会议\n7月5日,区长王程主持召开区政府第四次全体(扩大)会议暨区政府廉政工作会议,会议暨区政府全体会议精神。';
+    expect(recordsOf(joined, '2021-07-06').map((r) => r.place)).toEqual(['区', '区']);
+  });
 });
 
 /** Each record's ordinals and date, in order. */

@@ -187,6 +187,7 @@ function* annotateNormalized(
         meetings,
         ...(published !== undefined ? { published } : {}),
         ...(metadata.source !== undefined ? { source: metadata.source } : {}),
+        ...(typeof input.url === 'string' ? { url: input.url } : {}),
       })
     : [];
 

@@ -44,6 +44,8 @@ export interface RecordsInput {
   published?: string;
   /** Source or site name (太原日报), a last hint of the place. */
   source?: string;
+  /** The page's address, whose host may name its place in pinyin (shenqiu.gov.cn). */
+  url?: string;
 }
 
 const PARTY_BODY_WORDS = wordsOf('meetings', 'partyBodyEndings');
@@ -334,7 +336,7 @@ export function* findRecordsSteps(
   );
   addConveners(text, officials, g);
   yield;
-  const page = new PagePlaces(text, officials);
+  const page = new PagePlaces(text, officials, input.url);
   yield* slicesByCount(g.records.length, PLACES_PER_STEP, (a, b) =>
     placeRecords(g.records, page, source, a, b),
   );

@@ -3,7 +3,7 @@
  * body's name, the titles of its people, the jurisdictions the page names (`lexicons/places.json`),
  * the page's text or the site's name, with the place words of `lexicons/records.json`.
  */
-import { alternationOf, wordsOf } from './lexicons/index';
+import { alternationOf, mapOf, wordsOf } from './lexicons/index';
 import { LiteralMatcher } from './text/literal-matcher';
 import type { RawOfficial } from './officials';
 import { NUMBER_LEAD_RE } from './record-bodies';
@@ -62,6 +62,10 @@ const PLACE_NAMES = new LiteralMatcher([
   ...wordsOf('places', 'prefectures'),
   ...wordsOf('places', 'counties'),
 ]);
+/** Jurisdictions by their names in pinyin (shenqiu → 沈丘县), as sites' addresses spell them. */
+const PINYIN_NAMES = mapOf('places', 'pinyinNames');
+/** The host of an address (http://www.shenqiu.gov.cn/… → www.shenqiu.gov.cn). */
+const HOST_RE = /^[a-z][a-z\d+.-]*:\/\/([^/?#:@]+)/i;
 /** Counties of one character before 县 (歙县): read only where a body opens with one. */
 const ONE_CHARACTER_COUNTIES = new Set(wordsOf('places', 'oneCharacterCounties'));
 /**
@@ -121,11 +125,26 @@ export class PagePlaces {
   private stems: Map<string, number> | undefined;
   private countyStems: Map<string, number> | undefined;
 
-  /** The page's text and everyone it names (their titles come after a record's own people's). */
+  /**
+   * The page's text and everyone it names (their titles come after a record's own people's),
+   * and its address.
+   */
   constructor(
     readonly text: string,
     private readonly officials: readonly RawOfficial[],
+    private readonly url?: string,
   ) {}
+
+  /** The jurisdiction of `level` the site's address names in pinyin (shenqiu.gov.cn), if any. */
+  siteAddressPlaceOf(level: string): string | undefined {
+    const host = HOST_RE.exec(this.url ?? '')?.[1]?.toLowerCase();
+    if (!host) return undefined;
+    for (const label of host.split('.')) {
+      const place = PINYIN_NAMES[label];
+      if (place?.endsWith(level)) return place;
+    }
+    return undefined;
+  }
 
   /** The place of `level` the page's officials' titles or its text give, if any. */
   placeOf(level: string): string | undefined {
@@ -258,7 +277,9 @@ export function placeOf(
     placeFor(
       level,
       people.flatMap((o) => o.titles),
-    ) ?? page.placeOf(level);
+    ) ??
+    page.placeOf(level) ??
+    page.siteAddressPlaceOf(level);
   if (found) return found;
   // 黑龙江日报's 省委常委会: a province's paper or site reports on its own province.
   if (level === '省' || level === '自治区')

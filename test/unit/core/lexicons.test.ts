@@ -39,6 +39,16 @@ describe('lexicon data files', () => {
     expect(places.filter((p) => /开发区|园区|市辖区/.test(p))).toEqual([]);
   });
 
+  it("names jurisdictions in pinyin as sites' addresses do, none a province or a paper shares", () => {
+    const byPinyin = mapOf('places', 'pinyinNames');
+    expect(byPinyin.shenqiu).toBe('沈丘县');
+    expect(byPinyin.changchun).toBe('长春市');
+    expect(byPinyin.chuxiong).toBeUndefined(); // 楚雄市 and 楚雄彝族自治州
+    expect(byPinyin.hebei).toBeUndefined(); // 河北省 before 天津's 河北区
+    expect(byPinyin.xinmin).toBeUndefined(); // 新民晚报's xinmin.cn
+    expect(Object.keys(byPinyin).every((k) => /^[a-z]{5,}$/.test(k))).toBe(true);
+  });
+
   for (const { file, list } of lists) {
     it(`${file}.json ${list}: sorted, unique, simplified, with what it is for`, () => {
       const words = wordsOf(file, list);

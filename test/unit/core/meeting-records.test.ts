@@ -849,6 +849,22 @@ describe('meeting records: places', () => {
     expect(r[0]!.place).toBe('县');
   });
 
+  it("takes the place a site's address names in pinyin when the text gives only the level", () => {
+    const text = '1月5日,县委召开常委会会议。县委书记王明主持会议。';
+    const placesAt = (url: string, t = text): Array<string | null> =>
+      (annotate({ text: t, url, published: '2024-01-06' }).meetings ?? []).map((r) => r.place);
+    expect(placesAt('http://www.shenqiu.gov.cn/news/1.html')).toEqual(['沈丘县']);
+    // The text's own name comes first; a place of another level is no answer; nor a newspaper.
+    expect(placesAt('http://www.shenqiu.gov.cn/1.html', `临朐县委召开常委会。${text}`)).toEqual([
+      '临朐县',
+    ]);
+    expect(placesAt('http://www.shenqiu.gov.cn/1.html', text.replaceAll('县', '市'))).toEqual([
+      '市',
+    ]);
+    expect(placesAt('https://xinmin.cn/1.html', text.replaceAll('县', '市'))).toEqual(['市']);
+    expect(placesAt('not an address')).toEqual(['县']);
+  });
+
   it('reads no place from a term or a joined name before an organ (十三届州政协, 会议暨区政府)', () => {
     const term =
       '十三届州政协党组第17次会议召开\n3月8日,州政协主席向秋主持召开十三届州政协党组第17次会议。';

@@ -82,6 +82,19 @@ const withoutJoins = (name: string): string =>
  */
 function sameTopic(a: string, b: string): boolean {
   if (withoutJoins(a) === withoutJoins(b)) return true;
+  // 黄石市法院院长会议 in the headline, 全市法院院长会议 in the text: one level, named and not
+  // (自贡市委常委会 and 德阳市委常委会 are two).
+  const ra = afterLevelOpening(a);
+  const rb = afterLevelOpening(b);
+  if (
+    ra &&
+    rb &&
+    a.startsWith(WHOLE) !== b.startsWith(WHOLE) &&
+    ra.level === rb.level &&
+    ra.rest === rb.rest &&
+    ra.rest.length >= MIN_LEVEL_TOPIC
+  )
+    return true;
   let shared = 0;
   while (shared < a.length && shared < b.length && a.at(-1 - shared) === b.at(-1 - shared))
     shared++;
@@ -95,6 +108,22 @@ function sameTopic(a: string, b: string): boolean {
   const level = levelIn(a.slice(0, a.length - shared));
   const other = levelIn(b.slice(0, b.length - shared));
   return level === undefined || other === undefined || level === other;
+}
+
+/** Shortest topic two names share after openings of one level (法院院长会议). */
+const MIN_LEVEL_TOPIC = 4;
+/** 全 before a level unit: the whole jurisdiction (全市, 全县). */
+const WHOLE = '全';
+
+/**
+ * The level unit a name opens with, after 全 or a place's name of up to four characters
+ * (全市…, 黄石市…), and the rest of the name.
+ */
+function afterLevelOpening(name: string): { level: string; rest: string } | undefined {
+  const from = name.startsWith(WHOLE) ? 1 : 2;
+  for (let k = from; k <= Math.min(MAX_TOPIC_OPENING, name.length - 1); k++)
+    if (LEVEL_UNITS.has(name.charAt(k))) return { level: name.charAt(k), rest: name.slice(k + 1) };
+  return undefined;
 }
 
 /** The last level unit (省, 市, 县 …) in a name's opening, if any. */

@@ -669,6 +669,22 @@ describe('meeting records: one meeting named in several ways', () => {
     expect(r[0]!.attendees).toEqual(expect.arrayContaining(['董玉龙', '周增云']));
   });
 
+  it("merges a headline's meeting of a named place with the text's 全市 meeting of one topic", () => {
+    const r = recordsOf(
+      '黄石市法院院长会议在市中院召开\n8月28日,全市法院院长会议在市中院召开。会议由市中院副院长王又明主持。',
+      '2017-08-29',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ chairs: ['王又明'], date: '2017-08-28' });
+    // Two named places' meetings of one kind stay two.
+    expect(
+      recordsOf(
+        '自贡市委召开常委(扩大)会议,强调发展。\n德阳市委召开常委(扩大)会议,强调开放。',
+        '2018-07-03',
+      ),
+    ).toHaveLength(2);
+  });
+
   it('reads meetings whose name closes the clause with 开幕 or 闭幕, a place between', () => {
     const r = recordsOf(
       '1月14日下午,政协某某省第十一届委员会第五次会议在昆明海埂会堂隆重开幕。省政协主席罗正富主持会议并宣布开幕。',

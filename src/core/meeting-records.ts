@@ -51,6 +51,9 @@ export interface RecordsInput {
 const PARTY_BODY_WORDS = wordsOf('meetings', 'partyBodyEndings');
 const SESSION_BODY_WORDS = wordsOf('meetings', 'sessionBodies');
 const OWNERLESS_ORGANS = new Set(words('ownerlessOrgans'));
+const SESSION_SITTINGS = new Set(words('sessionSittings'));
+/** Records whose sittings a report may name alone: sessions and congresses. */
+const SITTING_HOLDERS: ReadonlySet<MeetingCategory> = new Set(['session', 'congress']);
 const MEETING_KINDS = words('meetingKindsInBody');
 
 /** True when a mention names no meeting of its own (召开会议, 主持会议): the one just reported. */
@@ -158,6 +161,18 @@ function groupMentions(
         if (date) group.record.dateRange = [date.start, date.end];
       }
       owner.push(group.record);
+      continue;
+    }
+    // 预备会议, 选举大会 after the session was named: one of its sittings.
+    const last = groups[groups.length - 1];
+    if (
+      last &&
+      m.numbered.length === 0 &&
+      SESSION_SITTINGS.has(m.body) &&
+      SITTING_HOLDERS.has(last.record.type)
+    ) {
+      last.mentions.push(m);
+      owner.push(last.record);
       continue;
     }
     // 召开会议 with no body: the meeting already reported, or none worth a record.

@@ -669,6 +669,20 @@ describe('meeting records: one meeting named in several ways', () => {
     expect(r[0]!.attendees).toEqual(expect.arrayContaining(['董玉龙', '周增云']));
   });
 
+  it('files a sitting named alone after its session (预备会议, 选举大会) under the session', () => {
+    const r = recordsOf(
+      '1月10日,政协永春县第十届委员会第五次会议闭幕。1月9日下午,大会召开选举大会。县政协副主席张延年主持选举大会。县领导吕建成、张照绿出席选举大会。',
+      '2024-01-11',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ ordinals: [5], chairs: ['张延年'] });
+    expect(r[0]!.attendees).toEqual(expect.arrayContaining(['吕建成', '张照绿']));
+    // Without a session before it, a 选举大会 is a meeting of its own.
+    expect(
+      recordsOf('1月9日下午,县总工会召开选举大会。工会主席王明主持。', '2024-01-11'),
+    ).toHaveLength(1);
+  });
+
   it("merges a headline's meeting of a named place with the text's 全市 meeting of one topic", () => {
     const r = recordsOf(
       '黄石市法院院长会议在市中院召开\n8月28日,全市法院院长会议在市中院召开。会议由市中院副院长王又明主持。',

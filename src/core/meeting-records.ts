@@ -9,7 +9,7 @@ import { findDates } from './dates';
 import { wordsOf } from './lexicons/index';
 import type { RawMeeting } from './meeting-numbers';
 import type { RawOfficial } from './officials';
-import { BODY_TRIMS, isGenericBody } from './record-bodies';
+import { BODY_TRIMS, isGenericBody, tidyBody } from './record-bodies';
 import { findMentions, type Mention } from './record-mentions';
 import { sameMeeting } from './record-identity';
 import { PagePlaces, placeOf } from './record-place';
@@ -52,6 +52,14 @@ const PARTY_BODY_WORDS = wordsOf('meetings', 'partyBodyEndings');
 const SESSION_BODY_WORDS = wordsOf('meetings', 'sessionBodies');
 const OWNERLESS_ORGANS = new Set(words('ownerlessOrgans'));
 const SESSION_SITTINGS = new Set(words('sessionSittings'));
+const SITTING_OPENINGS = words('sittingOpenings');
+
+/** True when a mention names a sitting of a session and nothing else (预备会, 大会第三次全体会). */
+function namesSitting(m: Mention): boolean {
+  const opening = SITTING_OPENINGS.find((w) => m.body.startsWith(w) && m.body.length > w.length);
+  return SESSION_SITTINGS.has(tidyBody(opening ? m.body.slice(opening.length) : m.body));
+}
+
 /** Records whose sittings a report may name alone: sessions and congresses. */
 const SITTING_HOLDERS: ReadonlySet<MeetingCategory> = new Set(['session', 'congress']);
 const MEETING_KINDS = words('meetingKindsInBody');
@@ -163,14 +171,9 @@ function groupMentions(
       owner.push(group.record);
       continue;
     }
-    // 预备会议, 选举大会 after the session was named: one of its sittings.
+    // 预备会议, 选举大会, 大会第三次全体会议 after the session was named: one of its sittings.
     const last = groups[groups.length - 1];
-    if (
-      last &&
-      m.numbered.length === 0 &&
-      SESSION_SITTINGS.has(m.body) &&
-      SITTING_HOLDERS.has(last.record.type)
-    ) {
+    if (last && namesSitting(m) && SITTING_HOLDERS.has(last.record.type)) {
       last.mentions.push(m);
       owner.push(last.record);
       continue;

@@ -677,6 +677,12 @@ describe('meeting records: one meeting named in several ways', () => {
     expect(r).toHaveLength(1);
     expect(r[0]).toMatchObject({ ordinals: [5], chairs: ['张延年'] });
     expect(r[0]!.attendees).toEqual(expect.arrayContaining(['吕建成', '张照绿']));
+    const numbered = recordsOf(
+      '1月30日,海口市龙华区第七届人民代表大会第五次会议开幕。1月31日,大会第三次全体会议召开。区人大常委会主任王明主持会议。区领导董孟清、林芊出席会议。',
+      '2024-02-01',
+    );
+    expect(numbered).toHaveLength(1);
+    expect(numbered[0]).toMatchObject({ ordinals: [5], chairs: ['王明'] });
     // Without a session before it, a 选举大会 is a meeting of its own.
     expect(
       recordsOf('1月9日下午,县总工会召开选举大会。工会主席王明主持。', '2024-01-11'),

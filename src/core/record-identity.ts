@@ -4,6 +4,7 @@
  */
 import { mapOf } from './lexicons/index';
 import { ORGAN_TYPES } from './meeting-numbers';
+import { CHINESE_NUMERAL_CHARS } from './numerals';
 import { bodyOfName } from './record-bodies';
 import type { Mention } from './record-mentions';
 import { recordWords as words } from './record-text';
@@ -95,6 +96,7 @@ function sameTopic(a: string, b: string): boolean {
     ra.rest.length >= MIN_LEVEL_TOPIC
   )
     return true;
+  if (oneWordMore(a, b) || oneWordMore(b, a)) return true;
   let shared = 0;
   while (shared < a.length && shared < b.length && a.at(-1 - shared) === b.at(-1 - shared))
     shared++;
@@ -108,6 +110,20 @@ function sameTopic(a: string, b: string): boolean {
   const level = levelIn(a.slice(0, a.length - shared));
   const other = levelIn(b.slice(0, b.length - shared));
   return level === undefined || other === undefined || level === other;
+}
+
+/** Numerals and level units: one of them more makes another meeting (第二十批, 全县). */
+const TELLING_CHARS = new Set([...`0123456789${CHINESE_NUMERAL_CHARS}`, ...LEVEL_UNITS]);
+
+/**
+ * True when `longer` is `shorter` with one character more, not a numeral or a level
+ * (洁净煤保供、劣质散煤管控工作会议 in the headline, …劣质煤管控工作会议 in the text).
+ */
+function oneWordMore(longer: string, shorter: string): boolean {
+  if (longer.length !== shorter.length + 1 || shorter.length < MIN_SHARED_TOPIC) return false;
+  let k = 0;
+  while (k < shorter.length && longer.charAt(k) === shorter.charAt(k)) k++;
+  return !TELLING_CHARS.has(longer.charAt(k)) && longer.slice(k + 1) === shorter.slice(k);
 }
 
 /** Shortest topic two names share after openings of one level (法院院长会议). */

@@ -669,6 +669,22 @@ describe('meeting records: one meeting named in several ways', () => {
     expect(r[0]!.attendees).toEqual(expect.arrayContaining(['董玉龙', '周增云']));
   });
 
+  it("merges a headline's name and the text's that differ by one character, not a numeral", () => {
+    const one = recordsOf(
+      '葛仙庄镇召开洁净煤保供、劣质散煤管控工作会议\n10月30日,葛仙庄镇召开洁净煤保供、劣质煤管控工作会议,会议由镇党委书记吴越主持。',
+      '2019-10-31',
+    );
+    expect(one).toHaveLength(1);
+    expect(one[0]!.chairs).toEqual(['吴越']);
+    // 第二批 and 第二十批: a numeral more tells two meetings apart.
+    expect(
+      recordsOf(
+        '10月30日,县里召开全县第二批主题教育总结会。县长吴越主持。会后县里召开全县第二十批主题教育总结会。副县长王明主持。',
+        '2019-10-31',
+      ),
+    ).toHaveLength(2);
+  });
+
   it('files a sitting named alone after its session (预备会议, 选举大会) under the session', () => {
     const r = recordsOf(
       '1月10日,政协永春县第十届委员会第五次会议闭幕。1月9日下午,大会召开选举大会。县政协副主席张延年主持选举大会。县领导吕建成、张照绿出席选举大会。',

@@ -342,8 +342,10 @@ export function listedSpeakers(
 ): ListedSpeaker[] {
   // 会议听取了甲、乙、丙委员关于…的发言: the list of what was heard starts after its lead (one
   // standing before what they spoke on, not a 审议 inside the topic).
-  const from = heardLeadEnd(text, cs, firstWordStart(text, cs, at, SPEAKER_TOPIC_LEADS));
-  const subject = clauseSubject(text, from, at, inside, true);
+  const topicAt = firstWordStart(text, cs, at, SPEAKER_TOPIC_LEADS);
+  const from = heardLeadEnd(text, cs, topicAt);
+  // 甲、乙、丙围绕主题作研讨交流: the list ends where what they spoke on begins.
+  const subject = clauseSubject(text, from, from === cs ? topicAt : at, inside, true);
   // 审议了主任甲宣读的市长乙关于…的议案: after what was heard, only a list joined as one (甲、乙和丙).
   if (subject.officials && (from === cs || joinedAsList(text, subject.officials)))
     return listedOfficials(text, from, subject.end, inside).map((o) => ({ name: o.name, o }));

@@ -131,6 +131,16 @@ describe('meeting records: lists of speakers', () => {
   });
 });
 
+describe('meeting records: speakers of an exchange', () => {
+  it('reads a list of officials who made an exchange (作研讨交流, 作了经验交流)', () => {
+    expect(
+      speakersOf(
+        '3月22日,区委理论学习中心组举行集体学习会。区委书记王明主持会议。区领导李强、杭春芳、王珏围绕主题作研讨交流。',
+      ),
+    ).toEqual([['李强', '杭春芳', '王珏']]);
+  });
+});
+
 describe('meeting records: lists of speakers before what they spoke on', () => {
   it('reads a list of bare names that makes up the cue’s clause up to its topic', () => {
     expect(speakersOf(`${opening}会上,徐毅松、陈群、张兆国等围绕主题作了发言。`)).toEqual([

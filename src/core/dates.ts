@@ -27,14 +27,29 @@ export const MONTH_DAY = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
  * (year 年)? month 月 day 日|号, Arabic or Chinese numerals; a newspaper's day relative to its issue
  * with the day's number in brackets (昨(15)日, 今(3)日); a day of the issue's month (本月五日); or a
  * day alone in Arabic digits (28日，市政府党组召开…), not a span of days (30日内) nor the end of a
- * range (27日至31日).
+ * range (27日至31日); or a month and day whose 月 the page lost (1231日下午).
  */
 const DATE_RE = new RegExp(
-  `(?:(${YEAR})\\s*年\\s*|(?<!\\d))(${MONTH_DAY})\\s*月\\s*(${MONTH_DAY}|[廿卅][一二三四五六七八九]?)\\s*[日号]|[昨今][(（](\\d{1,2})[)）]日|本月(${MONTH_DAY})[日号]|${RELATIVE_WORDS.join('|')}|(?<![\\d月.．/\\-至到~～—])(\\d{1,2})日(?![内以之前后])`,
+  `(?:(${YEAR})\\s*年\\s*|(?<!\\d))(${MONTH_DAY})\\s*月\\s*(${MONTH_DAY}|[廿卅][一二三四五六七八九]?)\\s*[日号]|[昨今][(（](\\d{1,2})[)）]日|本月(${MONTH_DAY})[日号]|${RELATIVE_WORDS.join('|')}|(?<![\\d月.．/\\-至到~～—])(\\d{1,2})日(?![内以之前后])|(?<![\\d月.．/\\-至到~～—])(\\d{3,4})日(?=[上下]午|晚|早|[,，讯电在])`,
   'g',
 );
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * The month and day of a date whose 月 a page lost (1231日下午, 827日上午, 428日，): four digits
+ * are the month's two and the day's, three the month's one and the day's two; none when three
+ * digits read both ways (114日: 1月14日 or 11月4日).
+ */
+function gluedMonthDay(digits: string): [number | undefined, number | undefined] {
+  const split = digits.length - 2;
+  const month = Number(digits.slice(0, split));
+  const day = Number(digits.slice(split));
+  const other = digits.length === 3 ? Number(digits.slice(0, 2)) : 0;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || (other >= 10 && other <= 12))
+    return [undefined, undefined];
+  return [month, day];
+}
 
 /** A year in Arabic digits or Chinese digit-by-digit form (二〇二四, 二○二四). */
 function parseYear(written: string): number | undefined {
@@ -204,8 +219,10 @@ export function findDates(
       out.push({ start, end, iso });
       continue;
     }
-    const month = parseNumeral(m[2] ?? '');
-    const day = parseNumeral(m[3] ?? '');
+    const [month, day] =
+      m[7] !== undefined
+        ? gluedMonthDay(m[7])
+        : [parseNumeral(m[2] ?? ''), parseNumeral(m[3] ?? '')];
     if (month === undefined || day === undefined) continue;
     let year = m[1] !== undefined ? parseYear(m[1]) : undefined;
     if (year === undefined && pubYear) {

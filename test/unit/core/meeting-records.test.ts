@@ -1089,6 +1089,15 @@ describe('findDates', () => {
   it('rejects impossible days', () => {
     expect(findDates('2月30日', 0, 5, '2024-03-01')[0]?.iso).toBeUndefined();
   });
+  it('reads a date whose 月 the page lost (1231日下午, 827日上午), not one that reads two ways', () => {
+    const isos = (t: string): Array<string | undefined> =>
+      findDates(t, 0, t.length, '2021-12-31').map((d) => d.iso);
+    expect(isos('委员们,1231日下午,我校在礼堂召开大会。')).toEqual(['2021-12-31']);
+    expect(isos('城市创建工作,827日上午,新新街道召开会议。')).toEqual(['2021-08-27']);
+    // 114日: 1月14日 or 11月4日; 攻坚120日: a span of days.
+    expect(isos('会议于114日在兰州召开。').filter(Boolean)).toEqual([]);
+    expect(isos('开展攻坚120日行动。')).toEqual([]);
+  });
 });
 
 describe('publicationFromUrl', () => {

@@ -53,16 +53,15 @@ const SESSION_BODY_WORDS = wordsOf('meetings', 'sessionBodies');
 const OWNERLESS_ORGANS = new Set(words('ownerlessOrgans'));
 const SESSION_SITTINGS = new Set(words('sessionSittings'));
 const SITTING_OPENINGS = words('sittingOpenings');
+/** Records whose sittings a report may name alone: sessions and congresses. */
+const SITTING_HOLDERS: ReadonlySet<MeetingCategory> = new Set(['session', 'congress']);
+const MEETING_KINDS = words('meetingKindsInBody');
 
 /** True when a mention names a sitting of a session and nothing else (预备会, 大会第三次全体会). */
 function namesSitting(m: Mention): boolean {
   const opening = SITTING_OPENINGS.find((w) => m.body.startsWith(w) && m.body.length > w.length);
   return SESSION_SITTINGS.has(tidyBody(opening ? m.body.slice(opening.length) : m.body));
 }
-
-/** Records whose sittings a report may name alone: sessions and congresses. */
-const SITTING_HOLDERS: ReadonlySet<MeetingCategory> = new Set(['session', 'congress']);
-const MEETING_KINDS = words('meetingKindsInBody');
 
 /** True when a mention names no meeting of its own (召开会议, 主持会议): the one just reported. */
 const namesNoMeeting = (m: Mention): boolean =>
@@ -180,10 +179,9 @@ function groupMentions(
     }
     // 召开会议 with no body: the meeting already reported, or none worth a record.
     if (namesNoMeeting(m)) {
-      const prev = groups[groups.length - 1];
-      if (prev) {
-        prev.mentions.push(m);
-        owner.push(prev.record);
+      if (last) {
+        last.mentions.push(m);
+        owner.push(last.record);
         continue;
       }
       // 日前召开的市委常委会议决定: described, but the first meeting the page names as held.

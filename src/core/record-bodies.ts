@@ -120,7 +120,8 @@ export function tidyBody(body: string): string {
     !WORDS_OPENING_WITH_LEVEL.some((w) => b.startsWith(w, 1))
   )
     b = b.slice(1);
-  const trim = Object.keys(BODY_TRIMS).find((w) => b.endsWith(w) && b.length >= w.length);
+  // A bare 党组会 trims too (党组), so that it matches the 县政协党组 a headline names.
+  const trim = Object.keys(BODY_TRIMS).find((w) => b.endsWith(w));
   return trim ? b.slice(0, -trim.length) + (BODY_TRIMS[trim] ?? '') : b;
 }
 

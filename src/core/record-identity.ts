@@ -66,6 +66,14 @@ export function sameMeeting(
   return sameBody || bodyOfName(numbered.name).includes(plain.body) || sameKind(plain, numbered);
 }
 
+/** Numerals and level units: one of them more makes another meeting (第二十批, 全县). */
+const TELLING_CHARS = new Set([...`0123456789${CHINESE_NUMERAL_CHARS}`, ...LEVEL_UNITS]);
+
+/** Shortest topic two names share after openings of one level (法院院长会议). */
+const MIN_LEVEL_TOPIC = 4;
+/** 全 before a level unit: the whole jurisdiction (全市, 全县). */
+const WHOLE = '全';
+
 /** Shortest end two plain names of one meeting share when they open differently. */
 const MIN_SHARED_TOPIC = 8;
 /** Longest opening (a place or 农村) either such name has before what they share. */
@@ -78,8 +86,9 @@ const withoutJoins = (name: string): string =>
 
 /**
  * True when two plain names end alike and open with a few characters each (农村人居环境整治工作
- * 推进会 in the headline, 梦溪镇人居环境整治工作推进会 in the text), or differ only by the words
- * joining their parts and by spaces: one meeting's topic.
+ * 推进会 in the headline, 梦溪镇人居环境整治工作推进会 in the text), open with one level named
+ * and not (黄石市…, 全市…), differ by one character or only by the words joining their parts and
+ * by spaces: one meeting's topic.
  */
 function sameTopic(a: string, b: string): boolean {
   if (withoutJoins(a) === withoutJoins(b)) return true;
@@ -112,9 +121,6 @@ function sameTopic(a: string, b: string): boolean {
   return level === undefined || other === undefined || level === other;
 }
 
-/** Numerals and level units: one of them more makes another meeting (第二十批, 全县). */
-const TELLING_CHARS = new Set([...`0123456789${CHINESE_NUMERAL_CHARS}`, ...LEVEL_UNITS]);
-
 /**
  * True when `longer` is `shorter` with one character more, not a numeral or a level
  * (洁净煤保供、劣质散煤管控工作会议 in the headline, …劣质煤管控工作会议 in the text).
@@ -125,11 +131,6 @@ function oneWordMore(longer: string, shorter: string): boolean {
   while (k < shorter.length && longer.charAt(k) === shorter.charAt(k)) k++;
   return !TELLING_CHARS.has(longer.charAt(k)) && longer.slice(k + 1) === shorter.slice(k);
 }
-
-/** Shortest topic two names share after openings of one level (法院院长会议). */
-const MIN_LEVEL_TOPIC = 4;
-/** 全 before a level unit: the whole jurisdiction (全市, 全县). */
-const WHOLE = '全';
 
 /**
  * The level unit a name opens with, after 全 or a place's name of up to four characters

@@ -75,6 +75,7 @@ const SPEAKER_RE = new RegExp(
   'g',
 );
 const FRAME_OPENINGS = words('speakerFrameOpenings');
+/** Whom a speech was addressed to, opening its clause before the cue (…，向大会报告工作). */
 const AUDIENCE_LEADS = words('audienceLeads');
 /** 的 after a cue: 甲宣读的《…》 names what 甲 delivered when what was heard opens the clause. */
 const DELIVERED_BY = '的';

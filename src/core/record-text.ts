@@ -96,14 +96,14 @@ const MAX_RELAYED_TAIL = 120;
  * closes (长安镇学习贯彻《…》宣讲会举行) is the meeting's own.
  */
 export function inRelayedItem(text: string, i: number): boolean {
-  const clause = text.slice(clauseStart(text, i), i);
+  const clause = text.slice(relayedListStart(text, i), i);
   let opened = -1;
   for (const w of RELAY_CUES) {
     const at = clause.lastIndexOf(w);
     if (at >= 0) opened = Math.max(opened, at + w.length);
   }
   if (opened < 0) return false;
-  const item = clause.slice(opened);
+  const item = clause.slice(pastRelayedItems(clause, opened));
   if (RELAY_ENDS.some((w) => item.includes(w))) return false;
   let ce = i;
   while (
@@ -114,6 +114,53 @@ export function inRelayedItem(text: string, i: number): boolean {
     ce++;
   const tail = text.slice(i, ce);
   return RELAY_ENDS.some((w) => tail.includes(w));
+}
+
+const RELAY_ITEM_JOINS = longestFirst('relayItemJoins');
+const RELAY_NOUN_ENDS = recordWords('relayNounEnds');
+
+/**
+ * Where the list of relayed items holding `i` may open: its clause's start, or, when that clause
+ * ends as a relayed item does (…精神), an earlier clause's whose clauses end so too (…重要讲话精神，
+ * 4月20日…主持召开…会议精神: the list goes on past the comma).
+ */
+function relayedListStart(text: string, i: number): number {
+  let start = clauseStart(text, i);
+  let end = i;
+  while (
+    end < text.length &&
+    end - i < MAX_RELAYED_TAIL &&
+    CLAUSE_END_CODES[text.charCodeAt(end)] !== 1
+  )
+    end++;
+  if (!RELAY_NOUN_ENDS.some((w) => text.endsWith(w, end))) return start;
+  for (let k = 0; k < MAX_RELAYED_CLAUSES && start > 1; k++) {
+    const sep = text.charAt(start - 1);
+    if ((sep !== '，' && sep !== ',') || !RELAY_ENDS.some((w) => text.endsWith(w, start - 1)))
+      break;
+    start = clauseStart(text, start - 1);
+  }
+  return start;
+}
+
+/** Clauses of relayed items read back over (…精神，…精神，…精神). */
+const MAX_RELAYED_CLAUSES = 4;
+
+/**
+ * Where the last relayed item after `from` in `s` begins: past every earlier item closed by its
+ * ending word and a join or a comma (…考察时的重要讲话精神、习近平总书记主持召开…).
+ */
+function pastRelayedItems(s: string, from: number): number {
+  let past = from;
+  for (const end of RELAY_ENDS)
+    for (let at = s.indexOf(end, from); at >= 0; at = s.indexOf(end, at + 1)) {
+      const after = at + end.length;
+      const join =
+        RELAY_ITEM_JOINS.find((w) => s.startsWith(w, after)) ??
+        (s.charAt(after) === '，' || s.charAt(after) === ',' ? s.charAt(after) : undefined);
+      if (join) past = Math.max(past, after + join.length);
+    }
+  return past;
 }
 
 /** The first of `list` that starts at `at` (longest first when the list is), or ''. */

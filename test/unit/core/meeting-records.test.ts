@@ -207,6 +207,29 @@ describe('meeting records', () => {
     expect(talk.map((x) => x.body)).toEqual(['长安镇学习贯彻《学习纲要》宣讲会']);
   });
 
+  it('reads no chair inside a later item of what was relayed, after 、 or a comma', () => {
+    const chairsOf = (relayed: string): string[][] =>
+      recordsOf(
+        `9月20日,县政府召开第66次常务会议。会议传达学习了${relayed}。县长王明主持会议。`,
+        '2024-09-21',
+      ).map((r) => r.chairs);
+    expect(
+      chairsOf(
+        '习近平总书记在甘肃考察时的重要讲话精神、习近平总书记主持召开全面推动黄河流域生态保护和高质量发展座谈会的重要讲话精神',
+      ),
+    ).toEqual([['王明']]);
+    expect(
+      chairsOf('中央全面深化改革委员会会议精神,4月20日李克强总理主持召开国务院常务会议精神'),
+    ).toEqual([['王明']]);
+    // A clause after what was relayed that says who chaired and spoke is the meeting's own.
+    expect(
+      recordsOf(
+        '区委常委会近日举行会议,传达学习全市领导干部会议精神,区委书记谢坚钢主持会议并讲话。',
+        '2024-09-21',
+      ).map((r) => r.chairs),
+    ).toEqual([['谢坚钢']]);
+  });
+
   it('reads the place from the body, the titles or the level alone', () => {
     expect(
       recordsOf('1月5日,临汾市委书记董一兵主持召开市委常委会会议。', '2020-01-06')[0]?.place,

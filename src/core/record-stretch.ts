@@ -270,7 +270,8 @@ export function readStretch(
   for (let m = ATTENDEE_RE.exec(part); m; m = ATTENDEE_RE.exec(part)) {
     const at = from + m.index;
     const own = clauseStart(text, at);
-    if (inReportedSpeech(text, own)) continue;
+    // 学习贯彻习近平总书记参加江苏代表团审议时的重要讲话精神: attended elsewhere, only relayed here.
+    if (inReportedSpeech(text, own) || inRelayedItem(text, at)) continue;
     const cs = officialsListStart(text, own, inside);
     // The first chair cue at or after cs (the cues are in text order), if it stands before `at`.
     let lo = 0;

@@ -221,6 +221,13 @@ describe('meeting records', () => {
     expect(
       chairsOf('中央全面深化改革委员会会议精神,4月20日李克强总理主持召开国务院常务会议精神'),
     ).toEqual([['王明']]);
+    // Nor an attendee: 参加 inside what was relayed happened elsewhere.
+    expect(
+      recordsOf(
+        '9月15日,市委召开常委会会议。会议认真学习贯彻习近平总书记参加江苏代表团审议时的重要讲话精神。市委书记王明主持会议。',
+        '2024-09-16',
+      ).map((r) => r.attendees),
+    ).toEqual([[]]);
     // A clause after what was relayed that says who chaired and spoke is the meeting's own.
     expect(
       recordsOf(

@@ -228,6 +228,12 @@ describe('meeting records', () => {
         '2024-09-16',
       ).map((r) => r.attendees),
     ).toEqual([[]]);
+    expect(
+      recordsOf(
+        '6月11日,留山镇第十六届人民代表大会第六次会议召开。会议牢记习近平总书记在河南代表团参加审议时的殷殷嘱托。镇人大主席王明主持会议。',
+        '2021-06-12',
+      ).map((r) => r.attendees),
+    ).toEqual([[]]);
     // A clause after what was relayed that says who chaired and spoke is the meeting's own.
     expect(
       recordsOf(

@@ -9,6 +9,16 @@ function attendeesOf(text: string): string[] | undefined {
 const OPENING =
   '3月1日,某区委全面依法治区委员会召开第六次会议。区委书记、委员会主任张智奎主持会议并讲话。';
 
+describe('attendance lists of units', () => {
+  it("reads no names in a list of departments' short names (公安、财政、住建…等单位负责人)", () => {
+    expect(
+      attendeesOf(
+        `${OPENING}副区长张艳出席。区政府办、公安、财政、卫健、交通、住建及明光街道等单位主要负责人参加会议。`,
+      ),
+    ).toEqual(['张艳']);
+  });
+});
+
 describe('attendance lists that end with a group named without names', () => {
   it('reads the officials named before the group as attendees', () => {
     expect(

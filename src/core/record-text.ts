@@ -105,15 +105,20 @@ export function inRelayedItem(text: string, i: number): boolean {
   if (opened < 0) return false;
   const item = clause.slice(pastRelayedItems(clause, opened));
   if (RELAY_ENDS.some((w) => item.includes(w))) return false;
-  let ce = i;
-  while (
-    ce < text.length &&
-    ce - i < MAX_RELAYED_TAIL &&
-    CLAUSE_END_CODES[text.charCodeAt(ce)] !== 1
-  )
-    ce++;
-  const tail = text.slice(i, ce);
+  const tail = text.slice(i, relayedTailEnd(text, i));
   return RELAY_ENDS.some((w) => tail.includes(w));
+}
+
+/** Where the clause holding `i` ends, read no further than a relayed item's longest tail. */
+function relayedTailEnd(text: string, i: number): number {
+  let end = i;
+  while (
+    end < text.length &&
+    end - i < MAX_RELAYED_TAIL &&
+    CLAUSE_END_CODES[text.charCodeAt(end)] !== 1
+  )
+    end++;
+  return end;
 }
 
 const RELAY_ITEM_JOINS = longestFirst('relayItemJoins');
@@ -126,13 +131,7 @@ const RELAY_NOUN_ENDS = recordWords('relayNounEnds');
  */
 function relayedListStart(text: string, i: number): number {
   let start = clauseStart(text, i);
-  let end = i;
-  while (
-    end < text.length &&
-    end - i < MAX_RELAYED_TAIL &&
-    CLAUSE_END_CODES[text.charCodeAt(end)] !== 1
-  )
-    end++;
+  const end = relayedTailEnd(text, i);
   if (!RELAY_NOUN_ENDS.some((w) => text.endsWith(w, end))) return start;
   for (let k = 0; k < MAX_RELAYED_CLAUSES && start > 1; k++) {
     const sep = text.charAt(start - 1);

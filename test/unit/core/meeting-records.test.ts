@@ -953,6 +953,12 @@ describe('meeting records: places', () => {
     expect(placesAt('not an address')).toEqual(['县']);
   });
 
+  it("reads no place from a caption's 图为 or a democratic party's name before an organ", () => {
+    const text =
+      '3月5日,市政协召开常委征求意见会。市政协主席王明主持。图为市政协常委发言。民革市委、农工党市委、九三学社市委负责人参加。民革市委主委李强发言。';
+    expect(recordsOf(text, '2021-03-06')[0]!.place).toBe('市');
+  });
+
   it('reads no place from a term or a joined name before an organ (十三届州政协, 会议暨区政府)', () => {
     const term =
       '十三届州政协党组第17次会议召开\n3月8日,州政协主席向秋主持召开十三届州政协党组第17次会议。';

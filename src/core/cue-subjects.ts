@@ -12,8 +12,10 @@ import {
   firstEndingAfter,
   longestFirst,
   HEARD_LEADS,
+  ITEM_JOINS,
   LONGEST_SPAN,
   mayHoldHeardLead,
+  pastListItems,
   recordWords as words,
   sentenceStart,
   startsWithAny,
@@ -66,6 +68,15 @@ export function commissionedSubjectEnd(text: string, cs: number): number | undef
 
 /** Longest organ a speaker speaks for (中国人民政治协商会议第十二届安徽省委员会常务委员会). */
 const BEHALF_ORGAN_REACH = 30;
+/** Characters of an organ a title leaves out before a speaker (议案审查委员会主任甲). */
+const LEFT_ORGAN_REACH = 16;
+
+/** True when `s`, of at most `reach` ideographs, ends as an organ's name does (委员会, 厅, 局 …). */
+function isOrganName(s: string, reach: number): boolean {
+  return (
+    s.length <= reach && /^[\u4e00-\u9fff]+$/.test(s) && ORGAN_ENDINGS.some((e) => s.endsWith(e))
+  );
+}
 
 /**
  * Where the speaker's name ends in a clause saying whom they speak for, when that clause ends
@@ -74,14 +85,7 @@ const BEHALF_ORGAN_REACH = 30;
 function behalfSubjectEnd(clause: string, pcs: number): number | undefined {
   for (const w of ON_BEHALF) {
     const at = clause.lastIndexOf(w);
-    const organ = clause.slice(at + w.length);
-    if (
-      at > 0 &&
-      organ.length <= BEHALF_ORGAN_REACH &&
-      /^[\u4e00-\u9fff]+$/.test(organ) &&
-      ORGAN_ENDINGS.some((e) => organ.endsWith(e))
-    )
-      return pcs + at;
+    if (at > 0 && isOrganName(clause.slice(at + w.length), BEHALF_ORGAN_REACH)) return pcs + at;
   }
   return undefined;
 }
@@ -212,20 +216,16 @@ const ORGAN_ENDINGS = [
   ...wordsOf('titles', 'departmentEndings'),
   ...wordsOf('meetings', 'bodyEndings'),
 ];
-/** Characters of an organ a title leaves out before a speaker (议案审查委员会主任甲). */
-const LEFT_ORGAN_REACH = 16;
-
 /**
  * True when `s` is the organ of a title that the title's mention leaves out (议案审查委员会 before
  * 主任何维君; 苏州国家历史文化名城保护区党工委 before 副书记、…区长沈志栋).
  */
 export function isLeftOrgan(s: string): boolean {
-  return (
-    s.length <= LEFT_ORGAN_REACH &&
-    /^[\u4e00-\u9fff]+$/.test(s) &&
-    ORGAN_ENDINGS.some((e) => s.endsWith(e))
-  );
+  return isOrganName(s, LEFT_ORGAN_REACH);
 }
+
+/** How an item heard ends: its document's title, or what it was delivered as (…的报告). */
+const HEARD_ITEM_ENDINGS = ['》', ...words('heardTopicClosings')];
 
 /**
  * True when `lead` ends with what was heard, or with that and the organ of the speaker's title
@@ -235,26 +235,9 @@ export function afterHeardLead(lead: string): boolean {
   // The organ after the last lead ends every longer stretch after an earlier one.
   const end = lastHeardLeadEnd(lead);
   if (end < 0) return false;
-  const organ = lead.slice(pastHeardItems(lead, end));
+  // 听取了甲所作《政府工作报告》和 before 镇人大主席乙所作的…: each item's speaker was heard too.
+  const organ = lead.slice(pastListItems(lead, end, HEARD_ITEM_ENDINGS, ITEM_JOINS));
   return organ === '' || isLeftOrgan(organ);
-}
-
-/** How an item heard ends: its document's title, or what it was delivered as (…的报告). */
-const HEARD_ITEM_ENDINGS = ['》', ...words('heardTopicClosings')];
-const HEARD_ITEM_JOINS = longestFirst('relayItemJoins');
-
-/**
- * Where the last of the items heard before a speaker ends, with the word joining the next item
- * (听取了甲所作《政府工作报告》和 before 镇人大主席乙所作的…): each item's speaker was heard too.
- */
-function pastHeardItems(lead: string, from: number): number {
-  let past = from;
-  for (const ending of HEARD_ITEM_ENDINGS)
-    for (let at = lead.indexOf(ending, from); at >= 0; at = lead.indexOf(ending, at + 1)) {
-      const join = HEARD_ITEM_JOINS.find((w) => lead.startsWith(w, at + ending.length));
-      if (join) past = Math.max(past, at + ending.length + join.length);
-    }
-  return past;
 }
 
 /** A planned word and a heard lead together (将审议, 拟听取): an agenda to come. */

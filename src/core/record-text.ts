@@ -96,16 +96,17 @@ const MAX_RELAYED_TAIL = 120;
  * closes (长安镇学习贯彻《…》宣讲会举行) is the meeting's own.
  */
 export function inRelayedItem(text: string, i: number): boolean {
-  const clause = text.slice(relayedListStart(text, i), i);
+  const end = relayedTailEnd(text, i);
+  const clause = text.slice(relayedListStart(text, i, end), i);
   let opened = -1;
   for (const w of RELAY_CUES) {
     const at = clause.lastIndexOf(w);
     if (at >= 0) opened = Math.max(opened, at + w.length);
   }
   if (opened < 0) return false;
-  const item = clause.slice(pastRelayedItems(clause, opened));
+  const item = clause.slice(pastListItems(clause, opened, RELAY_ENDS, RELAYED_ITEM_JOINS));
   if (RELAY_ENDS.some((w) => item.includes(w))) return false;
-  const tail = text.slice(i, relayedTailEnd(text, i));
+  const tail = text.slice(i, end);
   return RELAY_ENDS.some((w) => tail.includes(w));
 }
 
@@ -121,17 +122,19 @@ function relayedTailEnd(text: string, i: number): number {
   return end;
 }
 
-const RELAY_ITEM_JOINS = longestFirst('relayItemJoins');
+/** Words joining two items of a list (甲的报告和乙的说明; 讲话精神、…). */
+export const ITEM_JOINS = longestFirst('relayItemJoins');
+/** Relayed items are joined by commas too (…重要讲话精神，…会议精神). */
+const RELAYED_ITEM_JOINS = [...ITEM_JOINS, '，', ','];
 const RELAY_NOUN_ENDS = recordWords('relayNounEnds');
 
 /**
- * Where the list of relayed items holding `i` may open: its clause's start, or, when that clause
- * ends as a relayed item does (…精神), an earlier clause's whose clauses end so too (…重要讲话精神，
- * 4月20日…主持召开…会议精神: the list goes on past the comma).
+ * Where the list of relayed items holding `i` (its clause ending at `end`) may open: its
+ * clause's start, or, when that clause ends as a relayed item does (…精神), an earlier clause's
+ * whose clauses end so too (…重要讲话精神，4月20日…主持召开…会议精神: the list goes on past the comma).
  */
-function relayedListStart(text: string, i: number): number {
+function relayedListStart(text: string, i: number, end: number): number {
   let start = clauseStart(text, i);
-  const end = relayedTailEnd(text, i);
   if (!RELAY_NOUN_ENDS.some((w) => text.endsWith(w, end))) return start;
   for (let k = 0; k < MAX_RELAYED_CLAUSES && start > 1; k++) {
     const sep = text.charAt(start - 1);
@@ -146,17 +149,20 @@ function relayedListStart(text: string, i: number): number {
 const MAX_RELAYED_CLAUSES = 4;
 
 /**
- * Where the last relayed item after `from` in `s` begins: past every earlier item closed by its
- * ending word and a join or a comma (…考察时的重要讲话精神、习近平总书记主持召开…).
+ * Where the last item of a list after `from` in `s` begins: past every earlier item closed by
+ * one of `endings` and one of `joins` (…考察时的重要讲话精神、习近平总书记主持召开…; 甲所作《…》和乙…).
  */
-function pastRelayedItems(s: string, from: number): number {
+export function pastListItems(
+  s: string,
+  from: number,
+  endings: readonly string[],
+  joins: readonly string[],
+): number {
   let past = from;
-  for (const end of RELAY_ENDS)
-    for (let at = s.indexOf(end, from); at >= 0; at = s.indexOf(end, at + 1)) {
-      const after = at + end.length;
-      const join =
-        RELAY_ITEM_JOINS.find((w) => s.startsWith(w, after)) ??
-        (s.charAt(after) === '，' || s.charAt(after) === ',' ? s.charAt(after) : undefined);
+  for (const ending of endings)
+    for (let at = s.indexOf(ending, from); at >= 0; at = s.indexOf(ending, at + 1)) {
+      const after = at + ending.length;
+      const join = joins.find((w) => s.startsWith(w, after));
       if (join) past = Math.max(past, after + join.length);
     }
   return past;

@@ -132,18 +132,23 @@ export class PagePlaces {
   constructor(
     readonly text: string,
     private readonly officials: readonly RawOfficial[],
-    private readonly url?: string,
-  ) {}
+    url?: string,
+  ) {
+    const host = HOST_RE.exec(url ?? '')?.[1]?.toLowerCase() ?? '';
+    // Own keys only: a host such as constructor.example names no place.
+    this.sitePlaces = host
+      .split('.')
+      .flatMap((label) =>
+        Object.hasOwn(PINYIN_NAMES, label) ? [PINYIN_NAMES[label] as string] : [],
+      );
+  }
 
-  /** The jurisdiction of `level` the site's address names in pinyin (shenqiu.gov.cn), if any. */
+  /** The jurisdictions the site's address names in pinyin (shenqiu.gov.cn → 沈丘县). */
+  private readonly sitePlaces: readonly string[];
+
+  /** The jurisdiction of `level` the site's address names in pinyin, if any. */
   siteAddressPlaceOf(level: string): string | undefined {
-    const host = HOST_RE.exec(this.url ?? '')?.[1]?.toLowerCase();
-    if (!host) return undefined;
-    for (const label of host.split('.')) {
-      const place = PINYIN_NAMES[label];
-      if (place?.endsWith(level)) return place;
-    }
-    return undefined;
+    return this.sitePlaces.find((place) => place.endsWith(level));
   }
 
   /** The place of `level` the page's officials' titles or its text give, if any. */

@@ -951,6 +951,7 @@ describe('meeting records: places', () => {
     ]);
     expect(placesAt('https://xinmin.cn/1.html', text.replaceAll('县', '市'))).toEqual(['市']);
     expect(placesAt('not an address')).toEqual(['县']);
+    expect(placesAt('http://constructor.tostring.example/1.html')).toEqual(['县']);
   });
 
   it("reads no place from a caption's 图为 or a democratic party's name before an organ", () => {

@@ -298,6 +298,15 @@ describe('names written before their post', () => {
     expect(byName('副县长和晓燕出席会议。')).toEqual({ 和晓燕: ['副县长'] });
     // Two posts joined: 书记和主任 names no 和主.
     expect(byName('社区党支部书记和主任要靠前指挥。')).toEqual({});
+    // A post and a matter joined: 代表和人事任免 names no 和人事.
+    expect(byName('会议听取了关于补选全国人民代表大会代表和人事任免议案的说明。')).toEqual({});
+  });
+
+  it('reads a deputy’s post in full (补选甲、乙为山西省第十四届人民代表大会代表)', () => {
+    expect(byName('会议补选汪海洲、陈凯为山西省第十四届人民代表大会代表。')).toEqual({
+      汪海洲: ['山西省第十四届人民代表大会代表'],
+      陈凯: ['山西省第十四届人民代表大会代表'],
+    });
   });
 
   it('reads a name before 个人 (副主任孙国荣个人履职情况报告)', () => {

@@ -54,6 +54,11 @@ const LEADERS_AFTER_LIST_RE = new RegExp(
   ])})[\\u4e00-\\u9fff、“”"]{0,12}?(?:${alternationOf(wordsOf('titles', 'leaderNounsAfterList'))}))(?!${alternationOf(COMPOUNDS_AFTER_LIST)})`,
   'g',
 );
+/** A name of two to four characters that opens a clause and is linked to a post (，甲为秘书长). */
+const NAME_OPENING_POST_RE = new RegExp(
+  `(?:^|[${CLAUSE_STOP_CHARS}])([\\u4e00-\\u9fff]{2,4}为)`,
+  'g',
+);
 /** Longest post read after a cue (政协鄂托克前旗第十一届委员会常务委员). */
 const MAX_POST = 40;
 /** Name lengths tried after a dismissal lead, most likely first. */
@@ -100,6 +105,10 @@ export function findAppointedNames(
       if (!APPOINTMENT_LEADS.some((l) => text.startsWith(l, from)))
         readAppointments(text, from, m, push);
     }
+  // 大会主席团由85人组成，郑钢淼为大会秘书长: a clause may open with the name, no cue before it.
+  NAME_OPENING_POST_RE.lastIndex = 0;
+  for (let c = NAME_OPENING_POST_RE.exec(text); c; c = NAME_OPENING_POST_RE.exec(text))
+    readAppointments(text, c.index + c[0].length - (c[1] ?? '').length, m, push);
   for (let at = DISMISSALS.nextIndex(text, 0); at >= 0; at = DISMISSALS.nextIndex(text, at + 1))
     readDismissal(text, at + (DISMISSALS.wordAt(text, at) ?? '').length, m, push);
   readBracketPosts(text, m, push);

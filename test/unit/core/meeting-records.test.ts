@@ -13,6 +13,14 @@ function recordsOf(text: string, published?: string): MeetingRecord[] {
 }
 
 describe('meeting records', () => {
+  it('names no chair from a post that opens with the cue (主席团会议主持人)', () => {
+    const text =
+      '2月20日,市政协十六届一次会议主席团第一次会议召开。市政协主席刘明主持会议。' +
+      '会议审议通过了主席团会议主持人和秘书长名单,王卫东为主席团会议主持人,时圣恩为大会秘书长。';
+    const [r] = recordsOf(text, '2022-02-21');
+    expect(r?.chairs).toEqual(['刘明']);
+  });
+
   it('gives one record for one meeting named in the title and the lead', () => {
     const text =
       '王建国主持召开县委第36次常委会会议\n' +

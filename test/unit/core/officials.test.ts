@@ -345,6 +345,17 @@ describe('names written before their post', () => {
     expect(byName('代表们围绕蒋超良书记讲话精神进行讨论。')).toEqual({ 蒋超良: ['书记'] });
   });
 
+  it('reads a clause that opens with a name linked to its post (，郑钢淼为大会秘书长)', () => {
+    expect(
+      byName('大会主席团由85人组成,郑钢淼为大会秘书长。常务委员7人,李秋斯为第一副主任。'),
+    ).toEqual({
+      郑钢淼: ['大会秘书长'],
+      李秋斯: ['第一副主任'],
+    });
+    // 都是为了: no name opens the clause, and no post closes it.
+    expect(byName('他们都是为了争那个差额的副市长。')).toEqual({});
+  });
+
   it('reads a person passed for a post after 通过了 (通过了李义翠同志为大会秘书长)', () => {
     expect(byName('会议通过了主席团成员名单;通过了李义翠同志为大会秘书长。')).toEqual({
       李义翠: ['大会秘书长'],

@@ -19,9 +19,15 @@ export const MATCHERS = getMatchers([], []);
 const SPEAKER_LIST_CLOSERS = words('speakerListClosers');
 /**
  * What ends a speaker cue's subject: a list's closer, or what its people did before speaking
- * (甲，乙出席会议并讲话; 甲、乙参加会议并就…发言).
+ * (甲，乙出席会议并讲话; 甲、乙参加会议并就…发言; 甲、乙出席开幕式并讲话).
  */
 const SPEECH_SUBJECT_CLOSERS = [...SPEAKER_LIST_CLOSERS, ...words('speakerLeadIns')];
+/** Longest thing attended between the verb and 并 (会议开幕式). */
+const MAX_ATTENDED = 8;
+/** 出席开幕式并, 参加讨论并: what a list did, whatever it attended, before 并 and the cue. */
+const LEAD_IN_VERB_RE = new RegExp(
+  `(?:${alternationOf(words('speakerLeadInVerbs'))})[\\u4e00-\\u9fff]{0,${MAX_ATTENDED}}并`,
+);
 const SPEAKER_TOPIC_LEADS = words('speakerTopicLeads');
 /** Words opening a clause whose subject stands in an earlier one (分别围绕…, 就…). */
 const SUBJECTLESS_OPENINGS = [...SPEAKER_LIST_CLOSERS, ...SPEAKER_TOPIC_LEADS];
@@ -181,12 +187,14 @@ export function clauseSubject(
   speaking = false,
 ): { end: number; officials?: RawOfficial[] } {
   // 甲出席并讲话 乙主持并讲话: a chair's headline clause may hold what another did before speaking.
-  const end = firstWordStart(
+  const closed = firstWordStart(
     text,
     cs,
     at,
     speaking ? SPEECH_SUBJECT_CLOSERS : SPEAKER_LIST_CLOSERS,
   );
+  const verb = speaking ? LEAD_IN_VERB_RE.exec(text.slice(cs, closed)) : null;
+  const end = verb && verb.index > 0 ? cs + verb.index : closed;
   if (!madeOfOfficials(text, cs, end, inside)) return { end };
   return { end, officials: officialsWithin(inside, cs, end) };
 }

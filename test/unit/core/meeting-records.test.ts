@@ -13,6 +13,16 @@ function recordsOf(text: string, published?: string): MeetingRecord[] {
 }
 
 describe('meeting records', () => {
+  it('reads a list as speakers after what they attended and 并 (甲、乙出席开幕式并讲话)', () => {
+    const text =
+      '8月3日,城中区政协第十次联席会议召开。' +
+      '自治区政协副主席蒋济雄、柳州市政协主席胡锦朝出席会议开幕式并作了重要讲话。';
+    expect(recordsOf(text, '2023-08-04')[0]?.speakers).toEqual(['蒋济雄', '胡锦朝']);
+    // Without 并 what they attended may hold a cue of its own (出席工作情况汇报会).
+    const named = '8月9日,市政府召开第5次常务会议。市领导朱民、徐明等出席工作情况汇报会。';
+    expect(recordsOf(named, '2023-08-10')[0]?.speakers).toEqual([]);
+  });
+
   it('names no chair from a post that opens with the cue (主席团会议主持人)', () => {
     const text =
       '2月20日,市政协十六届一次会议主席团第一次会议召开。市政协主席刘明主持会议。' +

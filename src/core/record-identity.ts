@@ -4,7 +4,7 @@
  */
 import { mapOf } from './lexicons/index';
 import { ORGAN_TYPES } from './meeting-numbers';
-import { CHINESE_NUMERAL_CHARS } from './numerals';
+import { CHINESE_NUMERAL_CHARS, NUMERAL_PATTERN } from './numerals';
 import { bodyOfName } from './record-bodies';
 import type { Mention } from './record-mentions';
 import { recordWords as words } from './record-text';
@@ -63,8 +63,17 @@ export function sameMeeting(
   if (oa !== '' && ob !== '') return false;
   const [plain, numbered] = oa === '' ? [a, b] : [b, a];
   if (plain.body === '' || numbered.body === '') return false;
-  return sameBody || bodyOfName(numbered.name).includes(plain.body) || sameKind(plain, numbered);
+  return (
+    sameBody ||
+    bodyOfName(numbered.name).includes(plain.body) ||
+    sameKind(plain, numbered) ||
+    sameTopic(numbered.name, plain.name) ||
+    sameTopic(numbered.name.replace(ORDINAL_RE, ''), plain.name)
+  );
 }
+
+/** The ordinal of a numbered meeting's name (第四次, 三十五次): a plain mention may leave it out. */
+const ORDINAL_RE = new RegExp(`第?${NUMERAL_PATTERN}次`);
 
 /** Numerals and level units: one of them more makes another meeting (第二十批, 全县). */
 const TELLING_CHARS = new Set([...`0123456789${CHINESE_NUMERAL_CHARS}`, ...LEVEL_UNITS]);

@@ -23,6 +23,28 @@ describe('meeting records', () => {
     expect(recordsOf(named, '2023-08-10')[0]?.speakers).toEqual([]);
   });
 
+  it('files a plain name and the numbered one that adds the ordinal as one meeting', () => {
+    const text =
+      '夏吾杰主持召开海北州委书记专题会议\n' +
+      '4月3日,州委书记夏吾杰主持召开海北州委书记第四次专题会议,研究有关工作。州领导李明、王刚出席。';
+    const r = recordsOf(text, '2023-04-04');
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ ordinals: [4], chairs: ['夏吾杰'], attendees: ['李明', '王刚'] });
+    // 三十五常务会议 in the text for 三十五次常务会议 in the headline: the 次 left out.
+    const lost =
+      '高圣元主持召开区政府七届三十五次常务会议\n' +
+      '7月27日下午,区长高圣元主持召开区政府七届三十五常务会议,副区长李明出席。';
+    expect(recordsOf(lost, '2018-07-28')).toHaveLength(1);
+  });
+
+  it('files no record for a meeting to be held next week (下周举行)', () => {
+    const text =
+      '市人大常委会会议下周举行将审议多项法规\n' +
+      '市十六届人大常委会昨天举行第十六次主任会议,市人大常委会副主任郑钢淼主持会议。';
+    const r = recordsOf(text, '2024-06-11');
+    expect(r.map((x) => x.ordinals)).toEqual([[16]]);
+  });
+
   it('names no chair from a post that opens with the cue (主席团会议主持人)', () => {
     const text =
       '2月20日,市政协十六届一次会议主席团第一次会议召开。市政协主席刘明主持会议。' +

@@ -775,6 +775,11 @@ describe('meeting records: one meeting named in several ways', () => {
     );
     expect(numbered).toHaveLength(1);
     expect(numbered[0]).toMatchObject({ ordinals: [5], chairs: ['王明'] });
+    const deputies = recordsOf(
+      '7月18日下午,界首市第十六届人民代表大会第六次会议开幕,并举行第一次全体代表会议。大会执行主席何逢阳主持大会。',
+      '2024-07-19',
+    );
+    expect(deputies.map((x) => x.ordinals)).toEqual([[6]]);
     // Without a session before it, a 选举大会 is a meeting of its own.
     expect(
       recordsOf('1月9日下午,县总工会召开选举大会。工会主席王明主持。', '2024-01-11'),

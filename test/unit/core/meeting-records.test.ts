@@ -1128,6 +1128,12 @@ describe('meeting records: people', () => {
         '3月3日,区政府召开第2次区长办公会。会议进一步完善了会议召开制度。要精心筹备,为党代会召开打下坚实的基础。',
       ),
     ).toHaveLength(1);
+    // 以召开…为契机 is an occasion, 会议召开目的 a purpose: neither reports a meeting held.
+    expect(
+      recordsOf(
+        '3月3日,区政府召开第2次区长办公会。要以召开省第九次党代会为契机,加快发展。通过会议,达到了会议召开目的。',
+      ),
+    ).toHaveLength(1);
   });
 
   it('reads every chair of a list that is the clause subject (甲、乙分别主持)', () => {

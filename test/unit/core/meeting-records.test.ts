@@ -1128,6 +1128,12 @@ describe('meeting records: people', () => {
         '3月3日,区政府召开第2次区长办公会。会议进一步完善了会议召开制度。要精心筹备,为党代会召开打下坚实的基础。',
       ),
     ).toHaveLength(1);
+    // 研究了…动员会召开事宜: the matters of a meeting to come.
+    const matters = recordsOf(
+      '9月19日,市政协主席潘赛新主持召开市政协党组会议。会议研究了市政协主题教育动员会召开事宜。潘赛新要求,要抓好落实。',
+    );
+    expect(matters).toHaveLength(1);
+    expect(matters[0]!.speakers).toEqual(['潘赛新']);
     // 以召开…为契机 is an occasion, 会议召开目的 a purpose: neither reports a meeting held.
     expect(
       recordsOf(

@@ -37,6 +37,17 @@ describe('meeting records', () => {
     expect(recordsOf(lost, '2018-07-28')).toHaveLength(1);
   });
 
+  it('reads an organ’s meeting named after the organ (召开人大常委会主任会议, 常委会党组会议)', () => {
+    const text =
+      '区人大常委会主任会议召开\n' +
+      '11月20日,我区召开人大常委会主任会议。区人大常委会主任漆胜主持会议,副主任周幺龙、施敏出席。';
+    const r = recordsOf(text, '2017-11-22');
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ chairs: ['漆胜'], attendees: ['周幺龙', '施敏'] });
+    const party = recordsOf('3月1日,市人大常委会召开市人大常委会党组会议。主任王明主持会议。');
+    expect(party.map((x) => x.body)).toEqual(['市人大常委会党组']);
+  });
+
   it('files no record for a meeting to be held next week (下周举行)', () => {
     const text =
       '市人大常委会会议下周举行将审议多项法规\n' +

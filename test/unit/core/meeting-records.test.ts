@@ -48,6 +48,13 @@ describe('meeting records', () => {
     expect(party.map((x) => x.body)).toEqual(['市人大常委会党组']);
   });
 
+  it('reads a bare name as the chair after 在 (在董淑波主持下)', () => {
+    const r = recordsOf(
+      '2月27日,市政协十届一次会议召开选举大会。上午9时,在董淑波主持下,大会首先进行了选举。',
+    );
+    expect(r[0]?.chairs).toEqual(['董淑波']);
+  });
+
   it('files no record for a meeting to be held next week (下周举行)', () => {
     const text =
       '市人大常委会会议下周举行将审议多项法规\n' +

@@ -175,6 +175,11 @@ describe('list and name shapes of the session-9 dev pages', () => {
     expect(officials('博州州长巴德玛拉率领党政代表团来到襄阳考察。')).toEqual({
       巴德玛拉: ['博州州长'],
     });
+    expect(officials('会议听取了省民政厅厅长更阳作关于《统一全省社区居委会届期》的说明。')).toEqual(
+      {
+        更阳: ['省民政厅厅长'],
+      },
+    );
     expect(officials('县委副书记、县政府县长卓玛当周带队赴西宁市调研。')).toEqual({
       卓玛当周: ['县委副书记', '县政府县长'],
     });

@@ -31,6 +31,9 @@ const SESSION_BODY_FAMILIES = Object.entries(mapOf('records', 'sessionBodyFamili
 const familyOf = (body: string): string | undefined =>
   SESSION_BODY_FAMILIES.find(([word]) => body.includes(word))?.[1];
 
+/** The ordinal of a numbered meeting's name (第四次, 三十五次): a plain mention may leave it out. */
+const ORDINAL_RE = new RegExp(`第?${NUMERAL_PATTERN}次`);
+
 /** True when two mentions name the same meeting (`dateA`, `dateB`: the days they give). */
 export function sameMeeting(
   a: Mention,
@@ -71,9 +74,6 @@ export function sameMeeting(
     sameTopic(numbered.name.replace(ORDINAL_RE, ''), plain.name)
   );
 }
-
-/** The ordinal of a numbered meeting's name (第四次, 三十五次): a plain mention may leave it out. */
-const ORDINAL_RE = new RegExp(`第?${NUMERAL_PATTERN}次`);
 
 /** Numerals and level units: one of them more makes another meeting (第二十批, 全县). */
 const TELLING_CHARS = new Set([...`0123456789${CHINESE_NUMERAL_CHARS}`, ...LEVEL_UNITS]);

@@ -56,7 +56,7 @@ const LEADERS_AFTER_LIST_RE = new RegExp(
 );
 /** A name of two to four characters that opens a clause and is linked to a post (，甲为秘书长). */
 const NAME_OPENING_POST_RE = new RegExp(
-  `(?:^|[${CLAUSE_STOP_CHARS}])([\\u4e00-\\u9fff]{2,4}为)`,
+  `(?<=^|[${CLAUSE_STOP_CHARS}])[\\u4e00-\\u9fff]{2,4}为`,
   'g',
 );
 /** Longest post read after a cue (政协鄂托克前旗第十一届委员会常务委员). */
@@ -108,7 +108,7 @@ export function findAppointedNames(
   // 大会主席团由85人组成，郑钢淼为大会秘书长: a clause may open with the name, no cue before it.
   NAME_OPENING_POST_RE.lastIndex = 0;
   for (let c = NAME_OPENING_POST_RE.exec(text); c; c = NAME_OPENING_POST_RE.exec(text))
-    readAppointments(text, c.index + c[0].length - (c[1] ?? '').length, m, push);
+    readAppointments(text, c.index, m, push);
   for (let at = DISMISSALS.nextIndex(text, 0); at >= 0; at = DISMISSALS.nextIndex(text, at + 1))
     readDismissal(text, at + (DISMISSALS.wordAt(text, at) ?? '').length, m, push);
   readBracketPosts(text, m, push);

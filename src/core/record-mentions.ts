@@ -11,6 +11,7 @@ import {
   clauseStart,
   endsWithAny,
   type HeldAt,
+  HOLD_CUE_NOUNS,
   inRelayedItem,
   inReportedSpeech,
   longestFirst,
@@ -46,7 +47,6 @@ const NOT_HELD_IN_SENTENCE = longestFirst('notHeldInSentence');
 const NOT_HELD_IN_CLAUSE = longestFirst('notHeldInClause');
 const CONVENERS_ORGANS = longestFirst('convenersOrgans');
 const NOT_HELD_RIGHT_AFTER = longestFirst('notHeldRightAfterCue');
-const HOLD_CUE_NOUNS = words('holdCueNouns');
 const NOT_HELD_CLAUSE_OPENERS = longestFirst('notHeldClauseOpeners');
 const SESSION_PARTS = new Set(words('sessionParts'));
 

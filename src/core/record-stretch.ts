@@ -13,6 +13,7 @@ import {
   clauseStart,
   endsWithAny,
   firstEndingAfter,
+  HOLD_CUE_NOUNS,
   inRelayedItem,
   inReportedSpeech,
   recordWords as words,
@@ -60,8 +61,6 @@ export interface RecordPeople {
 }
 
 const CHAIR_RE = new RegExp(alternationOf(words('chairCues')), 'g');
-/** 主席团会议主持人王卫东: a noun that opens with the chair cue names a post, not who chaired. */
-const CUE_NOUNS = words('holdCueNouns');
 /** 会议由王伟主持: the name after these words, when it is no official found, is the chair's. */
 const CHAIR_BY_RE = new RegExp(
   `(?:${alternationOf(words('chairByWords'))})([\\u4e00-\\u9fff]{2,3})$`,
@@ -188,7 +187,8 @@ export function readStretch(
   for (let m = CHAIR_RE.exec(part); m; m = CHAIR_RE.exec(part)) {
     const at = from + m.index;
     if (inReportedSpeech(text, at) || inRelayedItem(text, at)) continue;
-    if (startsWithAny(text, at, CUE_NOUNS)) continue;
+    // 主席团会议主持人王卫东: a noun that opens with the cue names a post, not who chaired.
+    if (startsWithAny(text, at, HOLD_CUE_NOUNS)) continue;
     chairCues.push(at);
     // 主任吴敏、副主任韩晓方分别主持: a clause made of officials is the chairs' list.
     const cs = clauseStart(text, at);

@@ -183,6 +183,12 @@ export const startsWithAny = (text: string, at: number, list: readonly string[])
 export const endsWithAny = (text: string, at: number, list: readonly string[]): boolean =>
   list.some((w) => at >= w.length && text.startsWith(w, at - w.length));
 
+/**
+ * Nouns that open with a hold or chair cue (会议主持人汪洋主持会议, 主持词): they report no meeting and
+ * name no chair.
+ */
+export const HOLD_CUE_NOUNS = recordWords('holdCueNouns');
+
 /** Words opening what a meeting heard, whose speakers follow (听取了, 审议了). */
 export const HEARD_LEADS = recordWords('heardSpeakerLeads');
 /** The two characters the heard leads open with (听取, 审议). */
